@@ -1,0 +1,114 @@
+"""Read YAML data files and validate them, keeping line and column for every error.
+
+Rules, knowledge tables and the triage ledger are all YAML written by people,
+so a mistake must be reported as `path:line:col: what was expected`. We parse
+with ruamel.yaml's round-trip loader (it keeps positions and comments) and
+validate with pydantic, then map pydantic's error location back to a position.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from factcheck.errors import DataFileError
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    return yaml
+
+
+def read_text(path: Path, error: type[DataFileError] = DataFileError) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise error(str(path), None, None, f"not valid UTF-8 at byte {exc.start}") from exc
+    except OSError as exc:
+        raise error(str(path), None, None, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def parse_yaml(text: str, path: str, error: type[DataFileError] = DataFileError) -> Any:
+    """Parse YAML text; syntax errors become `error` with the parser's position."""
+    try:
+        return _yaml().load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        col = mark.column + 1 if mark is not None else None
+        problem = exc.problem or exc.context or "malformed YAML"
+        raise error(path, line, col, f"malformed YAML: {problem}") from exc
+    except Exception as exc:  # ruamel raises a few unmarked errors (e.g. duplicate keys)
+        raise error(path, None, None, f"malformed YAML: {exc}") from exc
+
+
+def load_yaml(path: Path, error: type[DataFileError] = DataFileError) -> Any:
+    return parse_yaml(read_text(path, error), str(path), error)
+
+
+def position(data: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
+    """1-based (line, column) of the node at `loc` inside round-trip `data`.
+
+    Walks as deep as the location exists; a missing key points at the mapping
+    that should have held it.
+    """
+    node = data
+    line: int | None = None
+    col: int | None = None
+    if isinstance(node, (CommentedMap, CommentedSeq)):
+        line, col = node.lc.line + 1, node.lc.col + 1
+    for part in loc:
+        if isinstance(node, CommentedMap) and part in node:
+            ln, cl = node.lc.value(part) if node.lc.data.get(part, [None])[0] is not None else (None, None)
+            if ln is None:
+                ln, cl = node.lc.key(part)
+            line, col = ln + 1, cl + 1
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+            ln, cl = node.lc.item(part)
+            line, col = ln + 1, cl + 1
+            node = node[part]
+        else:
+            break
+    return line, col
+
+
+def describe(err: dict[str, Any]) -> str:
+    """One readable line for one pydantic error: where, what was expected, what was found."""
+    loc = ".".join(str(p) for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    msg = err["msg"]
+    if err["type"] == "missing":
+        return f"{loc}: required field is missing"
+    if err["type"] == "extra_forbidden":
+        return f"{loc}: unknown field (check the spelling)"
+    found = err.get("input")
+    shown = "" if isinstance(found, (dict, list)) else f", got {found!r}"
+    return f"{loc}: {msg[0].lower() + msg[1:]}{shown}"
+
+
+def validate(model: type[M], data: Any, path: str, error: type[DataFileError] = DataFileError) -> M:
+    """Validate parsed YAML against `model`; the first error is raised with its position."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        line, col = position(data, tuple(first["loc"]))
+        more = len(exc.errors()) - 1
+        suffix = f" (and {more} more error{'s' if more > 1 else ''})" if more else ""
+        raise error(path, line, col, describe(first) + suffix) from exc
+
+
+def load_model(path: Path, model: type[M], error: type[DataFileError] = DataFileError) -> M:
+    """Read, parse and validate one YAML file."""
+    data = load_yaml(path, error)
+    if data is None:
+        raise error(str(path), 1, 1, f"empty file: expected a {model.__name__} document")
+    return validate(model, data, str(path), error)

@@ -1,0 +1,289 @@
+"""The pydantic models that flow between pipeline stages.
+
+ingest -> Document; extract -> Mention and Claim; normalize fills Claim.value,
+Claim.entity and Claim.time; match -> AlignedGroup; evaluate -> Finding; the
+report contract (`factcheck-report/1`) is `Report`.
+
+Conventions: character offsets are Python `str` indices into the decoded
+article text; lines and columns are 1-based; numeric intervals are closed
+(`low`/`high`, either may be open as None); date intervals inside the
+pipeline are half-open `[start, end)`, while `TimeScope` shows the last day
+inclusively because that is how people read a period.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+from enum import StrEnum
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Kind(StrEnum):
+    """What sort of expression a mention is."""
+
+    MONEY = "money"
+    NUMBER = "number"
+    PERCENT = "percent"
+    MULTIPLIER = "multiplier"
+    PARAMETERS = "parameters"
+    DURATION = "duration"
+    QUANTITY = "quantity"
+    DATE = "date"
+    PERIOD = "period"
+
+
+class Qualifier(StrEnum):
+    """How the writer bounded the figure ("at least", "about", a range...)."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    LOWER_BOUND = "lower_bound"
+    UPPER_BOUND = "upper_bound"
+    RANGE = "range"
+    VAGUE = "vague"
+
+
+class Verdict(StrEnum):
+    CONFLICT = "conflict"
+    INCONSISTENCY = "inconsistency"
+    AGREEMENT = "agreement"
+    COMPATIBLE = "compatible"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class Status(StrEnum):
+    """Where a finding stands against the triage ledger and the baseline."""
+
+    NEW = "new"
+    UNCHANGED = "unchanged"
+    UPDATED = "updated"
+    ABSENT = "absent"
+    REGRESSED = "regressed"
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --------------------------------------------------------------------- ingest
+
+
+class TableCell(Frozen):
+    """One cell of a Markdown table, with its row subject and column header."""
+
+    start: int
+    end: int
+    row_label: str
+    header: str
+    first_header: str
+
+
+class Block(Frozen):
+    """A structural line of an article: heading, bullet, table row or paragraph."""
+
+    kind: str  # heading | label | bullet | row | paragraph
+    start: int
+    end: int
+    level: int = 0  # heading depth or bullet indent
+    text: str = ""
+
+
+class Document(BaseModel):
+    """One article as read from disk."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    path: str
+    sha256: str
+    text: str
+    published: date | None = None
+    published_text: str | None = None
+    title: str | None = None
+    blocks: list[Block] = Field(default_factory=list)
+    cells: list[TableCell] = Field(default_factory=list)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        for i, ch in enumerate(self.text):
+            if ch == "\n":
+                starts.append(i + 1)
+        return starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = bisect.bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    def line_text(self, line: int) -> str:
+        start = self.line_starts[line - 1]
+        end = self.text.find("\n", start)
+        return self.text[start : end if end != -1 else len(self.text)]
+
+
+# -------------------------------------------------------------------- extract
+
+
+class Mention(Frozen):
+    """A numeric or dated expression found in text, its value normalized.
+
+    Numbers: `low`/`high` after scale words ("2.5 million" -> 2.5e6), `unit`
+    an ISO 4217 code for money, "percent", "x" for multipliers, "params" for
+    parameter counts, a lower-case unit name for durations and other
+    quantities, None for a plain number. `tolerance` is the rounding slack the
+    digits imply ("$1.4B" -> 0.05e9). Dates: `date_start`/`date_end` half-open.
+    """
+
+    kind: Kind
+    start: int
+    end: int
+    text: str
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    tolerance: float = 0.0
+    per: str | None = None  # "$0.14/M tokens" -> "million tokens"
+    counted: str | None = None  # the noun a bare count counts: "11 models" -> "models"
+    date_start: date | None = None
+    date_end: date | None = None
+    relative: bool = False  # a relative date ("last year", "two months later")
+    anchor: str | None = None  # what a relative date was resolved against: "text" | "published"
+    resolved: bool = True  # False for a relative date that had no anchor
+    detail: dict[str, str] = Field(default_factory=dict)  # parser notes shown in explanations
+
+
+class Value(Frozen):
+    """A normalized value: a closed numeric interval with a unit, or a date interval."""
+
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    tolerance: float = 0.0
+    start: date | None = None  # date-valued claims: half-open [start, end)
+    end: date | None = None
+
+
+class TimeScope(Frozen):
+    """When a claim holds. `basis` says how sure we are of it.
+
+    stated: the claim's own clause gives it; context: an earlier sentence,
+    heading or table row gives it; relative: resolved from a relative phrase
+    ("first year", "two years since its establishment"); published: only the
+    article's date is known.
+    """
+
+    start: date | None = None
+    end: date | None = None  # last day, inclusive
+    text: str | None = None
+    basis: str = "stated"
+    anchor: str | None = None  # symbolic anchor of a relative window, e.g. "founding"
+    offset_years: tuple[float, float] | None = None
+
+
+class Claim(BaseModel):
+    """One numeric or dated assertion, with where it is and what it is about."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    document: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    sentence: str
+    kind: Kind
+    entity: str | None = None
+    entity_text: str | None = None
+    attribute: str | None = None
+    attribute_text: str | None = None
+    value: Value
+    qualifier: Qualifier = Qualifier.EXACT
+    time: TimeScope | None = None
+    facets: dict[str, str] = Field(default_factory=dict)
+    context: str | None = None
+    notes: list[str] = Field(default_factory=list)
+
+
+# ------------------------------------------------------------- evaluate/report
+
+
+class TriageDecision(Frozen):
+    state: str
+    reason: str | None = None
+    note: str | None = None
+    who: str | None = None
+    when: str | None = None
+    evidence: str | None = None
+
+
+class Finding(BaseModel):
+    """A verdict about a set of claims, produced by one rule."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    rule: str
+    rule_name: str
+    verdict: Verdict
+    severity: Severity
+    entity: str | None = None
+    attribute: str | None = None
+    period: str | None = None
+    claims: list[str]
+    documents: list[str] = Field(default_factory=list)
+    message: str
+    explanation: list[str] = Field(default_factory=list)
+    evidence: str = ""
+    status: Status = Status.NEW
+    triage: TriageDecision | None = None
+    suppressed: str | None = None  # the reason, when an in-article directive silences it
+
+
+class DocumentInfo(Frozen):
+    id: str
+    path: str
+    sha256: str
+    published: date | None = None
+    title: str | None = None
+
+
+class Summary(Frozen):
+    documents: int
+    claims: int
+    conflicts: int
+    inconsistencies: int
+    agreements: int
+    compatible: int
+    blocking: int = 0
+    by_severity: dict[str, int] = Field(default_factory=dict)
+    by_status: dict[str, int] = Field(default_factory=dict)
+
+
+class Report(BaseModel):
+    """The `factcheck-report/1` contract written to reports/report.json."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    schema_: str = Field(default="factcheck-report/1", alias="schema")
+    tool: dict[str, str] = Field(default_factory=dict)
+    documents: list[DocumentInfo]
+    claims: list[Claim]
+    findings: list[Finding]
+    summary: Summary
+    warnings: list[str] = Field(default_factory=list)
