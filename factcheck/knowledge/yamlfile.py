@@ -54,22 +54,22 @@ def load_yaml(path: Path, error: type[DataFileError] = DataFileError) -> Any:
     return parse_yaml(read_text(path, error), str(path), error)
 
 
-def position(data: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
+def position(data: Any, loc: tuple[Any, ...], at_key: bool = False) -> tuple[int | None, int | None]:
     """1-based (line, column) of the node at `loc` inside round-trip `data`.
 
     Walks as deep as the location exists; a missing key points at the mapping
-    that should have held it.
+    that should have held it; with `at_key`, the last step points at the key
+    itself (for unknown fields) rather than its value.
     """
     node = data
     line: int | None = None
     col: int | None = None
     if isinstance(node, (CommentedMap, CommentedSeq)):
         line, col = node.lc.line + 1, node.lc.col + 1
-    for part in loc:
+    for i, part in enumerate(loc):
         if isinstance(node, CommentedMap) and part in node:
-            ln, cl = node.lc.value(part) if node.lc.data.get(part, [None])[0] is not None else (None, None)
-            if ln is None:
-                ln, cl = node.lc.key(part)
+            last = i == len(loc) - 1
+            ln, cl = node.lc.key(part) if at_key and last else node.lc.value(part)
             line, col = ln + 1, cl + 1
             node = node[part]
         elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
@@ -100,7 +100,7 @@ def validate(model: type[M], data: Any, path: str, error: type[DataFileError] = 
         return model.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        line, col = position(data, tuple(first["loc"]))
+        line, col = position(data, tuple(first["loc"]), at_key=first["type"] == "extra_forbidden")
         more = len(exc.errors()) - 1
         suffix = f" (and {more} more error{'s' if more > 1 else ''})" if more else ""
         raise error(path, line, col, describe(first) + suffix) from exc
@@ -110,5 +110,5 @@ def load_model(path: Path, model: type[M], error: type[DataFileError] = DataFile
     """Read, parse and validate one YAML file."""
     data = load_yaml(path, error)
     if data is None:
-        raise error(str(path), 1, 1, f"empty file: expected a {model.__name__} document")
+        raise error(str(path), 1, 1, "empty file: expected a YAML mapping")
     return validate(model, data, str(path), error)

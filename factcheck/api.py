@@ -1,0 +1,170 @@
+"""The library API: `factcheck.scan(paths)` runs the pipeline and returns a ScanResult.
+
+    ingest -> extract -> normalize -> match -> evaluate
+
+Writing reports and recording the run in SQLite are separate steps
+(`factcheck.report`, `factcheck.store`) so that a library user decides what
+to keep. The CLI is a thin layer over these functions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from factcheck import __version__
+from factcheck.evaluate import RuleSet, evaluate, load_rules
+from factcheck.extract.claims import Extraction, Extractor
+from factcheck.extract.recognizers import Lexicon
+from factcheck.ingest import build_document, read_documents
+from factcheck.knowledge import Knowledge, load_knowledge
+from factcheck.models import Claim, Document, Finding
+from factcheck.normalize import normalize
+from factcheck.settings import Settings
+
+Progress = Callable[[str, int, int], None]
+
+
+class ExtractionCache(Protocol):
+    """Where extractions of unchanged files are kept between scans (see factcheck.store)."""
+
+    def get(self, document: Document, fingerprint: str) -> Extraction | None: ...
+
+    def put(self, extraction: Extraction, fingerprint: str) -> None: ...
+
+
+@dataclass
+class Toolkit:
+    """Everything loaded once per run: knowledge, rules, lexicon and the spaCy pipeline."""
+
+    settings: Settings
+    knowledge: Knowledge
+    rules: RuleSet
+    lexicon: Lexicon
+    extractor: Extractor
+    rules_hash: str
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> "Toolkit":
+        settings = settings or Settings()
+        dirs = settings.all_rules_dirs()
+        knowledge = load_knowledge(dirs)
+        rules = load_rules(dirs)
+        lexicon = Lexicon.load(dirs)
+        return cls(
+            settings=settings,
+            knowledge=knowledge,
+            rules=rules,
+            lexicon=lexicon,
+            extractor=Extractor(knowledge, lexicon, settings.model),
+            rules_hash=_hash_rules(dirs),
+        )
+
+    @property
+    def extraction_fingerprint(self) -> str:
+        """Changes when anything that shapes extraction changes: rules, knowledge, tool version, model."""
+        return hashlib.sha256(f"{__version__}|{self.rules_hash}|{self.settings.model}".encode()).hexdigest()[:16]
+
+
+def _hash_rules(dirs: Sequence[Path]) -> str:
+    h = hashlib.sha256()
+    for d in dirs:
+        for p in sorted(d.rglob("*.y*ml")):
+            h.update(p.relative_to(d).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class ScanResult:
+    documents: list[Document]
+    claims: list[Claim]
+    findings: list[Finding]
+    warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    extracted: int = 0  # documents extracted in this run (the rest came from the cache)
+    toolkit: Toolkit | None = None
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def run_pipeline(
+    documents: list[Document],
+    toolkit: Toolkit,
+    warnings: list[str] | None = None,
+    progress: Progress = _noop,
+    cache: ExtractionCache | None = None,
+) -> ScanResult:
+    """extract -> normalize -> match -> evaluate over documents already read."""
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    extractions: list[Extraction] = []
+    extracted = 0
+    fp = toolkit.extraction_fingerprint
+    for i, doc in enumerate(documents):
+        progress("extract", i, len(documents))
+        ex = cache.get(doc, fp) if cache is not None else None
+        if ex is None:
+            ex = toolkit.extractor.extract(doc)
+            extracted += 1
+            if cache is not None:
+                cache.put(ex, fp)
+        extractions.append(ex)
+    progress("extract", len(documents), len(documents))
+    timings["extract"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    progress("align", 0, 1)
+    claims, _ = normalize(extractions, toolkit.knowledge)
+    timings["normalize"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    progress("evaluate", 0, 1)
+    published = {d.id: d.published for d in documents}
+    findings = evaluate(claims, toolkit.rules, toolkit.knowledge, published)
+    timings["evaluate"] = time.perf_counter() - t0
+    progress("evaluate", 1, 1)
+    return ScanResult(
+        documents=documents,
+        claims=claims,
+        findings=findings,
+        warnings=list(warnings or []),
+        timings=timings,
+        extracted=extracted,
+        toolkit=toolkit,
+    )
+
+
+def scan(
+    paths: Sequence[Path | str],
+    settings: Settings | None = None,
+    *,
+    toolkit: Toolkit | None = None,
+    progress: Progress = _noop,
+    cache: ExtractionCache | None = None,
+) -> ScanResult:
+    """Read the articles under `paths` and report where they agree and conflict."""
+    toolkit = toolkit or Toolkit.load(settings)
+    t0 = time.perf_counter()
+    progress("read", 0, 1)
+    ingested = read_documents([Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon)
+    progress("read", 1, 1)
+    read_time = time.perf_counter() - t0
+    result = run_pipeline(ingested.documents, toolkit, ingested.warnings, progress, cache)
+    result.timings = {"read": read_time, **result.timings}
+    return result
+
+
+def scan_texts(articles: Mapping[str, str], toolkit: Toolkit) -> ScanResult:
+    """Scan articles given as text (name -> text), e.g. the small articles in rule tests."""
+    docs = [
+        build_document(name, name, text, hashlib.sha256(text.encode("utf-8")).hexdigest(), toolkit.knowledge, toolkit.lexicon)
+        for name, text in sorted(articles.items())
+    ]
+    return run_pipeline(docs, toolkit)

@@ -1,0 +1,111 @@
+"""`factcheck rules`: list, show, validate and test the rule files."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from factcheck.api import Toolkit
+from factcheck.cli.common import EXIT_BLOCKING, EXIT_OK, consoles, fail, handle_errors, model_option, project_rules, rules_option
+from factcheck.errors import DataFileError
+from factcheck.evaluate.rulefile import load_rule, rule_files
+from factcheck.evaluate.ruletests import run_rule_tests
+from factcheck.settings import Settings
+
+
+@click.group("rules")
+def rules_group() -> None:
+    """List, show, validate and test the rules (one YAML file per rule in rules/)."""
+
+
+def _toolkit(rules_dirs, model=None) -> Toolkit:
+    return Toolkit.load(Settings(rules_dirs=project_rules(rules_dirs), model=model))
+
+
+@rules_group.command("list")
+@rules_option
+@handle_errors
+def list_rules(rules_dirs) -> None:
+    """List every rule with its code, type, severity and whether it is enabled."""
+    out, _ = consoles()
+    tk = _toolkit(rules_dirs)
+    table = Table("code", "name", "type", "severity", "enabled", "tests", "file")
+    for code, r in tk.rules.rules.items():
+        table.add_row(code, r.name, r.type, r.severity.value, "yes" if r.enabled else "no", str(len(r.tests)), escape(tk.rules.paths[code]))
+    out.print(table)
+
+
+@rules_group.command("show")
+@click.argument("code")
+@rules_option
+@handle_errors
+def show_rule(code, rules_dirs) -> None:
+    """Show one rule: its settings, message, tolerances and test cases."""
+    out, _ = consoles()
+    tk = _toolkit(rules_dirs)
+    rule = tk.rules.get(code.upper())
+    if rule is None:
+        fail(f"no rule {code}; known codes: {', '.join(tk.rules.rules)}")
+    out.print(f"[bold]{rule.code}[/bold] {rule.name} ({rule.type}, {rule.severity.value}{'' if rule.enabled else ', disabled'})")
+    out.print(f"file: {escape(tk.rules.paths[rule.code])}")
+    if rule.description:
+        out.print(escape(rule.description.strip()))
+    out.print(f"message: {escape(rule.message)}")
+    out.print(f"scope: {rule.scope}")
+    out.print("tolerance: " + ", ".join(f"{k}={v:g}" for k, v in rule.tolerance.model_dump().items()))
+    for t in rule.tests:
+        expect = ", ".join(e.verdict.value for e in t.expect) or "no finding"
+        out.print(f"  test: {escape(t.name)} ({len(t.articles)} articles) -> {expect}")
+
+
+@rules_group.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@handle_errors
+def validate_rules(paths) -> None:
+    """Check rule files (default: ./rules and the built-in ones); print path:line:col for each error."""
+    from factcheck.knowledge import builtin_rules_dir, load_knowledge
+
+    targets: list[Path] = []
+    dirs = list(paths) or [builtin_rules_dir(), *project_rules(())]
+    for p in dirs:
+        targets.extend(rule_files(p) if p.is_dir() else [p])
+    errors = 0
+    for path in targets:
+        try:
+            load_rule(path)
+        except DataFileError as exc:
+            click.echo(str(exc))
+            errors += 1
+    for d in [p for p in dirs if p.is_dir()]:
+        try:
+            load_knowledge([d])
+        except DataFileError as exc:
+            click.echo(str(exc))
+            errors += 1
+    click.echo(f"{len(targets)} rule files checked, {errors} with errors", err=True)
+    sys.exit(2 if errors else EXIT_OK)
+
+
+@rules_group.command("test")
+@click.argument("codes", nargs=-1)
+@rules_option
+@model_option
+@handle_errors
+def test_rules(codes, rules_dirs, model) -> None:
+    """Run the test articles in each rule file (`tests:`); exit 1 when one fails."""
+    out, _ = consoles()
+    tk = _toolkit(rules_dirs, model)
+    rules = [r for c, r in tk.rules.rules.items() if not codes or c in {x.upper() for x in codes}]
+    results = run_rule_tests(tk, rules)
+    failed = [r for r in results if not r.passed]
+    for r in results:
+        mark = "[green]ok[/green]  " if r.passed else "[red]FAIL[/red]"
+        out.print(f"{mark} {r.code} {escape(r.name)}")
+        for p in r.problems:
+            out.print(f"       {escape(p)}")
+    out.print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    sys.exit(EXIT_BLOCKING if failed else EXIT_OK)

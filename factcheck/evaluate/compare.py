@@ -1,0 +1,128 @@
+"""Compare two figures as intervals, respecting qualifiers, rounding and units.
+
+"$1.4B" covers 1.35-1.45 billion (the digits given); "about X" reaches the
+rule's `approximate` share either side; "at least X" is open above; money in
+two currencies is compared through the exchange-rate range of the period.
+The result says whether the two figures agree, conflict, or are both true
+without saying the same thing (two different lower bounds).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.evaluate.rulefile import Tolerance
+from factcheck.models import Claim, Qualifier
+from factcheck.normalize.currency import RateTable
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Span:
+    lo: float
+    hi: float
+    unit: str | None
+
+    def show(self) -> str:
+        def f(x: float) -> str:
+            if math.isinf(x):
+                return "∞" if x > 0 else "-∞"
+            return human(x)
+
+        if self.lo == self.hi:
+            return f"{f(self.lo)} {self.unit or ''}".strip()
+        return f"{f(self.lo)}–{f(self.hi)} {self.unit or ''}".strip()
+
+
+@dataclass(frozen=True)
+class Relation:
+    kind: str  # agree | conflict | bounds | incomparable
+    reason: str
+    a: Span | None = None
+    b: Span | None = None
+
+
+def human(x: float) -> str:
+    """1.4e9 -> '1.4 billion'; small numbers as they are."""
+    ax = abs(x)
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if ax >= size:
+            return f"{x / size:.4g} {word}"
+    return f"{x:.4g}"
+
+
+def span(claim: Claim, tol: Tolerance) -> Span:
+    """The interval a claim allows, given how it was bounded."""
+    v = claim.value
+    lo = v.low if v.low is not None else -INF
+    hi = v.high if v.high is not None else INF
+    base = v.low if v.low is not None else (v.high if v.high is not None else 0.0)
+    slack = v.tolerance + tol.relative * abs(base)
+    q = claim.qualifier
+    if q == Qualifier.APPROXIMATE:
+        slack = max(slack, tol.approximate * abs(base))
+    elif q == Qualifier.VAGUE:
+        slack = max(slack, tol.vague * abs(base))
+    if q == Qualifier.LOWER_BOUND:
+        return Span(lo - slack, INF, v.unit)
+    if q == Qualifier.UPPER_BOUND:
+        return Span(-INF, hi + slack, v.unit)
+    return Span(lo - slack, hi + slack, v.unit)
+
+
+def to_unit(s: Span, target: str | None, rates: RateTable, when: date | None) -> tuple[Span | None, str]:
+    if s.unit == target or target is None or s.unit is None:
+        return s, ""
+    conv = rates.convert(s.lo, s.hi, s.unit, target, when)
+    if conv is None:
+        return None, f"no exchange rate from {s.unit} to {target}"
+    lo, hi, r = conv
+    return Span(lo, hi, target), f"converted at {r.label}"
+
+
+def _bounded(q: Qualifier) -> str | None:
+    return {Qualifier.LOWER_BOUND: "lower", Qualifier.UPPER_BOUND: "upper"}.get(q)
+
+
+def relate_numbers(a: Claim, b: Claim, tol: Tolerance, rates: RateTable, when: date | None) -> Relation:
+    sa = span(a, tol)
+    sb, how = to_unit(span(b, tol), sa.unit, rates, when)
+    if sb is None:
+        return Relation("incomparable", how)
+    note = f" ({how})" if how else ""
+    overlap = sa.lo <= sb.hi and sb.lo <= sa.hi
+    ba, bb = _bounded(a.qualifier), _bounded(b.qualifier)
+    if not overlap:
+        return Relation("conflict", f"{sa.show()} and {sb.show()} do not overlap{note}", sa, sb)
+    if ba and bb:
+        same = (ba == bb == "lower" and abs(sa.lo - sb.lo) <= max(a.value.tolerance, b.value.tolerance, 1e-9 * abs(sa.lo))) or (
+            ba == bb == "upper" and abs(sa.hi - sb.hi) <= max(a.value.tolerance, b.value.tolerance, 1e-9 * abs(sa.hi))
+        )
+        if same:
+            return Relation("agree", f"the same bound{note}", sa, sb)
+        return Relation("bounds", f"both are bounds ({sa.show()}; {sb.show()}): both can hold{note}", sa, sb)
+    return Relation("agree", f"{sa.show()} and {sb.show()} overlap{note}", sa, sb)
+
+
+def relate_dates(a: Claim, b: Claim) -> Relation:
+    def iv(c: Claim) -> tuple[date, date]:
+        return (c.value.start or date.min, c.value.end or date.max)
+
+    (a0, a1), (b0, b1) = iv(a), iv(b)
+    show = lambda c: c.text  # noqa: E731 - quotes read better than ISO intervals here
+    if a0 < b1 and b0 < a1:
+        return Relation("agree", f"'{show(a)}' and '{show(b)}' overlap")
+    return Relation("conflict", f"'{show(a)}' ({a0 if a0 != date.min else '…'} to {a1 if a1 != date.max else '…'}) and '{show(b)}' ({b0 if b0 != date.min else '…'} to {b1 if b1 != date.max else '…'}) do not overlap")
+
+
+def relate(a: Claim, b: Claim, tol: Tolerance, rates: RateTable, when: date | None) -> Relation:
+    if a.value.start is not None or a.value.end is not None or b.value.start is not None or b.value.end is not None:
+        if (a.value.start or a.value.end) and (b.value.start or b.value.end):
+            return relate_dates(a, b)
+        return Relation("incomparable", "a date and a number")
+    if a.value.low is None and a.value.high is None or b.value.low is None and b.value.high is None:
+        return Relation("incomparable", "no value")
+    return relate_numbers(a, b, tol, rates, when)

@@ -1,0 +1,44 @@
+"""What every rule type may look at besides its own claims."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from factcheck.knowledge import Knowledge
+from factcheck.knowledge.schema import AttributeSpec
+from factcheck.models import Claim
+from factcheck.normalize.currency import RateTable
+
+
+@dataclass
+class EvalContext:
+    knowledge: Knowledge
+    claims: list[Claim]
+    published: dict[str, date | None]
+    rates: RateTable = field(init=False)
+    specs: dict[str, AttributeSpec] = field(init=False)
+    by_id: dict[str, Claim] = field(init=False)
+    by_sentence: dict[tuple[str, str], list[Claim]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rates = RateTable(self.knowledge)
+        self.specs = {a.name: a for a in self.knowledge.attributes}
+        self.by_id = {c.id: c for c in self.claims}
+        self.by_sentence = defaultdict(list)
+        for c in self.claims:
+            self.by_sentence[(c.document, c.sentence)].append(c)
+
+    def when(self, c: Claim) -> date | None:
+        """The date a claim's figures are from, for exchange rates."""
+        if c.time is not None and c.time.start is not None:
+            return c.time.start
+        return self.published.get(c.document)
+
+    def temporal(self, attribute: str | None) -> str:
+        spec = self.specs.get(attribute or "")
+        return spec.temporal if spec else "state"
+
+    def sentence_of(self, c: Claim) -> list[Claim]:
+        return sorted(self.by_sentence[(c.document, c.sentence)], key=lambda x: x.start)

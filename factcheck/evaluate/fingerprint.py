@@ -1,0 +1,38 @@
+"""Stable identities for findings.
+
+The fingerprint names *what* a finding is about, never where or with which
+numbers: sha256("factcheck/v1" | code | verdict class | entity | attribute |
+period | sorted document ids). Edits elsewhere in a file, moved lines and
+re-ordered files keep it. The verdict class ("problem" for conflicts and
+inconsistencies, else the verdict) keeps an agreement and a conflict on the
+same figures apart, so an agreement that turns into a conflict is new. The
+evidence hash covers the values and quotes, so a changed figure shows as
+`updated` under the same fingerprint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from factcheck.models import Claim, Verdict
+
+PREFIX = "factcheck/v1"
+ID_LENGTH = 20
+
+
+def verdict_class(verdict: Verdict) -> str:
+    return "problem" if verdict in (Verdict.CONFLICT, Verdict.INCONSISTENCY) else verdict.value
+
+
+def fingerprint(code: str, verdict: Verdict, entity: str | None, attribute: str | None, period: str | None, documents: Iterable[str]) -> str:
+    parts = [PREFIX, code, verdict_class(verdict), entity or "", attribute or "", period or "", *sorted(set(documents))]
+    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:ID_LENGTH]
+
+
+def evidence_hash(claims: Iterable[Claim]) -> str:
+    rows = sorted(
+        f"{c.document}|{c.text}|{c.value.low}|{c.value.high}|{c.value.unit}|{c.value.start}|{c.value.end}|{c.qualifier}"
+        for c in claims
+    )
+    return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()[:16]

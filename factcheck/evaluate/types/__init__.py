@@ -1,0 +1,1 @@
+"""The closed set of rule types. Each module has `run(rules, ..., ctx) -> list[Finding]`."""

@@ -1,0 +1,66 @@
+"""Rule type `share`: a part, a whole and the percentage stated for the part.
+
+"22 base models, of which 16 are multi-modal, accounting for more than 70%"
+and "270 million ... of 1.259 billion, the penetration rate is only 21.4%":
+part / whole must fall within the stated percentage, its bound and rounding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evaluate.compare import span
+from factcheck.evaluate.context import EvalContext
+from factcheck.evaluate.findings import make_finding
+from factcheck.evaluate.rulefile import RuleSpec
+from factcheck.models import Claim, Finding, Kind, Verdict
+
+_COUNTS = (Kind.NUMBER, Kind.MONEY, Kind.PARAMETERS, Kind.QUANTITY)
+
+
+def _part_whole(p: Claim, ctx: EvalContext) -> tuple[Claim, Claim] | None:
+    sentence = [c for c in ctx.sentence_of(p) if c.kind in _COUNTS and c.value.low is not None and c.end <= p.start]
+    for c in sentence:
+        if c.facets.get("role") == "part" and c.facets.get("of") in ctx.by_id:
+            return c, ctx.by_id[c.facets["of"]]
+    if len(sentence) == 2 and sentence[0].value.unit == sentence[1].value.unit:
+        a, b = sentence
+        return (a, b) if (a.value.low or 0) < (b.value.low or 0) else (b, a)
+    return None
+
+
+def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
+    cues = ctx.knowledge.share_cues
+    if not cues:
+        return []
+    cue_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+    findings = []
+    for rule in rules:
+        for p in ctx.claims:
+            if p.kind != Kind.PERCENT or p.value.low is None and p.value.high is None:
+                continue
+            if not cue_re.search(p.sentence):
+                continue
+            pw = _part_whole(p, ctx)
+            if pw is None:
+                continue
+            part, whole = pw
+            sp, sw = span(part, rule.tolerance), span(whole, rule.tolerance)
+            if sw.lo <= 0:
+                continue
+            lo, hi = 100 * sp.lo / sw.hi, 100 * sp.hi / sw.lo
+            stated = span(p, rule.tolerance)
+            slack = rule.tolerance.percent_points
+            if stated.lo - slack <= hi and lo <= stated.hi + slack:
+                continue
+            share = 100 * (part.value.low or 0) / (whole.value.low or 1)
+            detail = f"{part.text} of {whole.text} is {share:.3g}%, not {p.text}"
+            findings.append(
+                make_finding(
+                    rule, Verdict.INCONSISTENCY, rule.severity, [part, whole, p],
+                    entity=p.entity or whole.entity, attribute=p.attribute or "share",
+                    period=None, detail=detail,
+                    explanation=[detail, f"tolerance: rounding of each figure and ±{slack:g} percentage points"],
+                )
+            )
+    return findings

@@ -1,0 +1,41 @@
+"""Rule type `sum`: probabilities of one set of outcomes must add up to 100%.
+
+A set is the probabilities given on one line ("50% independent success, 50%
+acquisition") or in sibling headings of one section ("Bull Case (30%
+probability)", "Base Case (50% probability)", "Bear Case (20% probability)").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck.evaluate.context import EvalContext
+from factcheck.evaluate.findings import make_finding
+from factcheck.evaluate.rulefile import RuleSpec
+from factcheck.models import Claim, Finding, Kind, Verdict
+
+
+def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
+    sets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        if c.kind == Kind.PERCENT and c.attribute == "probability" and "place" in c.facets and c.value.low is not None:
+            sets[(c.document, c.facets["place"])].append(c)
+    findings = []
+    for rule in rules:
+        for (doc, _place), claims in sorted(sets.items()):
+            if len(claims) < 2:
+                continue
+            total = sum(c.value.low or 0 for c in claims)
+            slack = sum(c.value.tolerance for c in claims) + rule.tolerance.percent_points
+            if abs(total - 100) <= slack:
+                continue
+            detail = f"{' + '.join(c.text for c in claims)} = {total:g}%, not 100%"
+            findings.append(
+                make_finding(
+                    rule, Verdict.INCONSISTENCY, rule.severity, claims,
+                    entity=claims[0].entity, attribute="probability",
+                    period=None, detail=detail,
+                    explanation=[detail, "the outcomes of one set must add up to 100%"],
+                )
+            )
+    return findings

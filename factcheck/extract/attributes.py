@@ -1,0 +1,107 @@
+"""Choose the attribute a figure measures, from cue words, counted nouns and table headers.
+
+The cue nearest the figure inside its clause wins; a longer cue beats a
+shorter one at the same distance; a cue only counts when the attribute takes
+the figure's kind ("valued at" takes money, "parameters" takes a parameter
+count). In a table, the column header and the row label are cues too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.extract.context import DocContext
+from factcheck.extract.cues import CueMention, stem
+from factcheck.knowledge.schema import AttributeSpec
+from factcheck.models import Kind, Mention
+
+# A plain number can be a parameter count when its cue says so ("130B" under "Parameters").
+_KIND_CAN_BE = {Kind.NUMBER: {Kind.NUMBER, Kind.PARAMETERS}}
+
+
+@dataclass(frozen=True)
+class AttributeChoice:
+    spec: AttributeSpec
+    cue: str
+    how: str
+    at: int | None  # where the cue is in the text (None for table headers)
+    kind: Kind  # the figure's kind as the attribute reads it
+
+
+class AttributeChooser:
+    def __init__(self, ctx: DocContext, cue_texts) -> None:
+        """`cue_texts(text)` finds cues in a string (used for table headers)."""
+        self.ctx = ctx
+        self.specs = {a.name: a for a in ctx.knowledge.attributes}
+        self.cue_texts = cue_texts
+        self.counted = {
+            a.name: {tuple(stem(w) for w in c.split()) for c in a.counted} for a in ctx.knowledge.attributes
+        }
+
+    def _kind_for(self, spec: AttributeSpec, kind: Kind) -> Kind | None:
+        if not spec.kinds or kind in spec.kinds:
+            return kind
+        for alt in _KIND_CAN_BE.get(kind, ()):
+            if alt in spec.kinds:
+                return alt
+        return None
+
+    def _counted(self, mention: Mention) -> AttributeChoice | None:
+        if not mention.counted:
+            return None
+        words = tuple(stem(w) for w in mention.counted.split())
+        for name, options in self.counted.items():
+            for opt in options:
+                if words[-len(opt) :] == opt:
+                    spec = self.specs[name]
+                    if (kind := self._kind_for(spec, mention.kind)) is not None:
+                        return AttributeChoice(spec, mention.counted, "counted noun", mention.end, kind)
+        return None
+
+    def _best(self, mention: Mention, cues: list[CueMention]) -> AttributeChoice | None:
+        best: tuple[float, AttributeChoice] | None = None
+        for c in cues:
+            spec = self.specs.get(c.attribute)
+            if spec is None or c.counted:
+                continue
+            kind = self._kind_for(spec, mention.kind)
+            if kind is None:
+                continue
+            if c.start >= mention.end:
+                dist = self.ctx.token_distance(mention.end, c.start)
+            elif c.end <= mention.start:
+                dist = self.ctx.token_distance(c.end, mention.start) + 0.5
+            else:
+                continue  # the cue is inside the figure's own words
+            score = dist - 0.6 * (c.tokens - 1)
+            if best is None or score < best[0]:
+                best = (score, AttributeChoice(spec, c.text, "cue word", c.start, kind))
+        return best[1] if best else None
+
+    def _from_table(self, mention: Mention) -> AttributeChoice | None:
+        cell = self.ctx.cell(mention.start)
+        if cell is None:
+            return None
+        # The column header names the attribute; where the first column lists metrics, the row label does.
+        for text, how in ((cell.header, "column header"), (cell.row_label, "row label")):
+            for c in self.cue_texts(text):
+                spec = self.specs.get(c.attribute)
+                if spec is None:
+                    continue
+                kind = self._kind_for(spec, mention.kind)
+                if kind is not None:
+                    return AttributeChoice(spec, text, how, None, kind)
+        return None
+
+    def choose(self, mention: Mention, clause: tuple[int, int]) -> AttributeChoice | None:
+        if (t := self._from_table(mention)) is not None:
+            return t
+        if (counted := self._counted(mention)) is not None:
+            return counted  # "22 executives", "11 models": the noun counted says what is counted
+        if (cue := self._best(mention, self.ctx.cues_in(*clause))) is not None:
+            return cue
+        block = self.ctx.block(mention.start)
+        if block is not None and block.kind in ("bullet", "label"):
+            # "- **Valuation**: $2 billion": the label before the colon is a cue even at a distance.
+            return self._best(mention, self.ctx.cues_in(block.start, block.end))
+        return None

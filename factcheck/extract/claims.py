@@ -1,0 +1,299 @@
+"""extract: Document -> Claims. Runs the spaCy pipeline and turns each mention into a claim.
+
+A claim is a mention plus what it is about (subject entity), what it measures
+(attribute), when it holds (time scope) and a few facets that keep unlike
+figures apart: its role ("conversion" for the "(about 6.7 million yuan)"
+restating a figure just given, "comparison" for the figure after "vs",
+"part" for "of which 16"), a hypothesis heading ("Bull Case"), a variant
+("38B active"), a probability's outcome, or a funding round's name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from factcheck.extract.attributes import AttributeChoice, AttributeChooser
+from factcheck.extract.context import DocContext
+from factcheck.extract.cues import CueMention, stem
+from factcheck.extract.groups import GroupFinder, GroupLabel
+from factcheck.extract.pipeline import DocInputs, build_nlp, run
+from factcheck.extract.recognizers import Lexicon, find_mentions
+from factcheck.extract.subjects import Subject, SubjectChooser
+from factcheck.extract.timescope import TimeScopeChooser
+from factcheck.knowledge import Knowledge
+from factcheck.models import Claim, Document, Kind, Mention, Qualifier, Value
+
+_CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:approximately|approx\.?|about|around|roughly|some|or|i\.e\.,?|equivalent to)?\s*$", re.I)
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_OUTCOME_AFTER = re.compile(r"^\s*([A-Za-z][A-Za-z -]{2,40}?)(?=\s+(?:within|in|by|of|over|for|at)\b|[,;.)(\n]|$)")
+_OUTCOME_BEFORE = re.compile(r"([A-Za-z][A-Za-z -]{2,40}?)\s*[(（]\s*$")
+
+
+def claim_id(doc_id: str, start: int, end: int) -> str:
+    return "c:" + hashlib.sha1(f"{doc_id}|{start}|{end}".encode()).hexdigest()[:16]
+
+
+@dataclass
+class Extraction:
+    """What one article yields: its claims and the aliases it states itself."""
+
+    document: Document
+    claims: list[Claim]
+    aliases: list[tuple[str, str]] = field(default_factory=list)
+    names: list[list[str]] = field(default_factory=list)  # entity names of each sentence, in order
+
+
+def _title_case_spans(document: Document) -> tuple[tuple[int, int], ...]:
+    spans = []
+    for b in document.blocks:
+        if b.kind in ("heading", "label") or (b.kind == "row" and b.level == 0):
+            words = _TITLE_WORD.findall(b.text)
+            if words and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+                spans.append((b.start, b.end))
+    return tuple(spans)
+
+
+def _marker_before(words: tuple[str, ...], max_between: int = 3) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(\[,;:])(?:{alts})\s+(?:[\w'’-]+\s+){{0,{max_between}}}$", re.I)
+
+
+class Extractor:
+    """Holds the spaCy pipeline and the knowledge; `extract(document)` is the stage function."""
+
+    def __init__(self, knowledge: Knowledge, lexicon: Lexicon, model: str | None = None) -> None:
+        self.knowledge = knowledge
+        self.lexicon = lexicon
+        self.nlp = build_nlp(knowledge, lexicon, model)
+        self._cue_finder = self.nlp.get_pipe("fc_cues").state
+        self._comparison = _marker_before(tuple(m for m in knowledge.comparison_markers if m not in ("with", "like", "after", "behind")))
+        self._part = _marker_before(knowledge.part_markers, max_between=1)
+        self._hypo = (
+            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in knowledge.hypothetical_markers) + r")\b", re.I)
+            if knowledge.hypothetical_markers
+            else None
+        )
+
+    # ------------------------------------------------------------ helpers
+
+    @lru_cache(maxsize=4096)
+    def cue_texts(self, text: str) -> list[CueMention]:
+        doc = self.nlp.make_doc(text)
+        for tok in doc:
+            tok.norm_ = stem(tok.text)
+        return self._cue_finder(doc)
+
+    def parse_number(self, text: str) -> float | None:
+        if text.isdigit():
+            return float(text)
+        for m in find_mentions(text, self.lexicon):
+            if m.kind == Kind.NUMBER and m.low is not None:
+                return m.low
+        return None
+
+    def _roles(self, ctx: DocContext) -> dict[int, tuple[str, Mention | None]]:
+        """Role of each mention (by start): conversion of the figure before it, comparison, part."""
+        text = ctx.document.text
+        roles: dict[int, tuple[str, Mention | None]] = {}
+        prev: Mention | None = None
+        for m in ctx.mentions:
+            if (
+                prev is not None
+                and m.kind == prev.kind == Kind.MONEY
+                and m.unit != prev.unit
+                and _CONVERSION_GAP.match(text[prev.end : m.start])
+            ):
+                roles[m.start] = ("conversion", prev)
+            else:
+                clause = ctx.clause(m.start, m.end)
+                before = text[clause[0] : m.start]
+                if self._part and self._part.search(before[-40:]):
+                    roles[m.start] = ("part", prev)
+                elif self._comparison and self._comparison.search(before[-60:]):
+                    roles[m.start] = ("comparison", None)
+            prev = m
+        return roles
+
+    def _hypothesis(self, ctx: DocContext, offset: int) -> str | None:
+        if self._hypo is None:
+            return None
+        for h in ctx.enclosing_headings(offset):
+            if self._hypo.search(h.text):
+                return h.text
+        return None
+
+    def _outcome(self, ctx: DocContext, m: Mention) -> str | None:
+        """What a probability is the probability of: "50% independent success", "Success (30% probability)"."""
+        text = ctx.document.text
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end == -1 else line_end
+        before = text[line_start : m.start]
+        if (b := _OUTCOME_BEFORE.search(before.split(":")[-1])) is not None:
+            return " ".join(stem(w) for w in b.group(1).split())
+        if (a := _OUTCOME_AFTER.match(text[m.end : line_end])) is not None and "probab" not in a.group(1).lower():
+            return " ".join(stem(w) for w in a.group(1).split())
+        return None
+
+    def _place(self, ctx: DocContext, m: Mention) -> str:
+        """Which set of outcomes a probability belongs to: its line, or its heading's siblings."""
+        block = ctx.block(m.start)
+        if block is not None and block.kind in ("heading", "label"):
+            parent = next((h for h in ctx.enclosing_headings(block.start) if h.level < block.level), None)
+            return f"under:{parent.start if parent else 0}:{block.level}"
+        return f"line:{block.start if block else m.start}"
+
+    def _aliases(self, ctx: DocContext) -> list[tuple[str, str]]:
+        """Aliases the article states: "StepFun (阶跃星辰)", "5Y Capital (formerly Morningside)"."""
+        text = ctx.document.text
+        pairs = []
+        ents = ctx.entities
+        for a, b in zip(ents, ents[1:]):
+            gap = text[a.end : b.start]
+            if re.fullmatch(r"\s*[(（]\s*(?:formerly|previously|aka|a\.k\.a\.|also known as|or)?\s*", gap, re.I) and text[
+                b.end : b.end + 2
+            ].lstrip().startswith((")", "）")):
+                if a.known and b.known and a.known != b.known:
+                    continue  # two different known entities: "Qwen (Alibaba)" names a maker
+                pairs.append((a.known or a.text, b.known or b.text))
+        for a in ents:
+            m = re.match(r"\s*[(（]([\u4e00-\u9fff·]{2,12})[)）]", text[a.end : a.end + 20])
+            if m:
+                pairs.append((a.known or a.text, m.group(1)))
+        return pairs
+
+    # -------------------------------------------------------------- stage
+
+    def extract(self, document: Document) -> Extraction:
+        doc = run(self.nlp, document.text, DocInputs(published=document.published, title_case=_title_case_spans(document)))
+        ctx = DocContext(
+            document=document,
+            doc=doc,
+            knowledge=self.knowledge,
+            mentions=list(doc._.fc_mentions),
+            entities=list(doc._.fc_entities),
+            cues=list(doc._.fc_cues),
+            sentences=list(doc._.fc_sentences),
+        )
+        attributes = AttributeChooser(ctx, self.cue_texts)
+        subjects = SubjectChooser(ctx)
+        times = TimeScopeChooser(ctx, self.parse_number)
+        groups = {m.start: g for m, g in GroupFinder(ctx).find()}
+        roles = self._roles(ctx)
+        claims: list[Claim] = []
+        ids: dict[int, str] = {}
+        for m in ctx.mentions:
+            if m.start in groups:
+                claims.append(self._group_claim(ctx, m, groups[m.start]))
+            else:
+                claims.append(self._claim(ctx, m, attributes, subjects, times, roles, ids))
+            ids[m.start] = claims[-1].id
+        names = [[e.known or e.text for e in ctx.entities_in(s, e)] for s, e in ctx.sentences]
+        return Extraction(document=document, claims=claims, aliases=self._aliases(ctx), names=names)
+
+    def _base(self, ctx: DocContext, start: int, end: int, m: Mention) -> dict:
+        document = ctx.document
+        line, column = document.line_col(start)
+        s_start, s_end = ctx.sentence(start)
+        return dict(
+            id=claim_id(document.id, start, end),
+            document=document.id,
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            text=document.text[start:end],
+            sentence=document.text[s_start:s_end],
+        )
+
+    def _group_claim(self, ctx: DocContext, m: Mention, g: GroupLabel) -> Claim:
+        facets = {
+            "group": "label",
+            "words": " ".join(g.words),
+            "head": g.head,
+            "members": "|".join(g.members),
+            "members_complete": "yes" if g.complete else "no",
+        }
+        notes = [f"'{g.text}' names a group of {g.number:g}"]
+        if g.members:
+            notes.append(f"members listed nearby: {', '.join(g.members)}")
+        return Claim(
+            **self._base(ctx, g.start, g.end, m),
+            kind=Kind.NUMBER,
+            entity=g.text,
+            entity_text=g.text,
+            attribute="member_count",
+            attribute_text="number in the group's name",
+            value=Value(low=g.number, high=g.number, unit="members"),
+            qualifier=Qualifier.EXACT,
+            facets=facets,
+            notes=notes,
+        )
+
+    def _claim(self, ctx, m: Mention, attributes, subjects, times, roles, ids) -> Claim:
+        clause = ctx.clause(m.start, m.end)
+        choice: AttributeChoice | None = attributes.choose(m, clause)
+        spec = choice.spec if choice else None
+        role, other = roles.get(m.start, (None, None))
+        facets: dict[str, str] = {}
+        notes: list[str] = []
+        subject: Subject | None = None
+        if role == "comparison":
+            facets["role"] = "comparison"
+            notes.append("the figure something is compared with: not attributed to the clause's subject")
+        else:
+            subject = subjects.choose(m, clause, spec, choice.at if choice else None)
+            if role is not None:
+                facets["role"] = role
+                if other is not None and other.start in ids:
+                    facets["of"] = ids[other.start]
+        if (h := self._hypothesis(ctx, m.start)) is not None:
+            facets["hypothesis"] = h
+        if m.detail.get("active") in ("true", "yes", "1"):
+            facets["variant"] = "active"
+        if spec is not None and spec.name == "probability":
+            if (o := self._outcome(ctx, m)) is not None:
+                facets["outcome"] = o
+            facets["place"] = self._place(ctx, m)
+        if spec is not None and spec.temporal == "event" and (cell := ctx.cell(m.start)) is not None:
+            facets["item"] = cell.row_label.lower()
+        kind = choice.kind if choice else m.kind
+        unit = "params" if kind == Kind.PARAMETERS and m.kind != Kind.PARAMETERS else m.unit
+        value = Value(
+            low=m.low,
+            high=m.high,
+            unit=unit,
+            tolerance=m.tolerance,
+            start=m.date_start,
+            end=m.date_end,
+        )
+        if subject is not None:
+            notes.append(f"about {subject.known or subject.surface} ({subject.how})")
+            if subject.type:
+                facets["entity_type"] = subject.type
+        if choice is not None:
+            notes.append(f"measures {choice.spec.name} ({choice.how} '{choice.cue}')")
+        scope = times.choose(m, clause, spec)
+        if m.relative and m.resolved:
+            notes.append(f"relative date resolved against the {m.anchor or 'text'} date")
+        elif m.relative:
+            notes.append("relative date with no anchor: left unresolved")
+        return Claim(
+            **self._base(ctx, m.start, m.end, m),
+            kind=kind,
+            entity=(subject.known or subject.surface) if subject else None,
+            entity_text=subject.surface if subject else None,
+            attribute=spec.name if spec else None,
+            attribute_text=choice.cue if choice else None,
+            value=value,
+            qualifier=m.qualifier,
+            time=scope,
+            facets=facets,
+            context=" / ".join(h.text for h in reversed(ctx.enclosing_headings(m.start))) or None,
+            notes=notes,
+        )

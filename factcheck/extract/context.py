@@ -1,0 +1,132 @@
+"""One article's parsed state, shared by the choosers that turn mentions into claims.
+
+Holds the spaCy Doc, the sentences and clauses as character spans, the
+entity and cue mentions in order, and the structural context of every offset
+(which heading, label, bullet or table cell it sits in).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc
+
+from factcheck.extract.cues import CueMention
+from factcheck.extract.entities import EntityMention
+from factcheck.knowledge import Knowledge
+from factcheck.models import Block, Document, Mention, TableCell
+
+# Clause breaks inside a sentence: semicolons, and ", and/but/while/whereas" unless a figure follows
+# (", and 41.64 million" continues a list of figures).
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?:and|but|while|whereas|although|though)\s+(?![\d$€£¥~≈]|(?:about|over|nearly|more than)\s)"
+)
+
+
+@dataclass
+class DocContext:
+    document: Document
+    doc: Doc
+    knowledge: Knowledge
+    mentions: list[Mention]
+    entities: list[EntityMention]
+    cues: list[CueMention]
+    sentences: list[tuple[int, int]]
+    _token_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._token_starts = [t.idx for t in self.doc]
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._entity_starts = [e.start for e in self.entities]
+        self._block_starts = [b.start for b in self.document.blocks]
+        self._cell_starts = [c.start for c in self.document.cells]
+
+    # ------------------------------------------------------------ positions
+
+    def token_index(self, offset: int) -> int:
+        """Index of the token holding `offset`."""
+        return max(0, bisect_right(self._token_starts, offset) - 1)
+
+    def token_distance(self, a: int, b: int) -> int:
+        """How many tokens lie between two character offsets (0 when adjacent)."""
+        ta, tb = self.token_index(a), self.token_index(b)
+        return abs(tb - ta)
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        i = max(0, bisect_right(self._sentence_starts, offset) - 1)
+        return self.sentences[i] if self.sentences else (0, len(self.document.text))
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause of the sentence holding [start, end): split at semicolons and ', and ...'."""
+        s_start, s_end = self.sentence(start)
+        text = self.document.text
+        lo, hi = s_start, s_end
+        for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+            if m.end() <= start:
+                lo = m.end()
+            elif m.start() >= end:
+                hi = m.start()
+                break
+        return lo, hi
+
+    def block(self, offset: int) -> Block | None:
+        i = bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and self.document.blocks[i].start <= offset <= self.document.blocks[i].end:
+            return self.document.blocks[i]
+        return None
+
+    def cell(self, offset: int) -> TableCell | None:
+        i = bisect_right(self._cell_starts, offset) - 1
+        if i >= 0 and self.document.cells[i].start <= offset <= self.document.cells[i].end:
+            return self.document.cells[i]
+        return None
+
+    def row_cells(self, offset: int) -> list[TableCell]:
+        """Every cell of the table row holding `offset`."""
+        block = self.block(offset)
+        if block is None or block.kind != "row":
+            return []
+        lo = bisect_left(self._cell_starts, block.start)
+        hi = bisect_right(self._cell_starts, block.end)
+        return self.document.cells[lo:hi]
+
+    # ------------------------------------------------------------- mentions
+
+    def entities_in(self, start: int, end: int) -> list[EntityMention]:
+        lo = bisect_left(self._entity_starts, start)
+        hi = bisect_left(self._entity_starts, end)
+        return self.entities[lo:hi]
+
+    def cues_in(self, start: int, end: int) -> list[CueMention]:
+        return [c for c in self.cues if start <= c.start and c.end <= end]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    # ------------------------------------------------------------ structure
+
+    @cached_property
+    def headings(self) -> list[Block]:
+        return [b for b in self.document.blocks if b.kind in ("heading", "label")]
+
+    def enclosing_headings(self, offset: int) -> list[Block]:
+        """Headings and labels above `offset`, innermost first (a label is below any heading)."""
+        above = [h for h in self.headings if h.end < offset]
+        chain: list[Block] = []
+        level = 99
+        for h in reversed(above):
+            if h.level < level:
+                chain.append(h)
+                level = h.level
+            if level <= 1:
+                break
+        return chain
+
+    def text(self, start: int, end: int) -> str:
+        return self.document.text[start:end]

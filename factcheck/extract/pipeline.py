@@ -1,0 +1,164 @@
+"""The spaCy pipeline: `spacy.blank("en")` (or a trained pipeline) plus our components.
+
+    fc_repair     split tokens at glue points ("rapidlyThe" -> "rapidly" "The")
+    fc_sentences  sentence starts from lines, punctuation and glue points
+    fc_norms      token.norm_ = word stem, for cue matching
+    fc_values     numeric and dated mentions (factcheck.extract.recognizers)
+    fc_entities   entity names (known aliases, then capitalised names)
+    fc_cues       attribute cue words
+
+Each component leaves its result on the Doc (`doc._.fc_*`, and `doc.spans`
+for the span-shaped ones) so a trained pipeline's own components can sit
+beside ours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factcheck.errors import ConfigError
+from factcheck.extract.cues import CueFinder, set_norms
+from factcheck.extract.entities import EntityFinder
+from factcheck.extract.recognizers import Lexicon, find_mentions
+from factcheck.extract.repair import glue_points
+from factcheck.extract.sentences import sentence_spans
+from factcheck.knowledge import Knowledge
+
+for _name in ("fc_glue", "fc_sentences", "fc_mentions", "fc_entities", "fc_cues"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@dataclass
+class DocInputs:
+    """What the components need besides the text: set on doc.user_data["fc"] before running."""
+
+    published: object = None  # datetime.date | None
+    title_case: tuple[tuple[int, int], ...] = ()
+
+
+def _inputs(doc: Doc) -> DocInputs:
+    return doc.user_data.get("fc") or DocInputs()
+
+
+class _Configurable:
+    """A component whose heavy state is attached after creation (spaCy configs hold no objects)."""
+
+    state = None
+
+    def setup(self, state) -> None:
+        self.state = state
+
+
+@Language.factory("fc_repair")
+def _make_repair(nlp: Language, name: str):
+    class Repair(_Configurable):
+        def __call__(self, doc: Doc) -> Doc:
+            keep: frozenset[str] = self.state or frozenset()
+            points = glue_points(doc.text, keep)
+            doc._.fc_glue = points
+            if not points:
+                return doc
+            with doc.retokenize() as retok:
+                for p in points:
+                    tok = doc[doc.char_span(p, p + 1, alignment_mode="expand").start]
+                    cut = p - tok.idx
+                    if 0 < cut < len(tok.text):
+                        retok.split(tok, [tok.text[:cut], tok.text[cut:]], heads=[(tok, 1), (tok, 1)])
+            return doc
+
+    return Repair()
+
+
+@Language.component("fc_sentences")
+def _sentences(doc: Doc) -> Doc:
+    spans = sentence_spans(doc.text, doc._.fc_glue or [])
+    doc._.fc_sentences = spans
+    starts = {s for s, _ in spans}
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0 or tok.idx in starts
+    return doc
+
+
+@Language.component("fc_norms")
+def _norms(doc: Doc) -> Doc:
+    set_norms(doc)
+    return doc
+
+
+@Language.factory("fc_values")
+def _make_values(nlp: Language, name: str):
+    class Values(_Configurable):
+        def __call__(self, doc: Doc) -> Doc:
+            mentions = find_mentions(doc.text, self.state, published=_inputs(doc).published)
+            doc._.fc_mentions = mentions
+            doc.spans["fc_values"] = [
+                s for m in mentions if (s := doc.char_span(m.start, m.end, label=m.kind.value, alignment_mode="expand"))
+            ]
+            return doc
+
+    return Values()
+
+
+@Language.factory("fc_entities")
+def _make_entities(nlp: Language, name: str):
+    class Entities(_Configurable):
+        def __call__(self, doc: Doc) -> Doc:
+            found = self.state(doc, list(_inputs(doc).title_case))
+            doc._.fc_entities = found
+            doc.spans["fc_entities"] = [
+                s
+                for m in found
+                if (s := doc.char_span(m.start, m.end, label=m.known or "UNLISTED", alignment_mode="expand"))
+            ]
+            return doc
+
+    return Entities()
+
+
+@Language.factory("fc_cues")
+def _make_cues(nlp: Language, name: str):
+    class Cues(_Configurable):
+        def __call__(self, doc: Doc) -> Doc:
+            found = self.state(doc)
+            doc._.fc_cues = found
+            doc.spans["fc_cues"] = [
+                s for c in found if (s := doc.char_span(c.start, c.end, label=c.attribute, alignment_mode="expand"))
+            ]
+            return doc
+
+    return Cues()
+
+
+def build_nlp(knowledge: Knowledge, lexicon: Lexicon, model: str | None = None) -> Language:
+    """spaCy blank English (or the installed pipeline `model`) with our components added."""
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except OSError as exc:
+            raise ConfigError(f"spaCy pipeline {model!r} is not installed (pip install it, or leave out --model)") from exc
+        first = {"first": True}
+    else:
+        nlp = spacy.blank("en")
+        first = {}
+    keep = frozenset(a for spec in knowledge.entities for a in (spec.name, *spec.aliases))
+    nlp.add_pipe("fc_repair", **first).setup(keep)
+    nlp.add_pipe("fc_sentences", after="fc_repair")
+    nlp.add_pipe("fc_norms")
+    nlp.add_pipe("fc_values").setup(lexicon)
+    nlp.add_pipe("fc_entities").setup(EntityFinder(nlp.vocab, nlp.make_doc, knowledge))
+    nlp.add_pipe("fc_cues").setup(CueFinder(nlp.vocab, nlp.make_doc, knowledge))
+    return nlp
+
+
+def run(nlp: Language, text: str, inputs: DocInputs) -> Doc:
+    """Run the pipeline on one text with its per-document inputs."""
+    doc = nlp.make_doc(text)
+    doc.user_data["fc"] = inputs
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

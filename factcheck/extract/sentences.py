@@ -1,0 +1,68 @@
+"""Sentence boundaries for scraped and Markdown text, as character offsets.
+
+A sentence starts at every line, after a full stop, question or exclamation
+mark followed by a space and a capital or digit (not after "Dr." or "vs."), after
+a Chinese full stop, and at every glue point found by `repair.glue_points`.
+Version numbers such as "ChatGPT-3.5" are never ends because no space follows.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？]+[”’」』)]*")
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms prof st vs etc e.g i.e inc ltd co corp no jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.k approx est fig al jr sr gen gov sen rep dept univ ca".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def sentence_starts(text: str, glue: list[int]) -> list[int]:
+    """Sorted offsets at which a sentence starts (always including each line's first character)."""
+    starts = set(glue)
+    pos = 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        if line.strip():
+            starts.add(pos + lead)
+        pos += len(line) + 1
+    for m in _END.finditer(text):
+        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        nxt = m.end()
+        while nxt < len(text) and text[nxt] in " \t":
+            nxt += 1
+        if nxt < len(text) and text[nxt] != "\n":
+            starts.add(nxt)
+    return sorted(starts)
+
+
+def sentence_spans(text: str, glue: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trailing white space trimmed, never crossing a line."""
+    starts = sentence_starts(text, glue)
+    spans = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        nl = text.find("\n", start, end)
+        if nl != -1:
+            end = nl
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def span_index(spans: list[tuple[int, int]], offset: int) -> int:
+    """Index of the span holding `offset` (the last span starting at or before it)."""
+    return max(0, bisect_right([s for s, _ in spans], offset) - 1)

@@ -1,0 +1,193 @@
+"""Choose the entity a figure is about.
+
+In order: the row of a table; a "respectively" list; the nearest entity before
+the figure in its clause that is not a comparison ("compared to X", "vs X")
+or an agent ("founded by X"); for attributes about a thing made ("unveiled
+Step-1"), the product nearest the cue; the first suitable entity after the
+figure; an anaphor ("the company", "its") resolved to the sentence's or the
+paragraph's subject; the heading or label above; and, for bullets, labels and
+table rows, the entity the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.context import DocContext
+from factcheck.extract.entities import EntityMention
+from factcheck.knowledge.schema import AttributeSpec
+from factcheck.models import Mention
+
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+_POSSESSIVE = re.compile(r"^['’]s?\s*$")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The entity a claim is about, and how we decided."""
+
+    surface: str
+    known: str | None
+    type: str | None
+    how: str
+    start: int | None = None
+    end: int | None = None
+
+    @classmethod
+    def of(cls, m: EntityMention, how: str) -> "Subject":
+        return cls(m.text, m.known, m.type, how, m.start, m.end)
+
+
+def _marker_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(\[,;:—–-])(?:{alts})\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+class SubjectChooser:
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        k = ctx.knowledge
+        self.comparison = _marker_re(k.comparison_markers)
+        self.agent = _marker_re(k.agent_markers)
+        anaphora = sorted(k.anaphora, key=len, reverse=True)
+        self.anaphor = (
+            re.compile(r"\b(?:" + "|".join(re.escape(a) for a in anaphora) + r")\b", re.IGNORECASE) if anaphora else None
+        )
+        self.excluded = self._excluded_entities()
+        self.main = self._main_entity()
+        self.last_subject: dict[int, Subject] = {}  # paragraph start -> latest subject chosen there
+
+    # ---------------------------------------------------------- preparation
+
+    def _excluded_entities(self) -> set[int]:
+        """Starts of entity mentions that are comparisons, agents or possessive modifiers."""
+        text = self.ctx.document.text
+        excluded: set[int] = set()
+        ents = self.ctx.entities
+        for i, e in enumerate(ents):
+            before = text[max(0, e.start - 40) : e.start]
+            if (self.comparison and self.comparison.search(before)) or (self.agent and self.agent.search(before)):
+                excluded.add(e.start)
+                continue
+            if i > 0 and ents[i - 1].start in excluded and _LIST_GLUE.match(text[ents[i - 1].end : e.start]):
+                excluded.add(e.start)  # "(with Zhipu, Baichuan)": the whole list is a comparison
+                continue
+            if i + 1 < len(ents) and _POSSESSIVE.match(text[e.end : ents[i + 1].start]):
+                excluded.add(e.start)  # "Tencent's Yuebao": the possessor only modifies
+        return excluded
+
+    def _main_entity(self) -> Subject | None:
+        """The entity of the article's title, if its first line names one."""
+        blocks = self.ctx.document.blocks
+        if not blocks:
+            return None
+        first = blocks[0]
+        named = [e for e in self.ctx.entities_in(first.start, first.end + 1)]
+        if not named:
+            return None
+        return Subject.of(named[0], "article title")
+
+    # -------------------------------------------------------------- helpers
+
+    def _suits(self, e: EntityMention, spec: AttributeSpec | None) -> bool:
+        if spec is None or not spec.applies_to or e.type is None:
+            return True
+        return e.type in spec.applies_to or (e.type == "other")
+
+    def _candidates(self, start: int, end: int, spec: AttributeSpec | None) -> list[EntityMention]:
+        return [e for e in self.ctx.entities_in(start, end) if e.start not in self.excluded and self._suits(e, spec)]
+
+    def _respectively(self, mention: Mention, sent: tuple[int, int], spec: AttributeSpec | None) -> Subject | None:
+        text = self.ctx.document.text
+        if "respectively" not in text[sent[0] : sent[1]].lower():
+            return None
+        same = [m for m in self.ctx.mentions_in(*sent) if m.kind == mention.kind]
+        # The run of figures joined by commas/"and" that holds this mention.
+        runs: list[list[Mention]] = []
+        for m in same:
+            if runs and _LIST_GLUE.match(text[runs[-1][-1].end : m.start]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        run = next((r for r in runs if mention in r), None)
+        if run is None or len(run) < 2:
+            return None
+        ents = self._candidates(sent[0], run[0].start, spec)
+        if len(ents) < len(run):
+            return None
+        return Subject.of(ents[len(ents) - len(run) + run.index(mention)], "respectively list")
+
+    def _anaphor_before(self, start: int, end: int) -> bool:
+        return bool(self.anaphor and self.anaphor.search(self.ctx.document.text, start, end))
+
+    def _from_headings(self, offset: int, spec: AttributeSpec | None) -> Subject | None:
+        for h in self.ctx.enclosing_headings(offset):
+            ents = self._candidates(h.start, h.end + 1, spec)
+            if ents:
+                return Subject.of(ents[0], f"heading '{h.text[:40]}'")
+        return None
+
+    # ---------------------------------------------------------------- choose
+
+    def choose(
+        self, mention: Mention, clause: tuple[int, int], spec: AttributeSpec | None, cue_at: int | None
+    ) -> Subject | None:
+        ctx = self.ctx
+        block = ctx.block(mention.start)
+        paragraph = block.start if block else -1
+        chosen = self._choose(mention, clause, spec, cue_at, block)
+        if chosen is not None and chosen.start is not None:
+            self.last_subject[paragraph] = chosen
+        return chosen
+
+    def _choose(self, mention, clause, spec, cue_at, block) -> Subject | None:
+        ctx = self.ctx
+        cell = ctx.cell(mention.start)
+        if cell is not None:
+            row = ctx.row_cells(mention.start)
+            if row and row[0].start != cell.start:
+                ents = self._candidates(row[0].start, row[0].end + 1, spec)
+                if ents:
+                    return Subject.of(ents[0], "table row")
+            return self._from_headings(mention.start, spec) or self._document_subject(block, spec)
+
+        sent = ctx.sentence(mention.start)
+        if (resp := self._respectively(mention, sent, spec)) is not None:
+            return resp
+
+        if spec is not None and spec.entity_role == "object" and cue_at is not None:
+            objs = self._candidates(clause[0], clause[1], spec)
+            objs = [e for e in objs if e.type in (spec.applies_to or [e.type])]
+            if objs:
+                return Subject.of(min(objs, key=lambda e: abs(e.start - cue_at)), "thing named by the cue")
+
+        before = self._candidates(clause[0], mention.start, spec)
+        anaphor = self._anaphor_before(before[-1].end if before else clause[0], mention.start)
+        if before and not anaphor:
+            return Subject.of(before[-1], "clause subject")
+        after = self._candidates(mention.end, clause[1], spec)
+        if after and not anaphor:
+            return Subject.of(after[0], "clause subject (after the figure)")
+        # An anaphor, or no name in the clause: the sentence so far, then the paragraph's subject.
+        earlier = self._candidates(sent[0], clause[0], spec)
+        if earlier:
+            return Subject.of(earlier[-1], "earlier in the sentence")
+        if before:
+            return Subject.of(before[-1], "clause subject")
+        paragraph = block.start if block else -1
+        if (prev := self.last_subject.get(paragraph)) is not None and self._suits_subject(prev, spec):
+            return Subject(prev.surface, prev.known, prev.type, "paragraph subject", prev.start, prev.end)
+        if block is not None and block.kind in ("bullet", "label", "heading", "row"):
+            return self._from_headings(mention.start, spec) or self._document_subject(block, spec)
+        return self._from_headings(mention.start, spec) if anaphor else None
+
+    def _suits_subject(self, s: Subject, spec: AttributeSpec | None) -> bool:
+        return spec is None or not spec.applies_to or s.type is None or s.type in spec.applies_to
+
+    def _document_subject(self, block, spec: AttributeSpec | None = None) -> Subject | None:
+        if self.main is None or not self._suits_subject(self.main, spec):
+            return None
+        return Subject(self.main.surface, self.main.known, self.main.type, "what the article is about")

@@ -1,0 +1,102 @@
+"""Find when a claim holds: its time scope.
+
+In order of strength: a window relative to the entity's own history in the
+clause ("in its first year", "in the 2 years since its establishment"),
+kept symbolic until normalization knows the founding date; a date or period
+in the same clause or table row ("$2 billion (June 2024)", "as of March
+2025"); the nearest earlier date in the same paragraph ("context"); the
+article's own date ("published"). Claims about fixed attributes (a founding
+date, a model's size) have no time scope.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from factcheck.extract.context import DocContext
+from factcheck.knowledge.schema import AttributeSpec
+from factcheck.models import Kind, Mention, TimeScope
+
+_DATED = (Kind.DATE, Kind.PERIOD)
+
+
+def scope_from_mention(m: Mention, basis: str) -> TimeScope | None:
+    if not m.resolved or (m.date_start is None and m.date_end is None):
+        return None
+    end = m.date_end - timedelta(days=1) if m.date_end is not None else None
+    return TimeScope(start=m.date_start, end=end, text=m.text, basis="relative" if m.relative and basis == "stated" else basis)
+
+
+class TimeScopeChooser:
+    def __init__(self, ctx: DocContext, parse_number: Callable[[str], float | None]) -> None:
+        self.ctx = ctx
+        self.parse_number = parse_number
+        self.windows = [(re.compile(w.pattern, re.IGNORECASE), w) for w in ctx.knowledge.windows]
+
+    def _window(self, start: int, end: int) -> TimeScope | None:
+        text = self.ctx.document.text
+        for rx, spec in self.windows:
+            m = rx.search(text, start, end)
+            if not m:
+                continue
+            n = spec.length
+            if "n" in rx.groupindex and m.group("n") is not None:
+                n = self.parse_number(m.group("n"))
+            if n is None:
+                if spec.length is None and "n" not in rx.groupindex:
+                    return TimeScope(text=m.group(0).strip(), basis="relative", anchor=spec.anchor, offset_years=None)
+                continue
+            scale = 1.0 if spec.unit == "year" else 1 / 12
+            lo, hi = ((n - 1) * scale, n * scale) if spec.ordinal else (0.0, n * scale)
+            return TimeScope(text=m.group(0).strip(), basis="relative", anchor=spec.anchor, offset_years=(lo, hi))
+        return None
+
+    def _nearest_date(self, mention: Mention, start: int, end: int) -> Mention | None:
+        dated = [m for m in self.ctx.mentions_in(start, end) if m.kind in _DATED and m is not mention and m.resolved]
+        if not dated:
+            return None
+        return min(dated, key=lambda m: min(abs(m.start - mention.end), abs(mention.start - m.end)))
+
+    def choose(self, mention: Mention, clause: tuple[int, int], spec: AttributeSpec | None) -> TimeScope | None:
+        if mention.kind in _DATED or (spec is not None and spec.temporal == "fixed"):
+            return None
+        ctx = self.ctx
+        if (w := self._window(*clause)) is not None:
+            return w
+        row = ctx.row_cells(mention.start)
+        if row:
+            for cell in row:
+                if cell.start <= mention.start <= cell.end:
+                    continue
+                if (d := self._nearest_date(mention, cell.start, cell.end)) is not None and (s := scope_from_mention(d, "stated")):
+                    return s
+        if (d := self._nearest_date(mention, *clause)) is not None and (s := scope_from_mention(d, "stated")):
+            return s
+        sent = ctx.sentence(mention.start)
+        if (d := self._nearest_date(mention, *sent)) is not None and (s := scope_from_mention(d, "stated")):
+            return s
+        block = ctx.block(mention.start)
+        if block is not None:
+            earlier = [m for m in ctx.mentions_in(block.start, sent[0]) if m.kind in _DATED and m.resolved]
+            if earlier and (s := scope_from_mention(earlier[-1], "context")):
+                return s
+        for h in ctx.enclosing_headings(mention.start):
+            dated = [m for m in ctx.mentions_in(h.start, h.end + 1) if m.kind in _DATED and m.resolved]
+            if dated and (s := scope_from_mention(dated[0], "context")):
+                return s
+        published = ctx.document.published
+        if published is not None:
+            return TimeScope(start=published, end=published, text=ctx.document.published_text, basis="published")
+        return None
+
+
+def years_after(start: date, years: float) -> date:
+    """The date `years` years after `start` (fractions count in days)."""
+    whole = int(years)
+    try:
+        d = start.replace(year=start.year + whole)
+    except ValueError:  # 29 February
+        d = start.replace(year=start.year + whole, day=28)
+    return d + timedelta(days=round((years - whole) * 365.25))

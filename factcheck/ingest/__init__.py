@@ -1,0 +1,58 @@
+"""ingest: paths -> Documents. The only stage that reads articles from disk."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.errors import ArticleDecodeError
+from factcheck.extract.recognizers import Lexicon
+from factcheck.ingest.decode import read_article
+from factcheck.ingest.discover import ArticlePath, discover
+from factcheck.ingest.published import find_published
+from factcheck.ingest.structure import parse_structure, strip_markup
+from factcheck.knowledge import Knowledge
+from factcheck.models import Document
+
+
+@dataclass
+class IngestResult:
+    documents: list[Document]
+    warnings: list[str] = field(default_factory=list)
+
+
+def build_document(doc_id: str, path: str, text: str, sha256: str, knowledge: Knowledge, lexicon: Lexicon) -> Document:
+    """A Document from decoded text: structure, title and publication date."""
+    blocks, cells = parse_structure(text)
+    published, published_text = find_published(text, knowledge, lexicon)
+    title = next((strip_markup(b.text) for b in blocks if b.text), None)
+    return Document(
+        id=doc_id,
+        path=path,
+        sha256=sha256,
+        text=text,
+        published=published,
+        published_text=published_text,
+        title=title,
+        blocks=blocks,
+        cells=cells,
+    )
+
+
+def read_documents(paths: Sequence[Path], knowledge: Knowledge, lexicon: Lexicon) -> IngestResult:
+    """Read every article under `paths`. Undecodable files are skipped with a warning."""
+    result = IngestResult(documents=[])
+    for article in discover(paths):
+        try:
+            text, digest = read_article(article.path, article.id)
+        except ArticleDecodeError as exc:
+            result.warnings.append(str(exc))
+            continue
+        if not text.strip():
+            result.warnings.append(f"{article.id}: empty file, nothing to check")
+        result.documents.append(build_document(article.id, article.id, text, digest, knowledge, lexicon))
+    return result
+
+
+__all__ = ["ArticlePath", "IngestResult", "build_document", "discover", "read_documents"]

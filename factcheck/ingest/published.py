@@ -1,0 +1,54 @@
+"""Find an article's publication date in its own text.
+
+Scraped articles put it near the top ("June 14, 2025 31", "06/27 2025 535")
+or behind a cue anywhere ("Last Updated: November 2025"). Relative dates
+("last year") are resolved against it when the text gives no earlier date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.extract.recognizers import Lexicon, find_mentions
+from factcheck.knowledge import Knowledge
+from factcheck.models import Kind, Mention
+
+_TRAILING_COUNTER = re.compile(r"^[\s\d,.|·•-]*$")
+
+
+def _date_mention(line: str, lexicon: Lexicon) -> Mention | None:
+    for m in find_mentions(line, lexicon, published=None):
+        if m.kind == Kind.DATE and m.date_start is not None and not m.relative:
+            return m
+    return None
+
+
+def find_published(text: str, knowledge: Knowledge, lexicon: Lexicon) -> tuple[date | None, str | None]:
+    """The date the article says it was published or updated, and the words that say so."""
+    lines = text.split("\n")
+    cue_re = None
+    if knowledge.published_cues:
+        alts = "|".join(re.escape(c) for c in sorted(knowledge.published_cues, key=len, reverse=True))
+        cue_re = re.compile(rf"^\W*(?:{alts})\W*\s*:?\s*(.*)$", re.IGNORECASE)
+    # A cue line anywhere wins: it says what it is.
+    if cue_re is not None:
+        for line in lines:
+            m = cue_re.match(line.strip())
+            if m and (found := _date_mention(m.group(1), lexicon)) is not None:
+                return found.date_start, line.strip()
+    # Otherwise a line near the top that is a date and little else (a view counter may follow).
+    seen = 0
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > knowledge.head_lines:
+            break
+        found = _date_mention(stripped, lexicon)
+        if found is None or found.start > 2:
+            continue
+        if _TRAILING_COUNTER.match(stripped[found.end :]):
+            return found.date_start, stripped
+    return None, None

@@ -1,0 +1,138 @@
+"""Load and merge knowledge files from the built-in rules folder and the project's.
+
+Each folder may hold `knowledge/entities.yml`, `attributes.yml`, `rates.yml`,
+`time.yml` and `documents.yml`. Later folders extend earlier ones; an entry
+with the same name (entity, attribute, rate pair) replaces the earlier one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.knowledge.schema import (
+    AttributeSpec,
+    AttributesFile,
+    DocumentsFile,
+    EntitiesFile,
+    EntitySpec,
+    RatePair,
+    RatesFile,
+    TimeFile,
+    WindowSpec,
+)
+from factcheck.knowledge.yamlfile import load_model
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the pipeline knows beyond the articles themselves."""
+
+    entities: tuple[EntitySpec, ...] = ()
+    not_entities: frozenset[str] = frozenset()
+    org_suffixes: tuple[str, ...] = ()
+    distinct: tuple[frozenset[str], ...] = ()
+    attributes: tuple[AttributeSpec, ...] = ()
+    part_markers: tuple[str, ...] = ()
+    comparison_markers: tuple[str, ...] = ()
+    agent_markers: tuple[str, ...] = ()
+    anaphora: tuple[str, ...] = ()
+    hypothetical_markers: tuple[str, ...] = ()
+    share_cues: tuple[str, ...] = ()
+    rates: tuple[RatePair, ...] = ()
+    windows: tuple[WindowSpec, ...] = ()
+    anchors: dict[str, str] = field(default_factory=dict)
+    present: tuple[str, ...] = ()
+    published_cues: tuple[str, ...] = ()
+    head_lines: int = 8
+    sources: tuple[str, ...] = ()
+
+    def attribute(self, name: str) -> AttributeSpec | None:
+        return next((a for a in self.attributes if a.name == name), None)
+
+
+def _merge_by(items: list, new: list, key) -> list:
+    index = {key(x): i for i, x in enumerate(items)}
+    for item in new:
+        k = key(item)
+        if k in index:
+            items[index[k]] = item
+        else:
+            index[k] = len(items)
+            items.append(item)
+    return items
+
+
+def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
+    """Read the knowledge files of every folder, in order, and merge them."""
+    entities: list[EntitySpec] = []
+    not_entities: set[str] = set()
+    suffixes: list[str] = []
+    distinct: list[frozenset[str]] = []
+    attributes: list[AttributeSpec] = []
+    part, comparison, agent, anaphora, hypothetical, share = [], [], [], [], [], []
+    rates: list[RatePair] = []
+    windows: list[WindowSpec] = []
+    anchors: dict[str, str] = {}
+    present: list[str] = []
+    cues: list[str] = []
+    head_lines = 8
+    sources: list[str] = []
+
+    for rules_dir in rules_dirs:
+        kdir = rules_dir / "knowledge"
+        if not kdir.is_dir():
+            continue
+        if (p := kdir / "entities.yml").is_file():
+            ef = load_model(p, EntitiesFile)
+            _merge_by(entities, ef.entities, lambda e: e.name.casefold())
+            not_entities.update(ef.not_entities)
+            suffixes.extend(s for s in ef.org_suffixes if s not in suffixes)
+            distinct.extend(frozenset(n.casefold() for n in pair) for pair in ef.distinct)
+            sources.append(str(p))
+        if (p := kdir / "attributes.yml").is_file():
+            af = load_model(p, AttributesFile)
+            _merge_by(attributes, af.attributes, lambda a: a.name)
+            part.extend(af.part_markers)
+            comparison.extend(af.comparison_markers)
+            agent.extend(af.agent_markers)
+            anaphora.extend(af.anaphora)
+            hypothetical.extend(af.hypothetical_markers)
+            share.extend(af.share_cues)
+            sources.append(str(p))
+        if (p := kdir / "rates.yml").is_file():
+            _merge_by(rates, load_model(p, RatesFile).rates, lambda r: (r.base, r.quote))
+            sources.append(str(p))
+        if (p := kdir / "time.yml").is_file():
+            tf = load_model(p, TimeFile)
+            windows.extend(tf.windows)
+            anchors.update(tf.anchors)
+            present.extend(tf.present)
+            sources.append(str(p))
+        if (p := kdir / "documents.yml").is_file():
+            df = load_model(p, DocumentsFile)
+            cues.extend(df.published_cues)
+            head_lines = df.head_lines
+            sources.append(str(p))
+
+    return Knowledge(
+        entities=tuple(entities),
+        not_entities=frozenset(not_entities),
+        org_suffixes=tuple(suffixes),
+        distinct=tuple(distinct),
+        attributes=tuple(attributes),
+        part_markers=tuple(dict.fromkeys(part)),
+        comparison_markers=tuple(dict.fromkeys(comparison)),
+        agent_markers=tuple(dict.fromkeys(agent)),
+        anaphora=tuple(dict.fromkeys(anaphora)),
+        hypothetical_markers=tuple(dict.fromkeys(hypothetical)),
+        share_cues=tuple(dict.fromkeys(share)),
+        rates=tuple(rates),
+        windows=tuple(windows),
+        anchors=anchors,
+        present=tuple(dict.fromkeys(present)),
+        published_cues=tuple(dict.fromkeys(cues)),
+        head_lines=head_lines,
+        sources=tuple(sources),
+    )

@@ -1,0 +1,166 @@
+"""Pydantic schemas of the knowledge files in `rules/knowledge/`.
+
+Knowledge is data: entity aliases, attribute cue words, exchange rates and the
+phrases that anchor time windows. The code reads these tables and never names
+a particular company, product or article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from factcheck.models import Kind
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ------------------------------------------------------------------ entities
+
+EntityType = Literal["company", "organization", "person", "product", "model", "group", "place", "other"]
+
+
+class EntitySpec(Strict):
+    """One known entity. Products keep their own identity and name their maker."""
+
+    name: str
+    type: EntityType = "organization"
+    aliases: list[str] = Field(default_factory=list)
+    maker: str | None = None  # a product or model belongs to this entity
+    parent: str | None = None  # a division: its claims count as the parent's
+    members: list[str] = Field(default_factory=list)  # for groups
+
+
+class EntitiesFile(Strict):
+    entities: list[EntitySpec] = Field(default_factory=list)
+    # Capitalised words that are never entity names on their own (acronyms, titles...).
+    not_entities: list[str] = Field(default_factory=list)
+    # Words that end an organisation's name without changing who it is ("Zhipu AI" = "Zhipu").
+    org_suffixes: list[str] = Field(default_factory=list)
+    # Pairs of names that look alike but are different entities (fuzzy matching guard).
+    distinct: list[list[str]] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- attributes
+
+Temporal = Literal["fixed", "state", "window", "event"]
+EntityRole = Literal["subject", "object"]
+
+
+class AttributeSpec(Strict):
+    """An attribute and the words that signal it.
+
+    temporal: fixed (true once and for all: founding date, a model's size),
+    state (true at a time: valuation, users), window (accumulates over a period:
+    revenue, models released), event (each occurrence is its own: a funding round).
+    """
+
+    name: str
+    label: str | None = None
+    cues: list[str] = Field(default_factory=list)
+    kinds: list[Kind] = Field(default_factory=list)
+    units: list[str] = Field(default_factory=list)  # restrict to these units (e.g. counted nouns)
+    family: str | None = None  # attributes of one family are aligned as related metrics
+    temporal: Temporal = "state"
+    applies_to: list[str] = Field(default_factory=list)  # entity types; empty = any
+    entity_role: EntityRole = "subject"
+    counted: list[str] = Field(default_factory=list)  # counted nouns that signal this attribute
+
+    @field_validator("name")
+    @classmethod
+    def _snake(cls, v: str) -> str:
+        if not v.replace("_", "").isalnum() or v.lower() != v:
+            raise ValueError("attribute names are lower_snake_case")
+        return v
+
+
+class AttributesFile(Strict):
+    attributes: list[AttributeSpec]
+    # Words after a number that say the figure is a part of a whole ("of which 16").
+    part_markers: list[str] = Field(default_factory=list)
+    # Words that put an entity out of the subject role ("compared to X", "than X").
+    comparison_markers: list[str] = Field(default_factory=list)
+    # Words before an entity that make it an agent, not the subject ("founded by X").
+    agent_markers: list[str] = Field(default_factory=list)
+    # Phrases that refer back to the entity under discussion ("the company", "its").
+    anaphora: list[str] = Field(default_factory=list)
+    # Words in a heading that make what is under it a hypothesis ("Bull Case", "Scenario 2").
+    hypothetical_markers: list[str] = Field(default_factory=list)
+    # Words that make a percentage the share of a part in a whole ("accounting for").
+    share_cues: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique(self) -> "AttributesFile":
+        seen: set[str] = set()
+        for a in self.attributes:
+            if a.name in seen:
+                raise ValueError(f"attribute {a.name!r} is defined twice")
+            seen.add(a.name)
+        return self
+
+
+# ------------------------------------------------------------ exchange rates
+
+
+class RatePeriod(Strict):
+    """Units of `quote` per one unit of `base` during [start, end]."""
+
+    start: date
+    end: date
+    low: float = Field(gt=0)
+    high: float = Field(gt=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "RatePeriod":
+        if self.end < self.start:
+            raise ValueError("end is before start")
+        if self.high < self.low:
+            raise ValueError("high is below low")
+        return self
+
+
+class RatePair(Strict):
+    base: str = Field(pattern=r"^[A-Z]{3}$")
+    quote: str = Field(pattern=r"^[A-Z]{3}$")
+    source: str | None = None
+    periods: list[RatePeriod]
+
+
+class RatesFile(Strict):
+    rates: list[RatePair]
+
+
+# --------------------------------------------------------------- time scopes
+
+
+class WindowSpec(Strict):
+    """A phrase that names a window relative to an entity's own event.
+
+    `pattern` is a regular expression; the named group `n` (a number or number
+    word) gives the window's length in `unit`s; without it the length is `length`.
+    """
+
+    pattern: str
+    anchor: str = "founding"
+    unit: Literal["year", "month"] = "year"
+    length: float | None = None
+    ordinal: bool = False  # "year 2" / "second year" = the n-th unit, not the first n
+
+
+class TimeFile(Strict):
+    windows: list[WindowSpec] = Field(default_factory=list)
+    # Attribute that supplies each anchor's date ("founding" -> founding_date).
+    anchors: dict[str, str] = Field(default_factory=dict)
+    # Phrases that mean "up to the article's date".
+    present: list[str] = Field(default_factory=list)
+
+
+class DocumentsFile(Strict):
+    """How to read an article's own metadata."""
+
+    published_cues: list[str] = Field(default_factory=list)
+    head_lines: int = 8

@@ -1,0 +1,105 @@
+"""Decide which number-named labels ("Five Little Tigers", "Big Model Six Dragons") are one group.
+
+Two labels are the same group when the members listed beside them overlap
+(at least two shared and half of the shorter list), whatever words the labels
+use. Without member lists, labels must share their head word ("Tigers") and
+their other words must not clash (one label's words contain the other's), and
+they must give the same number, except across articles where members show
+they are the same group. Within one article, the same words with a different
+number are different labels ("Five Tigers" becoming "Six Tigers").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from factcheck.models import Claim
+
+# Words that vary between translations of one label without naming another group.
+_FILLER = {"ai", "the", "littl", "small", "group"}
+
+
+@dataclass
+class GroupCluster:
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def members(self) -> set[str]:
+        out: set[str] = set()
+        for c in self.claims:
+            out.update(m for m in c.facets.get("members", "").split("|") if m)
+        return out
+
+    @property
+    def name(self) -> str:
+        """The most common label as written, without the number, for display."""
+        counts = Counter(c.text for c in self.claims)
+        return counts.most_common(1)[0][0]
+
+
+def _words(c: Claim) -> set[str]:
+    return set(c.facets.get("words", "").split())
+
+
+def _members(c: Claim) -> set[str]:
+    return {m for m in c.facets.get("members", "").split("|") if m}
+
+
+def _overlap(a: set[str], b: set[str]) -> bool:
+    shared = len(a & b)
+    return shared >= 2 and shared * 2 >= min(len(a), len(b))
+
+
+def _words_fit(a: set[str], b: set[str]) -> bool:
+    """One label's distinctive words contain the other's ("six tigers" fits "six little tigers")."""
+    da, db = a - _FILLER, b - _FILLER
+    return da <= db or db <= da
+
+
+def _same(c: Claim, cluster: GroupCluster) -> bool:
+    mine = _members(c)
+    theirs = cluster.members
+    if mine and theirs:
+        return _overlap(mine, theirs)
+    heads = {x.facets.get("head") for x in cluster.claims}
+    if c.facets.get("head") not in heads:
+        return False
+    same_head = [x for x in cluster.claims if x.facets.get("head") == c.facets.get("head")]
+    if not all(_words_fit(_words(c), _words(x)) for x in same_head):
+        return False
+    numbers = {x.value.low for x in cluster.claims if x.document == c.document}
+    if numbers and c.value.low not in numbers:
+        return False  # within one article a different number is a different label
+    return c.value.low in {x.value.low for x in cluster.claims}
+
+
+def cluster_groups(claims: Sequence[Claim]) -> list[GroupCluster]:
+    """Clusters of group-label claims; labels with member lists seed the clusters."""
+    labels = [c for c in claims if c.facets.get("group") == "label"]
+    labels.sort(key=lambda c: (-len(_members(c)), c.document, c.start))
+    clusters: list[GroupCluster] = []
+    for c in labels:
+        for cl in clusters:
+            if _same(c, cl):
+                cl.claims.append(c)
+                break
+        else:
+            clusters.append(GroupCluster([c]))
+    # Merge clusters whose member lists overlap (a member-less label may have started one).
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(clusters):
+            for b in clusters[i + 1 :]:
+                if a.members and b.members and _overlap(a.members, b.members):
+                    a.claims.extend(b.claims)
+                    clusters.remove(b)
+                    merged = True
+                    break
+            if merged:
+                break
+    for cl in clusters:
+        cl.claims.sort(key=lambda c: (c.document, c.start))
+    return clusters

@@ -1,0 +1,60 @@
+"""normalize: Claims from every article -> claims with canonical entities and dated windows.
+
+Values were normalized when recognized (scale words, ISO currencies, intervals);
+this stage does what needs the whole corpus: entity names resolved across
+articles, group members resolved, and time windows anchored on dates that
+other articles give.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.extract.claims import Extraction
+from factcheck.knowledge import Knowledge
+from factcheck.models import Claim
+from factcheck.normalize.entities import EntityResolver, NameEvidence
+from factcheck.normalize.timescope import anchor_dates, resolve_window
+
+
+def name_evidence(extractions: Sequence[Extraction]) -> NameEvidence:
+    ev = NameEvidence()
+    for ex in extractions:
+        for names in ex.names:
+            ev.add_sentence(ex.document.id, names)
+        ev.aliases.extend(ex.aliases)
+    return ev
+
+
+def normalize(extractions: Sequence[Extraction], knowledge: Knowledge) -> tuple[list[Claim], EntityResolver]:
+    """Every claim of the corpus with canonical entity names and resolved time windows."""
+    resolver = EntityResolver(knowledge)
+    resolver.build(name_evidence(extractions))
+    out: list[Claim] = []
+    published = {ex.document.id: ex.document.published for ex in extractions}
+    for ex in extractions:
+        for c in ex.claims:
+            update: dict = {}
+            notes = list(c.notes)
+            facets = dict(c.facets)
+            if c.facets.get("group") == "label":
+                members = [resolver.resolve(m)[0] for m in c.facets.get("members", "").split("|") if m]
+                facets["members"] = "|".join(dict.fromkeys(members))
+            elif c.entity_text:
+                canonical, how = resolver.resolve(c.entity_text)
+                if canonical != c.entity:
+                    notes.append(f"'{c.entity_text}' is {canonical} ({how})")
+                update["entity"] = canonical
+            update["facets"] = facets
+            update["notes"] = notes
+            out.append(c.model_copy(update=update))
+    anchors = anchor_dates(out, knowledge)
+    final = []
+    for c in out:
+        if c.time is not None and c.time.anchor is not None:
+            c = c.model_copy(update={"time": resolve_window(c.time, c.entity, anchors, published.get(c.document))})
+        final.append(c)
+    return final, resolver
+
+
+__all__ = ["EntityResolver", "normalize"]

@@ -1,0 +1,206 @@
+"""Resolve entity names across a corpus to canonical names.
+
+Order of evidence:
+1. a known name or alias (rules/knowledge/entities.yml), case-insensitive;
+2. the same after dropping an organisation suffix ("Baichuan Intelligence" -> "Baichuan");
+3. an alias the article states itself ("Xiyu Technology (MiniMax)", "StepFun (阶跃星辰)");
+4. a short form of a longer name in the same article ("Jiang" after "Jiang Daxin");
+5. a fuzzy match (rapidfuzz): close spellings merge outright; mid-range ones
+   ("Yuebao" / "Yuanbao") only when the context agrees, i.e. the known entity's maker
+   is named beside it, or both names keep the same company in their sentences.
+   Names in `distinct`, names whose digits differ ("Step-1" / "Step-2") and very
+   short names never merge fuzzily.
+Unknown names that resolve to nothing stay entities of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
+
+from factcheck.extract.repair import plain
+from factcheck.knowledge import Knowledge
+
+STRONG = 85.0  # Indel ratio at or above which close spellings merge without more evidence
+MEDIUM = 72.0  # ... at or above which they merge when the context agrees
+MEDIUM_JW = 0.82
+MIN_LEN = 4
+_DIGITS = re.compile(r"\d+")
+
+
+def key(name: str) -> str:
+    """Comparison key: plain characters, case-folded, single spaces, no leading article."""
+    k = " ".join(plain(name).casefold().replace("’", "'").split())
+    return k[4:] if k.startswith("the ") else k
+
+
+@dataclass
+class NameEvidence:
+    """What the corpus says about names: where they occur and with whom."""
+
+    counts: Counter = field(default_factory=Counter)  # surface -> occurrences
+    docs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # surface -> documents
+    company: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # surface -> co-occurring names
+    aliases: list[tuple[str, str]] = field(default_factory=list)  # stated by the articles
+    per_doc: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # doc -> names in order
+
+    def add_sentence(self, doc_id: str, names: Iterable[str]) -> None:
+        names = list(names)
+        for n in names:
+            self.counts[n] += 1
+            self.docs[n].add(doc_id)
+            self.per_doc[doc_id].append(n)
+            for other in names:
+                if key(other) != key(n):
+                    self.company[n][key(other)] += 1
+
+
+class EntityResolver:
+    """Maps every surface name to a canonical name, with the reason."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.known: dict[str, str] = {}
+        self.maker: dict[str, str | None] = {}
+        for spec in knowledge.entities:
+            for alias in (spec.name, *spec.aliases):
+                self.known.setdefault(key(alias), spec.name)
+            self.maker[spec.name] = spec.maker or spec.parent
+        self.suffixes = sorted({key(s) for s in knowledge.org_suffixes}, key=len, reverse=True)
+        self.distinct = [frozenset(key(n) for n in pair) for pair in knowledge.distinct]
+        self._map: dict[str, tuple[str, str]] = {}
+
+    # ------------------------------------------------------------ matching
+
+    def strip_suffix(self, k: str) -> str:
+        changed = True
+        while changed:
+            changed = False
+            for s in self.suffixes:
+                if k.endswith(" " + s) and len(k) > len(s) + 2:
+                    k = k[: -len(s) - 1].rstrip(" ,")
+                    changed = True
+        return k
+
+    def _direct(self, name: str) -> tuple[str, str] | None:
+        k = key(name)
+        if k in self.known:
+            return self.known[k], "known alias"
+        stripped = self.strip_suffix(k)
+        if stripped != k and stripped in self.known:
+            return self.known[stripped], "known name without its suffix"
+        return None
+
+    def _guarded(self, a: str, b: str) -> bool:
+        """True when two names must never be merged fuzzily."""
+        if min(len(a), len(b)) < MIN_LEN:
+            return True
+        if _DIGITS.findall(a) != _DIGITS.findall(b):
+            return True
+        return any({a, b} <= pair or {self.strip_suffix(a), self.strip_suffix(b)} <= pair for pair in self.distinct)
+
+    def similarity(self, a: str, b: str) -> tuple[float, float]:
+        """(Indel ratio, Jaro-Winkler) of two keys, the better of with and without suffixes."""
+        sa, sb = self.strip_suffix(a), self.strip_suffix(b)
+        ratio = max(fuzz.ratio(a, b), fuzz.ratio(sa, sb))
+        jw = max(JaroWinkler.similarity(a, b), JaroWinkler.similarity(sa, sb))
+        return ratio, jw
+
+    def _context_agrees(self, name: str, canonical: str, ev: NameEvidence) -> bool:
+        mine = ev.company.get(name, Counter())
+        maker = self.maker.get(canonical)
+        if maker and any(self.known.get(k) == maker for k in mine):
+            return True
+        theirs: Counter = Counter()
+        for surface, company in ev.company.items():
+            if self.resolve(surface)[0] == canonical and surface != name:
+                theirs.update(company)
+        shared = {self.known.get(k, k) for k in mine} & {self.known.get(k, k) for k in theirs}
+        shared.discard(canonical)
+        return len(shared) >= 2
+
+    def _fuzzy(self, name: str, ev: NameEvidence) -> tuple[str, str] | None:
+        k = key(name)
+        best: tuple[float, str, str] | None = None
+        for alias_key, canonical in self.known.items():
+            if self._guarded(k, alias_key):
+                continue
+            ratio, jw = self.similarity(k, alias_key)
+            if ratio >= STRONG or (ratio >= MEDIUM and jw >= MEDIUM_JW):
+                if best is None or ratio > best[0]:
+                    best = (ratio, canonical, alias_key)
+        if best is None:
+            return None
+        ratio, canonical, alias_key = best
+        if ratio >= STRONG:
+            return canonical, f"close spelling of {canonical} ({ratio:.0f}%)"
+        if self._context_agrees(name, canonical, ev):
+            return canonical, f"spelling near {canonical} ({ratio:.0f}%) and the same context"
+        return None
+
+    # ---------------------------------------------------------------- build
+
+    def build(self, ev: NameEvidence) -> None:
+        """Resolve every name seen in the corpus."""
+        self._map.clear()
+        # Stated aliases join an unknown name to a known one, or two unknown names together.
+        stated: dict[str, str] = {}
+        for a, b in ev.aliases:
+            ra, rb = self._direct(a), self._direct(b)
+            if ra and not rb:
+                stated[key(b)] = ra[0]
+            elif rb and not ra:
+                stated[key(a)] = rb[0]
+            elif not ra and not rb:
+                stated[key(b)] = a
+        names = sorted(ev.counts, key=lambda n: (-ev.counts[n], n))
+        for n in names:
+            if (d := self._direct(n)) is not None:
+                self._map[key(n)] = d
+            elif key(n) in stated:
+                self._map[key(n)] = (stated[key(n)], "alias stated in the article")
+        # Short forms within one article: "Jiang" -> "Jiang Daxin".
+        for doc_id, seq in ev.per_doc.items():
+            longer = [s for s in seq if len(s.split()) > 1]
+            for n in seq:
+                if key(n) in self._map or len(n.split()) != 1:
+                    continue
+                for full in longer:
+                    parts = full.split()
+                    if n in (parts[0], parts[-1]) and key(full) != key(n):
+                        target = self._map.get(key(full), (full, ""))[0]
+                        self._map[key(n)] = (target, f"short for {full} in {doc_id}")
+                        break
+        # Fuzzy: strongest first, so a name can lean on those already resolved.
+        for n in names:
+            if key(n) not in self._map and (f := self._fuzzy(n, ev)) is not None:
+                self._map[key(n)] = f
+        # Unknown names that look alike across articles form one entity, named by the commonest spelling.
+        unknown = [n for n in names if key(n) not in self._map]
+        for i, n in enumerate(unknown):
+            if key(n) in self._map:
+                continue
+            self._map[key(n)] = (n, "name from the text")
+            for other in unknown[i + 1 :]:
+                ko = key(other)
+                if ko in self._map or self._guarded(key(n), ko):
+                    continue
+                if self.strip_suffix(ko) == self.strip_suffix(key(n)) or self.similarity(key(n), ko)[0] >= STRONG:
+                    self._map[ko] = (n, f"spelling of {n}")
+
+    def resolve(self, name: str) -> tuple[str, str]:
+        """(canonical name, how it was decided) for a surface name."""
+        k = key(name)
+        if k in self._map:
+            return self._map[k]
+        if (d := self._direct(name)) is not None:
+            return d
+        return name, "name from the text"
+
+    def maker_of(self, canonical: str) -> str | None:
+        return self.maker.get(canonical)

@@ -1,0 +1,61 @@
+"""evaluate.compare: qualifier-aware interval comparison, rounding and currencies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.evaluate.compare import relate
+from factcheck.evaluate.rulefile import Tolerance
+from factcheck.knowledge import builtin_rules_dir, load_knowledge
+from factcheck.models import Claim, Kind, Qualifier, Value
+from factcheck.normalize.currency import RateTable
+
+RATES = RateTable(load_knowledge([builtin_rules_dir()]))
+
+
+def claim(low, high=None, unit="USD", q=Qualifier.EXACT, tol=0.0, kind=Kind.MONEY) -> Claim:
+    high = low if high is None and q not in (Qualifier.LOWER_BOUND,) else high
+    return Claim(
+        id="c", document="d", start=0, end=1, line=1, column=1, text="x", sentence="x", kind=kind,
+        value=Value(low=low, high=high, unit=unit, tolerance=tol), qualifier=q,
+    )
+
+
+@pytest.mark.parametrize(
+    "a, b, kind",
+    [
+        (claim(130e9, unit="params", tol=0.5e9), claim(100e9, unit="params", tol=0.5e9), "conflict"),
+        (claim(1.4e9, tol=0.05e9), claim(1.43e9, tol=0.005e9), "agree"),
+        (claim(100e9, unit="params", q=Qualifier.LOWER_BOUND, tol=0.5e9), claim(100e9, unit="params"), "agree"),
+        (claim(22, unit=None, q=Qualifier.LOWER_BOUND), claim(23, unit=None, q=Qualifier.LOWER_BOUND), "bounds"),
+        (claim(380e9, unit="CNY", q=Qualifier.LOWER_BOUND), claim(380e9, unit="CNY", q=Qualifier.LOWER_BOUND), "agree"),
+        (claim(10, unit=None, q=Qualifier.UPPER_BOUND), claim(20, unit=None, q=Qualifier.LOWER_BOUND), "conflict"),
+        (claim(2e9, 3e9, q=Qualifier.RANGE), claim(2.5e9), "agree"),
+        (claim(100, unit=None, q=Qualifier.APPROXIMATE), claim(108, unit=None), "agree"),
+        (claim(100, unit=None, q=Qualifier.APPROXIMATE), claim(115, unit=None), "conflict"),
+        (claim(2e9), claim(14.4e9, unit="CNY"), "agree"),
+        (claim(2e9), claim(140e9, unit="CNY"), "conflict"),
+        (claim(5, unit="GBP"), claim(5, unit="XAU"), "incomparable"),
+    ],
+    ids=[
+        "130B vs 100B params", "1.4B rounded vs 1.43B", "100B+ holds 100B", "two lower bounds",
+        "same lower bound", "upper below lower", "range holds point", "about 100 holds 108",
+        "about 100 misses 115", "USD vs CNY at 2024 rates", "tenfold currency slip", "no rate",
+    ],
+)
+def test_relate(a, b, kind):
+    assert relate(a, b, Tolerance(), RATES, date(2024, 6, 1)).kind == kind
+
+
+def test_rates_of_the_period_are_used_and_named():
+    r = RATES.rate("USD", "CNY", date(2024, 6, 1))
+    assert (r.low, r.high) == (7.0, 7.33) and "2024" in r.label
+    inverse = RATES.rate("CNY", "USD", date(2024, 6, 1))
+    assert inverse.low == pytest.approx(1 / 7.33)
+
+
+def test_unknown_date_uses_every_period():
+    r = RATES.rate("USD", "CNY", None)
+    assert r.low < 6.5 < 7.3 < r.high and "date unknown" in r.label
