@@ -198,6 +198,14 @@ def _number_mention(text: str, start: int, end: int, r: Reading) -> Mention:
     )
 
 
+def _safe(fn, anchor):  # type: ignore[no-untyped-def]
+    """Run a date computation; impossible dates (Feb 29 of a common year) give None."""
+    try:
+        return fn(anchor)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _date_mention(
     text: str, start: int, end: int, h: DateHit, last_anchor: tuple[date, date] | None, published: date | None
 ) -> tuple[Mention | None, tuple[date, date] | None]:
@@ -207,8 +215,8 @@ def _date_mention(
     anchor_name = None
     resolved = True
     if h.absolute:
-        iv = h.compute(None)
-        unit = (h.unit_of or h.compute)(None)
+        iv = _safe(h.compute, None)
+        unit = _safe(h.unit_of or h.compute, None)
         if unit is not None and unit[0] is not None and unit[1] is not None:
             new_anchor = (unit[0], unit[1])
     else:
@@ -218,11 +226,11 @@ def _date_mention(
             anchor, anchor_name = (published, published + timedelta(days=1)), "published"
         else:
             anchor = None
-        iv = h.compute(anchor) if anchor is not None else None
+        iv = _safe(h.compute, anchor) if anchor is not None else None
         if iv is None:
             resolved = False
         elif h.deictic and anchor_name == "text" and published is not None:
-            alt = h.compute((published, published + timedelta(days=1)))
+            alt = _safe(h.compute, (published, published + timedelta(days=1)))
             if alt is not None and alt != iv:
                 extra_detail["published_reading"] = f"{alt[0] or ''}/{alt[1] or ''}"
     ds, de = iv if iv is not None else (None, None)
