@@ -9,6 +9,7 @@ absolute date in the text or the published date.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -121,15 +122,21 @@ def _keep_word_number(r: Reading, pat: Patterns) -> bool:
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Best first (priority, then length), skipping any candidate that overlaps one already kept."""
     order = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans, sorted by start
+    ends: list[int] = []
     chosen: list[_Cand] = []
     for c in order:
         if c.end <= c.start:
             continue
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
             continue
-        taken.append((c.start, c.end))
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen

@@ -126,12 +126,12 @@ class DatePatterns:
         months = sorted(pat.months, key=len, reverse=True)
         full = [m for m in months if len(m) > 4]
         abbrev = [m for m in months if len(m) <= 4]
-        mon = r"(?:(?:" + "|".join(re.escape(m) for m in full) + r")|(?:" + "|".join(re.escape(m) for m in abbrev) + r")(?:\.(?![\d\n]|[ \t]*$))?)"
+        mon = r"(?:" + alternation(full) + r"|" + alternation(abbrev) + r"(?:\.(?![\d\n]|[ \t]*$))?)"
         self.pat = pat
         year = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
         day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
         ordinal_words = sorted(pat.ordinals, key=len, reverse=True)
-        dayw = r"(?:(?:twenty|thirty)[ \t-])?(?:" + "|".join(ordinal_words) + r")"
+        dayw = r"(?:(?:twenty|thirty)[ \t-])?" + alternation(ordinal_words)
         self.ordinal_words = pat.ordinals
         nb = r"(?<![\d.,/])"
         ne = r"(?![\d])"
@@ -144,7 +144,7 @@ class DatePatterns:
             # March 23, 2024 / Dec. 31 , 1994 / july 4th of 1995
             rf"(?P<a1_mon>{mon})[ \t]*(?:the[ \t]+)?(?P<a1_day>{day}|{dayw})(?![\w]){sep}(?:of[ \t]+|in[ \t]+)?(?P<a1_year>{year}){ne}",
             # 23 March 2024 / 4th of july of 1995 / 15 April of 87
-            rf"{WB}(?:the[ \t]+)?(?P<a2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]*[ \t-](?P<a2_mon>{mon})(?:{sep}|[ \t]*-[ \t]*)(?:of[ \t]+|in[ \t]+)?(?P<a2_year>{year}|'\d\d|(?<=of )\d\d){ne}",
+            rf"{WB}(?P<a2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]*[ \t-](?P<a2_mon>{mon})(?:{sep}|[ \t]*-[ \t]*)(?:of[ \t]+|in[ \t]+)?(?P<a2_year>{year}|'\d\d|(?<=of )\d\d){ne}",
             # 2024-03-23 / 2024/3/23 / 2016 10 16
             rf"{nb}(?P<a3_year>{year})(?P<a3_sep>[-/.]|[ \t])(?P<a3_mm>1[0-2]|0?[1-9])(?P=a3_sep)(?P<a3_dd>3[01]|[12]\d|0?[1-9]){ne}(?![-/.]\d)",
             # 2019/aug/01 / 2020/Sep/23 / 2020/23/Sep
@@ -158,11 +158,11 @@ class DatePatterns:
             # Q1 2025 / H2 2024 / 2019 H2 / 2017-q1 / q1 of 2017 / first half of 2025
             rf"{WB}(?P<a8_qh>[QqHh][1-4])[ \t]*(?:[-/'][ \t]*|of[ \t]+|[ \t])?(?:FY[ \t]*)?(?P<a8_year>{year}){ne}",
             rf"{nb}(?P<a9_year>{year})[ \t]*[-\s]?[ \t]*(?P<a9_qh>[QqHh][1-4])(?![\w])",
-            rf"{WB}(?:the[ \t]+)?(?P<a10_which>{halves}|{quarters})[ \t]+of[ \t]+(?:the[ \t]+year[ \t]+|fy[ \t]*|year[ \t]+)?(?P<a10_year>{year}){ne}",
+            rf"{WB}(?P<a10_which>{halves}|{quarters})[ \t]+of[ \t]+(?:the[ \t]+year[ \t]+|fy[ \t]*|year[ \t]+)?(?P<a10_year>{year}){ne}",
             # early 2023 / mid-2024 / the end of February 2025 / late 2024
             rf"{WB}(?P<a11_part>{parts_year})[ \t]*-?[ \t]*(?:(?P<a11_mon>{mon})[ \t]*,?[ \t]*)?(?P<a11_year>{year}){ne}",
             # 1990s / the 1960s / 1990 s
-            rf"{WB}(?:the[ \t]+)?(?P<a12_dec>(?:1[5-9]|20)\d0)[ \t]?'?s(?![\w])",
+            rf"{WB}(?P<a12_dec>(?:1[5-9]|20)\d0)[ \t]?'?s(?![\w])",
             rf"{WB}(?P<a13_cent>\d{{1,2}})(?:st|nd|rd|th)[ \t-]+century(?![\w])",
             # April 2023 / Mar 2024 / Dec-2018 / june of 1992 / April of 87
             rf"{WB}(?P<a14_mon>{mon})(?:[ \t]+of[ \t]+|[ \t]*,[ \t]*|[ \t]*[-/'][ \t]*|[ \t]+)(?P<a14_year>{year}|(?<=of )\d\d){ne}",
@@ -175,16 +175,19 @@ class DatePatterns:
             rf"{nb}(?P<z_mon2>1[0-2]|0?[1-9])[ \t]*月[ \t]*(?P<z_day2>3[01]|[12]\d|0?[1-9])[ \t]*[日号]",
             # March 23 / July 1st / Oct/2 / the 4th of july (no year: relative)
             rf"{WB}(?P<b1_mon>{mon})(?:[ \t]*/[ \t]*|[ \t]*(?:the[ \t]+)?)(?P<b1_day>{day}|{dayw})(?![\w:.,]\d|[\w%])",
-            rf"(?<![\w/])(?:the[ \t]+)?(?P<b2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]+(?P<b2_mon>{mon})(?![\w])",
+            rf"(?<![\w/])(?P<b2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]+(?P<b2_mon>{mon})(?![\w])",
             # early/mid/late March (no year)
             rf"{WB}(?P<b3_part>{parts_month})[ \t]*-?[ \t]*(?P<b3_mon>{mon})(?![\w])",
             # a month alone: November / in May
             rf"{WB}(?P<b4_mon>{mon})(?![\w])",
         ]
-        self.absolute = re.compile("|".join(alts), re.IGNORECASE)
+        part_words = {k.split()[0].rstrip("-") for k in list(d.year_parts) + list(d.month_parts)} - {"the"}
+        gate_words = list(pat.months) + list(part_words) + list(d.halves) + list(d.quarters) + list(pat.ordinals) + ["twenty", "thirty"]
+        gate = rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(gate_words)}|the[ \t]+{alternation(part_words)}))"
+        self.absolute = re.compile(gate + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
         self.months_amb = pat.ambiguous_months
         num_words = sorted(list(pat.units) + list(pat.tens), key=len, reverse=True)
-        numw = r"(?:\d+|(?:" + "|".join(num_words) + r")(?:[ \t-](?:" + "|".join(sorted(pat.units, key=len, reverse=True)) + r"))?|an?|several|a[ \t]+few|few)"
+        numw = r"(?:\d+|" + alternation(num_words) + r"(?:[ \t-]" + alternation(pat.units) + r")?|an?|several|a[ \t]+few|few)"
         units = alternation(d.units)
         rel = alternation(d.relative_words)
         wd = alternation([w for w in pat.weekdays if len(w) > 3])
@@ -192,13 +195,13 @@ class DatePatterns:
             rf"{WB}(?P<r1>today|tomorrow|yesterday|tmrw|otd){WE}",
             rf"{WB}(?P<r8>year[ \t-]+to[ \t-]+date|ytd){WE}",
             # first 11 months of 2024 / the past six months / the next three years
-            rf"{WB}(?:the[ \t]+)?(?P<r3_dir>last|past|next|previous|prior|coming|following|upcoming|first|final|remaining)[ \t]+(?P<r3_num>{numw})[ \t]+(?P<r3_unit>{units})(?:[ \t]+of[ \t]+(?:(?P<r3_year>(?:1[5-9]|20|21)\d\d)|(?P<r3_rel>this|last|next|the)[ \t]+year))?{WE}",
+            rf"{WB}(?P<r3_dir>last|past|next|previous|prior|coming|following|upcoming|first|final|remaining)[ \t]+(?P<r3_num>{numw})[ \t]+(?P<r3_unit>{units})(?:[ \t]+of[ \t]+(?:(?P<r3_year>(?:1[5-9]|20|21)\d\d)|(?P<r3_rel>this|last|next|the)[ \t]+year))?{WE}",
             # less than two months later / a year ago / three weeks from now
-            rf"{WB}(?:(?P<r4_q>less[ \t]+than|more[ \t]+than|nearly|almost|about|some|over|just|only|roughly|around|barely)[ \t]+)?(?P<r4_num>{numw})[ \t]+(?P<r4_unit>{units})(?:[ \t]+and[ \t]+(?P<r4_num2>{numw})[ \t]+(?P<r4_unit2>{units}))?[ \t]+(?P<r4_dir>later|afterwards|earlier|ago|from[ \t]+now|hence|before|after){WE}",
+            rf"{WB}(?P<r4_num>{numw})[ \t]+(?P<r4_unit>{units})(?:[ \t]+and[ \t]+(?P<r4_num2>{numw})[ \t]+(?P<r4_unit2>{units}))?[ \t]+(?P<r4_dir>later|afterwards|earlier|ago|from[ \t]+now|hence|before|after){WE}",
             # in two years / within three months
             rf"{WB}(?P<r5_in>in|within)[ \t]+(?:the[ \t]+next[ \t]+)?(?P<r5_num>{numw})[ \t]+(?P<r5_unit>{units})(?:'s?)?(?:[ \t]+time)?{WE}(?![ \t]+(?:since|of|after|before|from|ago|later))",
             # the first half of the year / second half of last year / Q1
-            rf"{WB}(?:the[ \t]+)?(?P<r9_which>{halves}|{quarters})(?:[ \t]+of[ \t]+(?P<r9_of>the[ \t]+year|this[ \t]+year|last[ \t]+year|next[ \t]+year|the[ \t]+previous[ \t]+year|the[ \t]+following[ \t]+year|that[ \t]+year|the[ \t]+same[ \t]+year))?{WE}",
+            rf"{WB}(?P<r9_which>{halves}|{quarters})(?:[ \t]+of[ \t]+(?P<r9_of>the[ \t]+year|this[ \t]+year|last[ \t]+year|next[ \t]+year|the[ \t]+previous[ \t]+year|the[ \t]+following[ \t]+year|that[ \t]+year|the[ \t]+same[ \t]+year))?{WE}",
             # earlier this year / the end of this month / later in the year
             rf"{WB}(?P<r10_part>{parts_year}|earlier|later)[ \t]+(?:in[ \t]+)?(?P<r10_rel>this|last|next|the)[ \t]+(?P<r10_unit>year|month){WE}",
             # last year / this month / next week / the same year / that year
@@ -206,7 +209,18 @@ class DatePatterns:
             # last Friday / next Monday / on Tuesday
             rf"{WB}(?:(?P<r7_rel>last|this|next|previous|coming|following|past|upcoming)[ \t]+)?(?P<r7_wd>{wd}){WE}",
         ]
-        self.relative = re.compile("|".join(rel_alts), re.IGNORECASE)
+        rel_gate_words = (
+            ["today", "tomorrow", "yesterday", "tmrw", "otd", "year", "ytd", "in", "within", "earlier", "later", "that", "a", "an", "several", "few"]
+            + ["last", "past", "next", "previous", "prior", "coming", "following", "upcoming", "first", "final", "remaining"]
+            + list(pat.units) + list(pat.tens) + list(d.halves) + list(d.quarters) + list(part_words)
+            + [k.split()[0] for k in d.relative_words] + [w for w in pat.weekdays if len(w) > 3]
+        )
+        rel_gate = rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(rel_gate_words)}){WE})"
+        self.relative = re.compile(rel_gate + "(?:" + "|".join(rel_alts) + ")", re.IGNORECASE)
+        self.offset_qualifier = re.compile(
+            rf"{WB}(?P<q>less[ \t]+than|more[ \t]+than|nearly|almost|about|some|over|just|only|roughly|around|barely)[ \t]+$", re.IGNORECASE
+        )
+        self.the_before = re.compile(r"(?<![\w])the[ \t]+$", re.IGNORECASE)
         self.bound_before = re.compile(
             rf"{WB}(?P<b>{alternation(d.since_words + d.until_words + ['as of', 'in', 'on', 'during'])})[ \t]+(?:the[ \t]+)?(?:(?:year|calendar[ \t]+year|cy)[ \t]+)?$",
             re.IGNORECASE,
@@ -384,6 +398,8 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
         except (ValueError, OverflowError, KeyError):
             continue
         if hit is not None:
+            if (g["a2_day"] or g["a10_which"] or g["a12_dec"] or g["b2_day"]) and dp.the_before.search(norm, max(0, s - 5), s):
+                hit.start = dp.the_before.search(norm, max(0, s - 5), s).start()
             out.append(hit)
     return out
 
@@ -469,7 +485,10 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             if direction in ("before", "after"):
                 continue  # needs a reference point written after it
             sign = -1 if direction in ("earlier", "ago") else 1
-            q = " ".join((g["r4_q"] or "").lower().split())
+            qm = dp.offset_qualifier.search(norm, max(0, s - 14), s)
+            q = " ".join(qm.group("q").lower().split()) if qm else ""
+            if qm:
+                s = qm.start()
             hit = _offset(s, e, n, unit, sign, q, extra)
         elif g["r5_in"]:
             n = _num(g["r5_num"], pat)
@@ -517,6 +536,8 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             hit = _rel(s, e, Kind.DATE, lambda a, wd=wd, rel=rel: cal.day_interval(_weekday(a[0], wd, rel)))
         if hit is not None:
             hit.deictic = _is_deictic(g)
+            if (g["r3_dir"] or g["r9_which"]) and dp.the_before.search(norm, max(0, hit.start - 5), hit.start):
+                hit.start = dp.the_before.search(norm, max(0, hit.start - 5), hit.start).start()
             out.append(hit)
     return out
 

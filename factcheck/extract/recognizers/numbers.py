@@ -44,8 +44,11 @@ def find_numbers(norm: str, pat: Patterns, *, chinese: bool = True) -> list[Atom
     return _drop_overlaps(atoms)
 
 
+_CJK = re.compile("[\u3400-\u9fff]")
+
+
 def _has_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+    return _CJK.search(text) is not None
 
 
 def _drop_overlaps(atoms: list[Atom]) -> list[Atom]:

@@ -22,27 +22,63 @@ WE = r"(?:(?![\w])|(?-i:(?<=[a-z])(?=[A-Z])))"
 
 
 def phrase_regex(phrase: str) -> str:
-    """Regex for one cue phrase: words separated by any run of spaces, hyphens kept."""
+    """Regex for one cue phrase: words separated by any run of spaces or tabs."""
     parts = phrase.strip().split()
-    return r"\s+".join(re.escape(p) for p in parts)
+    return r"[ \t]+".join(re.escape(p) for p in parts)
+
+
+_SPACE = "\x00"  # stands for "a run of spaces" inside the trie
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    """One regex for many phrases, shared prefixes factored out ("jan(?:uary)?").
+
+    Python's regex engine tries the branches of an alternation one by one at
+    every position; a trie makes that one branch per first character, which
+    is what keeps the big word lists (months, units, currencies) cheap.
+    Optional tails are greedy, so the longest phrase wins as before.
+    """
+    root: dict[str, dict] = {}
+    for p in phrases:
+        key = _SPACE.join(p.strip().split())
+        if not key:
+            continue
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = []
+        for ch in sorted(k for k in node if k):
+            atom = r"[ \t]+" if ch == _SPACE else re.escape(ch)
+            branches.append(atom + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            body = "(?:" + "|".join(branches) + ")?"
+        return body
+
+    return build(root) if root else r"(?!)"
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """Longest-first alternation of phrases, so "more than" wins over "more"."""
-    uniq = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
-    return "|".join(phrase_regex(p) for p in uniq) or r"(?!)"
+    """Alternation of phrases as a trie; the longest phrase wins ("more than" over "more")."""
+    uniq = {p for p in phrases if p.strip()}
+    return "(?:" + _trie(uniq) + ")" if uniq else r"(?!)"
 
 
 def words_regex(phrases: Iterable[str]) -> str:
-    """Longest-first alternation with word boundaries on the sides that are word characters."""
+    """Alternation with word boundaries on the sides that are word characters (one trie per kind of side)."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for p in {p for p in phrases if p.strip()}:
+        q = p.strip()
+        groups.setdefault((_is_word(q[0]), _is_word(q[-1])), []).append(p)
     out = []
-    for p in sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p)):
-        body = phrase_regex(p)
-        if _is_word(p.strip()[0]):
-            body = WB + body
-        if _is_word(p.strip()[-1]):
-            body = body + WE
-        out.append(body)
+    for (starts, ends), items in sorted(groups.items()):
+        body = "(?:" + _trie(items) + ")"
+        out.append((WB if starts else "") + body + (WE if ends else ""))
     return "|".join(out) or r"(?!)"
 
 
@@ -80,7 +116,7 @@ class Patterns:
             r"(?P<exp>[eE][-+]?\d+(?![\w])|\^[-+]*\d+|\s?[x\u00d7]\s?10(?:\^[-+]?\d+|-\d+))?"
             rf"(?P<suf>(?:{suffix_attached})(?![A-Za-z0-9])|\s(?:{suffix_spaced})(?![A-Za-z0-9\-]))?)"
         )
-        self.token = re.compile(rf"{digits}|(?P<word>(?<![\w])(?i:{alternation(word_tokens)})(?![\w]))")
+        self.token = re.compile(rf"(?=[\d.])(?:{digits})|(?P<word>(?<![\w])(?i:{alternation(word_tokens)})(?![\w]))")
         self.gap = re.compile(
             r"(?P<and_a>[ \t]+and[ \t]+an?[ \t]+)|(?P<of_a>[ \t]+of[ \t]+an?[ \t]+)|(?P<a>[ \t]+an?[ \t]+)"
             r"|(?P<and>[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*)|(?P<point>[ \t]+point[ \t]+)"
