@@ -13,6 +13,7 @@ reads Chinese numerals (chinese.py). Digits that belong to names are dropped
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from factcheck.extract.recognizers.atoms import Atom, half_unit_of_last_digit
@@ -41,9 +42,14 @@ def find_numbers(norm: str, pat: Patterns, *, chinese: bool = True) -> list[Atom
     if chinese and _has_cjk(norm):
         atoms.extend(chinese_atoms(norm, pat))
     atoms.sort(key=lambda a: (a.start, -a.end))
+    if "/" in norm or "www" in norm:
+        urls = [(m.start(), m.end()) for m in pat.url.finditer(norm)]
+        if urls:
+            atoms = [a for a in atoms if not any(s <= a.start < e for s, e in urls)]
     return _drop_overlaps(atoms)
 
 
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 _CJK = re.compile("[\u3400-\u9fff]")
 
 
@@ -66,6 +72,15 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
     toks: list[_Tok] = []
     singles: list[Atom] = []
     for m in pat.token.finditer(norm):
+        if m.group("slash"):
+            singles.extend(_slash_atoms(m))
+            continue
+        if m.group("vulgar"):
+            text = m.group("vulgar")
+            whole = float(text[:-1]) if len(text) > 1 else 0.0
+            v = whole + unicodedata.numeric(text[-1])
+            singles.append(Atom(m.start(), m.end(), v, v, tolerance=0.0, integer=False, fraction=True))
+            continue
         if m.group("dotted"):
             pos = m.start()
             for part in m.group("dotted").split("."):
@@ -81,6 +96,8 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
         low = word.lower()
         kind, value = _word_kind(low, pat)
         toks.append(_Tok(kind, value, m.start(), m.end(), word))
+    for a in singles:
+        _apply_negative(norm, a, pat)
     atoms = singles
     for group in _groups(norm, toks, pat):
         atoms.extend(_parse_group(norm, group, pat))
@@ -89,6 +106,8 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
         first = norm[a.start : a.start + 1]
         if (first.isdigit() or first == ".") and glued_identifier(norm, a, pat):
             continue
+        if a.digits and a.integer and _ORDINAL.match(norm, a.end):
+            continue  # "4th", "21st": ordinals, not amounts
         if a.words and first.isalpha():
             if _not_number_phrase(norm, a, pat):
                 continue
@@ -96,6 +115,23 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
                 continue  # "Open-Reasoner-Zero": part of a name
         out.append(a)
     return out
+
+
+def _slash_atoms(m: re.Match[str]) -> list[Atom]:
+    """"3/4" -> 0.75, "2 1/4" -> 2.25; "24/7" is not a proper fraction: two numbers."""
+    text = m.group("slash")
+    start = m.start()
+    whole_text, _, frac = text.rpartition(" ") if (" " in text or "\t" in text) else ("", "", text)
+    num_text, den_text = frac.split("/")
+    num, den = int(num_text), int(den_text)
+    if den == 0 or num >= den:
+        out = []
+        pos = start
+        for part in re.finditer(r"\d+", text):
+            out.append(Atom(start + part.start(), start + part.end(), float(part.group()), float(part.group()), tolerance=0.5))
+        return out
+    value = num / den + (float(whole_text.strip()) if whole_text.strip() else 0.0)
+    return [Atom(start, m.end(), value, value, tolerance=0.0, integer=False, fraction=True)]
 
 
 def _not_number_phrase(norm: str, a: Atom, pat: Patterns) -> bool:
@@ -186,6 +222,11 @@ def _parse_group(norm: str, toks: list[_Tok], pat: Patterns) -> list[Atom]:
             i += 1
             continue
         atom, j = parsed
+        if j < len(toks) and toks[j].gap in ("over", "outof") and toks[j].kind in "NUT":
+            den = _parse_from(toks, j, False)
+            if den is not None and den[0].value and not _unit_follows(norm, den[0].end, pat):
+                atom = Atom(atom.start, den[0].end, atom.value / den[0].value, atom.value / den[0].value, tolerance=0.0, words=True, integer=False, fraction=True)
+                j = den[1]
         if i == 0 and lead_a and atom.words and toks[i].kind in "SHMF":
             m = pat.lead_a.search(norm, max(0, atom.start - 4), atom.start)
             if m:
@@ -194,6 +235,10 @@ def _parse_group(norm: str, toks: list[_Tok], pat: Patterns) -> list[Atom]:
         out.append(atom)
         i = j
     return out
+
+
+def _unit_follows(norm: str, pos: int, pat: Patterns) -> bool:
+    return pat.unit_after_ci.match(norm, pos) is not None or pat.unit_after.match(norm, pos) is not None
 
 
 def _apply_negative(norm: str, atom: Atom, pat: Patterns) -> None:
@@ -215,6 +260,116 @@ def _plural(text: str) -> bool:
     return low.endswith("s") or low == "halves"
 
 
+@dataclass(slots=True)
+class _State:
+    """Running value of an English number while its tokens are read."""
+
+    total: float = 0.0
+    cur: float = 0.0
+    piece: float = 0.0
+    last: str = ""
+    last_scale: float = 0.0
+    limit: float = float("inf")
+    place: float = 1.0
+    words: bool = False
+    decimals: int = 0
+    scale_text: str = ""
+    hundred_in_cur: bool = False
+
+    @property
+    def value(self) -> float:
+        return self.total + self.cur
+
+    def copy(self) -> "_State":
+        return _State(*(getattr(self, f) for f in self.__slots__))
+
+    def feed(self, t: _Tok, lead_a: bool) -> bool:
+        """Add one token; False when it cannot continue this number."""
+        k = t.kind
+        last = self.last
+        if k == "N":
+            if last == "":
+                self.cur = t.value
+            elif last in ("H", "S") and t.value < self.limit and t.suffix == 1.0:
+                self.cur += t.value
+            else:
+                return False
+            self.piece = t.value
+            self.decimals = t.decimals
+            if t.suffix != 1.0 or last != "":
+                self.place = 10.0 ** (-t.decimals) if t.decimals else 1.0
+            else:
+                self.place = 10.0 ** (-t.decimals) if t.decimals else 2 * half_unit_of_last_digit(t.text)
+            self.last = "N"
+            if t.suffix != 1.0:
+                self.total += self.cur * t.suffix
+                self.cur = 0.0
+                self.last_scale = t.suffix
+                self.place *= t.suffix
+                self.scale_text = t.suffix_text
+                self.last = "S"
+                self.limit = t.suffix
+            return True
+        if k == "U":
+            if last in ("", "H", "S") and t.value < self.limit:
+                self.cur += t.value
+                self.piece = t.value
+            elif last == "T" and t.value < 10 and self.piece % 10 == 0:
+                self.cur += t.value
+                self.piece += t.value
+            else:
+                return False
+            self.place = 1.0
+        elif k == "T":
+            if last in ("", "H", "S") and t.value < self.limit:
+                self.cur += t.value
+                self.piece = t.value
+            else:
+                return False
+            self.place = 1.0
+        elif k == "H":
+            if self.hundred_in_cur or last not in ("U", "T", "N", ""):
+                return False
+            self.cur = self.cur * 100.0 if self.cur else 100.0
+            self.hundred_in_cur = True
+            self.place *= 100.0
+            self.limit = 100.0
+            self.piece = 0.0
+        elif k == "S":
+            if last == "S" and t.value > self.last_scale:
+                self.total = (self.total + self.cur) * t.value
+                self.cur = 0.0
+                self.place *= t.value
+                self.last_scale = t.value
+            elif last in ("U", "T", "N", "H", "M") or (last == "" and lead_a):
+                if self.last_scale and t.value >= self.last_scale:
+                    return False
+                self.total += (self.cur if self.cur or last != "" else 1.0) * t.value
+                self.cur = 0.0
+                self.place *= t.value
+                self.last_scale = t.value
+            else:
+                return False
+            self.scale_text = t.text
+            self.limit = t.value
+            self.hundred_in_cur = False
+            self.piece = 0.0
+        elif k == "M":
+            if last in ("U", "T", "N"):
+                self.cur = self.cur - self.piece + self.piece * t.value
+            elif last == "" and lead_a:
+                self.cur = t.value
+            else:
+                return False
+            self.place = 1.0
+            self.piece = 0.0
+        else:
+            return False
+        self.words = True
+        self.last = k
+        return True
+
+
 def _parse_from(toks: list[_Tok], i: int, lead_a: bool) -> tuple[Atom, int] | None:
     """Parse one number starting at toks[i]; returns it and the index after it."""
     n = len(toks)
@@ -223,17 +378,8 @@ def _parse_from(toks: list[_Tok], i: int, lead_a: bool) -> tuple[Atom, int] | No
         return _fraction_start(toks, i, lead_a)
     if first.kind in "SM" and not lead_a:
         return None
-    total = 0.0
-    cur = 0.0
-    piece = 0.0
-    last = ""
-    last_scale = 0.0
-    limit = float("inf")
-    place = 1.0
-    words = False
-    decimals = 0
-    scale_text = ""
-    hundred_in_cur = False
+    st = _State()
+    snap: tuple[int, _State] | None = None  # state before the piece joined by "and"
     j = i
     while j < n:
         t = toks[j]
@@ -241,129 +387,54 @@ def _parse_from(toks: list[_Tok], i: int, lead_a: bool) -> tuple[Atom, int] | No
         if j > i:
             g = t.gap
             if g == "hyphen":
-                if not (last == "T" and k == "U" and t.value < 10) and not (last in "UTN" and k in "SHM" and j == i + 1):
+                if not (st.last == "T" and k == "U" and t.value < 10) and not (st.last in "UTN" and k in "SHM" and j == i + 1):
                     break
             elif g in ("and", "comma"):
-                if last not in ("H", "S") or k not in ("U", "T", "N"):
+                if st.last not in ("H", "S") or k not in ("U", "T", "N"):
                     break
-                if last == "S" and k == "N":
+                if st.last == "S" and k == "N":
                     break  # "116 million and 41.64 million" are two numbers
                 if g == "comma" and k == "N":
                     break
+                snap = (j, st.copy())
             elif g != "space":
                 break
-        if k == "N":
-            if last == "":
-                cur = t.value
-            elif last in ("H", "S") and t.value < limit and t.suffix == 1.0:
-                cur += t.value
-            else:
-                break
-            piece = t.value
-            decimals = t.decimals
-            if t.suffix != 1.0:
-                place = 10.0 ** (-decimals) if decimals else 1.0
-            elif decimals:
-                place = 10.0 ** (-decimals)
-            else:
-                place = 2 * half_unit_of_last_digit(t.text) if last == "" else 1.0
-            last = "N"
-            j += 1
-            if t.suffix != 1.0:
-                total += cur * t.suffix
-                cur = 0.0
-                last_scale = t.suffix
-                place *= t.suffix
-                scale_text = t.suffix_text
-                last = "S"
-                limit = t.suffix
-            continue
-        words = True
-        if k == "U":
-            if last in ("", "H", "S") and t.value < limit:
-                cur += t.value
-                piece = t.value
-            elif last == "T" and t.value < 10 and piece % 10 == 0:
-                cur += t.value
-                piece += t.value
-            else:
-                break
-            place = 1.0
-        elif k == "T":
-            if last in ("", "H", "S") and t.value < limit:
-                cur += t.value
-                piece = t.value
-            else:
-                break
-            place = 1.0
-        elif k == "H":
-            if hundred_in_cur or not (last in ("U", "T", "N") or last == "" or (last == "S" and False)):
-                break
-            if last == "":
-                cur = 100.0
-            else:
-                cur = cur * 100.0 if cur else 100.0
-            hundred_in_cur = True
-            place *= 100.0
-            limit = 100.0
-            piece = 0.0
-        elif k == "S":
-            if last == "S" and t.value > last_scale:
-                total = (total + cur) * t.value
-                cur = 0.0
-                place *= t.value
-                last_scale = t.value
-            elif last in ("U", "T", "N", "H", "M") or (last == "" and lead_a):
-                if last_scale and t.value >= last_scale:
-                    break
-                total += (cur if cur or last != "" else 1.0) * t.value
-                cur = 0.0
-                place *= t.value
-                last_scale = t.value
-            else:
-                break
-            scale_text = t.text
-            limit = t.value
-            hundred_in_cur = False
-            piece = 0.0
-        elif k == "M":
-            if last in ("U", "T", "N"):
-                cur = cur - piece + piece * t.value
-            elif last == "" and lead_a:
-                cur = t.value
-            else:
-                break
-            place = 1.0
-            piece = 0.0
-        else:  # F after an integer: handled below
+        if not st.feed(t, lead_a and j == i):
+            if snap is not None and j == snap[0] + 1 and k in "HS":
+                j, st = snap  # "3 hundred and 2 hundred": the second starts a new number
+                snap = None
             break
-        last = k
         j += 1
     if j == i:
         return None
-    value = total + cur
+    value = st.value
     frac = False
     # Extensions: fractions and decimal words after the integer part.
     if j < n:
         t = toks[j]
-        if t.kind == "F" and t.gap in ("space", "hyphen") and total == 0.0 and last in ("U", "T", "N", "H"):
-            if value == 1 or _plural(t.text):
-                value = value / t.value
+        if t.kind == "F" and t.gap in ("space", "hyphen") and st.last in ("U", "T", "N", "H", "S"):
+            if snap is not None and snap[0] < j:
+                # "one hundred and three quarters": the fraction is the piece after "and"
+                piece = st.value - snap[1].value
+                if piece == 1 or _plural(t.text):
+                    share, j2 = _fraction_tail(toks, j + 1, piece / t.value)
+                    value, j, frac = snap[1].value + share, j2, True
+            elif value == 1 or _plural(t.text):
+                value, j = _fraction_tail(toks, j + 1, value / t.value)
                 frac = True
-                j += 1
-                value, j = _fraction_tail(toks, j, value)
         elif t.gap == "and_a" and t.kind == "F":
             share = 1.0 / t.value
             j += 1
             if j < n and toks[j].kind == "S" and toks[j].gap == "space":
-                if last == "S":
+                if st.last == "S":
                     value = value + share * toks[j].value
                 else:
                     value = (value + share) * toks[j].value
-                    scale_text = toks[j].text
+                    st.scale_text = toks[j].text
+                    st.last_scale = toks[j].value
                 j += 1
-            elif last == "S":
-                value = value + share * last_scale
+            elif st.last == "S":
+                value = value + share * st.last_scale
             else:
                 value = value + share
             frac = True
@@ -373,7 +444,7 @@ def _parse_from(toks: list[_Tok], i: int, lead_a: bool) -> tuple[Atom, int] | No
                 value += sub[0].value
                 j = sub[1]
                 frac = True
-        elif t.gap == "point" and last in ("U", "T", "H") and t.kind in ("U", "T"):
+        elif t.gap == "point" and st.last in ("U", "T", "H") and t.kind in ("U", "T"):
             digits = ""
             k2 = j
             while k2 < n and toks[k2].kind in ("U", "T") and (k2 == j or toks[k2].gap in ("space", "hyphen")):
@@ -384,10 +455,10 @@ def _parse_from(toks: list[_Tok], i: int, lead_a: bool) -> tuple[Atom, int] | No
                 digits += str(v)
                 k2 += 1
             value = value + float("0." + digits) if value >= 0 else value - float("0." + digits)
-            place = 10.0 ** (-len(digits))
+            st.place = 10.0 ** (-len(digits))
             j = k2
     start, end = toks[i].start, toks[j - 1].end
-    scale = last_scale if last_scale and not frac else 1.0
+    scale = st.last_scale if st.last_scale and not frac else 1.0
     base = value / scale if scale != 1.0 else value
     atom = Atom(
         start=start,
@@ -395,10 +466,10 @@ def _parse_from(toks: list[_Tok], i: int, lead_a: bool) -> tuple[Atom, int] | No
         value=value,
         base=base,
         scale=scale,
-        tolerance=0.0 if frac else 0.5 * place,
-        words=words,
-        integer=(decimals == 0 and not frac and float(value).is_integer()),
-        scale_text=scale_text,
+        tolerance=0.0 if frac else 0.5 * st.place,
+        words=st.words,
+        integer=(st.decimals == 0 and not frac and float(value).is_integer()),
+        scale_text=st.scale_text,
         fraction=frac,
     )
     return atom, j
@@ -415,7 +486,8 @@ def _fraction_start(toks: list[_Tok], i: int, lead_a: bool) -> tuple[Atom, int] 
     """"a half", "a fifth", "half a dozen", "half million", "a quarter million"."""
     t = toks[i]
     is_half = t.text.lower() in ("half",)
-    if not (lead_a or is_half):
+    scaled = i + 1 < len(toks) and toks[i + 1].kind == "S" and toks[i + 1].gap == "space"
+    if not (lead_a or is_half or scaled):
         return None
     if t.text.lower().endswith("s") and t.text.lower() != "halves":
         return None

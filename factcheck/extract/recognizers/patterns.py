@@ -105,7 +105,9 @@ class Patterns:
         suffix_attached = alternation(n.scale_suffixes)
         suffix_spaced = alternation(n.spaced_suffixes)
         digits = (
-            r"(?P<dotted>(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]))"
+            r"(?P<slash>(?<![\d./])(?:\d{1,3}[ \t]+)?\d+/\d+(?![\d/]|\.\d))"
+            r"|(?P<vulgar>(?<![\d.])\d*[\u00bc-\u00be\u2150-\u215e])"
+            r"|(?P<dotted>(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]))"
             r"|(?P<num>(?<![\d.])"
             r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"
             r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?:\.\d+)?"
@@ -116,10 +118,11 @@ class Patterns:
             r"(?P<exp>[eE][-+]?\d+(?![\w])|\^[-+]*\d+|\s?[x\u00d7]\s?10(?:\^[-+]?\d+|-\d+))?"
             rf"(?P<suf>(?:{suffix_attached})(?![A-Za-z0-9])|\s(?:{suffix_spaced})(?![A-Za-z0-9\-]))?)"
         )
-        self.token = re.compile(rf"(?=[\d.])(?:{digits})|(?P<word>(?<![\w])(?i:{alternation(word_tokens)})(?![\w]))")
+        self.token = re.compile(rf"(?=[\d.\u00bc-\u00be\u2150-\u215e])(?:{digits})|(?P<word>(?<![\w])(?i:{alternation(word_tokens)})(?![\w]))")
         self.gap = re.compile(
             r"(?P<and_a>[ \t]+and[ \t]+an?[ \t]+)|(?P<of_a>[ \t]+of[ \t]+an?[ \t]+)|(?P<a>[ \t]+an?[ \t]+)"
             r"|(?P<and>[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*)|(?P<point>[ \t]+point[ \t]+)"
+            r"|(?P<over>[ \t]+over[ \t]+)|(?P<outof>[ \t]+out[ \t]+of[ \t]+)"
             r"|(?P<hyphen>[ \t]*-[ \t]*)|(?P<comma>,[ \t]+)|(?P<space>[ \t]+)",
             IGNORE,
         )
@@ -253,6 +256,8 @@ class Patterns:
         self.percent_after = re.compile(
             r"(?:[ \t]?%|[ \t]*(?:percentage[ \t]+points?|percent(?:age)?s?|per[ \t]+cent|pct|pp|ppt)(?![\w]))", IGNORE
         )
+        self.percent_of_before = re.compile(r"(?<![\w])(?:percent(?:age)?s?|per[ \t]+cent)[ \t]+of[ \t]+$", IGNORE)
+        self.url = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", IGNORE)
         self.percent_after_zh = re.compile(rf"[ \t]*(?:{alternation(z.percent_point)})")
         mult_suf = alternation(c.multiplier_suffixes)
         self.multiplier_after = re.compile(

@@ -264,6 +264,13 @@ def _trailing(norm: str, r: Reading, pat: Patterns) -> None:
 def _read_before(norm: str, r: Reading, pat: Patterns, floor: int) -> None:
     atom = r.atom
     s = atom.start
+    if r.kind == Kind.NUMBER and r.counted is None:
+        m = pat.percent_of_before.search(norm, max(floor, s - 24), s)
+        if m is not None and not _number_right_before(norm, m.start(), floor):
+            # "per cent of 210": the percentage written before its number
+            r.kind, r.unit, r.suffixed, r.start = Kind.PERCENT, "percent", True, m.start()
+            r.end = atom.end
+            return
     if r.kind in (Kind.NUMBER, Kind.MONEY, Kind.QUANTITY):
         hit = currency_before(norm, s, pat, floor)
         if hit is not None and not (hit.form == "name" and r.kind == Kind.MONEY):
@@ -296,6 +303,11 @@ def _read_before(norm: str, r: Reading, pat: Patterns, floor: int) -> None:
     if m is not None:
         r.opener = m.group("op").lower()
         r.opener_start = m.start()
+
+
+def _number_right_before(norm: str, pos: int, floor: int) -> bool:
+    """A number just before `pos` ("5 percent of ..."): the percent belongs to it."""
+    return floor >= pos - 2 and floor > 0
 
 
 def _end_without_count(norm: str, r: Reading) -> int:
