@@ -15,6 +15,8 @@ How mentions become benchmark items (the task view):
 * a file that only expects plain numbers is a number-recognition task: it gets
   every number the number layer finds (`find_numbers_in`), including the
   digits inside money or dates, as a plain number recognizer would;
+* a file that only expects number ranges gets the interval of every bounded
+  or ranged mention, whatever its unit (the task ignores units);
 * otherwise each mention maps to one item: money, percent, multiplier,
   parameters keep their kind; durations and other units are `quantity`;
   a ranged or bounded plain number is `number_range` where the file scores
@@ -94,6 +96,9 @@ def mention_items(m: Mention, kinds: set[str]) -> list[dict[str, Any]]:
     ranged = m.qualifier in (Qualifier.RANGE, Qualifier.VAGUE)
     bounded = m.qualifier in (Qualifier.LOWER_BOUND, Qualifier.UPPER_BOUND)
     scalar = m.low if m.low is not None else m.high
+    if kinds == {"number_range"} and (ranged or bounded or m.detail.get("comparison") == "equal"):
+        # a number-range task reads the interval of any bounded amount ("more than thirty years")
+        return [{**item, "unit": None, "value": [m.low, m.high], "kind": "number_range"}]
     if m.kind == Kind.NUMBER:
         if "number_range" in kinds and (ranged or bounded or m.detail.get("comparison") == "equal"):
             return [{**item, "value": [m.low, m.high], "kind": "number_range"}]

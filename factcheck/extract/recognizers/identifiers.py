@@ -17,7 +17,7 @@ from factcheck.extract.recognizers.patterns import Patterns
 
 _LETTERS_BEFORE = re.compile(r"([A-Za-z]+)$")
 _LETTERS_AFTER = re.compile(r"([A-Za-z]+)")
-_WORD_HYPHEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9]*)-$")
+_WORD_HYPHEN_BEFORE = re.compile(r"(?<![\d.])([A-Za-z][A-Za-z0-9]*)-$")
 _NAME_BEFORE = re.compile(r"(?<![\w.$])([A-Z][A-Za-z0-9+]*(?:[ \t-][A-Z][A-Za-z0-9+]*)*)[ \t]$")
 _RANK_CHAIN = re.compile(r"#\d+-$")
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th", "s"}

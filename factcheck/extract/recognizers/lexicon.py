@@ -102,6 +102,7 @@ class Qualifiers(_Table):
 class Trailing(_Table):
     lower_bound: list[str] = Field(default_factory=list)
     upper_bound: list[str] = Field(default_factory=list)
+    inclusive: list[str] = Field(default_factory=list)  # "less than 5000 or equal": the bound includes its value
 
 
 class Cues(_Table):

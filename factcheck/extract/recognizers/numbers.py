@@ -49,6 +49,7 @@ def find_numbers(norm: str, pat: Patterns, *, chinese: bool = True) -> list[Atom
     return _drop_overlaps(atoms)
 
 
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 _CJK = re.compile("[\u3400-\u9fff]")
 
@@ -112,7 +113,9 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
             if _not_number_phrase(norm, a, pat):
                 continue
             if a.start >= 2 and norm[a.start - 1] == "-" and norm[a.start - 2].isalpha():
-                continue  # "Open-Reasoner-Zero": part of a name
+                word = _WORD_BEFORE.search(norm, max(0, a.start - 20), a.start - 1)
+                if word is None or word.group(0).lower() not in pat.units:
+                    continue  # "Open-Reasoner-Zero": part of a name
         out.append(a)
     return out
 
@@ -224,7 +227,7 @@ def _parse_group(norm: str, toks: list[_Tok], pat: Patterns) -> list[Atom]:
         atom, j = parsed
         if j < len(toks) and toks[j].gap in ("over", "outof") and toks[j].kind in "NUT":
             den = _parse_from(toks, j, False)
-            if den is not None and den[0].value and not _unit_follows(norm, den[0].end, pat):
+            if den is not None and den[0].value and not _unit_follows(norm, den[0].end, pat) and (toks[j].gap == "over" or atom.value <= den[0].value):
                 atom = Atom(atom.start, den[0].end, atom.value / den[0].value, atom.value / den[0].value, tolerance=0.0, words=True, integer=False, fraction=True)
                 j = den[1]
         if i == 0 and lead_a and atom.words and toks[i].kind in "SHMF":
@@ -418,6 +421,8 @@ def _parse_from(toks: list[_Tok], i: int, lead_a: bool) -> tuple[Atom, int] | No
                 piece = st.value - snap[1].value
                 if piece == 1 or _plural(t.text):
                     share, j2 = _fraction_tail(toks, j + 1, piece / t.value)
+                    if j2 == j + 1 and snap[1].last == "S":
+                        share *= snap[1].last_scale  # "two million and three fifths" = 2.6 million
                     value, j, frac = snap[1].value + share, j2, True
             elif value == 1 or _plural(t.text):
                 value, j = _fraction_tail(toks, j + 1, value / t.value)

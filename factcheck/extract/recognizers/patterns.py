@@ -176,13 +176,14 @@ class Patterns:
 
         q = c.qualifiers
         self.qual_before = re.compile(
-            rf"(?:(?<![\w])|(?<=\d))(?:(?P<exact>{words_regex(q.exact)})|(?P<approximate>{words_regex(q.approximate)})"
+            rf"(?<![<>=!])(?:(?P<exact>{words_regex(q.exact)})|(?P<approximate>{words_regex(q.approximate)})"
             rf"|(?P<lower_bound>{words_regex(q.lower_bound)})|(?P<upper_bound>{words_regex(q.upper_bound)}))[ \t]*$",
             IGNORE,
         )
         self.qual_after = re.compile(
             rf"(?:(?P<lower_bound>\+|[ \t]*(?:{words_regex([p for p in c.trailing.lower_bound if p != '+'])}))"
-            rf"|[ \t]*(?P<upper_bound>{words_regex(c.trailing.upper_bound)}))(?![ \t]+than)",
+            rf"|[ \t]*(?P<upper_bound>{words_regex(c.trailing.upper_bound)})|[ \t]*(?P<inclusive>{words_regex(c.trailing.inclusive)}))"
+            rf"(?![ \t]*(?:than(?![\w])|or[ \t]+equal|[\d.]\d|\d|(?i:{alternation(list(self.units) + list(self.tens) + ['a', 'an', 'half', 'quarter'])})(?![\w])))",
             IGNORE,
         )
         self.range_opener = re.compile(rf"(?<![\w])(?P<op>{alternation(c.range_openers)})[ \t]+(?:the[ \t]+)?$", IGNORE)

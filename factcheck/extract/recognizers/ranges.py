@@ -63,8 +63,14 @@ def _range(norm: str, a: Reading, b: Reading, pat: Patterns) -> Reading | None:
         return None
     gap_start = a.end
     m = pat.range_joiner.match(norm, gap_start)
-    if m is None or m.end() != b.start:
+    if m is None or m.end() not in (b.start, b.atom.start):
         return None
+    if m.end() == b.atom.start and b.start < b.atom.start:
+        if b.start < gap_start:
+            return None
+        # "20~100": the "~" read as b's "about" is the joiner
+        b.start = b.atom.start
+        b.qualifier = Qualifier.EXACT
     joiner = norm[gap_start : m.end()].strip().lower()
     is_and = joiner.startswith("and")
     if is_and and a.opener != "between":

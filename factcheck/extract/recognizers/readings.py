@@ -256,8 +256,10 @@ def _trailing(norm: str, r: Reading, pat: Patterns) -> None:
         return
     if m.group("lower_bound"):
         r.qualifier = Qualifier.LOWER_BOUND
-    else:
+    elif m.group("upper_bound"):
         r.qualifier = Qualifier.UPPER_BOUND
+    else:
+        r.detail["inclusive"] = "true"
     r.end = m.end()
 
 
