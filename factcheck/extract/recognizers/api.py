@@ -1,23 +1,260 @@
-"""Entry points of the recognizer package (implementation in progress)."""
+"""`find_mentions`: text in, normalized numeric and dated mentions out.
+
+The steps: repair the text into a same-length copy (textnorm), find numbers
+(numbers, chinese), read each number's context (readings), join ranges and
+shared units (ranges), find dates and relative dates (dates), keep the best
+non-overlapping set, then resolve relative dates against the nearest earlier
+absolute date in the text or the published date.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
-from pathlib import Path
+import bisect
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from pydantic import BaseModel
+from factcheck.extract.recognizers.counts import is_plural
+from factcheck.extract.recognizers.dates import DateHit, DatePatterns, absolute_hits, combine, partial_hit, relative_hits, Partial
+from factcheck.extract.recognizers.lexicon import Lexicon
+from factcheck.extract.recognizers.numbers import find_numbers
+from factcheck.extract.recognizers.patterns import Patterns
+from factcheck.extract.recognizers.percent import chinese_percents
+from factcheck.extract.recognizers.ranges import join_readings
+from factcheck.extract.recognizers.readings import Reading, read_number
+from factcheck.extract.recognizers.textnorm import normalize
+from factcheck.models import Kind, Mention, Qualifier
 
-from factcheck.models import Mention
+__all__ = ["Lexicon", "find_mentions", "find_numbers_in"]
+
+_NUMBER_PRIORITY = 50
+_YEAR_PRIORITY = 60
 
 
-class Lexicon(BaseModel):
-    """Word tables the recognizers need (numbers, scales, currencies, units, dates)."""
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    priority: int
+    reading: Reading | None = None
+    date: DateHit | None = None
+    fields: dict = field(default_factory=dict)
 
-    @classmethod
-    def load(cls, rules_dirs: Sequence[Path]) -> "Lexicon":
-        return cls()
+
+def date_patterns(pat: Patterns) -> DatePatterns:
+    """The date regexes of a lexicon, built on first use and kept on its Patterns."""
+    dp = getattr(pat, "_date_patterns", None)
+    if dp is None:
+        dp = DatePatterns(pat)
+        object.__setattr__(pat, "_date_patterns", dp)
+    return dp
+
+
+def find_numbers_in(text: str, lexicon: Lexicon) -> list[tuple[int, int, float]]:
+    """Every number as (start, end, value), the view a plain number recognizer gives."""
+    norm = normalize(text)
+    return [(a.start, a.end, a.value) for a in find_numbers(norm, lexicon.patterns)]
 
 
 def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) -> list[Mention]:
-    raise NotImplementedError("recognizers are being written")
+    """Mentions sorted by start, non-overlapping, spans indexing `text` exactly."""
+    norm = normalize(text)
+    pat = lexicon.patterns
+    dp = date_patterns(pat)
+    atoms = find_numbers(norm, pat)
+    readings: list[Reading] = []
+    floor = 0
+    for atom in atoms:
+        r = read_number(norm, atom, pat, floor)
+        readings.append(r)
+        floor = max(floor, min(r.end, r.atom.end if r.kind == Kind.NUMBER else r.end))
+    readings = join_readings(norm, readings, pat)
+
+    cands: list[_Cand] = []
+    date_hits: list[DateHit] = []
+    for r in readings:
+        if r.drop:
+            continue
+        if _bare_year(r):
+            y = int(r.atom.value)
+            hit = partial_hit(r.atom.start, r.atom.end, Partial(y))
+            hit.priority = _YEAR_PRIORITY
+            date_hits.append(hit)
+            continue
+        if r.atom.words and r.kind == Kind.NUMBER and not _keep_word_number(r, pat):
+            continue
+        cands.append(_Cand(r.start, r.end, _NUMBER_PRIORITY + (5 if r.suffixed else 0), reading=r))
+    for hit in chinese_percents(norm, pat):
+        cands.append(_Cand(hit.start, hit.end, _NUMBER_PRIORITY + 6, fields={"kind": Kind.PERCENT, "unit": "percent", "low": hit.value, "high": hit.value, "detail": {"form": hit.form}}))
+    for m in pat.multiplier_word.finditer(norm):
+        word = m.group("word").lower()
+        if not m.group("opener") and not word.endswith(("ed", "fold")):
+            continue  # "double down", "the double shortage": not a multiplier
+        v = pat.multiplier_words[word]
+        cands.append(_Cand(m.start(), m.end(), _NUMBER_PRIORITY + 1, fields={"kind": Kind.MULTIPLIER, "unit": "x", "low": v, "high": v, "detail": {"word": word}}))
+    date_hits.extend(absolute_hits(norm, dp))
+    date_hits.extend(relative_hits(norm, dp))
+    for h in combine(norm, date_hits, dp):
+        cands.append(_Cand(h.start, h.end, h.priority, date=h))
+
+    chosen = _select(cands)
+    return _to_mentions(text, chosen, published)
+
+
+def _bare_year(r: Reading) -> bool:
+    a = r.atom
+    if r.kind != Kind.NUMBER or r.counted is not None or r.qualifier != Qualifier.EXACT or r.start != a.start:
+        return False
+    if not a.digits or a.scale != 1.0 or not a.integer or r.opener == "between":
+        return False
+    return 1900 <= a.value <= 2100 and a.end - a.start == 4 and r.end == a.end
+
+
+def _keep_word_number(r: Reading, pat: Patterns) -> bool:
+    """Spelled-out numbers are kept when they count something, carry a scale, or are bounded."""
+    a = r.atom
+    if r.counted is not None and a.value == 1 and not is_plural(r.counted.split()[-1], pat):
+        return False  # "one go", "One path": a singular noun after "one" is rarely a count worth checking
+    if r.counted is not None or a.vague or a.scale != 1.0 or r.qualifier != Qualifier.EXACT:
+        return True
+    if a.fraction:
+        return True
+    return a.value not in (1.0, 0.0) and a.value.is_integer() and a.value > 10
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Best first (priority, then length), skipping any candidate that overlaps one already kept."""
+    order = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    starts: list[int] = []  # kept spans, sorted by start
+    ends: list[int] = []
+    chosen: list[_Cand] = []
+    for c in order:
+        if c.end <= c.start:
+            continue
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _to_mentions(text: str, chosen: list[_Cand], published: date | None) -> list[Mention]:
+    out: list[Mention] = []
+    last_anchor: tuple[date, date] | None = None
+    for c in chosen:
+        start, end = _trim(text, c.start, c.end)
+        if c.date is not None:
+            m, anchor = _date_mention(text, start, end, c.date, last_anchor, published)
+            if anchor is not None:
+                last_anchor = anchor
+            if m is not None:
+                out.append(m)
+            continue
+        if c.reading is not None:
+            out.append(_number_mention(text, start, end, c.reading))
+            continue
+        f = c.fields
+        out.append(Mention(kind=f["kind"], start=start, end=end, text=text[start:end], low=f["low"], high=f["high"], unit=f["unit"], detail=f.get("detail", {})))
+    return out
+
+
+def _clean(v: float | None) -> float | None:
+    """Drop binary noise from scaling: 16.4 * 1e6 -> 16400000.0."""
+    return None if v is None else float(f"{v:.12g}")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    while start < end and text[start] in " \t\n":
+        start += 1
+    return start, end
+
+
+def _number_mention(text: str, start: int, end: int, r: Reading) -> Mention:
+    q = r.qualifier
+    v = r.atom.value
+    if q == Qualifier.RANGE or q == Qualifier.VAGUE:
+        low, high = r.low, r.high
+    elif q == Qualifier.LOWER_BOUND:
+        low, high = v, None
+    elif q == Qualifier.UPPER_BOUND:
+        low, high = None, v
+    else:
+        low = high = v
+    detail = dict(r.detail)
+    if r.atom.words and not any(ch.isdigit() for ch in text[r.atom.start : r.atom.end]):
+        detail.setdefault("written", "words")
+    return Mention(
+        kind=r.kind,
+        start=start,
+        end=end,
+        text=text[start:end],
+        low=_clean(low),
+        high=_clean(high),
+        unit=r.unit,
+        qualifier=q,
+        tolerance=_clean(r.tolerance) or 0.0,
+        per=r.per,
+        counted=r.counted,
+        detail=detail,
+    )
+
+
+def _safe(fn, anchor):  # type: ignore[no-untyped-def]
+    """Run a date computation; impossible dates (Feb 29 of a common year) give None."""
+    try:
+        return fn(anchor)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _date_mention(
+    text: str, start: int, end: int, h: DateHit, last_anchor: tuple[date, date] | None, published: date | None
+) -> tuple[Mention | None, tuple[date, date] | None]:
+    new_anchor = None
+    extra_detail: dict[str, str] = {}
+    relative = not h.absolute
+    anchor_name = None
+    resolved = True
+    if h.absolute:
+        iv = _safe(h.compute, None)
+        unit = _safe(h.unit_of or h.compute, None)
+        if unit is not None and unit[0] is not None and unit[1] is not None:
+            new_anchor = (unit[0], unit[1])
+    else:
+        if last_anchor is not None:
+            anchor, anchor_name = last_anchor, "text"
+        elif published is not None:
+            anchor, anchor_name = (published, published + timedelta(days=1)), "published"
+        else:
+            anchor = None
+        iv = _safe(h.compute, anchor) if anchor is not None else None
+        if iv is None:
+            resolved = False
+        elif h.deictic and anchor_name == "text" and published is not None:
+            alt = _safe(h.compute, (published, published + timedelta(days=1)))
+            if alt is not None and alt != iv:
+                extra_detail["published_reading"] = f"{alt[0] or ''}/{alt[1] or ''}"
+    ds, de = iv if iv is not None else (None, None)
+    if h.detail.get("until") == "present" and iv is not None:
+        de = published
+    detail = {**h.detail, **extra_detail}
+    m = Mention(
+        kind=h.kind,
+        start=start,
+        end=end,
+        text=text[start:end],
+        qualifier=h.qualifier,
+        date_start=ds,
+        date_end=de,
+        relative=relative,
+        anchor=anchor_name,
+        resolved=resolved,
+        detail=detail,
+    )
+    return m, new_anchor

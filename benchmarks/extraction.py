@@ -1,0 +1,284 @@
+"""Score the value recognizer on the extraction benchmark and time it.
+
+    python benchmarks/extraction.py [--bench DIR] [--predictions-out FILE] [--seeds DIR]
+
+For every `*.jsonl` in the benchmark folder it runs the recognizer over each
+case (the case's `ref_date` is the `published` argument), scores value+unit
+with the rule in the folder's README (greedy one-to-one matching within a
+case, micro-averaged; single-task files count only predictions of their own
+kinds, the mixed quantulum3 file counts everything) and prints one line per
+file: cases, precision, recall, F1 and characters per second, with the speed
+also given as a share of `spacy.blank("en")` tokenizing the same text. A last
+line times `find_mentions` over the seed articles.
+
+How mentions become benchmark items (the task view):
+* a file that only expects plain numbers is a number-recognition task: it gets
+  every number the number layer finds (`find_numbers_in`), including the
+  digits inside money or dates, as a plain number recognizer would;
+* a file that only expects number ranges gets the interval of every bounded
+  or ranged mention, whatever its unit (the task ignores units);
+* otherwise each mention maps to one item: money, percent, multiplier,
+  parameters keep their kind; durations and other units are `quantity`;
+  a ranged or bounded plain number is `number_range` where the file scores
+  that kind, else a bound is reported as its number; a one-day date interval
+  is `date`, any other interval `date_range`; in a file with no date kinds a
+  bare year is the number it is written with.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from factcheck.extract.recognizers import Lexicon, find_mentions  # noqa: E402
+from factcheck.extract.recognizers.api import find_numbers_in  # noqa: E402
+from factcheck.knowledge.paths import builtin_rules_dir  # noqa: E402
+from factcheck.models import Kind, Mention, Qualifier  # noqa: E402
+
+MIXED_FILES = ("en_quantities_quantulum3",)
+DATE_KINDS = {"date", "date_range"}
+
+
+def default_bench_dir() -> Path:
+    for cand in (REPO.parent / "shared" / "bench" / "extraction", Path("/work/shared/bench/extraction")):
+        if cand.is_dir():
+            return cand
+    return REPO.parent / "shared" / "bench" / "extraction"
+
+
+def default_seeds_dir() -> Path:
+    for cand in (REPO / "seeds", REPO.parent / "main" / "seeds", Path("/work/shared/seeds")):
+        if cand.is_dir() and any(cand.glob("*.txt")):
+            return cand
+    return Path("/work/shared/seeds")
+
+
+def load_cases(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def published_of(case: dict[str, Any]) -> date | None:
+    ref = case.get("ref_date")
+    if not ref:
+        return None
+    return datetime.fromisoformat(ref).date()
+
+
+# ------------------------------------------------------------------ task view
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def mention_items(m: Mention, kinds: set[str]) -> list[dict[str, Any]]:
+    """One benchmark item for a mention, in the vocabulary of a file that scores `kinds`."""
+    item: dict[str, Any] = {"text": m.text, "unit": m.unit}
+    if m.kind in (Kind.DATE, Kind.PERIOD):
+        if not DATE_KINDS & kinds and m.text.strip().isdigit() and len(m.text.strip()) == 4:
+            return [{"text": m.text, "value": float(m.text.strip()), "unit": None, "kind": "number"}]
+        if m.date_start is None and m.date_end is None:
+            return []
+        if m.date_start is not None and m.date_end is not None and m.date_end - m.date_start == timedelta(days=1):
+            return [{"text": m.text, "value": _iso(m.date_start), "unit": None, "kind": "date"}]
+        return [{"text": m.text, "value": [_iso(m.date_start), _iso(m.date_end)], "unit": None, "kind": "date_range"}]
+    ranged = m.qualifier in (Qualifier.RANGE, Qualifier.VAGUE)
+    bounded = m.qualifier in (Qualifier.LOWER_BOUND, Qualifier.UPPER_BOUND)
+    scalar = m.low if m.low is not None else m.high
+    if kinds == {"number_range"} and (ranged or bounded or m.detail.get("comparison") == "equal"):
+        # a number-range task reads the interval of any bounded amount ("more than thirty years")
+        return [{**item, "unit": None, "value": [m.low, m.high], "kind": "number_range"}]
+    if m.kind == Kind.NUMBER:
+        if "number_range" in kinds and (ranged or bounded or m.detail.get("comparison") == "equal"):
+            return [{**item, "value": [m.low, m.high], "kind": "number_range"}]
+        if ranged:
+            return [{**item, "value": [m.low, m.high], "kind": "number_range"}]
+        return [{**item, "value": scalar, "kind": "number"}]
+    kind = {
+        Kind.MONEY: "money",
+        Kind.PERCENT: "percent",
+        Kind.MULTIPLIER: "multiplier",
+        Kind.PARAMETERS: "parameters",
+        Kind.DURATION: "quantity",
+        Kind.QUANTITY: "quantity",
+    }[m.kind]
+    value: Any = [m.low, m.high] if ranged else scalar
+    return [{**item, "value": value, "kind": kind}]
+
+
+def predictions(case: dict[str, Any], kinds: set[str], lexicon: Lexicon) -> list[dict[str, Any]]:
+    text = case["text"]
+    if kinds == {"number"}:
+        return [{"text": text[s:e], "value": v, "unit": None, "kind": "number"} for s, e, v in find_numbers_in(text, lexicon)]
+    out: list[dict[str, Any]] = []
+    for m in find_mentions(text, lexicon, published=published_of(case)):
+        out.extend(mention_items(m, kinds))
+    return out
+
+
+# ------------------------------------------------------------------ scoring
+
+
+def _num_eq(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, str) or isinstance(b, str):
+        return False
+    return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-12)
+
+
+def _value_match(gold: dict[str, Any], value: Any) -> bool:
+    gv = gold["value"]
+    candidates = [gv] + list(gold.get("alternatives") or [])
+    for g in candidates:
+        if isinstance(g, str):
+            if isinstance(value, str) and value == g:
+                return True
+            continue
+        if isinstance(g, list):
+            if isinstance(value, list) and len(value) == 2 and len(g) == 2:
+                if all(_end_eq(x, y) for x, y in zip(g, value)):
+                    return True
+            continue
+        if isinstance(value, list):
+            u = gold.get("uncertainty")
+            if u is not None and len(value) == 2 and _num_eq(value[0], g - u) and _num_eq(value[1], g + u):
+                return True
+            continue
+        if _num_eq(g, value):
+            return True
+    return False
+
+
+def _end_eq(g: Any, v: Any) -> bool:
+    if g is None or v is None:
+        return g is None and v is None
+    if isinstance(g, str) or isinstance(v, str):
+        return g == v
+    return _num_eq(g, v)
+
+
+def match_count(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> int:
+    used = [False] * len(preds)
+    hits = 0
+    for g in gold:
+        for i, p in enumerate(preds):
+            if used[i] or p.get("unit") != g.get("unit"):
+                continue
+            if _value_match(g, p["value"]):
+                used[i] = True
+                hits += 1
+                break
+    return hits
+
+
+def file_kinds(cases: Iterable[dict[str, Any]]) -> set[str]:
+    return {e["kind"] for c in cases for e in c["expected"]}
+
+
+def score_file(path: Path, lexicon: Lexicon, sink: list[dict[str, Any]]) -> dict[str, Any]:
+    cases = load_cases(path)
+    kinds = file_kinds(cases)
+    mixed = path.stem in MIXED_FILES
+    n_pred = n_gold = n_hit = 0
+    chars = sum(len(c["text"]) for c in cases)
+    t0 = time.perf_counter()
+    all_preds = [predictions(c, kinds, lexicon) for c in cases]
+    elapsed = time.perf_counter() - t0
+    for case, preds in zip(cases, all_preds):
+        sink.append({"id": case["id"], "predicted": preds})
+        counted = preds if mixed else [p for p in preds if p["kind"] in kinds]
+        gold = [e for e in case["expected"] if e.get("value") is not None]
+        n_pred += len(counted)
+        n_gold += len(gold)
+        n_hit += match_count(gold, counted)
+    p = n_hit / n_pred if n_pred else 0.0
+    r = n_hit / n_gold if n_gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "file": path.stem,
+        "cases": len(cases),
+        "p": p,
+        "r": r,
+        "f1": f1,
+        "hits": n_hit,
+        "gold": n_gold,
+        "chars": chars,
+        "seconds": elapsed,
+        "texts": [c["text"] for c in cases],
+    }
+
+
+def spacy_speed(texts: list[str]) -> float:
+    """Characters per second of spacy.blank("en") tokenizing the texts (the ceiling we compare to)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    chars = sum(len(t) for t in texts)
+    for t in texts[:50]:
+        nlp(t)
+    t0 = time.perf_counter()
+    for t in texts:
+        nlp(t)
+    return chars / max(time.perf_counter() - t0, 1e-9)
+
+
+def seeds_speed(seeds: Path, lexicon: Lexicon, rounds: int = 5) -> tuple[int, float]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    chars = sum(len(t) for t in texts)
+    for t in texts:
+        find_mentions(t, lexicon)
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for t in texts:
+            find_mentions(t, lexicon)
+        best = min(best, time.perf_counter() - t0)
+    return chars, chars / max(best, 1e-9)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--bench", type=Path, default=default_bench_dir(), help="folder of benchmark *.jsonl files")
+    ap.add_argument("--predictions-out", type=Path, help="write predictions as JSONL {id, predicted: [...]}")
+    ap.add_argument("--seeds", type=Path, default=default_seeds_dir(), help="folder of seed articles (*.txt) to time")
+    args = ap.parse_args(argv)
+
+    lexicon = Lexicon.load([builtin_rules_dir()])
+    files = sorted(args.bench.glob("*.jsonl"))
+    if not files:
+        print(f"no *.jsonl files under {args.bench}", file=sys.stderr)
+        return 2
+    sink: list[dict[str, Any]] = []
+    rows = [score_file(f, lexicon, sink) for f in files]
+    all_texts = [t for r in rows for t in r["texts"]]
+    ceiling = spacy_speed(all_texts)
+    print(f"{'file':<28} {'cases':>5} {'P':>6} {'R':>6} {'F1':>6} {'chars/s':>10} {'vs spaCy':>8}")
+    for r in rows:
+        cps = r["chars"] / max(r["seconds"], 1e-9)
+        print(f"{r['file']:<28} {r['cases']:>5} {100 * r['p']:6.1f} {100 * r['r']:6.1f} {100 * r['f1']:6.1f} {cps:10,.0f} {cps / ceiling:7.1%}")
+        if r["file"] == "factcheck_probe":
+            print(f"{'':<28} {'':>5} recall {r['hits']}/{r['gold']}")
+    chars, cps = seeds_speed(args.seeds, lexicon)
+    print(f"{'seeds':<28} {len(list(args.seeds.glob('*.txt'))):>5} {'':>6} {'':>6} {'':>6} {cps:10,.0f} {cps / ceiling:7.1%}   ({chars:,} chars, find_mentions; spaCy blank('en') tokenizer {ceiling:,.0f} chars/s)")
+    if args.predictions_out:
+        args.predictions_out.parent.mkdir(parents=True, exist_ok=True)
+        with args.predictions_out.open("w", encoding="utf-8") as fh:
+            for row in sink:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,297 @@
+"""Regular expressions compiled once from the lexicon tables.
+
+Each recognizer family scans the text with one compiled pattern (numbers,
+Chinese numerals, dates...) and then looks at the few characters around each
+hit with small anchored patterns, so the cost is a handful of C-level regex
+passes, not a Python loop over tokens. Everything here is built from the YAML
+tables; no word list lives in code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factcheck.extract.recognizers.lexicon import LexiconFile
+
+IGNORE = re.IGNORECASE
+# Word boundaries that also split words glued by lost spaces in scraped text
+# ("modelsLess than", "parametersBy November").
+WB = r"(?:(?<![\w])|(?-i:(?<=[a-z])(?=[A-Z])))"
+WE = r"(?:(?![\w])|(?-i:(?<=[a-z])(?=[A-Z])))"
+
+
+def phrase_regex(phrase: str) -> str:
+    """Regex for one cue phrase: words separated by any run of spaces or tabs."""
+    parts = phrase.strip().split()
+    return r"[ \t]+".join(re.escape(p) for p in parts)
+
+
+_SPACE = "\x00"  # stands for "a run of spaces" inside the trie
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    """One regex for many phrases, shared prefixes factored out ("jan(?:uary)?").
+
+    Python's regex engine tries the branches of an alternation one by one at
+    every position; a trie makes that one branch per first character, which
+    is what keeps the big word lists (months, units, currencies) cheap.
+    Optional tails are greedy, so the longest phrase wins as before.
+    """
+    root: dict[str, dict] = {}
+    for p in phrases:
+        key = _SPACE.join(p.strip().split())
+        if not key:
+            continue
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = []
+        for ch in sorted(k for k in node if k):
+            atom = r"[ \t]+" if ch == _SPACE else re.escape(ch)
+            branches.append(atom + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            body = "(?:" + "|".join(branches) + ")?"
+        return body
+
+    return build(root) if root else r"(?!)"
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Alternation of phrases as a trie; the longest phrase wins ("more than" over "more")."""
+    uniq = {p for p in phrases if p.strip()}
+    return "(?:" + _trie(uniq) + ")" if uniq else r"(?!)"
+
+
+def words_regex(phrases: Iterable[str]) -> str:
+    """Alternation with word boundaries on the sides that are word characters (one trie per kind of side)."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for p in {p for p in phrases if p.strip()}:
+        q = p.strip()
+        groups.setdefault((_is_word(q[0]), _is_word(q[-1])), []).append(p)
+    out = []
+    for (starts, ends), items in sorted(groups.items()):
+        body = "(?:" + _trie(items) + ")"
+        out.append((WB if starts else "") + body + (WE if ends else ""))
+    return "|".join(out) or r"(?!)"
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class Patterns:
+    """All compiled patterns and lookup maps, built from a merged `LexiconFile`."""
+
+    def __init__(self, t: LexiconFile) -> None:
+        n = t.numbers
+        self.units = {k.lower(): v for k, v in n.units.items()}
+        self.tens = {k.lower(): v for k, v in n.tens.items()}
+        self.hundred = {k.lower(): v for k, v in n.hundred.items()}
+        self.scales = {k.lower(): v for k, v in n.scales.items()}
+        self.multiples = {k.lower(): v for k, v in n.multiples.items()}
+        self.fractions = {k.lower(): v for k, v in n.fractions.items()}
+        self.ordinals = {k.lower(): v for k, v in n.ordinals.items()}
+        self.scale_suffixes = dict(n.scale_suffixes)
+        self.vague = {k.lower(): v for k, v in n.vague.items()}
+        word_tokens = list(self.units) + list(self.tens) + list(self.hundred) + list(self.scales)
+        word_tokens += list(self.multiples) + list(self.fractions)
+        suffix_attached = alternation(n.scale_suffixes)
+        suffix_spaced = alternation(n.spaced_suffixes)
+        digits = (
+            r"(?P<slash>(?<![\d./])(?:\d{1,3}[ \t]+)?\d+/\d+(?![\d/]|\.\d))"
+            r"|(?P<vulgar>(?<![\d.])\d*[\u00bc-\u00be\u2150-\u215e])"
+            r"|(?P<dotted>(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]))"
+            r"|(?P<num>(?<![\d.])"
+            r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"
+            r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?:\.\d+)?"
+            r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])(?:\.\d+)?"
+            r"|\d{1,3}(?: \d{3}){2,}(?![\d])"
+            r"|\d+(?:\.\d+)?(?![\d])"
+            r"|\.\d+(?![\d]))"
+            r"(?P<exp>[eE][-+]?\d+(?![\w])|\^[-+]*\d+|\s?[x\u00d7]\s?10(?:\^[-+]?\d+|-\d+))?"
+            rf"(?P<suf>(?:{suffix_attached})(?![A-Za-z0-9])|\s(?:{suffix_spaced})(?![A-Za-z0-9\-]))?)"
+        )
+        self.token = re.compile(rf"(?=[\d.\u00bc-\u00be\u2150-\u215e])(?:{digits})|(?P<word>(?<![\w])(?i:{alternation(word_tokens)})(?![\w]))")
+        self.gap = re.compile(
+            r"(?P<and_a>[ \t]+and[ \t]+an?[ \t]+)|(?P<of_a>[ \t]+of[ \t]+an?[ \t]+)|(?P<a>[ \t]+an?[ \t]+)"
+            r"|(?P<and>[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*)|(?P<point>[ \t]+point[ \t]+)"
+            r"|(?P<over>[ \t]+over[ \t]+)|(?P<outof>[ \t]+out[ \t]+of[ \t]+)"
+            r"|(?P<hyphen>[ \t]*-[ \t]*)|(?P<comma>,[ \t]+)|(?P<space>[ \t]+)",
+            IGNORE,
+        )
+        self.lead_a = re.compile(r"(?<![\w'])(an?)[ \t]+$", IGNORE)
+        self.negative = re.compile(rf"(?<![\w])(?:{alternation(n.negative)})[ \t]+$", IGNORE)
+        self.vague_re = re.compile(
+            rf"(?<![\w])(?P<vague>{alternation(self.vague)})"
+            rf"(?P<scales>(?:[ \t]+(?:{alternation(list(self.hundred) + list(self.scales) + list(self.multiples))})(?![\w]))*)",
+            IGNORE,
+        )
+        self.not_numbers = re.compile(rf"(?<![\w])(?:{alternation(n.not_numbers)})(?![\w])", IGNORE)
+
+        z = t.chinese
+        self.zh_digits = {**z.digits}
+        self.zh_financial = {**z.financial_digits}
+        self.zh_small = {**z.small_units}
+        self.zh_big = {**z.big_units}
+        zh_num_chars = "".join(
+            list(z.digits) + list(z.financial_digits) + list(z.small_units) + list(z.big_units) + z.half
+        )
+        self.zh_num_chars = set(zh_num_chars)
+        self.zh_point = set(z.decimal_point)
+        self.zh_negative = set(z.negative)
+        self.zh_approx = set(z.approximate)
+        self.zh_half = set(z.half)
+        cls = re.escape(zh_num_chars)
+        point = "".join(re.escape(c) for c in z.decimal_point)
+        approx = "".join(re.escape(c) for c in z.approximate)
+        neg = "".join(re.escape(c) for c in z.negative)
+        # A run of Chinese numerals, optionally mixed with ASCII digits
+        # ("100亿", "4.78万亿", "7 万5 千4 百"), with single spaces inside.
+        self.zh_number = re.compile(
+            rf"(?P<neg>[{neg}])?"
+            rf"(?P<body>(?:\d+(?:[.,]\d+)*[ \t]*)?[{cls}](?:[ \t]*(?:[{cls}{approx}]|[{point}][ \t]*(?=[{cls}\d])|\d+(?:\.\d+)?))*)"
+        )
+        self.zh_not_numbers = re.compile(alternation(z.not_numbers))
+        self.zh_fraction_of = alternation(z.fraction_of)
+        self.zh = z
+
+        c = t.cues
+        self.hyphen_prefixes = {w.lower() for w in c.hyphen_prefixes}
+        self.not_names = {w.lower() for w in c.not_names}
+        self.domain_suffixes = {w.lower() for w in c.domain_suffixes}
+        self.count_stop = {w.lower() for w in c.count_stop_words}
+        self.irregular_plurals = {w.lower() for w in c.irregular_plurals}
+        self.comparatives = {w.lower() for w in c.comparatives}
+        self.multiplier_words = {k.lower(): v for k, v in c.multiplier_words.items()}
+        self.parameter_words = {w.lower() for w in c.parameter_words}
+        self.parameter_markers = {w.lower() for w in c.parameter_markers}
+        self.change_words = {w.lower() for w in c.change_words}
+
+        q = c.qualifiers
+        self.qual_before = re.compile(
+            rf"(?<![<>=!])(?:(?P<exact>{words_regex(q.exact)})|(?P<approximate>{words_regex(q.approximate)})"
+            rf"|(?P<lower_bound>{words_regex(q.lower_bound)})|(?P<upper_bound>{words_regex(q.upper_bound)}))[ \t]*$",
+            IGNORE,
+        )
+        self.qual_after = re.compile(
+            rf"(?:(?P<lower_bound>\+|[ \t]*(?:{words_regex([p for p in c.trailing.lower_bound if p != '+'])}))"
+            rf"|[ \t]*(?P<upper_bound>{words_regex(c.trailing.upper_bound)})|[ \t]*(?P<inclusive>{words_regex(c.trailing.inclusive)}))"
+            rf"(?![ \t]*(?:than(?![\w])|or[ \t]+equal|[\d.]\d|\d|(?i:{alternation(list(self.units) + list(self.tens) + ['a', 'an', 'half', 'quarter'])})(?![\w])))",
+            IGNORE,
+        )
+        self.range_opener = re.compile(rf"(?<![\w])(?P<op>{alternation(c.range_openers)})[ \t]+(?:the[ \t]+)?$", IGNORE)
+        self.range_joiner = re.compile(
+            rf"(?:[ \t]*-?[ \t]*(?:{words_regex([j for j in c.range_joiners if j[0].isalpha()])})[ \t]+(?:the[ \t]+)?"
+            rf"|[ \t]*(?:{alternation([j for j in c.range_joiners if not j[0].isalpha()])})[ \t]*)",
+            IGNORE,
+        )
+
+        # Money
+        self.currencies = t.currencies
+        self.minor_units = dict(t.minor_units)
+        sym_map: dict[str, str] = {}
+        code_map: dict[str, str] = {}
+        name_map: dict[str, str] = {}
+        zh_map: dict[str, str] = {}
+        zh_minor: dict[str, tuple[str, float]] = {}
+        for unit, cur in t.currencies.items():
+            for s in cur.symbols:
+                sym_map[_key(s)] = unit
+            for s in cur.codes:
+                code_map[s.lower()] = unit
+            for s in cur.names:
+                name_map[_key(s)] = unit
+            for s in cur.zh:
+                zh_map[s] = unit
+            for s, f in cur.minor_zh.items():
+                zh_minor[s] = (unit, f)
+        self.currency_symbols = sym_map
+        self.currency_codes = code_map
+        self.currency_names = name_map
+        self.currency_zh = zh_map
+        self.currency_zh_minor = zh_minor
+        self.ambiguous_symbols = t.ambiguous_symbols
+        self.money_cues = {w.lower() for w in t.money_cues}
+        codes = alternation(code_map)
+        syms = alternation(sym_map)
+        names = words_regex(name_map)
+        self.cur_before = re.compile(
+            rf"(?:(?P<sym>{syms})|(?<![A-Za-z])(?P<mcode>M)?(?P<code>{codes})(?![A-Za-z])|(?<![\w])(?P<name>{names}))[ \t]?$",
+            IGNORE,
+        )
+        self.cur_after = re.compile(
+            rf"[ \t]?(?:(?P<sym>{syms})(?![A-Za-z])|(?P<mcode>M)?(?P<code>{codes})(?![A-Za-z])|(?P<name>{names}))",
+            IGNORE,
+        )
+        self.cur_after_zh = re.compile(rf"[ \t]*(?P<zh>{alternation(zh_map)})")
+        self.cur_before_zh = re.compile(rf"(?P<zh>{alternation(zh_map)})[ \t]*$")
+
+        # Units
+        self.units_table = t.units
+        unit_words: dict[str, str] = {}
+        unit_symbols: dict[str, str] = {}
+        unit_zh: dict[str, str] = {}
+        for unit, spec in t.units.items():
+            for w in spec.words:
+                unit_words[_key(w)] = unit
+            for s in spec.symbols:
+                unit_symbols[s] = unit
+            for s in spec.zh:
+                unit_zh[s] = unit
+        self.unit_words = unit_words
+        self.unit_symbols = unit_symbols
+        self.unit_zh = unit_zh
+        self.unit_after = re.compile(
+            rf"(?:[ \t]*-?[ \t]*(?P<word>{words_regex(unit_words)})"
+            rf"|[ \t]?(?P<sym>{alternation(unit_symbols)})(?![A-Za-z0-9]))",
+        )
+        self.unit_after_ci = re.compile(rf"[ \t]*-?[ \t]*(?P<word>{words_regex(unit_words)})", IGNORE)
+        self.unit_after_zh = re.compile(rf"[ \t]*(?P<zh>{alternation(unit_zh)})")
+        self.percent_after = re.compile(
+            r"(?:[ \t]?%|[ \t]*(?:percentage[ \t]+points?|percent(?:age)?s?|per[ \t]+cent|pct|pp|ppt)(?![\w]))", IGNORE
+        )
+        self.percent_of_before = re.compile(r"(?<![\w])(?:percent(?:age)?s?|per[ \t]+cent)[ \t]+of[ \t]+$", IGNORE)
+        self.url = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", IGNORE)
+        self.percent_after_zh = re.compile(rf"[ \t]*(?:{alternation(z.percent_point)})")
+        mult_suf = alternation(c.multiplier_suffixes)
+        self.multiplier_after = re.compile(
+            rf"(?:(?P<x>{mult_suf})(?![A-Za-z0-9])|[ \t]*-?[ \t]*(?P<fold>{alternation(c.multiplier_fold)})(?![\w])"
+            rf"|[ \t]+(?P<times>{alternation(c.multiplier_times)})(?![\w]))",
+        )
+        self.multiplier_word = re.compile(
+            rf"(?<![\w])(?:(?P<opener>{alternation(c.multiplier_word_openers)})[ \t]+)?(?P<word>{alternation(self.multiplier_words)})(?![\w-])",
+            IGNORE,
+        )
+        self.multiplier_numfold = re.compile(
+            rf"(?<![\w-])(?P<word>{alternation(list(self.units) + list(self.tens))})[ \t]*-?[ \t]*(?:{alternation(c.multiplier_fold)})(?![\w])",
+            IGNORE,
+        )
+        self.word_after = re.compile(r"[ \t]+(?P<w>[A-Za-z][\w'-]*)")
+        self.next_word = re.compile(r"[ \t]*(?P<w>[A-Za-z][A-Za-z'\-]*)")
+        self.params_after = re.compile(
+            rf"(?:[ \t]*\+)?[ \t]*-?[ \t]*(?P<w>{words_regex(list(self.parameter_words) + list(self.parameter_markers))})",
+            IGNORE,
+        )
+        self.per_after = re.compile(
+            rf"[ \t]*(?:/[ \t]*|per[ \t]+|an?[ \t]+(?=(?:{words_regex(list(unit_words) + ['share', 'head', 'person', 'barrel', 'unit', 'piece', 'user', 'device'])}))|each[ \t]+)"
+            rf"(?P<scale>(?:{alternation(n.scale_suffixes)})(?![A-Za-z])[ \t]*|(?:{alternation(self.scales)})[ \t]+)?"
+            rf"(?P<noun>[A-Za-z][A-Za-z'\-]*(?:[ \t]+[A-Za-z][A-Za-z'\-]*)?)",
+            IGNORE,
+        )
+
+        d = t.dates
+        self.dates = d
+        self.months = {k.lower(): v for k, v in d.months.items()}
+        self.ambiguous_months = {m.lower() for m in d.ambiguous_months}
+        self.weekdays = {k.lower(): v for k, v in d.weekdays.items()}
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
