@@ -15,8 +15,9 @@ from factcheck.extract.cues import CueMention, stem
 from factcheck.knowledge.schema import AttributeSpec
 from factcheck.models import Kind, Mention
 
-# A plain number can be a parameter count when its cue says so ("130B" under "Parameters").
-_KIND_CAN_BE = {Kind.NUMBER: {Kind.NUMBER, Kind.PARAMETERS}}
+# A plain number can be a parameter count when its cue says so ("130B" under "Parameters");
+# a period ("by November", "less than two months later") can date an event.
+_KIND_CAN_BE = {Kind.NUMBER: {Kind.NUMBER, Kind.PARAMETERS}, Kind.PERIOD: {Kind.PERIOD, Kind.DATE}}
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class AttributeChoice:
     how: str
     at: int | None  # where the cue is in the text (None for table headers)
     kind: Kind  # the figure's kind as the attribute reads it
+    end: int | None = None  # where the cue ends
 
 
 class AttributeChooser:
@@ -71,11 +73,15 @@ class AttributeChooser:
                 dist = self.ctx.token_distance(mention.end, c.start)
             elif c.end <= mention.start:
                 dist = self.ctx.token_distance(c.end, mention.start) + 0.5
+            elif mention.start <= c.start and c.end <= mention.end:
+                dist = -0.5  # the figure's own words: "100 billion parameters"
             else:
-                continue  # the cue is inside the figure's own words
+                continue
+            if mention.counted and not (mention.start <= c.start and c.end <= mention.end):
+                continue  # "three spots with monthly active users": the count is of spots
             score = dist - 0.6 * (c.tokens - 1)
             if best is None or score < best[0]:
-                best = (score, AttributeChoice(spec, c.text, "cue word", c.start, kind))
+                best = (score, AttributeChoice(spec, c.text, "cue word", c.start, kind, c.end))
         return best[1] if best else None
 
     def _from_table(self, mention: Mention) -> AttributeChoice | None:
@@ -100,6 +106,9 @@ class AttributeChooser:
             return counted  # "22 executives", "11 models": the noun counted says what is counted
         if (cue := self._best(mention, self.ctx.cues_in(*clause))) is not None:
             return cue
+        for spec in self.specs.values():
+            if spec.default_for_kind and mention.kind in spec.kinds:
+                return AttributeChoice(spec, mention.kind.value, "kind of figure", None, mention.kind)
         block = self.ctx.block(mention.start)
         if block is not None and block.kind in ("bullet", "label"):
             # "- **Valuation**: $2 billion": the label before the colon is a cue even at a distance.

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from factcheck.extract.attributes import AttributeChoice, AttributeChooser
 from factcheck.extract.context import DocContext
@@ -46,13 +45,19 @@ class Extraction:
     names: list[list[str]] = field(default_factory=list)  # entity names of each sentence, in order
 
 
-def _title_case_spans(document: Document) -> tuple[tuple[int, int], ...]:
+_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+
+
+def _marked_spans(document: Document) -> tuple[tuple[int, int], ...]:
+    """Where capitals prove nothing: title-case headings, header rows, and bold labels."""
     spans = []
     for b in document.blocks:
         if b.kind in ("heading", "label") or (b.kind == "row" and b.level == 0):
             words = _TITLE_WORD.findall(b.text)
             if words and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
                 spans.append((b.start, b.end))
+        if b.kind in ("bullet", "label", "row"):
+            spans.extend((m.start(), m.end()) for m in _BOLD.finditer(document.text, b.start, b.end))
     return tuple(spans)
 
 
@@ -71,6 +76,7 @@ class Extractor:
         self.lexicon = lexicon
         self.nlp = build_nlp(knowledge, lexicon, model)
         self._cue_finder = self.nlp.get_pipe("fc_cues").state
+        self._header_cues: dict[str, list[CueMention]] = {}
         self._comparison = _marker_before(tuple(m for m in knowledge.comparison_markers if m not in ("with", "like", "after", "behind")))
         self._part = _marker_before(knowledge.part_markers, max_between=1)
         self._hypo = (
@@ -81,12 +87,14 @@ class Extractor:
 
     # ------------------------------------------------------------ helpers
 
-    @lru_cache(maxsize=4096)
     def cue_texts(self, text: str) -> list[CueMention]:
-        doc = self.nlp.make_doc(text)
-        for tok in doc:
-            tok.norm_ = stem(tok.text)
-        return self._cue_finder(doc)
+        """Cues in a short text such as a table header (matched by stem, every attribute)."""
+        if text not in self._header_cues:
+            doc = self.nlp.make_doc(text)
+            for tok in doc:
+                tok.norm_ = stem(tok.text)
+            self._header_cues[text] = self._cue_finder(doc, header=True)
+        return self._header_cues[text]
 
     def parse_number(self, text: str) -> float | None:
         if text.isdigit():
@@ -170,7 +178,12 @@ class Extractor:
     # -------------------------------------------------------------- stage
 
     def extract(self, document: Document) -> Extraction:
-        doc = run(self.nlp, document.text, DocInputs(published=document.published, title_case=_title_case_spans(document)))
+        inputs = DocInputs(
+            published=document.published,
+            title_case=_marked_spans(document),
+            cell_starts=tuple(c.start for c in document.cells),
+        )
+        doc = run(self.nlp, document.text, inputs)
         ctx = DocContext(
             document=document,
             doc=doc,
@@ -187,7 +200,10 @@ class Extractor:
         roles = self._roles(ctx)
         claims: list[Claim] = []
         ids: dict[int, str] = {}
+        windows = times.window_spans()
         for m in ctx.mentions:
+            if any(ws <= m.start and m.end <= we for ws, we in windows):
+                continue  # "year 1", "the 2 years since its establishment": a time scope, not a claim
             if m.start in groups:
                 claims.append(self._group_claim(ctx, m, groups[m.start]))
             else:
@@ -199,7 +215,8 @@ class Extractor:
     def _base(self, ctx: DocContext, start: int, end: int, m: Mention) -> dict:
         document = ctx.document
         line, column = document.line_col(start)
-        s_start, s_end = ctx.sentence(start)
+        block = ctx.block(start)
+        s_start, s_end = (block.start, block.end) if block is not None and block.kind == "row" else ctx.sentence(start)
         return dict(
             id=claim_id(document.id, start, end),
             document=document.id,
@@ -247,7 +264,8 @@ class Extractor:
             facets["role"] = "comparison"
             notes.append("the figure something is compared with: not attributed to the clause's subject")
         else:
-            subject = subjects.choose(m, clause, spec, choice.at if choice else None)
+            cue_span = (choice.at, choice.end) if choice and choice.at is not None and choice.end is not None else None
+            subject = subjects.choose(m, clause, spec, choice.at if choice else None, cue_span)
             if role is not None:
                 facets["role"] = role
                 if other is not None and other.start in ids:
@@ -276,6 +294,8 @@ class Extractor:
             notes.append(f"about {subject.known or subject.surface} ({subject.how})")
             if subject.type:
                 facets["entity_type"] = subject.type
+            if subject.start is not None:
+                facets["entity_at"] = str(subject.start)
         if choice is not None:
             notes.append(f"measures {choice.spec.name} ({choice.how} '{choice.cue}')")
         scope = times.choose(m, clause, spec)

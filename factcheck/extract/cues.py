@@ -40,26 +40,43 @@ class CueMention:
 
 
 class CueFinder:
-    """Built once per knowledge; finds every cue of every attribute in a Doc."""
+    """Built once per knowledge; finds every cue of every attribute in a Doc.
+
+    Attributes with `cue_match: exact` match their cues as written (so "released"
+    does not also find "the release of"); table headers are nouns, so `header=True`
+    matches every attribute by stem. Where two cues overlap ("cumulative financing
+    amount"), the one that starts first wins: in English the modifier comes first.
+    """
 
     def __init__(self, vocab, make_doc, knowledge: Knowledge) -> None:
-        self.matcher = PhraseMatcher(vocab, attr="NORM")
+        self.stemmed = PhraseMatcher(vocab, attr="NORM")
+        self.exact = PhraseMatcher(vocab, attr="LOWER")
+        self.header = PhraseMatcher(vocab, attr="NORM")
         for spec in knowledge.attributes:
             for key, words in (("CUE", spec.cues), ("COUNTED", spec.counted)):
-                patterns = []
+                if not words:
+                    continue
+                docs = []
                 for phrase in words:
                     d = make_doc(plain(phrase))
                     set_norms(d)
-                    patterns.append(d)
-                if patterns:
-                    self.matcher.add(f"{key}:{spec.name}", patterns)
+                    docs.append(d)
+                label = f"{key}:{spec.name}"
+                (self.exact if spec.cue_match == "exact" and key == "CUE" else self.stemmed).add(label, docs)
+                self.header.add(label, docs)
         self.strings = vocab.strings
 
-    def __call__(self, doc: Doc) -> list[CueMention]:
+    def __call__(self, doc: Doc, header: bool = False) -> list[CueMention]:
+        matches = self.header(doc) if header else [*self.stemmed(doc), *self.exact(doc)]
         found = []
-        for match_id, s, e in self.matcher(doc):
+        for match_id, s, e in matches:
             key, attribute = self.strings[match_id].split(":", 1)
             span = doc[s:e]
             found.append(CueMention(span.start_char, span.end_char, span.text, attribute, e - s, key == "COUNTED"))
         found.sort(key=lambda c: (c.start, -c.tokens))
-        return found
+        kept: list[CueMention] = []
+        for c in found:
+            if kept and c.start < kept[-1].end and not c.counted and not kept[-1].counted:
+                continue  # overlaps the cue that starts first
+            kept.append(c)
+        return kept

@@ -62,6 +62,7 @@ class EntityFinder:
     def __init__(self, nlp_vocab, make_doc, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.not_entities = frozenset(w.casefold() for w in knowledge.not_entities)
+        self.suffixes = frozenset(w.casefold().rstrip(".") for w in knowledge.org_suffixes)
         self.alias_to: dict[str, EntitySpec] = {}
         self.case_sensitive: set[str] = set()
         for spec in knowledge.entities:
@@ -100,52 +101,104 @@ class EntityFinder:
     # ------------------------------------------------------------- unlisted
 
     def _namey(self, tok: Token) -> bool:
+        """Could this token start or continue a name? Capitalised, not a month, not a listed non-name."""
         t = tok.text
-        if not t[:1].isalnum() or not _HAS_UPPER.search(t) or _MONTHS.match(t):
+        if len(t) < 2 or not t[:1].isalnum() or not _HAS_UPPER.search(t) or _MONTHS.match(t) or _CJK.search(t):
             return False
         if t.casefold() in self.not_entities or t.isdigit():
             return False
         return t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
 
-    def _unlisted(self, doc: Doc, title_case: list[tuple[int, int]]) -> list[EntityMention]:
+    def _continues(self, tok: Token) -> bool:
+        """An organisation suffix ("AI", "Intelligence") may end a name it cannot start."""
+        return tok.text.casefold() in self.suffixes
+
+    @staticmethod
+    def _strong(toks: list[Token]) -> bool:
+        """Names that cannot be ordinary words: camel case, digits, acronyms, a lone capital ("Step R")."""
+        for t in toks:
+            w = t.text
+            if len(toks) > 1 and len(w) == 1 and w.isupper():
+                return True
+            inner_upper = any(c.isupper() for c in w[1:]) and any(c.islower() for c in w)
+            if inner_upper or any(c.isdigit() for c in w) or (w.isupper() and len(w) >= 2 and w.isalpha()):
+                return True
+        return False
+
+    def _prose_caps(self, doc: Doc, marked: list[tuple[int, int]]) -> set[str]:
+        """Words written with a capital in running text, away from sentence starts and headings."""
+        out = set()
+        for t in doc:
+            if t.text[:1].isupper() and not t.is_sent_start and doc[t.i - 1].text not in ("-", "*", "**", ":", '"', "“", "(") and not any(
+                s <= t.idx < e for s, e in marked
+            ):
+                out.add(t.text)
+        return out
+
+    @staticmethod
+    def _initial(doc: Doc, i: int) -> bool:
+        """No word before token i in its sentence, or only a bullet's label ending in ':'."""
+        j = i - 1
+        while j >= 0 and not doc[j + 1].is_sent_start:
+            t = doc[j]
+            if t.text == ":":
+                return True  # "- **Radical cost efficiency**: ..." counts as a fresh start
+            if t.is_alpha:
+                return False
+            j -= 1
+        return True
+
+    def _unlisted(self, doc: Doc, marked: list[tuple[int, int]], values: list[tuple[int, int]]) -> list[EntityMention]:
         found = []
         lower_words = {t.lower_ for t in doc if t.is_lower}
+        prose_caps = self._prose_caps(doc, marked)
         i, n = 0, len(doc)
         while i < n:
             if not self._namey(doc[i]):
                 i += 1
                 continue
             j = i + 1
-            while j < n:
-                if self._namey(doc[j]):
+            while j < n and not doc[j].is_sent_start:
+                glued = doc[j - 1].whitespace_ == "" and (doc[j].text == "-" or doc[j - 1].text == "-")
+                lone_capital = len(doc[j].text) == 1 and doc[j].text.isupper()
+                if self._namey(doc[j]) or self._continues(doc[j]) or lone_capital:
                     j += 1
+                elif glued and (doc[j].text == "-" and j + 1 < n and doc[j + 1].text[:1].isalnum() and doc[j].whitespace_ == ""):
+                    j += 2  # "Open-Reasoner-Zero", "Step R-mini": hyphenated parts belong to the name
                 elif doc[j].lower_ in _CONNECTORS and j + 1 < n and self._namey(doc[j + 1]):
                     j += 2
                 else:
                     break
             toks = list(doc[i:j])
-            # Drop leading function words ("The", "In") and, at a sentence start, a common word.
-            while toks and (toks[0].is_stop or toks[0].text.casefold() in self.not_entities):
-                toks.pop(0)
-            if toks and toks[0].is_sent_start and len(toks) == 1:
-                w = toks[0].text
-                if w.islower() or is_common_word(w) or w.lower() in lower_words:
+            while toks and ((toks[0].is_stop and not toks[0].like_num) or toks[0].text.casefold() in self.not_entities):
+                toks.pop(0)  # "The", "In" go; "Six" in "Six Tigers" stays
+            while toks and (toks[-1].text == "-" or toks[-1].is_stop):
+                toks.pop()
+            if toks and self._initial(doc, toks[0].i):
+                common = [is_common_word(t.text) or t.lower_ in lower_words for t in toks if t.is_alpha]
+                if all(common) and not self._strong(toks):
                     toks = []
+                elif common and common[0] and len(toks) > 1 and self._strong(toks[1:]):
+                    toks = toks[1:]  # "Overseas StabilityAI": a common word opening the sentence
             if toks:
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-                in_title = any(s <= start < e for s, e in title_case)
-                if in_title and all(t.text.istitle() and is_common_word(t.text) for t in toks):
-                    toks = []
+                in_marked = any(s <= start < e for s, e in marked)
+                evidenced = self._strong(toks) or any(t.text in prose_caps for t in toks if not is_common_word(t.text))
+                if in_marked and not evidenced:
+                    toks = []  # title-case headings and bold labels capitalise every word
                 elif len(toks) == 1 and toks[0].text.istitle() and toks[0].text.lower() in lower_words:
-                    # Capitalised here, lower case elsewhere in the article: an ordinary word.
-                    toks = []
-            if toks:
+                    toks = []  # capitalised here, lower case elsewhere: an ordinary word
+                elif any(vs < end and start < ve for vs, ve in values):
+                    toks = []  # "H2 2024", "$70M": part of a figure
+            if toks and doc.text[start:end].casefold() not in self.not_entities:
                 text = doc.text[start:end]
                 found.append(EntityMention(start, end, text, None, guess_type(text)))
             i = j
         return found
 
-    def __call__(self, doc: Doc, title_case: list[tuple[int, int]]) -> list[EntityMention]:
+    def __call__(self, doc: Doc, marked: list[tuple[int, int]], values: list[tuple[int, int]]) -> list[EntityMention]:
+        """Entity names in `doc`. `marked`: spans where capitals prove nothing (headings, bold labels);
+        `values`: spans of figures, which are never names."""
         known = self._known(doc)
         known.sort(key=lambda m: (m.start, -(m.end - m.start)))
         taken: list[EntityMention] = []
@@ -155,7 +208,7 @@ class EntityFinder:
                 taken.append(m)
                 last_end = m.end
         spans = [(m.start, m.end) for m in taken]
-        for m in self._unlisted(doc, title_case):
+        for m in self._unlisted(doc, marked, values):
             overlaps = [s for s in spans if s[0] < m.end and m.start < s[1]]
             # A known name wins over any unlisted name overlapping it.
             if not overlaps:

@@ -38,7 +38,8 @@ class DocInputs:
     """What the components need besides the text: set on doc.user_data["fc"] before running."""
 
     published: object = None  # datetime.date | None
-    title_case: tuple[tuple[int, int], ...] = ()
+    title_case: tuple[tuple[int, int], ...] = ()  # spans where capitals prove nothing: headings, bold labels
+    cell_starts: tuple[int, ...] = ()  # each table cell reads as a sentence of its own
 
 
 def _inputs(doc: Doc) -> DocInputs:
@@ -76,7 +77,7 @@ def _make_repair(nlp: Language, name: str):
 
 @Language.component("fc_sentences")
 def _sentences(doc: Doc) -> Doc:
-    spans = sentence_spans(doc.text, doc._.fc_glue or [])
+    spans = sentence_spans(doc.text, sorted({*(doc._.fc_glue or []), *_inputs(doc).cell_starts}))
     doc._.fc_sentences = spans
     starts = {s for s, _ in spans}
     for tok in doc:
@@ -108,7 +109,13 @@ def _make_values(nlp: Language, name: str):
 def _make_entities(nlp: Language, name: str):
     class Entities(_Configurable):
         def __call__(self, doc: Doc) -> Doc:
-            found = self.state(doc, list(_inputs(doc).title_case))
+            # Figures are never names, except a group named by a number ("the Six Tigers").
+            values = [
+                (m.start, m.end)
+                for m in doc._.fc_mentions or []
+                if not (m.counted and m.counted[:1].isupper() and m.kind.value == "number")
+            ]
+            found = self.state(doc, list(_inputs(doc).title_case), values)
             doc._.fc_entities = found
             doc.spans["fc_entities"] = [
                 s

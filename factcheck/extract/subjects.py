@@ -20,6 +20,15 @@ from factcheck.knowledge.schema import AttributeSpec
 from factcheck.models import Mention
 
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+# The population a metric is about when no name is given: "users of AI native applications",
+# "the number of domestic AI native APP users".
+_TOPIC_WORD = r"(?:[A-Za-z][A-Za-z'’-]*)"
+_STOP = (
+    r"(?:will|is|are|was|were|has|have|had|reached|reach|reaches|in|on|at|for|with|compared|by|to|and|or|"
+    r"as|of|from|that|which|who|the|a|an|this|these|its|their)"
+)
+_TOPIC_AFTER = re.compile(rf"^\s+of\s+(?:the\s+)?((?:(?!{_STOP}\b){_TOPIC_WORD}\s+){{1,4}}?(?:(?!{_STOP}\b){_TOPIC_WORD}))\b", re.I)
+_TOPIC_BEFORE = re.compile(rf"\bnumber\s+of\s+(?:the\s+)?((?:(?!{_STOP}\b){_TOPIC_WORD}\s+){{1,5}})$", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\s*$")
 
 
@@ -43,7 +52,7 @@ def _marker_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s(\[,;:—–-])(?:{alts})\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?:^|[\s(\[,;:—–-])(?:{alts})\s+(?:the\s+|a\s+|an\s+)?[\"'“‘]?$", re.IGNORECASE)
 
 
 class SubjectChooser:
@@ -52,6 +61,12 @@ class SubjectChooser:
         k = ctx.knowledge
         self.comparison = _marker_re(k.comparison_markers)
         self.agent = _marker_re(k.agent_markers)
+        self.membership = _marker_re(k.membership_markers)
+        self.source = (
+            re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in k.source_markers) + r")\b", re.IGNORECASE)
+            if k.source_markers
+            else None
+        )
         anaphora = sorted(k.anaphora, key=len, reverse=True)
         self.anaphor = (
             re.compile(r"\b(?:" + "|".join(re.escape(a) for a in anaphora) + r")\b", re.IGNORECASE) if anaphora else None
@@ -62,21 +77,25 @@ class SubjectChooser:
 
     # ---------------------------------------------------------- preparation
 
-    def _excluded_entities(self) -> set[int]:
-        """Starts of entity mentions that are comparisons, agents or possessive modifiers."""
+    def _excluded_entities(self) -> dict[int, str]:
+        """Starts of entity mentions that are comparisons, agents, sources or possessive modifiers, with why."""
         text = self.ctx.document.text
-        excluded: set[int] = set()
+        excluded: dict[int, str] = {}
         ents = self.ctx.entities
         for i, e in enumerate(ents):
             before = text[max(0, e.start - 40) : e.start]
-            if (self.comparison and self.comparison.search(before)) or (self.agent and self.agent.search(before)):
-                excluded.add(e.start)
-                continue
-            if i > 0 and ents[i - 1].start in excluded and _LIST_GLUE.match(text[ents[i - 1].end : e.start]):
-                excluded.add(e.start)  # "(with Zhipu, Baichuan)": the whole list is a comparison
+            markers = (("comparison", self.comparison), ("agent", self.agent), ("membership", self.membership))
+            why = next((name for name, rx in markers if rx is not None and rx.search(before)), None)
+            if why is None and self.source is not None and self.source.match(text, e.end):
+                why = "source"  # "QuestMobile data shows"
+            if why is not None:
+                excluded[e.start] = why  # "compared to X", "by X", "one of the X"
                 continue
             if i + 1 < len(ents) and _POSSESSIVE.match(text[e.end : ents[i + 1].start]):
-                excluded.add(e.start)  # "Tencent's Yuebao": the possessor only modifies
+                excluded[e.start] = "possessor"  # "Tencent's Yuebao": the possessor only modifies
+                continue
+            if i > 0 and ents[i - 1].start in excluded and _LIST_GLUE.match(text[ents[i - 1].end : e.start]):
+                excluded[e.start] = excluded[ents[i - 1].start]  # "(with Zhipu, Baichuan)": the whole list
         return excluded
 
     def _main_entity(self) -> Subject | None:
@@ -115,10 +134,38 @@ class SubjectChooser:
         run = next((r for r in runs if mention in r), None)
         if run is None or len(run) < 2:
             return None
-        ents = self._candidates(sent[0], run[0].start, spec)
+        # The items of the list of names; a name is left out only where it modifies the item before it
+        # ("Doubao from Bytedance") or is a possessor, not where a verb introduces it ("followed by Doubao").
+        text = self.ctx.document.text
+        ents = []
+        prev_end = sent[0]
+        for e in self.ctx.entities_in(sent[0], run[0].start):
+            why = self.excluded.get(e.start)
+            gap = text[prev_end : e.start]
+            modifier = prev_end > sent[0] and len(gap.split()) <= 2 and any(
+                rx is not None and rx.search(gap) for rx in (self.agent, self.comparison)
+            )
+            if why in ("possessor", "source") or modifier:
+                prev_end = e.end
+                continue
+            if self._suits(e, spec):
+                ents.append(e)
+            prev_end = e.end
         if len(ents) < len(run):
             return None
         return Subject.of(ents[len(ents) - len(run) + run.index(mention)], "respectively list")
+
+    def _topic(self, clause: tuple[int, int], cue: tuple[int, int] | None) -> Subject | None:
+        """A described population as the subject of a metric, when the clause names no entity."""
+        if cue is None:
+            return None
+        text = self.ctx.document.text
+        after = _TOPIC_AFTER.match(text[cue[1] : clause[1]])
+        before = _TOPIC_BEFORE.search(text[clause[0] : cue[0]])
+        phrase = after.group(1) if after else (before.group(1).strip() if before else None)
+        if phrase is None or len(phrase.split()) < 2:
+            return None
+        return Subject(phrase, None, "topic", "population the metric describes")
 
     def _anaphor_before(self, start: int, end: int) -> bool:
         return bool(self.anaphor and self.anaphor.search(self.ctx.document.text, start, end))
@@ -133,12 +180,19 @@ class SubjectChooser:
     # ---------------------------------------------------------------- choose
 
     def choose(
-        self, mention: Mention, clause: tuple[int, int], spec: AttributeSpec | None, cue_at: int | None
+        self,
+        mention: Mention,
+        clause: tuple[int, int],
+        spec: AttributeSpec | None,
+        cue_at: int | None,
+        cue_span: tuple[int, int] | None = None,
     ) -> Subject | None:
         ctx = self.ctx
         block = ctx.block(mention.start)
         paragraph = block.start if block else -1
         chosen = self._choose(mention, clause, spec, cue_at, block)
+        if chosen is None and spec is not None:
+            chosen = self._topic(clause, cue_span)
         if chosen is not None and chosen.start is not None:
             self.last_subject[paragraph] = chosen
         return chosen

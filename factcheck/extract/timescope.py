@@ -2,10 +2,12 @@
 
 In order of strength: a window relative to the entity's own history in the
 clause ("in its first year", "in the 2 years since its establishment"),
-kept symbolic until normalization knows the founding date; a date or period
-in the same clause or table row ("$2 billion (June 2024)", "as of March
-2025"); the nearest earlier date in the same paragraph ("context"); the
-article's own date ("published"). Claims about fixed attributes (a founding
+kept symbolic until normalization knows the founding date ("relative"); a
+date or period in the same clause or table row ("$2 billion (June 2024)",
+"as of March 2025": "stated", or "inferred" when the date itself is relative,
+such as "in June" whose year comes from elsewhere); a date in another clause
+of the sentence or earlier in the paragraph ("context"); the article's own
+date ("published"). Claims about fixed attributes (a founding
 date, a model's size) have no time scope.
 """
 
@@ -23,10 +25,12 @@ _DATED = (Kind.DATE, Kind.PERIOD)
 
 
 def scope_from_mention(m: Mention, basis: str) -> TimeScope | None:
+    """A date mention as a time scope. A relative date ("in June", "last year") had its year
+    inferred from another date, so it is only "inferred", too weak to separate two claims."""
     if not m.resolved or (m.date_start is None and m.date_end is None):
         return None
     end = m.date_end - timedelta(days=1) if m.date_end is not None else None
-    return TimeScope(start=m.date_start, end=end, text=m.text, basis="relative" if m.relative and basis == "stated" else basis)
+    return TimeScope(start=m.date_start, end=end, text=m.text, basis="inferred" if m.relative and basis == "stated" else basis)
 
 
 class TimeScopeChooser:
@@ -34,6 +38,11 @@ class TimeScopeChooser:
         self.ctx = ctx
         self.parse_number = parse_number
         self.windows = [(re.compile(w.pattern, re.IGNORECASE), w) for w in ctx.knowledge.windows]
+
+    def window_spans(self) -> list[tuple[int, int]]:
+        """Where the article names a window of an entity's history: figures there are time, not claims."""
+        text = self.ctx.document.text
+        return sorted((m.start(), m.end()) for rx, _ in self.windows for m in rx.finditer(text))
 
     def _window(self, start: int, end: int) -> TimeScope | None:
         text = self.ctx.document.text
@@ -75,8 +84,8 @@ class TimeScopeChooser:
         if (d := self._nearest_date(mention, *clause)) is not None and (s := scope_from_mention(d, "stated")):
             return s
         sent = ctx.sentence(mention.start)
-        if (d := self._nearest_date(mention, *sent)) is not None and (s := scope_from_mention(d, "stated")):
-            return s
+        if (d := self._nearest_date(mention, *sent)) is not None and (s := scope_from_mention(d, "context")):
+            return s  # another clause of the sentence: it may date something else
         block = ctx.block(mention.start)
         if block is not None:
             earlier = [m for m in ctx.mentions_in(block.start, sent[0]) if m.kind in _DATED and m.resolved]

@@ -37,6 +37,8 @@ class Knowledge:
     part_markers: tuple[str, ...] = ()
     comparison_markers: tuple[str, ...] = ()
     agent_markers: tuple[str, ...] = ()
+    source_markers: tuple[str, ...] = ()
+    membership_markers: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()
     hypothetical_markers: tuple[str, ...] = ()
     share_cues: tuple[str, ...] = ()
@@ -72,6 +74,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     distinct: list[frozenset[str]] = []
     attributes: list[AttributeSpec] = []
     part, comparison, agent, anaphora, hypothetical, share = [], [], [], [], [], []
+    source, membership = [], []
     rates: list[RatePair] = []
     windows: list[WindowSpec] = []
     anchors: dict[str, str] = {}
@@ -97,6 +100,8 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             part.extend(af.part_markers)
             comparison.extend(af.comparison_markers)
             agent.extend(af.agent_markers)
+            source.extend(af.source_markers)
+            membership.extend(af.membership_markers)
             anaphora.extend(af.anaphora)
             hypothetical.extend(af.hypothetical_markers)
             share.extend(af.share_cues)
@@ -125,6 +130,8 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         part_markers=tuple(dict.fromkeys(part)),
         comparison_markers=tuple(dict.fromkeys(comparison)),
         agent_markers=tuple(dict.fromkeys(agent)),
+        source_markers=tuple(dict.fromkeys(source)),
+        membership_markers=tuple(dict.fromkeys(membership)),
         anaphora=tuple(dict.fromkeys(anaphora)),
         hypothetical_markers=tuple(dict.fromkeys(hypothetical)),
         share_cues=tuple(dict.fromkeys(share)),

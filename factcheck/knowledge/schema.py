@@ -69,6 +69,8 @@ class AttributeSpec(Strict):
     applies_to: list[str] = Field(default_factory=list)  # entity types; empty = any
     entity_role: EntityRole = "subject"
     counted: list[str] = Field(default_factory=list)  # counted nouns that signal this attribute
+    cue_match: Literal["stem", "exact"] = "stem"  # exact: cues match only as written (case aside)
+    default_for_kind: bool = False  # the attribute of a figure of this kind when no cue says otherwise
 
     @field_validator("name")
     @classmethod
@@ -86,6 +88,10 @@ class AttributesFile(Strict):
     comparison_markers: list[str] = Field(default_factory=list)
     # Words before an entity that make it an agent, not the subject ("founded by X").
     agent_markers: list[str] = Field(default_factory=list)
+    # Words after an entity that make it the source of a figure ("QuestMobile data shows").
+    source_markers: list[str] = Field(default_factory=list)
+    # Words before an entity that make it a group the subject belongs to ("one of the Little Tigers").
+    membership_markers: list[str] = Field(default_factory=list)
     # Phrases that refer back to the entity under discussion ("the company", "its").
     anaphora: list[str] = Field(default_factory=list)
     # Words in a heading that make what is under it a hypothesis ("Bull Case", "Scenario 2").

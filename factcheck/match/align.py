@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.knowledge import Knowledge
+from factcheck.match.groups import cluster_groups, label_names
 from factcheck.models import Claim
 
 SEPARATING_FACETS = ("hypothesis", "variant", "outcome", "item")
@@ -40,11 +41,30 @@ def facet_key(c: Claim) -> tuple[tuple[str, str], ...]:
     return tuple(keys)
 
 
+def with_group_entities(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims whose subject is a number-named group ("left the Six Tigers") get the group's name,
+    so that "Six Tigers" in one article and "Six Dragons" in another are one entity."""
+    labels = label_names(claims, cluster_groups(claims))
+    by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for (doc, start), (end, name) in labels.items():
+        by_doc[doc].append((start, end, name))
+    out = []
+    for c in claims:
+        at = c.facets.get("entity_at")
+        if at is not None and not c.facets.get("group"):
+            pos = int(at)
+            hit = next((name for s, e, name in by_doc.get(c.document, ()) if s <= pos < e), None)
+            if hit is not None:
+                c = c.model_copy(update={"entity": hit, "notes": [*c.notes, f"'{c.entity_text}' names the group {hit}"]})
+        out.append(c)
+    return out
+
+
 def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
     """Aligned groups of two or more claims, in a stable order."""
     family = {a.name: a.family or a.name for a in knowledge.attributes}
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
-    for c in claims:
+    for c in with_group_entities(claims):
         if not c.entity or not c.attribute or c.facets.get("group"):
             continue
         if c.facets.get("role") in NOT_ALIGNED_ROLES:

@@ -75,6 +75,19 @@ def _same(c: Claim, cluster: GroupCluster) -> bool:
     return c.value.low in {x.value.low for x in cluster.claims}
 
 
+def group_name(cluster: GroupCluster) -> str:
+    return f"{cluster.name} (group)"
+
+
+def label_names(claims: Sequence[Claim], clusters: Sequence[GroupCluster]) -> dict[tuple[str, int], tuple[int, str]]:
+    """(document, label start) -> (label end, group name), to rename claims about a group."""
+    out: dict[tuple[str, int], tuple[int, str]] = {}
+    for cl in clusters:
+        for c in cl.claims:
+            out[(c.document, c.start)] = (c.end, group_name(cl))
+    return out
+
+
 def cluster_groups(claims: Sequence[Claim]) -> list[GroupCluster]:
     """Clusters of group-label claims; labels with member lists seed the clusters."""
     labels = [c for c in claims if c.facets.get("group") == "label"]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from factcheck.extract.claims import Extraction
 from factcheck.knowledge import Knowledge
 from factcheck.models import Claim
-from factcheck.normalize.entities import EntityResolver, NameEvidence
+from factcheck.normalize.entities import EntityResolver, NameEvidence, resolve_topics
 from factcheck.normalize.timescope import anchor_dates, resolve_window
 
 
@@ -30,6 +30,9 @@ def normalize(extractions: Sequence[Extraction], knowledge: Knowledge) -> tuple[
     """Every claim of the corpus with canonical entity names and resolved time windows."""
     resolver = EntityResolver(knowledge)
     resolver.build(name_evidence(extractions))
+    topics = resolve_topics(
+        c.entity_text for ex in extractions for c in ex.claims if c.facets.get("entity_type") == "topic" and c.entity_text
+    )
     out: list[Claim] = []
     published = {ex.document.id: ex.document.published for ex in extractions}
     for ex in extractions:
@@ -40,10 +43,17 @@ def normalize(extractions: Sequence[Extraction], knowledge: Knowledge) -> tuple[
             if c.facets.get("group") == "label":
                 members = [resolver.resolve(m)[0] for m in c.facets.get("members", "").split("|") if m]
                 facets["members"] = "|".join(dict.fromkeys(members))
+            elif c.entity_text and c.facets.get("entity_type") == "topic":
+                update["entity"] = topics.get(c.entity_text, c.entity_text)
+                if update["entity"] != c.entity_text:
+                    notes.append(f"'{c.entity_text}' describes the same population as '{update['entity']}'")
             elif c.entity_text:
                 canonical, how = resolver.resolve(c.entity_text)
                 if canonical != c.entity:
                     notes.append(f"'{c.entity_text}' is {canonical} ({how})")
+                if (parent := resolver.parent_of(canonical)) is not None:
+                    notes.append(f"{canonical} is part of {parent}: its figures count as {parent}'s")
+                    canonical = parent
                 update["entity"] = canonical
             update["facets"] = facets
             update["notes"] = notes

@@ -67,10 +67,13 @@ class EntityResolver:
         self.knowledge = knowledge
         self.known: dict[str, str] = {}
         self.maker: dict[str, str | None] = {}
+        self.parents: dict[str, str] = {}
         for spec in knowledge.entities:
             for alias in (spec.name, *spec.aliases):
                 self.known.setdefault(key(alias), spec.name)
             self.maker[spec.name] = spec.maker or spec.parent
+            if spec.parent:
+                self.parents[spec.name] = spec.parent
         self.suffixes = sorted({key(s) for s in knowledge.org_suffixes}, key=len, reverse=True)
         self.distinct = [frozenset(key(n) for n in pair) for pair in knowledge.distinct]
         self._map: dict[str, tuple[str, str]] = {}
@@ -112,7 +115,12 @@ class EntityResolver:
         return ratio, jw
 
     def _context_agrees(self, name: str, canonical: str, ev: NameEvidence) -> bool:
-        mine = ev.company.get(name, Counter())
+        # Spellings that differ only by a suffix ("Zhizhu", "Zhizhu AI") share their context.
+        stem_key = self.strip_suffix(key(name))
+        mine: Counter = Counter()
+        for surface, company in ev.company.items():
+            if self.strip_suffix(key(surface)) == stem_key:
+                mine.update(company)
         maker = self.maker.get(canonical)
         if maker and any(self.known.get(k) == maker for k in mine):
             return True
@@ -204,3 +212,34 @@ class EntityResolver:
 
     def maker_of(self, canonical: str) -> str | None:
         return self.maker.get(canonical)
+
+    def parent_of(self, canonical: str) -> str | None:
+        """The entity whose figures a division's figures count towards, if the knowledge names one."""
+        return self.parents.get(canonical)
+
+
+def _topic_tokens(phrase: str) -> list[str]:
+    from factcheck.extract.cues import stem
+
+    return [stem(w) for w in re.findall(r"[A-Za-z]+", phrase)]
+
+
+def _covers(small: list[str], big: list[str]) -> bool:
+    """Every word of `small` is in `big`, a short word matching a longer one it begins ("app", "applications")."""
+    return all(any(b == w or (len(w) >= 3 and b.startswith(w)) or (len(b) >= 3 and w.startswith(b)) for b in big) for w in small)
+
+
+def resolve_topics(phrases: Iterable[str]) -> dict[str, str]:
+    """Populations described in words ("AI native applications", "domestic AI native APP users")
+    are one topic when the words of one are all in the other; named by the shortest phrase."""
+    unique = sorted(set(phrases), key=lambda p: (len(_topic_tokens(p)), p))
+    names: dict[str, str] = {}
+    for p in unique:
+        toks = _topic_tokens(p)
+        for q in unique:
+            if q in names and names[q] == q and len(_topic_tokens(q)) >= 2 and _covers(_topic_tokens(q), toks):
+                names[p] = q
+                break
+        else:
+            names[p] = p
+    return names

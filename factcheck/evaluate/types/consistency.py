@@ -53,6 +53,8 @@ def judge_pair(a: Claim, b: Claim, rule: RuleSpec, ctx: EvalContext) -> PairVerd
         return PairVerdict(a, b, "compatible", rel.reason, True)
     if temporal == "event" and scope.kind == "unknown":
         return PairVerdict(a, b, "compatible", f"{rel.reason}; with no dates these may be different events", True)
+    if temporal == "window" and scope.kind == "unknown":
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; counted over periods that are not both stated", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
     firm = firm and not (a.notes and any("relative date" in n for n in a.notes + b.notes))
     return PairVerdict(a, b, "conflict", f"{rel.reason}; {scope.reason}", firm)

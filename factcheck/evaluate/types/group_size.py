@@ -14,6 +14,7 @@ from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import make_finding
 from factcheck.evaluate.rulefile import RuleSpec
 from factcheck.match import GroupCluster, cluster_groups
+from factcheck.match.groups import group_name
 from factcheck.models import Claim, Finding, Severity, Verdict
 
 
@@ -29,7 +30,7 @@ def _per_doc(claims: list[Claim]) -> list[str]:
 
 def _cluster_findings(rule: RuleSpec, cl: GroupCluster) -> list[Finding]:
     out = []
-    entity = f"{cl.name} (group)"
+    entity = group_name(cl)
     members = sorted(cl.members)
     member_note = f"members named: {', '.join(members)}" if members else "no members listed"
     values = defaultdict(set)

@@ -1,0 +1,116 @@
+"""`factcheck scan` through click's CliRunner: outputs, exit codes and every bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+CONFLICT = {
+    "a.md": "Acme released Rocket-7, a model with 130 billion parameters.\n",
+    "b.md": "Rocket-7 has 100 billion parameters, according to Acme.\n",
+}
+
+
+def write(folder: Path, files: dict[str, str | bytes]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, body in files.items():
+        p = folder / name
+        p.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8"))
+    return folder
+
+
+def run(args, tmp_path):
+    runner = CliRunner()
+    return runner.invoke(main, [*args, "--out", str(tmp_path / "out")], catch_exceptions=False)
+
+
+def test_format_json_prints_only_the_report_on_stdout(tmp_path):
+    """stdout carries the JSON report and nothing else; the files are written too."""
+    res = run(["scan", str(write(tmp_path / "c", CONFLICT)), "--format", "json"], tmp_path)
+    report = json.loads(res.stdout)
+    assert report["schema"] == "factcheck-report/1"
+    assert (tmp_path / "out" / "report.json").read_text() == res.stdout
+    assert (tmp_path / "out" / "report.md").read_text().startswith("# factcheck report")
+    assert (tmp_path / "out" / "factcheck.db").exists()
+
+
+def test_an_error_level_conflict_exits_1_and_none_exits_0(tmp_path):
+    folder = write(tmp_path / "c", CONFLICT)
+    assert run(["scan", str(folder)], tmp_path).exit_code == 1
+    assert run(["scan", str(folder), "--fail-on", "none"], tmp_path).exit_code == 0
+    agree = write(tmp_path / "ok", {"a.md": "Acme is valued at $2 billion.\n", "b.md": "Investors value Acme at $2 billion.\n"})
+    assert run(["scan", str(agree)], tmp_path).exit_code == 0
+
+
+def test_text_output_shows_both_quotes_with_file_and_line(tmp_path):
+    res = run(["scan", str(write(tmp_path / "c", CONFLICT)), "--no-color"], tmp_path)
+    assert "a.md:1" in res.stdout and "b.md:1" in res.stdout
+    assert "130 billion" in res.stdout and "100 billion" in res.stdout
+    assert "1 conflicts" in res.stdout
+
+
+def test_missing_path_exits_2_naming_it(tmp_path):
+    res = run(["scan", str(tmp_path / "nowhere")], tmp_path)
+    assert res.exit_code == 2
+    assert "nowhere: no such file or folder" in res.stderr
+
+
+def test_folder_without_articles_exits_2(tmp_path):
+    (tmp_path / "empty").mkdir()
+    res = run(["scan", str(tmp_path / "empty")], tmp_path)
+    assert res.exit_code == 2 and "no .txt or .md articles" in res.stderr
+
+
+def test_bad_utf8_file_is_skipped_with_its_byte_offset_and_the_rest_is_scanned(tmp_path):
+    folder = write(tmp_path / "c", {**CONFLICT, "broken.txt": b"Acme \xff\xfe valued"})
+    res = run(["scan", str(folder), "--format", "json"], tmp_path)
+    assert res.exit_code == 1  # the conflict in the good files still counts
+    assert "broken.txt: not valid UTF-8 at byte 5" in res.stderr
+    report = json.loads(res.stdout)
+    assert [d["id"] for d in report["documents"]] == ["a.md", "b.md"]
+    assert any("broken.txt" in w for w in report["warnings"])
+
+
+def test_empty_file_is_reported_and_does_not_stop_the_scan(tmp_path):
+    folder = write(tmp_path / "c", {**CONFLICT, "empty.md": ""})
+    res = run(["scan", str(folder), "--format", "json"], tmp_path)
+    assert res.exit_code == 1
+    assert "empty.md: empty file" in res.stderr
+
+
+def test_malformed_rule_file_exits_2_with_path_line_and_column(tmp_path):
+    rules = write(tmp_path / "rules", {"FC999.yml": "code: FC999\nname: x\ntype: consistency\nmessage: m\nseverity: loud\n"})
+    res = run(["scan", str(write(tmp_path / "c", CONFLICT)), "--rules", str(rules)], tmp_path)
+    assert res.exit_code == 2
+    assert f"{rules / 'FC999.yml'}:5:11: severity" in res.stderr
+    assert "Traceback" not in res.stderr
+
+
+def test_malformed_knowledge_file_exits_2_with_position(tmp_path):
+    rules = write(tmp_path / "rules" / "knowledge", {"entities.yml": "entities:\n  - name: A\n    type: spaceship\n"})
+    res = run(["scan", str(write(tmp_path / "c", CONFLICT)), "--rules", str(rules.parent)], tmp_path)
+    assert res.exit_code == 2
+    assert "entities.yml:3:11" in res.stderr
+
+
+@pytest.mark.parametrize("flag", ["--quiet", "-q"])
+def test_quiet_prints_only_the_summary_line(tmp_path, flag):
+    res = run(["scan", str(write(tmp_path / "c", CONFLICT)), flag], tmp_path)
+    assert res.stdout.strip().count("\n") == 0 and "conflicts" in res.stdout
+
+
+def test_seed_scan_writes_the_same_reports_as_committed(tmp_path):
+    """reports/report.json and report.md in the repository are what scanning seeds/ gives."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    res = CliRunner().invoke(main, ["scan", str(tmp_path / "seeds"), "--out", str(tmp_path / "out")])
+    assert res.exit_code in (0, 1), res.output  # 1 while seed conflicts are untriaged
+    committed = SEEDS.parent / "reports"
+    assert (tmp_path / "out" / "report.json").read_text() == (committed / "report.json").read_text()
+    assert (tmp_path / "out" / "report.md").read_text() == (committed / "report.md").read_text()
