@@ -92,7 +92,7 @@ class EntityFinder:
                 continue
             found.append(EntityMention(span.start_char, span.end_char, span.text, spec.name, spec.type))
         text = doc.text
-        for alias in self.cjk_aliases:
+        for alias in (a for a in self.cjk_aliases if a in text):
             for m in re.finditer(re.escape(alias), text):
                 spec = self.alias_to[alias]
                 found.append(EntityMention(m.start(), m.end(), m.group(0), spec.name, spec.type))
@@ -150,6 +150,7 @@ class EntityFinder:
 
     def _unlisted(self, doc: Doc, marked: list[tuple[int, int]], values: list[tuple[int, int]]) -> list[EntityMention]:
         found = []
+        full_text = doc.text  # Doc.text is rebuilt from the tokens on every access
         lower_words = {t.lower_ for t in doc if t.is_lower}
         prose_caps = self._prose_caps(doc, marked)
         i, n = 0, len(doc)
@@ -190,8 +191,8 @@ class EntityFinder:
                     toks = []  # capitalised here, lower case elsewhere: an ordinary word
                 elif any(vs < end and start < ve for vs, ve in values):
                     toks = []  # "H2 2024", "$70M": part of a figure
-            if toks and doc.text[start:end].casefold() not in self.not_entities:
-                text = doc.text[start:end]
+            if toks and full_text[start:end].casefold() not in self.not_entities:
+                text = full_text[start:end]
                 found.append(EntityMention(start, end, text, None, guess_type(text)))
             i = j
         return found

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -80,8 +82,11 @@ def _sentences(doc: Doc) -> Doc:
     spans = sentence_spans(doc.text, sorted({*(doc._.fc_glue or []), *_inputs(doc).cell_starts}))
     doc._.fc_sentences = spans
     starts = {s for s, _ in spans}
-    for tok in doc:
-        tok.is_sent_start = tok.i == 0 or tok.idx in starts
+    # One array write: setting Token.is_sent_start one token at a time rescans the Doc each time.
+    flags = numpy.array([1 if t.i == 0 or t.idx in starts else -1 for t in doc], dtype="int64").reshape(-1, 1)
+    flags = flags.view("uint64")  # spaCy stores -1 ("not a start") as a wrapped uint64
+    if len(doc):
+        doc.from_array([SENT_START], flags)
     return doc
 
 

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
 from factcheck.extract.repair import plain
@@ -77,10 +77,15 @@ class EntityResolver:
         self.suffixes = sorted({key(s) for s in knowledge.org_suffixes}, key=len, reverse=True)
         self.distinct = [frozenset(key(n) for n in pair) for pair in knowledge.distinct]
         self._map: dict[str, tuple[str, str]] = {}
+        self._stripped: dict[str, str] = {}
+        self._known_keys = list(self.known)
 
     # ------------------------------------------------------------ matching
 
     def strip_suffix(self, k: str) -> str:
+        if k in self._stripped:
+            return self._stripped[k]
+        original = k
         changed = True
         while changed:
             changed = False
@@ -88,6 +93,7 @@ class EntityResolver:
                 if k.endswith(" " + s) and len(k) > len(s) + 2:
                     k = k[: -len(s) - 1].rstrip(" ,")
                     changed = True
+        self._stripped[original] = k
         return k
 
     def _direct(self, name: str) -> tuple[str, str] | None:
@@ -135,7 +141,14 @@ class EntityResolver:
     def _fuzzy(self, name: str, ev: NameEvidence) -> tuple[str, str] | None:
         k = key(name)
         best: tuple[float, str, str] | None = None
-        for alias_key, canonical in self.known.items():
+        # rapidfuzz narrows the candidates; the guards and the suffix-less comparison decide.
+        near = {c for c, _, _ in process.extract(k, self._known_keys, scorer=fuzz.ratio, score_cutoff=MEDIUM - 15, limit=12)}
+        near |= {
+            c
+            for c, _, _ in process.extract(self.strip_suffix(k), self._known_keys, scorer=fuzz.ratio, score_cutoff=MEDIUM - 15, limit=12)
+        }
+        for alias_key in sorted(near):
+            canonical = self.known[alias_key]
             if self._guarded(k, alias_key):
                 continue
             ratio, jw = self.similarity(k, alias_key)
