@@ -63,6 +63,7 @@ class EntityFinder:
         self.knowledge = knowledge
         self.not_entities = frozenset(w.casefold() for w in knowledge.not_entities)
         self.suffixes = frozenset(w.casefold().rstrip(".") for w in knowledge.org_suffixes)
+        self.modifier_suffixes = frozenset(w.casefold() for w in knowledge.modifier_suffixes)
         self.alias_to: dict[str, EntitySpec] = {}
         self.case_sensitive: set[str] = set()
         for spec in knowledge.entities:
@@ -125,15 +126,37 @@ class EntityFinder:
                 return True
         return False
 
-    def _prose_caps(self, doc: Doc, marked: list[tuple[int, int]]) -> set[str]:
-        """Words written with a capital in running text, away from sentence starts and headings."""
+    def _prose_caps(self, doc: Doc, marked: list[tuple[int, int]], lower_words: set[str]) -> set[str]:
+        """Words that are names in running text: capitalised away from sentence starts and headings,
+        or opening a sentence while being no common word and never written in lower case."""
         out = set()
         for t in doc:
-            if t.text[:1].isupper() and not t.is_sent_start and doc[t.i - 1].text not in ("-", "*", "**", ":", '"', "“", "(") and not any(
-                s <= t.idx < e for s, e in marked
-            ):
+            if not t.text[:1].isupper() or any(s <= t.idx < e for s, e in marked):
+                continue
+            if self._initial(doc, t.i):
+                if not is_common_word(t.text) and t.lower_ not in lower_words:
+                    out.add(t.text)
+            else:
                 out.add(t.text)
         return out
+
+    def _evidenced_run(self, toks: list[Token], prose_caps: set[str]) -> list[Token]:
+        if self._strong(toks):
+            return toks
+        runs: list[list[Token]] = [[]]
+        for t in toks:
+            if t.text in prose_caps or (t.text == "-" and runs[-1]):
+                runs[-1].append(t)
+            elif runs[-1]:
+                runs.append([])
+        best = max(runs, key=len)
+        while best and best[-1].text == "-":
+            best.pop()
+        return best
+
+    def _modifier(self, toks: list[Token]) -> bool:
+        """A hyphenated name ending in a modifier word: "Austin-based", "Beijing-backed"."""
+        return len(toks) >= 3 and toks[-2].text == "-" and toks[-1].lower_ in self.modifier_suffixes
 
     @staticmethod
     def _initial(doc: Doc, i: int) -> bool:
@@ -152,7 +175,7 @@ class EntityFinder:
         found = []
         full_text = doc.text  # Doc.text is rebuilt from the tokens on every access
         lower_words = {t.lower_ for t in doc if t.is_lower}
-        prose_caps = self._prose_caps(doc, marked)
+        prose_caps = self._prose_caps(doc, marked, lower_words)
         i, n = 0, len(doc)
         while i < n:
             if not self._namey(doc[i]):
@@ -181,19 +204,20 @@ class EntityFinder:
                     toks = []
                 elif common and common[0] and len(toks) > 1 and self._strong(toks[1:]):
                     toks = toks[1:]  # "Overseas StabilityAI": a common word opening the sentence
+            if toks and any(s <= toks[0].idx < e for s, e in marked):
+                # Headlines and bold labels capitalise every word: keep only the words that are
+                # names elsewhere in the article ("Voltara" of "Voltara Posts Record Year").
+                toks = self._evidenced_run(toks, prose_caps)
+            if toks and self._modifier(toks):
+                toks = []  # "Austin-based": a name turned into a modifier
+            if toks and len(toks) == 1 and toks[0].text.istitle() and toks[0].text.lower() in lower_words:
+                toks = []  # capitalised here, lower case elsewhere: an ordinary word
             if toks:
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-                in_marked = any(s <= start < e for s, e in marked)
-                evidenced = self._strong(toks) or any(t.text in prose_caps for t in toks if not is_common_word(t.text))
-                if in_marked and not evidenced:
-                    toks = []  # title-case headings and bold labels capitalise every word
-                elif len(toks) == 1 and toks[0].text.istitle() and toks[0].text.lower() in lower_words:
-                    toks = []  # capitalised here, lower case elsewhere: an ordinary word
-                elif any(vs < end and start < ve for vs, ve in values):
-                    toks = []  # "H2 2024", "$70M": part of a figure
-            if toks and full_text[start:end].casefold() not in self.not_entities:
                 text = full_text[start:end]
-                found.append(EntityMention(start, end, text, None, guess_type(text)))
+                overlaps_figure = any(vs < end and start < ve for vs, ve in values)  # "H2 2024", "$70M"
+                if not overlaps_figure and text.casefold() not in self.not_entities:
+                    found.append(EntityMention(start, end, text, None, guess_type(text)))
             i = j
         return found
 

@@ -33,6 +33,7 @@ class Knowledge:
     not_entities: frozenset[str] = frozenset()
     org_suffixes: tuple[str, ...] = ()
     distinct: tuple[frozenset[str], ...] = ()
+    modifier_suffixes: tuple[str, ...] = ()
     attributes: tuple[AttributeSpec, ...] = ()
     part_markers: tuple[str, ...] = ()
     comparison_markers: tuple[str, ...] = ()
@@ -72,6 +73,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     not_entities: set[str] = set()
     suffixes: list[str] = []
     distinct: list[frozenset[str]] = []
+    modifiers: list[str] = []
     attributes: list[AttributeSpec] = []
     part, comparison, agent, anaphora, hypothetical, share = [], [], [], [], [], []
     source, membership = [], []
@@ -93,6 +95,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             not_entities.update(ef.not_entities)
             suffixes.extend(s for s in ef.org_suffixes if s not in suffixes)
             distinct.extend(frozenset(n.casefold() for n in pair) for pair in ef.distinct)
+            modifiers.extend(ef.modifier_suffixes)
             sources.append(str(p))
         if (p := kdir / "attributes.yml").is_file():
             af = load_model(p, AttributesFile)
@@ -126,6 +129,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         not_entities=frozenset(not_entities),
         org_suffixes=tuple(suffixes),
         distinct=tuple(distinct),
+        modifier_suffixes=tuple(dict.fromkeys(modifiers)),
         attributes=tuple(attributes),
         part_markers=tuple(dict.fromkeys(part)),
         comparison_markers=tuple(dict.fromkeys(comparison)),

@@ -43,6 +43,8 @@ class EntitiesFile(Strict):
     org_suffixes: list[str] = Field(default_factory=list)
     # Pairs of names that look alike but are different entities (fuzzy matching guard).
     distinct: list[list[str]] = Field(default_factory=list)
+    # Last words of hyphenated modifiers made from names ("Austin-based"): such words are not names.
+    modifier_suffixes: list[str] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------- attributes
