@@ -10,6 +10,7 @@ absolute date in the text or the published date.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -74,7 +75,7 @@ def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) ->
     for r in readings:
         if r.drop:
             continue
-        if _bare_year(r):
+        if _bare_year(norm, r):
             y = int(r.atom.value)
             hit = partial_hit(r.atom.start, r.atom.end, Partial(y))
             hit.priority = _YEAR_PRIORITY
@@ -100,13 +101,22 @@ def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) ->
     return _to_mentions(text, chosen, published)
 
 
-def _bare_year(r: Reading) -> bool:
+def _bare_year(norm: str, r: Reading) -> bool:
+    """A four-digit number 1900-2100 standing alone ("in 2024", "| 2024 |") is a year."""
     a = r.atom
     if r.kind != Kind.NUMBER or r.counted is not None or r.qualifier != Qualifier.EXACT or r.start != a.start:
         return False
-    if not a.digits or a.scale != 1.0 or not a.integer or r.opener == "between":
+    if not a.digits or a.scale != 1.0 or not a.integer:
         return False
-    return 1900 <= a.value <= 2100 and a.end - a.start == 4 and r.end == a.end
+    if not (1900 <= a.value <= 2100 and a.end - a.start == 4 and r.end == a.end):
+        return False
+    head = norm[max(0, a.start - 8) : a.start]
+    if re.search(r"\d[ \t]?-[ \t]?$", head) and not re.search(r"(?<!\d)(?:19|20)\d\d[ \t]?-[ \t]?$", head):
+        return False  # "138-2010-2015": part of a digit chain
+    tail = norm[a.end : a.end + 7]
+    if re.match(r"[ \t]?-[ \t]?\d", tail) and not re.match(r"[ \t]?-[ \t]?(?:19|20)\d\d(?!\d)", tail):
+        return False  # "2015-32": not a date at all
+    return True
 
 
 def _keep_word_number(r: Reading, pat: Patterns) -> bool:

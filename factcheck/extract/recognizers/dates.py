@@ -173,6 +173,14 @@ class DatePatterns:
             # Chinese: 2016年3月5日
             rf"{nb}(?P<z_year>{year})[ \t]*年(?:[ \t]*(?P<z_mon>1[0-2]|0?[1-9])[ \t]*月(?:[ \t]*(?P<z_day>3[01]|[12]\d|0?[1-9])[ \t]*[日号])?)?",
             rf"{nb}(?P<z_mon2>1[0-2]|0?[1-9])[ \t]*月[ \t]*(?P<z_day2>3[01]|[12]\d|0?[1-9])[ \t]*[日号]",
+            # Jan-Feb 2017 / Nov-Feb 2017
+            rf"{WB}(?P<s1_mon1>{mon})[ \t]*(?:-|to|through|till)[ \t]*(?P<s1_mon2>{mon})[ \t]*,?[ \t]*(?P<s1_year>{year}){ne}",
+            # November 18-19 / april 9th through 17th (, 2017)
+            rf"{WB}(?P<s2_mon>{mon})[ \t]*(?P<s2_d1>{day})[ \t]*(?:-|to|through|till|until)[ \t]*(?P<s2_d2>{day})(?![\w/:.]\d|[\w%])(?:[ \t]*,?[ \t]*(?P<s2_year>{year}){ne})?",
+            # holidays with fixed dates: independence day (of) 2010
+            rf"{WB}(?P<h_name>{alternation(d.holidays)})(?:[ \t]+(?:of[ \t]+)?(?P<h_year>{year}){ne})?{WE}",
+            # on 22/04, from 10/1 to 11/7: month/day without a year, after a date word
+            rf"(?<=[ \t])(?P<n_a>1[0-2]|0?[1-9]|3[01]|[12]\d)[/.](?P<n_b>3[01]|[12]\d|0?[1-9])(?![\d/.]|[ \t]*(?:%|percent))(?=[ \t]*(?:$|[,.;:!?)]|-|to|and|through|till|until))",
             # March 23 / July 1st / Oct/2 / the 4th of july (no year: relative)
             rf"{WB}(?P<b1_mon>{mon})(?:[ \t]*/[ \t]*|[ \t]*(?:the[ \t]+)?)(?P<b1_day>{day}|{dayw})(?![\w:.,]\d|[\w%])",
             rf"(?<![\w/])(?P<b2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]+(?P<b2_mon>{mon})(?![\w])",
@@ -206,6 +214,12 @@ class DatePatterns:
             rf"{WB}(?P<r10_part>{parts_year}|earlier|later)[ \t]+(?:in[ \t]+)?(?P<r10_rel>this|last|next|the)[ \t]+(?P<r10_unit>year|month){WE}",
             # last year / this month / next week / the same year / that year
             rf"{WB}(?P<r2_rel>{rel}|that)[ \t]+(?P<r2_unit>week|weekend|workweek|working[ \t]+week|month|quarter|year|decade|fortnight)(?:'s)?{WE}",
+            # this August / last November / next May
+            rf"{WB}(?P<rm_rel>this|last|next|coming|past|previous)[ \t]+(?P<rm_mon>{mon}){WE}",
+            # 5 upcoming years / 10 previous weeks
+            rf"{WB}(?P<ru_num>{numw})[ \t]+(?P<ru_dir>upcoming|next|coming|following|past|previous|last)[ \t]+(?P<ru_unit>{units}){WE}",
+            # two days after today / three weeks from tomorrow / 2 days before yesterday
+            rf"{WB}(?P<rd_num>{numw})[ \t]+(?P<rd_unit>{units})[ \t]+(?P<rd_dir>after|before|from)[ \t]+(?P<rd_ref>today|tomorrow|tmrw|yesterday|now){WE}",
             # last Friday / next Monday / on Tuesday
             rf"{WB}(?:(?P<r7_rel>last|this|next|previous|coming|following|past|upcoming)[ \t]+)?(?P<r7_wd>{wd}){WE}",
         ]
@@ -225,7 +239,7 @@ class DatePatterns:
             rf"{WB}(?P<b>{alternation(d.since_words + d.until_words + ['as of', 'in', 'on', 'during'])})[ \t]+(?:the[ \t]+)?(?:(?:year|calendar[ \t]+year|cy)[ \t]+)?$",
             re.IGNORECASE,
         )
-        self.bound_after = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<b>and[ \t]+later|or[ \t]+later|and[ \t]+after|or[ \t]+after|onwards?|and[ \t]+beyond|and[ \t]+greater|or[ \t]+greater)(?![\w])", re.IGNORECASE)
+        self.bound_after = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<b>and[ \t]+later|or[ \t]+later|and[ \t]+after|or[ \t]+after|onwards?|and[ \t]+beyond|and[ \t]+greater|or[ \t]+greater)(?![\w])(?![ \t]+[\w])", re.IGNORECASE)
         self.joiner = re.compile(r"[ \t]*(?:-|~|to|through|thru|till|until|and)[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
         self.present = re.compile(
             rf"[ \t]*(?:-|to|till|until|through|and)[ \t]+(?P<p>{alternation(d.present_words)})(?![\w])", re.IGNORECASE
@@ -360,6 +374,36 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                 y = int(g["a16_year"] or g["a16_year2"])
                 mm = int(g["a16_mm"] or g["a16_mm2"])
                 hit = partial_hit(s, e, Partial(y, month=mm))
+            elif g["s1_mon1"]:
+                y = int(g["s1_year"])
+                m1, m2 = _month(g["s1_mon1"], pat), _month(g["s1_mon2"], pat)
+                p1 = Partial(y - (1 if m1 > m2 else 0), month=m1)
+                p2 = Partial(y, month=m2)
+                hit = DateHit(s, e, Kind.PERIOD, _fixed((p1.interval()[0], p2.interval()[1])), True, detail={"span": "range"})
+            elif g["s2_mon"]:
+                mm = _month(g["s2_mon"], pat)
+                d1, d2 = _day(g["s2_d1"], dp), _day(g["s2_d2"], dp)
+                if not (d1 and d2 and d1 < d2 and cal.valid_day(2000, mm, d2)):
+                    continue
+                pa, pb = Partial(None, month=mm, day=d1), Partial(None, month=mm, day=d2)
+                if g["s2_year"]:
+                    y = int(g["s2_year"])
+                    hit = DateHit(s, e, Kind.PERIOD, _fixed((pa.interval(y)[0], pb.interval(y)[1])), True, detail={"span": "range"})
+                else:
+                    hit = DateHit(s, e, Kind.PERIOD, lambda a, pa=pa, pb=pb: (pa.interval(a[0].year)[0], pb.interval(a[0].year)[1]) if a else None, False, priority=90, detail={"span": "range"})
+            elif g["h_name"]:
+                md = pat.dates.holidays[" ".join(g["h_name"].lower().split())]
+                mm, dd = int(md[:2]), int(md[3:])
+                yy = int(g["h_year"]) if g["h_year"] else None
+                hit = partial_hit(s, e, Partial(yy, month=mm, day=dd))
+            elif g["n_a"]:
+                if not _NUMERIC_DATE_CONTEXT.search(norm, max(0, s - 12), s):
+                    continue
+                a_, b_ = int(g["n_a"]), int(g["n_b"])
+                mm, dd = (a_, b_) if a_ <= 12 else (b_, a_)
+                if not cal.valid_day(2000, mm, dd) or (g["n_a"] + g["n_b"]).count(".") and False:
+                    continue
+                hit = partial_hit(s, e, Partial(None, month=mm, day=dd))
             elif g["z_year"]:
                 y = int(g["z_year"])
                 if g["z_day"]:
@@ -402,6 +446,12 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                 hit.start = dp.the_before.search(norm, max(0, s - 5), s).start()
             out.append(hit)
     return out
+
+
+_NUMERIC_DATE_CONTEXT = re.compile(
+    r"(?<![\w])(?:on|from|to|by|since|until|till|between|through|this|next|last|due|dated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+$|[-~][ \t]*$",
+    re.IGNORECASE,
+)
 
 
 _MONTH_PREPS = re.compile(
@@ -530,6 +580,29 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                 hit = _rel(s, e, Kind.PERIOD, lambda a, u=unit: (cal.shift(a[0], u, -1), a[0]))
             else:
                 hit = _rel(s, e, Kind.DATE, lambda a, u=unit, off=off: _unit_offset(a, u, off))
+        elif g["rm_mon"]:
+            mm = _month(g["rm_mon"], pat)
+            rel = g["rm_rel"].lower()
+            hit = _rel(s, e, Kind.DATE, lambda a, mm=mm, rel=rel: cal.month_interval(_month_year(a[0], mm, rel), mm))
+        elif g["ru_dir"]:
+            n = _num(g["ru_num"], pat)
+            if n is None:
+                continue
+            d_ = g["ru_dir"].lower()
+            direction = "past" if d_ in ("past", "previous", "last") else "next"
+            hit = _rolling(s, e, direction, n, pat.dates.units[g["ru_unit"].lower()], None, None)
+        elif g["rd_dir"]:
+            n = _num(g["rd_num"], pat)
+            if n is None:
+                continue
+            unit = pat.dates.units[g["rd_unit"].lower()]
+            ref = {"today": 0, "now": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}[g["rd_ref"].lower()]
+            sign = -1 if g["rd_dir"].lower() == "before" else 1
+            qm = dp.offset_qualifier.search(norm, max(0, s - 14), s)
+            q = " ".join(qm.group("q").lower().split()) if qm else ""
+            if qm:
+                s = qm.start()
+            hit = _offset(s, e, n, unit, sign, q, None, day_shift=ref)
         elif g["r7_wd"]:
             wd = pat.weekdays[g["r7_wd"].lower()]
             rel = (g["r7_rel"] or "").lower()
@@ -629,13 +702,33 @@ def _rolling(s: int, e: int, direction: str, n: int, unit: str, year: str | None
     return _rel(s, e, Kind.PERIOD, fn2)
 
 
-def _offset(s: int, e: int, n: int, unit: str, sign: int, q: str, extra: tuple[int, str] | None) -> DateHit:
+def _month_year(d: date, month: int, rel: str) -> int:
+    """Year of "this/last/next <month>" seen from day `d`."""
+    if rel == "this":
+        return d.year
+    if rel in ("last", "past", "previous"):
+        return d.year if month < d.month else d.year - 1
+    return d.year if month > d.month else d.year + 1
+
+
+def _offset(s: int, e: int, n: int, unit: str, sign: int, q: str, extra: tuple[int, str] | None, day_shift: int | None = None) -> DateHit:
     def move(d: date, k: int) -> date:
         d = cal.shift(d, unit, k * n)
         if extra is not None:
             d = cal.shift(d, extra[1], k * extra[0])
         return d
 
+    if day_shift is not None:
+        inner_q = q
+
+        def ref(a: Anchor) -> Anchor:
+            d = a[0] + timedelta(days=day_shift)
+            return d, d + timedelta(days=1)
+
+        core = _offset(s, e, n, unit, sign, inner_q, extra)
+        hit = _rel(s, e, core.kind, lambda a: core.compute(ref(a)))
+        hit.qualifier = core.qualifier
+        return hit
     if q in ("less than", "within", "barely"):
         def fn(a: Anchor) -> Interval:
             if sign > 0:
@@ -734,6 +827,8 @@ def _dedupe(hits: list[DateHit]) -> list[DateHit]:
 
 def _joinable(norm: str, a: DateHit, b: DateHit, joiner: str, dp: DatePatterns) -> bool:
     j = joiner.strip().lower()
+    if re.match(r"-\d", norm[b.end : b.end + 2]) or re.search(r"\d-$", norm[max(0, a.start - 2) : a.start]):
+        return False  # "138-2010-2015": a phone number, not a period
     opener = dp.opener.search(norm, max(0, a.start - 16), a.start)
     if j.startswith("and") and not (opener and opener.group("o").lower() == "between"):
         return False
@@ -800,12 +895,11 @@ def _to_present(norm: str, h: DateHit, end: int, dp: DatePatterns) -> DateHit:
 
 
 def _bounded(norm: str, h: DateHit, dp: DatePatterns) -> DateHit:
-    after = dp.bound_after.match(norm, h.end)
-    if after is not None:
-        word = after.group("b").lower()
-        if "later" in word or "after" in word or "onward" in word or "beyond" in word or "greater" in word:
-            return _wrap(h, h.start, after.end(), "since", dp)
     m = dp.bound_before.search(norm, max(0, h.start - 24), h.start)
+    if m is None or " ".join(m.group("b").lower().split()) in ("in", "on", "during", "from", "as of"):
+        after = dp.bound_after.match(norm, h.end)
+        if after is not None:
+            return _wrap(h, h.start, after.end(), "since", dp)
     if m is None:
         return h
     word = " ".join(m.group("b").lower().split())
