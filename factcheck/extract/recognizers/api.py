@@ -252,7 +252,8 @@ def _date_mention(
                 extra_detail["published_reading"] = f"{alt[0] or ''}/{alt[1] or ''}"
     ds, de = iv if iv is not None else (None, None)
     if h.detail.get("until") == "present" and iv is not None:
-        de = published
+        shift = int(h.detail.get("present_offset_days", "0"))
+        de = published + timedelta(days=shift) if published is not None else None
     detail = {**h.detail, **extra_detail}
     m = Mention(
         kind=h.kind,

@@ -133,7 +133,7 @@ class DatePatterns:
         ordinal_words = sorted(pat.ordinals, key=len, reverse=True)
         dayw = r"(?:(?:twenty|thirty)[ \t-])?" + alternation(ordinal_words)
         self.ordinal_words = pat.ordinals
-        nb = r"(?<![\d.,/])"
+        nb = r"(?<![\d.,/])(?<!\d-)"
         ne = r"(?![\d])"
         sep = r"(?:[ \t]*,[ \t]*|[ \t]+|,)"
         parts_year = alternation(d.year_parts)
@@ -144,7 +144,7 @@ class DatePatterns:
             # March 23, 2024 / Dec. 31 , 1994 / july 4th of 1995
             rf"(?P<a1_mon>{mon})[ \t]*(?:the[ \t]+)?(?P<a1_day>{day}|{dayw})(?![\w]){sep}(?:of[ \t]+|in[ \t]+)?(?P<a1_year>{year}){ne}",
             # 23 March 2024 / 4th of july of 1995 / 15 April of 87
-            rf"{WB}(?P<a2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]*[ \t-](?P<a2_mon>{mon})(?:{sep}|[ \t]*-[ \t]*)(?:of[ \t]+|in[ \t]+)?(?P<a2_year>{year}|'\d\d|(?<=of )\d\d){ne}",
+            rf"{WB}(?<![\d.,]\d)(?<![\d][.,])(?P<a2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]*[ \t-](?P<a2_mon>{mon})(?:{sep}|[ \t]*-[ \t]*)(?:of[ \t]+|in[ \t]+)?(?P<a2_year>{year}|'\d\d|(?<=of )\d\d){ne}",
             # 2024-03-23 / 2024/3/23 / 2016 10 16
             rf"{nb}(?P<a3_year>{year})(?P<a3_sep>[-/.]|[ \t])(?P<a3_mm>1[0-2]|0?[1-9])(?P=a3_sep)(?P<a3_dd>3[01]|[12]\d|0?[1-9]){ne}(?![-/.]\d)",
             # 2019/aug/01 / 2020/Sep/23 / 2020/23/Sep
@@ -183,14 +183,14 @@ class DatePatterns:
             rf"(?<=[ \t])(?P<n_a>1[0-2]|0?[1-9]|3[01]|[12]\d)[/.](?P<n_b>3[01]|[12]\d|0?[1-9])(?![\d/.]|[ \t]*(?:%|percent))(?=[ \t]*(?:$|[,.;:!?)]|-|to|and|through|till|until))",
             # March 23 / July 1st / Oct/2 / the 4th of july (no year: relative)
             rf"{WB}(?P<b1_mon>{mon})(?:[ \t]*/[ \t]*|[ \t]*(?:the[ \t]+)?)(?P<b1_day>{day}|{dayw})(?![\w:.,]\d|[\w%])",
-            rf"(?<![\w/])(?P<b2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]+(?P<b2_mon>{mon})(?![\w])",
+            rf"(?<![\w/])(?<![\d][.,])(?P<b2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]+(?P<b2_mon>{mon})(?![\w])",
             # early/mid/late March (no year)
             rf"{WB}(?P<b3_part>{parts_month})[ \t]*-?[ \t]*(?P<b3_mon>{mon})(?![\w])",
             # a month alone: November / in May
             rf"{WB}(?P<b4_mon>{mon})(?![\w])",
         ]
         part_words = {k.split()[0].rstrip("-") for k in list(d.year_parts) + list(d.month_parts)} - {"the"}
-        gate_words = list(pat.months) + list(part_words) + list(d.halves) + list(d.quarters) + list(pat.ordinals) + ["twenty", "thirty"]
+        gate_words = [h.split()[0] for h in d.holidays] + list(pat.months) + list(part_words) + list(d.halves) + list(d.quarters) + list(pat.ordinals) + ["twenty", "thirty"]
         gate = rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(gate_words)}|the[ \t]+{alternation(part_words)}))"
         self.absolute = re.compile(gate + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
         self.months_amb = pat.ambiguous_months
@@ -202,6 +202,7 @@ class DatePatterns:
         rel_alts = [
             rf"{WB}(?P<r1>today|tomorrow|yesterday|tmrw|otd){WE}",
             rf"{WB}(?P<r8>year[ \t-]+to[ \t-]+date|ytd){WE}",
+            rf"{WB}(?P<r8b>(?:till|to|until|up[ \t]+to)[ \t]+date){WE}(?![ \t]*[-/])",
             # first 11 months of 2024 / the past six months / the next three years
             rf"{WB}(?P<r3_dir>last|past|next|previous|prior|coming|following|upcoming|first|final|remaining)[ \t]+(?P<r3_num>{numw})[ \t]+(?P<r3_unit>{units})(?:[ \t]+of[ \t]+(?:(?P<r3_year>(?:1[5-9]|20|21)\d\d)|(?P<r3_rel>this|last|next|the)[ \t]+year))?{WE}",
             # less than two months later / a year ago / three weeks from now
@@ -217,14 +218,14 @@ class DatePatterns:
             # this August / last November / next May
             rf"{WB}(?P<rm_rel>this|last|next|coming|past|previous)[ \t]+(?P<rm_mon>{mon}){WE}",
             # 5 upcoming years / 10 previous weeks
-            rf"{WB}(?P<ru_num>{numw})[ \t]+(?P<ru_dir>upcoming|next|coming|following|past|previous|last)[ \t]+(?P<ru_unit>{units}){WE}",
+            rf"{WB}(?P<ru_num>{numw})[ \t]+(?P<ru_dir>upcoming|next|coming|following|past|previous|last)[ \t]+(?P<ru_unit>{alternation([u for u in d.units if u.endswith('s')])}){WE}",
             # two days after today / three weeks from tomorrow / 2 days before yesterday
             rf"{WB}(?P<rd_num>{numw})[ \t]+(?P<rd_unit>{units})[ \t]+(?P<rd_dir>after|before|from)[ \t]+(?P<rd_ref>today|tomorrow|tmrw|yesterday|now){WE}",
             # last Friday / next Monday / on Tuesday
             rf"{WB}(?:(?P<r7_rel>last|this|next|previous|coming|following|past|upcoming)[ \t]+)?(?P<r7_wd>{wd}){WE}",
         ]
         rel_gate_words = (
-            ["today", "tomorrow", "yesterday", "tmrw", "otd", "year", "ytd", "in", "within", "earlier", "later", "that", "a", "an", "several", "few"]
+            ["till", "to", "until", "up", "today", "tomorrow", "yesterday", "tmrw", "otd", "year", "ytd", "in", "within", "earlier", "later", "that", "a", "an", "several", "few"]
             + ["last", "past", "next", "previous", "prior", "coming", "following", "upcoming", "first", "final", "remaining"]
             + list(pat.units) + list(pat.tens) + list(d.halves) + list(d.quarters) + list(part_words)
             + [k.split()[0] for k in d.relative_words] + [w for w in pat.weekdays if len(w) > 3]
@@ -515,6 +516,9 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             hit = _rel(s, e, Kind.DATE, lambda a, off=off: cal.day_interval(a[0] + timedelta(days=off)))
         elif g["r8"]:
             hit = _rel(s, e, Kind.PERIOD, lambda a: (date(a[0].year, 1, 1), a[0]))
+        elif g["r8b"]:
+            hit = _rel(s, e, Kind.PERIOD, lambda a: (None, a[0]))
+            hit.qualifier = Qualifier.UPPER_BOUND
         elif g["r3_dir"]:
             n = _num(g["r3_num"], pat)
             unit = pat.dates.units[g["r3_unit"].lower()]
@@ -545,7 +549,9 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             if n is None:
                 continue
             unit = pat.dates.units[g["r5_unit"].lower()]
-            if g["r5_in"].lower() == "within" or "next" in m.group(0).lower():
+            if "next" in m.group(0).lower():
+                hit = _rolling(s, e, "next", n, unit, None, None)
+            elif g["r5_in"].lower() == "within":
                 hit = _rel(s, e, Kind.PERIOD, lambda a, n=n, u=unit: (a[0], cal.shift(a[0], u, n)))
             else:
                 hit = _rel(s, e, Kind.DATE, lambda a, n=n, u=unit: cal.day_interval(cal.shift(a[0], u, n)))
@@ -574,7 +580,7 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             rel = " ".join(g["r2_rel"].lower().split())
             unit = " ".join(g["r2_unit"].lower().split())
             if unit in ("workweek", "working week"):
-                unit = "week"
+                unit = "workweek"
             off = pat.dates.relative_words.get(rel, 0)
             if rel in ("past", "the past") and unit != "weekend":
                 hit = _rel(s, e, Kind.PERIOD, lambda a, u=unit: (cal.shift(a[0], u, -1), a[0]))
@@ -619,7 +625,7 @@ _DEICTIC = {"this", "last", "next", "current", "past", "coming", "upcoming", "th
 
 
 def _is_deictic(g: dict[str, str | None]) -> bool:
-    if g.get("r1") or g.get("r8"):
+    if g.get("r1") or g.get("r8") or g.get("r8b"):
         return True
     for key in ("r2_rel", "r3_dir", "r10_rel", "r7_rel"):
         v = g.get(key)
@@ -646,7 +652,8 @@ def _unit_offset(a: Anchor, unit: str, off: int) -> Interval:
     lo, hi = cal.unit_interval(base, unit)
     if off == 0:
         return lo, hi
-    return cal.shift(lo, unit if unit != "weekend" else "week", off), cal.shift(hi, unit if unit != "weekend" else "week", off)
+    step = "week" if unit in ("weekend", "workweek") else unit
+    return cal.shift(lo, step, off), cal.shift(hi, step, off)
 
 
 def _weekday(d: date, wd: int, rel: str) -> date:
@@ -890,7 +897,11 @@ def _to_present(norm: str, h: DateHit, end: int, dp: DatePatterns) -> DateHit:
             return None
         return iv[0], None  # the end is the published date, filled in by api.py
 
+    word = norm[h.end : end].split()[-1].lower() if norm[h.end : end].split() else ""
+    offset = dp.pat.dates.deictic_days.get(word, 0)
     hit = DateHit(start, end, Kind.PERIOD, compute, h.absolute, unit_of=h.unit_of or h.compute, detail={"until": "present"})
+    if offset:
+        hit.detail["present_offset_days"] = str(offset)
     return hit
 
 
