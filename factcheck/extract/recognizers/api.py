@@ -227,6 +227,7 @@ def _date_mention(
     text: str, start: int, end: int, h: DateHit, last_anchor: tuple[date, date] | None, published: date | None
 ) -> tuple[Mention | None, tuple[date, date] | None]:
     new_anchor = None
+    anchor: tuple[date, date] | None = None
     extra_detail: dict[str, str] = {}
     relative = not h.absolute
     anchor_name = None
@@ -251,6 +252,11 @@ def _date_mention(
             if alt is not None and alt != iv:
                 extra_detail["published_reading"] = f"{alt[0] or ''}/{alt[1] or ''}"
     ds, de = iv if iv is not None else (None, None)
+    if h.detail.get("span") == "range" and h.unit_of is not None and iv is not None:
+        last = _safe(h.unit_of, None if h.absolute else (anchor if not h.absolute else None))
+        if last is not None and last[0] is not None:
+            # where the last named unit starts: "2014-2018" read point to point ends here
+            extra_detail["last_unit_start"] = last[0].isoformat()
     if h.detail.get("until") == "present" and iv is not None:
         shift = int(h.detail.get("present_offset_days", "0"))
         de = published + timedelta(days=shift) if published is not None else None

@@ -181,6 +181,8 @@ class DatePatterns:
             rf"{WB}(?P<h_name>{alternation(d.holidays)})(?:[ \t]+(?:of[ \t]+)?(?P<h_year>{year}){ne})?{WE}",
             # on 22/04, from 10/1 to 11/7: month/day without a year, after a date word
             rf"(?<=[ \t])(?P<n_a>1[0-2]|0?[1-9]|3[01]|[12]\d)[/.](?P<n_b>3[01]|[12]\d|0?[1-9])(?![\d/.]|[ \t]*(?:%|percent))(?=[ \t]*(?:$|[,.;:!?)]|-|to|and|through|till|until))",
+            # on the 18th / until the 4th (a day of the anchor's month)
+            rf"(?<=on[ \t]the[ \t])(?P<dm_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*(?:$|[.,;:!?)]|of[ \t]+(?:this|the|next|last)[ \t]+month))",
             # March 23 / July 1st / Oct/2 / the 4th of july (no year: relative)
             rf"{WB}(?P<b1_mon>{mon})(?:[ \t]*/[ \t]*|[ \t]*(?:the[ \t]+)?)(?P<b1_day>{day}|{dayw})(?![\w:.,]\d|[\w%])",
             rf"(?<![\w/])(?<![\d][.,])(?P<b2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]+(?P<b2_mon>{mon})(?![\w])",
@@ -202,9 +204,11 @@ class DatePatterns:
         rel_alts = [
             rf"{WB}(?P<r1>today|tomorrow|yesterday|tmrw|otd){WE}",
             rf"{WB}(?P<r8>year[ \t-]+to[ \t-]+date|ytd){WE}",
-            rf"{WB}(?P<r8b>(?:till|to|until|up[ \t]+to)[ \t]+date){WE}(?![ \t]*[-/])",
+            rf"{WB}(?<!up[ \t])(?<!equals[ \t])(?P<r8b>(?:till|to|until)[ \t]+date){WE}(?![ \t]*[-/])",
             # first 11 months of 2024 / the past six months / the next three years
             rf"{WB}(?P<r3_dir>last|past|next|previous|prior|coming|following|upcoming|first|final|remaining)[ \t]+(?P<r3_num>{numw})[ \t]+(?P<r3_unit>{units})(?:[ \t]+of[ \t]+(?:(?P<r3_year>(?:1[5-9]|20|21)\d\d)|(?P<r3_rel>this|last|next|the)[ \t]+year))?{WE}",
+            # two days after today / three weeks from tomorrow / 2 days before yesterday
+            rf"{WB}(?P<rd_num>{numw})[ \t]+(?P<rd_unit>{units})[ \t]+(?P<rd_dir>after|before|from)[ \t]+(?P<rd_ref>today|tomorrow|tmrw|yesterday|now){WE}",
             # less than two months later / a year ago / three weeks from now
             rf"{WB}(?P<r4_num>{numw})[ \t]+(?P<r4_unit>{units})(?:[ \t]+and[ \t]+(?P<r4_num2>{numw})[ \t]+(?P<r4_unit2>{units}))?[ \t]+(?P<r4_dir>later|afterwards|earlier|ago|from[ \t]+now|hence|before|after){WE}",
             # in two years / within three months
@@ -219,8 +223,6 @@ class DatePatterns:
             rf"{WB}(?P<rm_rel>this|last|next|coming|past|previous)[ \t]+(?P<rm_mon>{mon}){WE}",
             # 5 upcoming years / 10 previous weeks
             rf"{WB}(?P<ru_num>{numw})[ \t]+(?P<ru_dir>upcoming|next|coming|following|past|previous|last)[ \t]+(?P<ru_unit>{alternation([u for u in d.units if u.endswith('s')])}){WE}",
-            # two days after today / three weeks from tomorrow / 2 days before yesterday
-            rf"{WB}(?P<rd_num>{numw})[ \t]+(?P<rd_unit>{units})[ \t]+(?P<rd_dir>after|before|from)[ \t]+(?P<rd_ref>today|tomorrow|tmrw|yesterday|now){WE}",
             # last Friday / next Monday / on Tuesday
             rf"{WB}(?:(?P<r7_rel>last|this|next|previous|coming|following|past|upcoming)[ \t]+)?(?P<r7_wd>{wd}){WE}",
         ]
@@ -380,7 +382,7 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                 m1, m2 = _month(g["s1_mon1"], pat), _month(g["s1_mon2"], pat)
                 p1 = Partial(y - (1 if m1 > m2 else 0), month=m1)
                 p2 = Partial(y, month=m2)
-                hit = DateHit(s, e, Kind.PERIOD, _fixed((p1.interval()[0], p2.interval()[1])), True, detail={"span": "range"})
+                hit = DateHit(s, e, Kind.PERIOD, _fixed((p1.interval()[0], p2.interval()[1])), True, unit_of=_fixed(p2.interval()), detail={"span": "range"})
             elif g["s2_mon"]:
                 mm = _month(g["s2_mon"], pat)
                 d1, d2 = _day(g["s2_d1"], dp), _day(g["s2_d2"], dp)
@@ -389,9 +391,12 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                 pa, pb = Partial(None, month=mm, day=d1), Partial(None, month=mm, day=d2)
                 if g["s2_year"]:
                     y = int(g["s2_year"])
-                    hit = DateHit(s, e, Kind.PERIOD, _fixed((pa.interval(y)[0], pb.interval(y)[1])), True, detail={"span": "range"})
+                    hit = DateHit(s, e, Kind.PERIOD, _fixed((pa.interval(y)[0], pb.interval(y)[1])), True, unit_of=_fixed(pb.interval(y)), detail={"span": "range"})
                 else:
-                    hit = DateHit(s, e, Kind.PERIOD, lambda a, pa=pa, pb=pb: (pa.interval(a[0].year)[0], pb.interval(a[0].year)[1]) if a else None, False, priority=90, detail={"span": "range"})
+                    hit = DateHit(
+                        s, e, Kind.PERIOD, lambda a, pa=pa, pb=pb: (pa.interval(a[0].year)[0], pb.interval(a[0].year)[1]) if a else None, False,
+                        unit_of=lambda a, pb=pb: pb.interval(a[0].year) if a else None, priority=90, detail={"span": "range"},
+                    )
             elif g["h_name"]:
                 md = pat.dates.holidays[" ".join(g["h_name"].lower().split())]
                 mm, dd = int(md[:2]), int(md[3:])
@@ -405,6 +410,9 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                 if not cal.valid_day(2000, mm, dd) or (g["n_a"] + g["n_b"]).count(".") and False:
                     continue
                 hit = partial_hit(s, e, Partial(None, month=mm, day=dd))
+            elif g["dm_day"]:
+                dd = int(g["dm_day"])
+                hit = DateHit(s - 4, e, Kind.DATE, lambda a, dd=dd: cal.day_interval(date(a[0].year, a[0].month, dd)) if a else None, False, priority=90)
             elif g["z_year"]:
                 y = int(g["z_year"])
                 if g["z_day"]:
@@ -587,6 +595,8 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             else:
                 hit = _rel(s, e, Kind.DATE, lambda a, u=unit, off=off: _unit_offset(a, u, off))
         elif g["rm_mon"]:
+            if g["rm_mon"].lower() in ("may", "march", "mar") and not g["rm_mon"][0].isupper():
+                continue  # "this may be", "this march"
             mm = _month(g["rm_mon"], pat)
             rel = g["rm_rel"].lower()
             hit = _rel(s, e, Kind.DATE, lambda a, mm=mm, rel=rel: cal.month_interval(_month_year(a[0], mm, rel), mm))
@@ -613,6 +623,7 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             wd = pat.weekdays[g["r7_wd"].lower()]
             rel = (g["r7_rel"] or "").lower()
             hit = _rel(s, e, Kind.DATE, lambda a, wd=wd, rel=rel: cal.day_interval(_weekday(a[0], wd, rel)))
+            hit.detail["weekday"] = g["r7_wd"]
         if hit is not None:
             hit.deictic = _is_deictic(g)
             if (g["r3_dir"] or g["r9_which"]) and dp.the_before.search(norm, max(0, hit.start - 5), hit.start):
@@ -798,7 +809,7 @@ def _part_of_unit(s: int, e: int, part: str, unit: str, off: int, pat: Patterns)
 def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
     """Join "X to Y" into periods and apply "since/before/by X" bounds."""
     hits = sorted(hits, key=lambda h: (h.start, -h.end))
-    hits = _dedupe(hits)
+    hits = _dedupe(_merge_weekdays(norm, sorted(hits, key=lambda h: (h.start, -h.end))))
     out: list[DateHit] = []
     i = 0
     while i < len(hits):
@@ -816,6 +827,30 @@ def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
             i += 1
             continue
         out.append(_bounded(norm, h, dp))
+        i += 1
+    return out
+
+
+_WEEKDAY_GLUE = re.compile(r"[ \t]*(?:,|\(|-|the)?[ \t]*")
+
+
+def _merge_weekdays(norm: str, hits: list[DateHit]) -> list[DateHit]:
+    """"Friday 7/6", "Tue May 9", "this Friday (jun-15)": the weekday only confirms the date after it."""
+    out: list[DateHit] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        if h.detail.get("weekday") and i + 1 < len(hits):
+            nxt = hits[i + 1]
+            m = _WEEKDAY_GLUE.fullmatch(norm, h.end, nxt.start) if nxt.start >= h.end else None
+            if m is not None and nxt.partial is not None and nxt.partial.day is not None:
+                nxt.start = h.start
+                if norm[nxt.end : nxt.end + 1] == ")" and "(" in norm[h.end : nxt.start + 40]:
+                    nxt.end += 1
+                out.append(nxt)
+                i += 2
+                continue
+        out.append(h)
         i += 1
     return out
 
