@@ -50,6 +50,7 @@ class ChineseNumerals(_Table):
     digits: dict[str, int] = Field(default_factory=dict)
     financial_digits: dict[str, int] = Field(default_factory=dict)
     small_units: dict[str, int] = Field(default_factory=dict)
+    financial_units: list[str] = Field(default_factory=list)
     big_units: dict[str, float] = Field(default_factory=dict)
     half: list[str] = Field(default_factory=list)
     decimal_point: list[str] = Field(default_factory=list)

@@ -251,6 +251,10 @@ def _apply_negative(norm: str, atom: Atom, pat: Patterns) -> None:
         atom.value, atom.base = -atom.value, -atom.base
         return
     s = atom.start
+    if s >= 1 and norm[s - 1] in pat.zh_negative and atom.digits:
+        atom.start -= 1
+        atom.value, atom.base = -atom.value, -atom.base
+        return
     if s >= 1 and norm[s - 1] == "-" and atom.digits:
         before = norm[s - 2] if s >= 2 else " "
         if before in " \t\n([{=:;,<>" or s == 1:
