@@ -168,6 +168,8 @@ class DatePatterns:
             rf"{WB}(?P<a14_mon>{mon})(?:[ \t]+of[ \t]+|[ \t]*,[ \t]*|[ \t]*[-/'][ \t]*|[ \t]+)(?P<a14_year>{year}|(?<=of )\d\d){ne}",
             # 2017 april
             rf"{nb}(?P<a15_year>{year})[ \t]+(?P<a15_mon>{mon})(?![\w])",
+            # 2013-14 (a season or fiscal span written with the second year shortened)
+            rf"{nb}(?P<fy_year>{year})[-/](?P<fy_next>\d\d){ne}(?![-/.]\d)",
             # 2015-3 / 2015-12 / 12-2015
             rf"{nb}(?:(?P<a16_year>{year})-(?P<a16_mm>1[0-2]|0?[1-9])|(?P<a16_mm2>1[0-2]|0?[1-9])-(?P<a16_year2>{year})){ne}(?![-/.]\d)",
             # Chinese: 2016年3月5日
@@ -373,6 +375,11 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                 if g["a15_mon"].lower().rstrip(".") in dp.months_amb and g["a15_mon"].lower() in ("may", "march"):
                     continue
                 hit = partial_hit(s, e, Partial(int(g["a15_year"]), month=_month(g["a15_mon"], pat)))
+            elif g["fy_year"]:
+                y = int(g["fy_year"])
+                if int(g["fy_next"]) != (y + 1) % 100:
+                    continue
+                hit = DateHit(s, e, Kind.PERIOD, _fixed((date(y, 1, 1), date(y + 2, 1, 1))), True, unit_of=_fixed(cal.year_interval(y + 1)), detail={"span": "range"})
             elif g["a16_year"] or g["a16_year2"]:
                 y = int(g["a16_year"] or g["a16_year2"])
                 mm = int(g["a16_mm"] or g["a16_mm2"])

@@ -109,6 +109,8 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
             continue
         if a.digits and a.integer and _ORDINAL.match(norm, a.end):
             continue  # "4th", "21st": ordinals, not amounts
+        if a.digits and pat.time_of_day.match(norm, a.end):
+            continue  # "2 pm", "2.13 am": times of day
         if a.words and first.isalpha():
             if _not_number_phrase(norm, a, pat):
                 continue
@@ -257,7 +259,7 @@ def _apply_negative(norm: str, atom: Atom, pat: Patterns) -> None:
         return
     if s >= 1 and norm[s - 1] == "-" and atom.digits:
         before = norm[s - 2] if s >= 2 else " "
-        if before in " \t\n([{=:;,<>" or s == 1:
+        if before in " \t\n([{=:;,<>$€£¥" or s == 1:
             atom.start -= 1
             atom.value, atom.base = -atom.value, -atom.base
 

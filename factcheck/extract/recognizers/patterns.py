@@ -113,6 +113,7 @@ class Patterns:
             r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?:\.\d+)?"
             r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])(?:\.\d+)?"
             r"|\d{1,3}(?: \d{3}){2,}(?![\d])"
+            r"|\d{1,3}(?: 000)+(?![\d])"
             r"|\d+(?:\.\d+)?(?![\d])"
             r"|(?<!\.)\.\d+(?![\d]))"
             r"(?P<exp>[eE][-+]?\d+(?![\w])|\^[-+]*\d+|\s?[x\u00d7]\s?10(?:\^[-+]?\d+|-\d+))?"
@@ -249,7 +250,7 @@ class Patterns:
         self.unit_symbols = unit_symbols
         self.unit_zh = unit_zh
         self.unit_after = re.compile(
-            rf"(?:[ \t]*-?[ \t]*(?P<word>{words_regex(unit_words)})"
+            rf"(?:[ \t]*-?[ \t]*(?P<word>(?i:{words_regex(unit_words)}))"
             rf"|[ \t]?(?P<sym>{alternation(unit_symbols)})(?![A-Za-z0-9]))",
         )
         self.unit_after_ci = re.compile(rf"[ \t]*-?[ \t]*(?P<word>{words_regex(unit_words)})", IGNORE)
@@ -257,6 +258,7 @@ class Patterns:
         self.percent_after = re.compile(
             r"(?:[ \t]?%|[ \t]*(?:percentage[ \t]+points?|percent(?:age)?s?|per[ \t]+cent|pct|pp|ppt)(?![\w]))", IGNORE
         )
+        self.time_of_day = re.compile(r"[ \t]?(?:[ap]\.?m\.?)(?![A-Za-z])", IGNORE)
         self.percent_of_before = re.compile(r"(?<![\w])(?:percent(?:age)?s?|per[ \t]+cent)[ \t]+of[ \t]+$", IGNORE)
         self.url = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", IGNORE)
         spaced = ["[ \t]*".join(re.escape(ch) for ch in p) for p in sorted(z.percent_point, key=len, reverse=True)]

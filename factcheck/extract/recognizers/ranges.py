@@ -16,7 +16,7 @@ from factcheck.extract.recognizers.patterns import Patterns
 from factcheck.extract.recognizers.readings import Reading, read_per
 from factcheck.models import Kind, Qualifier
 
-_AND_OR = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or)[ \t]+|[ \t]*,[ \t]*", re.IGNORECASE)
+_AND_OR = re.compile(r"[ \t]+(?:and|or)[ \t]+", re.IGNORECASE)
 _BOUND_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+|[ \t]*,[ \t]*", re.IGNORECASE)
 _PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _MINOR_JOIN = re.compile(r"[ \t]*(?:and[ \t]+|又[ \t]*|和[ \t]*)?", re.IGNORECASE)
@@ -142,7 +142,7 @@ def _change_before(norm: str, pos: int, pat: Patterns) -> bool:
 
 def _share_unit(norm: str, a: Reading, b: Reading) -> None:
     """"5 and 6 kg", "45 and 50 mg": the first value gets the unit, stays a separate value."""
-    if a.suffixed or a.counted is not None or not b.suffixed or a.kind != Kind.NUMBER:
+    if a.suffixed or a.counted is not None or not b.suffixed or a.kind != Kind.NUMBER or _year_like(a):
         return
     if b.kind not in (Kind.QUANTITY, Kind.DURATION, Kind.PERCENT) and not (b.kind == Kind.MONEY and b.currency_form in ("name", "code", "zh")):
         return
