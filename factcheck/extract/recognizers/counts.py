@@ -42,6 +42,10 @@ def counted_noun(norm: str, pos: int, value: float, pat: Patterns) -> tuple[str,
         if k > 0 and w.isupper() and len(w) > 1 and not is_plural(w, pat):
             # acronyms inside a phrase ("AI executives") are fine, but not as the last word
             pass
+        if k == 0 and w.isupper() and w.isalpha() and 2 <= len(w) <= 5:
+            nxt = _WORD.match(norm, m.end())
+            if nxt is None or not nxt.group("w")[0].islower() or nxt.group("w").lower() in pat.count_stop:
+                return w, m.end("w")  # "ten million DAU": an acronym counted as written
         words.append((w, m.start("w"), m.end("w")))
         p = m.end()
         if is_plural(w, pat):

@@ -833,6 +833,10 @@ def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
             out.append(_to_present(norm, h, pm.end(), dp))
             i += 1
             continue
+        if h.detail.get("span") == "range":
+            opener = dp.opener.search(norm, max(0, h.start - 16), h.start)
+            if opener and opener.group("o").lower() in ("from", "between"):
+                h.start = opener.start()
         out.append(_bounded(norm, h, dp))
         i += 1
     return out
@@ -867,7 +871,8 @@ def _dedupe(hits: list[DateHit]) -> list[DateHit]:
     for h in hits:
         if out and h.start < out[-1].end:
             prev = out[-1]
-            if (h.priority, h.end - h.start) > (prev.priority, prev.end - prev.start):
+            contains = h.start <= prev.start and h.end >= prev.end
+            if contains or (prev.start > h.start or prev.end < h.end) and (h.priority, h.end - h.start) > (prev.priority, prev.end - prev.start):
                 out[-1] = h
             continue
         out.append(h)
