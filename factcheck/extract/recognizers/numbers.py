@@ -107,6 +107,8 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
         first = norm[a.start : a.start + 1]
         if (first.isdigit() or first == ".") and glued_identifier(norm, a, pat):
             continue
+        if a.fraction and "/" in norm[a.start : a.end] and _not_number_phrase(norm, a, pat):
+            continue  # "24/7", "50/50": idioms, not fractions
         if a.digits and a.integer and _ORDINAL.match(norm, a.end):
             continue  # "4th", "21st": ordinals, not amounts
         if a.digits and pat.time_of_day.match(norm, a.end):
@@ -123,13 +125,13 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
 
 
 def _slash_atoms(m: re.Match[str]) -> list[Atom]:
-    """"3/4" -> 0.75, "2 1/4" -> 2.25; "24/7" is not a proper fraction: two numbers."""
+    """"3/4" -> 0.75, "2 1/4" -> 2.25, "16/5" -> 3.2; "x/0" is two numbers."""
     text = m.group("slash")
     start = m.start()
     whole_text, _, frac = text.rpartition(" ") if (" " in text or "\t" in text) else ("", "", text)
     num_text, den_text = frac.split("/")
     num, den = int(num_text), int(den_text)
-    if den == 0 or num >= den:
+    if den == 0:
         out = []
         pos = start
         for part in re.finditer(r"\d+", text):

@@ -105,7 +105,7 @@ class Patterns:
         suffix_attached = alternation(n.scale_suffixes)
         suffix_spaced = alternation(n.spaced_suffixes)
         digits = (
-            r"(?P<slash>(?<![\d./])(?:\d{1,3}[ \t]+)?\d+/\d+(?![\d/]|\.\d))"
+            r"(?P<slash>(?<![\d./])(?<!\d-)(?:\d{1,3}[ \t]+)?\d+/\d+(?![\d/]|\.\d))"
             r"|(?P<vulgar>(?<![\d.])\d*[\u00bc-\u00be\u2150-\u215e])"
             r"|(?P<dotted>(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]))"
             r"|(?P<num>(?<!\d)(?<![^.]\.)"
