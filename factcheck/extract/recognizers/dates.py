@@ -178,7 +178,7 @@ class DatePatterns:
             # Jan-Feb 2017 / Nov-Feb 2017
             rf"{WB}(?P<s1_mon1>{mon})[ \t]*(?:-|to|through|till)[ \t]*(?P<s1_mon2>{mon})[ \t]*,?[ \t]*(?P<s1_year>{year}){ne}",
             # November 18-19 / april 9th through 17th (, 2017)
-            rf"{WB}(?P<s2_mon>{mon})[ \t]*(?P<s2_d1>{day})[ \t]*(?:-|to|through|till|until)[ \t]*(?P<s2_d2>{day})(?![\w/:.]\d|[\w%])(?:[ \t]*,?[ \t]*(?P<s2_year>{year}){ne})?",
+            rf"{WB}(?P<s2_mon>{mon})[ \t]*(?:the[ \t]+)?(?P<s2_d1>{day}|{dayw})[ \t]*(?:-|to|through|till|until)[ \t]*(?:the[ \t]+)?(?P<s2_d2>{day}|{dayw})(?![\w/:.]\d|[\w%])(?:[ \t]*,?[ \t]*(?P<s2_year>{year}){ne})?",
             # holidays with fixed dates: independence day (of) 2010
             rf"{WB}(?P<h_name>{alternation(d.holidays)})(?:[ \t]+(?:of[ \t]+)?(?P<h_year>{year}){ne})?{WE}",
             # on 22/04, from 10/1 to 11/7: month/day without a year, after a date word
@@ -378,6 +378,10 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             elif g["fy_year"]:
                 y = int(g["fy_year"])
                 if int(g["fy_next"]) != (y + 1) % 100:
+                    mm = int(g["fy_next"])
+                    if 1 <= mm <= 12 and norm[m.start("fy_next") - 1] == "-":
+                        hit = partial_hit(s, e, Partial(y, month=mm))  # "2015-12": a month
+                        out.append(hit)
                     continue
                 hit = DateHit(s, e, Kind.PERIOD, _fixed((date(y, 1, 1), date(y + 2, 1, 1))), True, unit_of=_fixed(cal.year_interval(y + 1)), detail={"span": "range"})
             elif g["a16_year"] or g["a16_year2"]:
