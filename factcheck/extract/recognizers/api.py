@@ -253,7 +253,7 @@ def _date_mention(
                 extra_detail["published_reading"] = f"{alt[0] or ''}/{alt[1] or ''}"
     ds, de = iv if iv is not None else (None, None)
     if h.detail.get("span") == "range" and h.unit_of is not None and iv is not None:
-        last = _safe(h.unit_of, None if h.absolute else (anchor if not h.absolute else None))
+        last = _safe(h.unit_of, None if h.absolute else anchor)
         if last is not None and last[0] is not None:
             # where the last named unit starts: "2014-2018" read point to point ends here
             extra_detail["last_unit_start"] = last[0].isoformat()

@@ -235,10 +235,8 @@ def _read_one(body: str, i: int, pat: Patterns) -> _Seg | None:
             if digit_string and len(digit_string) > 1:
                 # "二三十": two digits then a unit is a vague "twenty or thirty", not a number
                 return _Seg(i, j + 1, float("nan"), True, 0, True, 1.0)
-            if last_small and u >= last_small and prev_kind != "Z":
-                break
             if last_small and u >= last_small:
-                break
+                break  # units fall within a section: 五十千 is 五十, then 千
             base = num if num is not None and not (num == 0 and prev_kind == "Z") else 1.0
             if prev_kind in ("S",) and num is None:
                 break
@@ -272,7 +270,6 @@ def _read_one(body: str, i: int, pat: Patterns) -> _Seg | None:
             last_small = 0.0
             units = True
             zero = False
-            last_place = b * (last_place if prev_kind == "A" else (0.1 if prev_kind == "S" and False else 1.0))
             if prev_kind == "A":
                 last_place = b * (10.0 ** -decimals if decimals else 1.0)
             elif prev_kind != "B":

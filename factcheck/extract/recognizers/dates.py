@@ -418,7 +418,7 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                     continue
                 a_, b_ = int(g["n_a"]), int(g["n_b"])
                 mm, dd = (a_, b_) if a_ <= 12 else (b_, a_)
-                if not cal.valid_day(2000, mm, dd) or (g["n_a"] + g["n_b"]).count(".") and False:
+                if not cal.valid_day(2000, mm, dd):
                     continue
                 hit = partial_hit(s, e, Partial(None, month=mm, day=dd))
             elif g["dm_day"]:
@@ -577,9 +577,6 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
         elif g["r9_which"]:
             which = g["r9_which"]
             of = " ".join((g["r9_of"] or "").lower().split())
-            if not of and re.fullmatch(r"(?i)[qh][1-4]", which) is None and not re.match(r"(?i)the", norm[s:e]):
-                # "first quarter" without "the" or "of the year": keep only Q1/H2 forms or "the ..."
-                pass
             off = {"": 0, "the year": 0, "this year": 0, "that year": 0, "the same year": 0, "last year": -1, "the previous year": -1, "next year": 1, "the following year": 1}.get(of, 0)
             try:
                 part = _which(which, None, pat)

@@ -509,9 +509,6 @@ def _fraction_start(toks: list[_Tok], i: int, lead_a: bool) -> tuple[Atom, int] 
     if j < len(toks) and toks[j].kind in ("S", "M", "H") and toks[j].gap in ("space", "a", "of_a"):
         value *= toks[j].value
         j += 1
-    elif not lead_a:
-        # a bare "half" is a number only as "half a/of ..." or after a qualifier; the caller checks.
-        pass
     atom = Atom(start=t.start, end=toks[j - 1].end, value=value, base=value, tolerance=0.0, words=True, integer=False, fraction=True)
     return atom, j
 

@@ -21,12 +21,6 @@ WB = r"(?:(?<![\w])|(?-i:(?<=[a-z])(?=[A-Z])))"
 WE = r"(?:(?![\w])|(?-i:(?<=[a-z])(?=[A-Z])))"
 
 
-def phrase_regex(phrase: str) -> str:
-    """Regex for one cue phrase: words separated by any run of spaces or tabs."""
-    parts = phrase.strip().split()
-    return r"[ \t]+".join(re.escape(p) for p in parts)
-
-
 _SPACE = "\x00"  # stands for "a run of spaces" inside the trie
 
 
