@@ -12,6 +12,7 @@ reads Chinese numerals (chinese.py). Digits that belong to names are dropped
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -177,8 +178,13 @@ def _digit_token(m: re.Match[str], pat: Patterns) -> _Tok | None:
         return None
     decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
     if exp:
-        value = _apply_exponent(value, exp)
+        try:
+            value = _apply_exponent(value, exp)
+        except (OverflowError, ZeroDivisionError):
+            return None
         decimals = 3
+    if not math.isfinite(value):
+        return None
     suffix = 1.0
     suffix_text = ""
     if suf:
