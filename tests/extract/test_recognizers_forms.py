@@ -93,6 +93,8 @@ RELATIVE = [
     ("in_the_next_years", "in the next three years", "in the next three years", date(2025, 6, 14), date(2028, 6, 14)),
     ("year_to_date", "down 20% in the year to date", "year to date", date(2025, 1, 1), date(2025, 6, 14)),
     ("to_date_open_start", "the largest round to date", "to date", None, date(2025, 6, 14)),
+    ("weekday_of_next_week", "tuesday of next week", "tuesday of next week", date(2025, 6, 17), date(2025, 6, 18)),
+    ("iso_week_number", "sales in week 31", "week 31", date(2025, 7, 28), date(2025, 8, 4)),
 ]
 
 
@@ -114,6 +116,8 @@ ABSOLUTE = [
     ("decade", "music of the 1990s", "the 1990s", date(1990, 1, 1), date(2000, 1, 1)),
     ("weekday_confirms_date", "set a call Friday 7/6/2018 with Jim", "Friday 7/6/2018", date(2018, 7, 6), date(2018, 7, 7)),
     ("fixed_holiday", "on independence day 2010", "independence day 2010", date(2010, 7, 4), date(2010, 7, 5)),
+    ("iso_first_week_of_year", "How about first week of 2015", "first week of 2015", date(2014, 12, 29), date(2015, 1, 5)),
+    ("last_week_of_month", "the last week of Dec 2016", "the last week of Dec 2016", date(2016, 12, 26), date(2017, 1, 2)),
 ]
 
 

@@ -260,7 +260,7 @@ def _date_mention(
     if h.detail.get("until") == "present" and iv is not None:
         shift = int(h.detail.get("present_offset_days", "0"))
         de = published + timedelta(days=shift) if published is not None else None
-    detail = {**h.detail, **extra_detail}
+    detail = {k: v for k, v in {**h.detail, **extra_detail}.items() if not k.startswith("_")}
     m = Mention(
         kind=h.kind,
         start=start,

@@ -175,6 +175,9 @@ class DatePatterns:
             # Chinese: 2016年3月5日
             rf"{nb}(?P<z_year>{year})[ \t]*年(?:[ \t]*(?P<z_mon>1[0-2]|0?[1-9])[ \t]*月(?:[ \t]*(?P<z_day>3[01]|[12]\d|0?[1-9])[ \t]*[日号])?)?",
             rf"{nb}(?P<z_mon2>1[0-2]|0?[1-9])[ \t]*月[ \t]*(?P<z_day2>3[01]|[12]\d|0?[1-9])[ \t]*[日号]",
+            # the first week of 2015 / last week of Dec 2016 / week 31 / week 3 of 2027 (ISO weeks)
+            rf"{WB}(?P<wk_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)[ \t]+week[ \t]+of[ \t]+(?:(?P<wk_mon>{mon})(?:[ \t]*,?[ \t]*(?P<wk_year>{year}){ne})?|(?P<wk_year2>{year}){ne}|(?P<wk_rel>this|last|next)[ \t]+(?P<wk_unit>month|year))",
+            rf"{WB}(?P<wn_word>week|wk)[ \t]*(?P<wn>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:[ \t]+of[ \t]+(?:(?P<wn_year>{year}){ne}|(?P<wn_rel>this|last|next)[ \t]+year))?",
             # Jan-Feb 2017 / Nov-Feb 2017
             rf"{WB}(?P<s1_mon1>{mon})[ \t]*(?:-|to|through|till)[ \t]*(?P<s1_mon2>{mon})[ \t]*,?[ \t]*(?P<s1_year>{year}){ne}",
             # November 18-19 / april 9th through 17th (, 2017)
@@ -194,7 +197,7 @@ class DatePatterns:
             rf"{WB}(?P<b4_mon>{mon})(?![\w])",
         ]
         part_words = {k.split()[0].rstrip("-") for k in list(d.year_parts) + list(d.month_parts)} - {"the"}
-        gate_words = [h.split()[0] for h in d.holidays] + list(pat.months) + list(part_words) + list(d.halves) + list(d.quarters) + list(pat.ordinals) + ["twenty", "thirty"]
+        gate_words = ["week", "wk", "last", "final", "fifth", "5th"] + [h.split()[0] for h in d.holidays] + list(pat.months) + list(part_words) + list(d.halves) + list(d.quarters) + list(pat.ordinals) + ["twenty", "thirty"]
         gate = rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(gate_words)}|the[ \t]+{alternation(part_words)}))"
         self.absolute = re.compile(gate + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
         self.months_amb = pat.ambiguous_months
@@ -388,6 +391,42 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                 y = int(g["a16_year"] or g["a16_year2"])
                 mm = int(g["a16_mm"] or g["a16_mm2"])
                 hit = partial_hit(s, e, Partial(y, month=mm))
+            elif g["wk_n"]:
+                n_text = g["wk_n"].lower()
+                nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}.get(n_text, -1)
+                mm = _month(g["wk_mon"], pat) if g["wk_mon"] else None
+                yy = g["wk_year"] or g["wk_year2"]
+                rel = (g["wk_rel"] or "").lower()
+                unit = (g["wk_unit"] or "").lower()
+
+                def week_of(a: Anchor | None, nth=nth, mm=mm, yy=yy, rel=rel, unit=unit) -> Interval | None:
+                    if yy:
+                        y = int(yy)
+                    elif a is not None:
+                        y = a[0].year + ({"last": -1, "next": 1}.get(rel, 0) if unit == "year" else 0)
+                    else:
+                        return None
+                    m_ = mm
+                    if unit == "month" and a is not None:
+                        first = cal.shift(date(a[0].year, a[0].month, 1), "month", {"last": -1, "next": 1}.get(rel, 0))
+                        y, m_ = first.year, first.month
+                    return _nth_week(y, m_, nth)
+
+                absolute = bool(yy)
+                hit = DateHit(s, e, Kind.DATE, week_of, absolute, priority=100 if absolute else 90)
+            elif g["wn"]:
+                wn = int(g["wn"])
+                yy = g["wn_year"]
+                off = {"last": -1, "next": 1, "this": 0}.get((g["wn_rel"] or "").lower(), 0)
+
+                def iso_week(a: Anchor | None, wn=wn, yy=yy, off=off) -> Interval | None:
+                    y = int(yy) if yy else (a[0].year + off if a is not None else None)
+                    if y is None:
+                        return None
+                    monday = date.fromisocalendar(y, wn, 1)
+                    return monday, monday + timedelta(days=7)
+
+                hit = DateHit(s, e, Kind.DATE, iso_week, bool(yy), priority=100 if yy else 90)
             elif g["s1_mon1"]:
                 y = int(g["s1_year"])
                 m1, m2 = _month(g["s1_mon1"], pat), _month(g["s1_mon2"], pat)
@@ -462,7 +501,7 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
         except (ValueError, OverflowError, KeyError):
             continue
         if hit is not None:
-            if (g["a2_day"] or g["a10_which"] or g["a12_dec"] or g["b2_day"]) and dp.the_before.search(norm, max(0, s - 5), s):
+            if (g["a2_day"] or g["a10_which"] or g["a12_dec"] or g["b2_day"] or g["wk_n"]) and dp.the_before.search(norm, max(0, s - 5), s):
                 hit.start = dp.the_before.search(norm, max(0, s - 5), s).start()
             out.append(hit)
     return out
@@ -602,6 +641,8 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                 hit = _rel(s, e, Kind.PERIOD, lambda a, u=unit: (cal.shift(a[0], u, -1), a[0]))
             else:
                 hit = _rel(s, e, Kind.DATE, lambda a, u=unit, off=off: _unit_offset(a, u, off))
+                if unit == "week":
+                    hit.detail["_week"] = str(off)
         elif g["rm_mon"]:
             if g["rm_mon"].lower() in ("may", "march", "mar") and not g["rm_mon"][0].isupper():
                 continue  # "this may be", "this march"
@@ -632,6 +673,7 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             rel = (g["r7_rel"] or "").lower()
             hit = _rel(s, e, Kind.DATE, lambda a, wd=wd, rel=rel: cal.day_interval(_weekday(a[0], wd, rel)))
             hit.detail["weekday"] = g["r7_wd"]
+            hit.detail["_weekday_index"] = str(wd)
         if hit is not None:
             hit.deictic = _is_deictic(g)
             if (g["r3_dir"] or g["r9_which"]) and dp.the_before.search(norm, max(0, hit.start - 5), hit.start):
@@ -726,6 +768,23 @@ def _rolling(s: int, e: int, direction: str, n: int, unit: str, year: str | None
         return d, cal.shift(d, unit, n)
 
     return _rel(s, e, Kind.PERIOD, fn2)
+
+
+def _nth_week(year: int, month: int | None, nth: int) -> Interval:
+    """Monday-to-Monday week: the nth of a month holds its day 4 + 7(n-1) (ISO's Thursday rule);
+    the last holds the month's last day minus 3; without a month, ISO week n of the year."""
+    if month is None:
+        if nth < 0:
+            monday = date.fromisocalendar(year, date(year, 12, 28).isocalendar()[1], 1)
+        else:
+            monday = date.fromisocalendar(year, nth, 1)
+        return monday, monday + timedelta(days=7)
+    if nth < 0:
+        day = date(year, month, cal.last_day(year, month)) - timedelta(days=3)
+    else:
+        day = date(year, month, 4) + timedelta(days=7 * (nth - 1))
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=7)
 
 
 def _month_year(d: date, month: int, rel: str) -> int:
@@ -846,12 +905,39 @@ def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
 _WEEKDAY_GLUE = re.compile(r"[ \t]*(?:,|\(|-|the)?[ \t]*")
 
 
+_WEEK_THEN_DAY = re.compile(r"[ \t]*(?:-[ \t]*|on[ \t]+|,[ \t]*)?", re.IGNORECASE)
+_DAY_OF_WEEK = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _day_in_week(start: int, end: int, week: DateHit, wd: int) -> DateHit:
+    """"next week Monday", "tuesday of next week": that weekday inside the named week."""
+
+    def compute(a: Anchor | None) -> Interval | None:
+        iv = week.compute(a)
+        if iv is None or iv[0] is None:
+            return None
+        return cal.day_interval(iv[0] + timedelta(days=wd))
+
+    return DateHit(start, end, Kind.DATE, compute, week.absolute, priority=week.priority, deictic=week.deictic)
+
+
 def _merge_weekdays(norm: str, hits: list[DateHit]) -> list[DateHit]:
-    """"Friday 7/6", "Tue May 9", "this Friday (jun-15)": the weekday only confirms the date after it."""
+    """"Friday 7/6", "Tue May 9", "this Friday (jun-15)": the weekday only confirms the date after it.
+    "next week Monday" and "Monday of next week" name one day of that week."""
     out: list[DateHit] = []
     i = 0
     while i < len(hits):
         h = hits[i]
+        if i + 1 < len(hits):
+            nxt = hits[i + 1]
+            if "_week" in h.detail and "_weekday_index" in nxt.detail and _WEEK_THEN_DAY.fullmatch(norm, h.end, nxt.start):
+                out.append(_day_in_week(h.start, nxt.end, h, int(nxt.detail["_weekday_index"])))
+                i += 2
+                continue
+            if "_weekday_index" in h.detail and "_week" in nxt.detail and _DAY_OF_WEEK.fullmatch(norm, h.end, nxt.start):
+                out.append(_day_in_week(h.start, nxt.end, nxt, int(h.detail["_weekday_index"])))
+                i += 2
+                continue
         if h.detail.get("weekday") and i + 1 < len(hits):
             nxt = hits[i + 1]
             m = _WEEKDAY_GLUE.fullmatch(norm, h.end, nxt.start) if nxt.start >= h.end else None
