@@ -253,6 +253,19 @@ class DatePatterns:
             rf"[ \t]*(?:-|to|till|until|through|and)[ \t]+(?P<p>{alternation(d.present_words)})(?![\w])", re.IGNORECASE
         )
         self.opener = re.compile(rf"{WB}(?P<o>from|between|in)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+        # "for 3 days starting next Monday", "2 weeks starting May 20th", "for 1 week, from 20th dec"
+        self.length_before = re.compile(
+            rf"{WB}(?:for[ \t]+)?(?P<n>{numw})[ \t]+(?P<unit>{units})[ \t]*,?[ \t]*(?:starting|beginning|commencing|from)(?:[ \t]+(?:from|on|in))?[ \t]+$",
+            re.IGNORECASE,
+        )
+        # "the week of April 10th", "the week beginning February 4", "w/c Feb 4"
+        self.week_of_before = re.compile(
+            rf"{WB}(?:(?:the[ \t]+)?week[ \t]+(?:of|beginning|starting|commencing)(?:[ \t]+on)?|w/c)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+        )
+        # "the 15th day of next month", "the twenty third day of September"
+        self.day_of = re.compile(
+            rf"{WB}(?:the[ \t]+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{dayw})[ \t]+day[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+        )
         self.since = {w.lower() for w in d.since_words}
         self.until = {w.lower() for w in d.until_words}
 
@@ -643,6 +656,8 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                 hit = _rel(s, e, Kind.DATE, lambda a, u=unit, off=off: _unit_offset(a, u, off))
                 if unit == "week":
                     hit.detail["_week"] = str(off)
+                if unit == "month":
+                    hit.detail["_month_unit"] = "1"
         elif g["rm_mon"]:
             if g["rm_mon"].lower() in ("may", "march", "mar") and not g["rm_mon"][0].isupper():
                 continue  # "this may be", "this march"
@@ -893,6 +908,7 @@ def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
             out.append(_to_present(norm, h, pm.end(), dp))
             i += 1
             continue
+        h = _with_length_or_week(norm, h, dp)
         if h.detail.get("span") == "range":
             opener = dp.opener.search(norm, max(0, h.start - 16), h.start)
             if opener and opener.group("o").lower() in ("from", "between"):
@@ -951,6 +967,49 @@ def _merge_weekdays(norm: str, hits: list[DateHit]) -> list[DateHit]:
         out.append(h)
         i += 1
     return out
+
+
+def _with_length_or_week(norm: str, h: DateHit, dp: DatePatterns) -> DateHit:
+    """A date with a length before it ("2 weeks starting May 20th"), the week of a day
+    ("the week of April 10th"), or a day of a month ("the 15th day of next month")."""
+    lo = max(0, h.start - 48)
+    m = dp.length_before.search(norm, lo, h.start)
+    if m is not None:
+        n = _num(m.group("n"), dp.pat)
+        unit = dp.pat.dates.units.get(m.group("unit").lower())
+        if n and unit:
+            inner = h.compute
+
+            def spanned(a: Anchor | None, n=n, unit=unit) -> Interval | None:
+                iv = inner(a)
+                if iv is None or iv[0] is None:
+                    return None
+                return iv[0], cal.shift(iv[0], unit, n)
+
+            return DateHit(m.start(), h.end, Kind.PERIOD, spanned, h.absolute, unit_of=h.compute, priority=h.priority)
+    m = dp.week_of_before.search(norm, lo, h.start)
+    if m is not None and h.partial is not None and h.partial.day is not None:
+        inner = h.compute
+
+        def week(a: Anchor | None) -> Interval | None:
+            iv = inner(a)
+            return cal.unit_interval(iv[0], "week") if iv is not None and iv[0] is not None else None
+
+        return DateHit(m.start(), h.end, Kind.DATE, week, h.absolute, unit_of=h.compute, priority=h.priority)
+    m = dp.day_of.search(norm, lo, h.start)
+    if m is not None and (h.partial is not None and h.partial.day is None and h.partial.month is not None or "_month_unit" in h.detail):
+        dd = _day(m.group("day"), dp)
+        if dd:
+            inner = h.compute
+
+            def day_of(a: Anchor | None, dd=dd) -> Interval | None:
+                iv = inner(a)
+                if iv is None or iv[0] is None:
+                    return None
+                return cal.day_interval(date(iv[0].year, iv[0].month, dd))
+
+            return DateHit(m.start(), h.end, Kind.DATE, day_of, h.absolute, unit_of=h.compute, priority=h.priority)
+    return h
 
 
 def _dedupe(hits: list[DateHit]) -> list[DateHit]:
