@@ -129,6 +129,19 @@ def test_more_absolute_dates(lex: Lexicon, text: str, phrase: str, start: date |
     assert (m[0].date_start, m[0].date_end) == (start, end)
 
 
+def test_fiscal_year_is_not_a_calendar_year(lex: Lexicon) -> None:
+    """"fiscal year 2008" is a period with unknown calendar dates, marked unresolved."""
+    m = [m for m in find_mentions("Show sales in the fiscal year 2008", lex) if m.text == "2008"][0]
+    assert (m.kind, m.date_start, m.date_end, m.resolved) == (Kind.PERIOD, None, None, False)
+    assert m.detail["fiscal_year"] == "2008"
+
+
+def test_less_than_days_after_a_day(lex: Lexicon) -> None:
+    """"less than 3 days after tomorrow" runs from tomorrow for three days (end exclusive)."""
+    m = [m for m in find_mentions("It will be done less than 3 days after tomorrow", lex, published=PUB) if m.kind == Kind.PERIOD][0]
+    assert (m.date_start, m.date_end, m.qualifier) == (date(2025, 6, 15), date(2025, 6, 18), Qualifier.UPPER_BOUND)
+
+
 def test_span_records_where_its_last_unit_starts(lex: Lexicon) -> None:
     """"2014 to 2018" keeps 2018 in the interval and notes the point-to-point end in detail."""
     m = find_mentions("The range is from 2014 to 2018.", lex)[0]

@@ -75,9 +75,14 @@ def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) ->
     for r in readings:
         if r.drop:
             continue
-        if _bare_year(norm, r):
+        year = _bare_year(norm, r, pat)
+        if year is not None:
             y = int(r.atom.value)
-            hit = partial_hit(r.atom.start, r.atom.end, Partial(y))
+            if year == "fiscal":
+                # a fiscal or school year: a period whose calendar dates the text does not give
+                hit = DateHit(r.atom.start, r.atom.end, Kind.PERIOD, lambda a: None, True, detail={"fiscal_year": str(y)})
+            else:
+                hit = partial_hit(r.atom.start, r.atom.end, Partial(y))
             hit.priority = _YEAR_PRIORITY
             date_hits.append(hit)
             continue
@@ -101,22 +106,25 @@ def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) ->
     return _to_mentions(text, chosen, published)
 
 
-def _bare_year(norm: str, r: Reading) -> bool:
-    """A four-digit number 1900-2100 standing alone ("in 2024", "| 2024 |") is a year."""
+def _bare_year(norm: str, r: Reading, pat: Patterns) -> str | None:
+    """"calendar" for a four-digit number 1900-2100 standing alone ("in 2024", "| 2024 |"),
+    "fiscal" after "fiscal year"/"FY", else None."""
     a = r.atom
     if r.kind != Kind.NUMBER or r.counted is not None or r.qualifier != Qualifier.EXACT or r.start != a.start:
-        return False
+        return None
     if not a.digits or a.scale != 1.0 or not a.integer:
-        return False
+        return None
     if not (1900 <= a.value <= 2100 and a.end - a.start == 4 and r.end == a.end):
-        return False
+        return None
+    if pat.non_calendar_year.search(norm, max(0, a.start - 20), a.start):
+        return "fiscal"  # "fiscal year 2008" is not the calendar year 2008
     head = norm[max(0, a.start - 8) : a.start]
     if re.search(r"\d[ \t]?-[ \t]?$", head) and not re.search(r"(?<!\d)(?:19|20)\d\d[ \t]?-[ \t]?$", head):
-        return False  # "138-2010-2015": part of a digit chain
+        return None  # "138-2010-2015": part of a digit chain
     tail = norm[a.end : a.end + 7]
     if re.match(r"[ \t]?-[ \t]?\d", tail) and not re.match(r"[ \t]?-[ \t]?(?:19|20)\d\d(?!\d)", tail):
-        return False  # "2015-32": not a date at all
-    return True
+        return None  # "2015-32": not a date at all
+    return "calendar"
 
 
 def _keep_word_number(r: Reading, pat: Patterns) -> bool:
@@ -232,7 +240,9 @@ def _date_mention(
     relative = not h.absolute
     anchor_name = None
     resolved = True
-    if h.absolute:
+    if "fiscal_year" in h.detail:
+        iv, resolved = None, False
+    elif h.absolute:
         iv = _safe(h.compute, None)
         unit = _safe(h.unit_of or h.compute, None)
         if unit is not None and unit[0] is not None and unit[1] is not None:

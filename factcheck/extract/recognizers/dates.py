@@ -185,12 +185,12 @@ class DatePatterns:
             # holidays with fixed dates: independence day (of) 2010
             rf"{WB}(?P<h_name>{alternation(d.holidays)})(?:[ \t]+(?:of[ \t]+)?(?P<h_year>{year}){ne})?{WE}",
             # on 22/04, from 10/1 to 11/7: month/day without a year, after a date word
-            rf"(?<=[ \t])(?P<n_a>1[0-2]|0?[1-9]|3[01]|[12]\d)[/.](?P<n_b>3[01]|[12]\d|0?[1-9])(?![\d/.]|[ \t]*(?:%|percent))(?=[ \t]*(?:$|[,.;:!?)]|-|to|and|through|till|until))",
+            rf"(?<=[ \t])(?P<n_a>1[0-2]|0?[1-9]|3[01]|[12]\d)[/.](?P<n_b>3[01]|[12]\d|0?[1-9])(?![\d/.]|[ \t]*(?:%|percent|of[ \t]))",
             # on the 18th / until the 4th (a day of the anchor's month)
             rf"(?<=on[ \t]the[ \t])(?P<dm_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*(?:$|[.,;:!?)]|of[ \t]+(?:this|the|next|last)[ \t]+month))",
             # March 23 / July 1st / Oct/2 / the 4th of july (no year: relative)
             rf"{WB}(?P<b1_mon>{mon})(?:[ \t]*/[ \t]*|[ \t]*(?:the[ \t]+)?)(?P<b1_day>{day}|{dayw})(?![\w:.,]\d|[\w%])",
-            rf"(?<![\w/])(?<![\d][.,])(?P<b2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]+(?P<b2_mon>{mon})(?![\w])",
+            rf"(?<![\w/])(?<![\d][.,])(?<![$€£¥])(?<![$€£¥][ \t])(?P<b2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]+(?P<b2_mon>{mon})(?![\w])",
             # early/mid/late March (no year)
             rf"{WB}(?P<b3_part>{parts_month})[ \t]*-?[ \t]*(?P<b3_mon>{mon})(?![\w])",
             # a month alone: November / in May
@@ -221,9 +221,9 @@ class DatePatterns:
             # the first half of the year / second half of last year / Q1
             rf"{WB}(?P<r9_which>{halves}|{quarters})(?:[ \t]+of[ \t]+(?P<r9_of>the[ \t]+year|this[ \t]+year|last[ \t]+year|next[ \t]+year|the[ \t]+previous[ \t]+year|the[ \t]+following[ \t]+year|that[ \t]+year|the[ \t]+same[ \t]+year))?{WE}",
             # earlier this year / the end of this month / later in the year
-            rf"{WB}(?P<r10_part>{parts_year}|earlier|later)[ \t]+(?:in[ \t]+)?(?P<r10_rel>this|last|next|the)[ \t]+(?P<r10_unit>year|month){WE}",
+            rf"{WB}(?P<r10_part>{parts_year}|earlier|later)[ \t]+(?:in[ \t]+)?(?:(?P<r10_rel>this|last|next|the)[ \t]+)?(?P<r10_unit>year|month){WE}",
             # last year / this month / next week / the same year / that year
-            rf"{WB}(?P<r2_rel>{rel}|that)[ \t]+(?P<r2_unit>week|weekend|workweek|working[ \t]+week|month|quarter|year|decade|fortnight)(?:'s)?{WE}",
+            rf"{WB}(?P<r2_rel>{rel}|that)[ \t]+(?:calendar[ \t]+)?(?P<r2_unit>week|weekend|workweek|working[ \t]+week|month|quarter|year|decade|fortnight)(?:'s)?{WE}",
             # this August / last November / next May
             rf"{WB}(?P<rm_rel>this|last|next|coming|past|previous)[ \t]+(?P<rm_mon>{mon}){WE}",
             # 5 upcoming years / 10 previous weeks
@@ -640,7 +640,7 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             hit = _rel(s, e, Kind.DATE, lambda a, p=part, off=off: p.interval(a[0].year + off))
         elif g["r10_part"]:
             part = " ".join(g["r10_part"].lower().split())
-            rel = g["r10_rel"].lower()
+            rel = (g["r10_rel"] or "the").lower()
             off = {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
             unit = g["r10_unit"].lower()
             hit = _part_of_unit(s, e, part, unit, off, pat)
@@ -650,7 +650,7 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             if unit in ("workweek", "working week"):
                 unit = "workweek"
             off = pat.dates.relative_words.get(rel, 0)
-            if rel in ("past", "the past") and unit != "weekend":
+            if rel in ("past", "the past") and unit not in ("weekend", "quarter"):
                 hit = _rel(s, e, Kind.PERIOD, lambda a, u=unit: (cal.shift(a[0], u, -1), a[0]))
             else:
                 hit = _rel(s, e, Kind.DATE, lambda a, u=unit, off=off: _unit_offset(a, u, off))
@@ -829,10 +829,14 @@ def _offset(s: int, e: int, n: int, unit: str, sign: int, q: str, extra: tuple[i
         hit = _rel(s, e, core.kind, lambda a: core.compute(ref(a)))
         hit.qualifier = core.qualifier
         return hit
+    def far_end(a: Anchor) -> date:
+        """The anchor's last moment at day resolution: the day itself, or a longer unit's end."""
+        return a[0] if (a[1] - a[0]).days <= 1 else a[1]
+
     if q in ("less than", "within", "barely"):
         def fn(a: Anchor) -> Interval:
             if sign > 0:
-                return a[0], move(a[1], 1)
+                return a[0], move(far_end(a), 1)
             return move(a[0], -1), a[1]
 
         hit = _rel(s, e, Kind.PERIOD, fn)
@@ -841,7 +845,7 @@ def _offset(s: int, e: int, n: int, unit: str, sign: int, q: str, extra: tuple[i
     if q in ("more than", "over"):
         def fn3(a: Anchor) -> Interval:
             if sign > 0:
-                return move(a[1], 1), None
+                return move(far_end(a), 1), None
             return None, move(a[0], -1)
 
         hit = _rel(s, e, Kind.PERIOD, fn3)

@@ -148,6 +148,7 @@ class DateWords(_Table):
     until_words: list[str] = Field(default_factory=list)
     present_words: list[str] = Field(default_factory=list)
     holidays: dict[str, str] = Field(default_factory=dict)
+    non_calendar_years: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(_Table):

@@ -288,6 +288,7 @@ class Patterns:
         self.months = {k.lower(): v for k, v in d.months.items()}
         self.ambiguous_months = {m.lower() for m in d.ambiguous_months}
         self.weekdays = {k.lower(): v for k, v in d.weekdays.items()}
+        self.non_calendar_year = re.compile(rf"{words_regex(d.non_calendar_years)}[ \t]*$", IGNORE)
 
 
 def _key(s: str) -> str:
