@@ -43,7 +43,7 @@ def chinese_atoms(norm: str, pat: Patterns) -> list[Atom]:
         if atom is not None:
             out.append(atom)
             taken.append((fr.start, fr.end))
-    for m in pat.zh_number.finditer(norm):
+    for m in _zh_matches(norm, pat):
         if any(s <= m.start() < e for s, e in taken):
             continue
         for atom in _atoms_from_match(norm, m, pat):
@@ -52,6 +52,21 @@ def chinese_atoms(norm: str, pat: Patterns) -> list[Atom]:
             if any(s <= atom.start < e for s, e in taken):
                 continue
             out.append(atom)
+    return out
+
+
+_CJK_RUN = re.compile("[\u3400-\u9fff][\u3400-\u9fff\\d.,%\uff05 \t]*")
+
+
+def _zh_matches(norm: str, pat: Patterns) -> list[re.Match[str]]:
+    """Chinese numerals only occur next to Chinese characters: scan windows around them."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for run in _CJK_RUN.finditer(norm):
+        lo = max(pos, run.start() - 24)
+        hi = run.end()
+        out.extend(pat.zh_number.finditer(norm, lo, hi))
+        pos = hi
     return out
 
 

@@ -232,12 +232,14 @@ class DatePatterns:
             rf"{WB}(?:(?P<r7_rel>last|this|next|previous|coming|following|past|upcoming)[ \t]+)?(?P<r7_wd>{wd}){WE}",
         ]
         rel_gate_words = (
-            ["till", "to", "until", "up", "today", "tomorrow", "yesterday", "tmrw", "otd", "year", "ytd", "in", "within", "earlier", "later", "that", "a", "an", "several", "few"]
+            ["today", "tomorrow", "yesterday", "tmrw", "otd", "year", "ytd", "within", "earlier", "later", "several", "few"]
             + ["last", "past", "next", "previous", "prior", "coming", "following", "upcoming", "first", "final", "remaining"]
             + list(pat.units) + list(pat.tens) + list(d.halves) + list(d.quarters) + list(part_words)
             + [k.split()[0] for k in d.relative_words] + [w for w in pat.weekdays if len(w) > 3]
         )
-        rel_gate = rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(rel_gate_words)}){WE})"
+        # Common words open the regex only before the words that can follow them.
+        common = rf"(?:till|to|until)[ \t]+date|in[ \t]+(?:the[ \t]+next[ \t]+)?(?:\d|{alternation(list(pat.units) + list(pat.tens) + ['a', 'an', 'several', 'few'])}(?![\w]))|an?[ \t]+(?:few[ \t]+)?{units}|that[ \t]+(?:week|month|year|quarter|decade)"
+        rel_gate = rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(rel_gate_words)}){WE}|{WB}(?:{common}))"
         self.relative = re.compile(rel_gate + "(?:" + "|".join(rel_alts) + ")", re.IGNORECASE)
         self.offset_qualifier = re.compile(
             rf"{WB}(?P<q>less[ \t]+than|more[ \t]+than|nearly|almost|about|some|over|just|only|roughly|around|barely)[ \t]+$", re.IGNORECASE
