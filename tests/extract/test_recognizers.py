@@ -278,7 +278,7 @@ DATES = [
     ("since_open_end", "Since 2024, at least 23 executives", "Since 2024", Kind.PERIOD, date(2024, 1, 1), None),
     ("before_open_start", "It was founded before 2018.", "before 2018", Kind.PERIOD, None, date(2018, 1, 1)),
     ("to_the_present_uses_published", "left from 2024 to the present.", "from 2024 to the present", Kind.PERIOD, date(2024, 1, 1), PUB),
-    ("end_of_month", "As of the end of February 2025, users", "the end of February 2025", Kind.PERIOD, date(2025, 2, 21), date(2025, 3, 1)),
+    ("end_of_month", "As of the end of February 2025, users", "the end of February 2025", Kind.PERIOD, date(2025, 2, 16), date(2025, 3, 1)),
 ]
 
 

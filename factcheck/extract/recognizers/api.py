@@ -10,6 +10,7 @@ absolute date in the text or the published date.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -74,9 +75,14 @@ def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) ->
     for r in readings:
         if r.drop:
             continue
-        if _bare_year(r):
+        year = _bare_year(norm, r, pat)
+        if year is not None:
             y = int(r.atom.value)
-            hit = partial_hit(r.atom.start, r.atom.end, Partial(y))
+            if year == "fiscal":
+                # a fiscal or school year: a period whose calendar dates the text does not give
+                hit = DateHit(r.atom.start, r.atom.end, Kind.PERIOD, lambda a: None, True, detail={"fiscal_year": str(y)})
+            else:
+                hit = partial_hit(r.atom.start, r.atom.end, Partial(y))
             hit.priority = _YEAR_PRIORITY
             date_hits.append(hit)
             continue
@@ -100,13 +106,25 @@ def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) ->
     return _to_mentions(text, chosen, published)
 
 
-def _bare_year(r: Reading) -> bool:
+def _bare_year(norm: str, r: Reading, pat: Patterns) -> str | None:
+    """"calendar" for a four-digit number 1900-2100 standing alone ("in 2024", "| 2024 |"),
+    "fiscal" after "fiscal year"/"FY", else None."""
     a = r.atom
     if r.kind != Kind.NUMBER or r.counted is not None or r.qualifier != Qualifier.EXACT or r.start != a.start:
-        return False
-    if not a.digits or a.scale != 1.0 or not a.integer or r.opener == "between":
-        return False
-    return 1900 <= a.value <= 2100 and a.end - a.start == 4 and r.end == a.end
+        return None
+    if not a.digits or a.scale != 1.0 or not a.integer:
+        return None
+    if not (1900 <= a.value <= 2100 and a.end - a.start == 4 and r.end == a.end):
+        return None
+    if pat.non_calendar_year.search(norm, max(0, a.start - 20), a.start):
+        return "fiscal"  # "fiscal year 2008" is not the calendar year 2008
+    head = norm[max(0, a.start - 8) : a.start]
+    if re.search(r"\d[ \t]?-[ \t]?$", head) and not re.search(r"(?<!\d)(?:19|20)\d\d[ \t]?-[ \t]?$", head):
+        return None  # "138-2010-2015": part of a digit chain
+    tail = norm[a.end : a.end + 7]
+    if re.match(r"[ \t]?-[ \t]?\d", tail) and not re.match(r"[ \t]?-[ \t]?(?:19|20)\d\d(?!\d)", tail):
+        return None  # "2015-32": not a date at all
+    return "calendar"
 
 
 def _keep_word_number(r: Reading, pat: Patterns) -> bool:
@@ -217,11 +235,14 @@ def _date_mention(
     text: str, start: int, end: int, h: DateHit, last_anchor: tuple[date, date] | None, published: date | None
 ) -> tuple[Mention | None, tuple[date, date] | None]:
     new_anchor = None
+    anchor: tuple[date, date] | None = None
     extra_detail: dict[str, str] = {}
     relative = not h.absolute
     anchor_name = None
     resolved = True
-    if h.absolute:
+    if "fiscal_year" in h.detail:
+        iv, resolved = None, False
+    elif h.absolute:
         iv = _safe(h.compute, None)
         unit = _safe(h.unit_of or h.compute, None)
         if unit is not None and unit[0] is not None and unit[1] is not None:
@@ -241,9 +262,15 @@ def _date_mention(
             if alt is not None and alt != iv:
                 extra_detail["published_reading"] = f"{alt[0] or ''}/{alt[1] or ''}"
     ds, de = iv if iv is not None else (None, None)
+    if h.detail.get("span") == "range" and h.unit_of is not None and iv is not None:
+        last = _safe(h.unit_of, None if h.absolute else anchor)
+        if last is not None and last[0] is not None:
+            # where the last named unit starts: "2014-2018" read point to point ends here
+            extra_detail["last_unit_start"] = last[0].isoformat()
     if h.detail.get("until") == "present" and iv is not None:
-        de = published
-    detail = {**h.detail, **extra_detail}
+        shift = int(h.detail.get("present_offset_days", "0"))
+        de = published + timedelta(days=shift) if published is not None else None
+    detail = {k: v for k, v in {**h.detail, **extra_detail}.items() if not k.startswith("_")}
     m = Mention(
         kind=h.kind,
         start=start,

@@ -71,6 +71,9 @@ def unit_interval(d: date, unit: str) -> tuple[date, date]:
     """The calendar unit (week from Monday, month, quarter, year...) that contains `d`."""
     if unit == "day":
         return day_interval(d)
+    if unit == "workweek":
+        monday = d - timedelta(days=d.weekday())
+        return monday, monday + timedelta(days=5)
     if unit in ("week", "weekend"):
         monday = d - timedelta(days=d.weekday())
         if unit == "weekend":

@@ -43,7 +43,7 @@ def chinese_atoms(norm: str, pat: Patterns) -> list[Atom]:
         if atom is not None:
             out.append(atom)
             taken.append((fr.start, fr.end))
-    for m in pat.zh_number.finditer(norm):
+    for m in _zh_matches(norm, pat):
         if any(s <= m.start() < e for s, e in taken):
             continue
         for atom in _atoms_from_match(norm, m, pat):
@@ -52,6 +52,21 @@ def chinese_atoms(norm: str, pat: Patterns) -> list[Atom]:
             if any(s <= atom.start < e for s, e in taken):
                 continue
             out.append(atom)
+    return out
+
+
+_CJK_RUN = re.compile("[\u3400-\u9fff][\u3400-\u9fff\\d.,%\uff05 \t]*")
+
+
+def _zh_matches(norm: str, pat: Patterns) -> list[re.Match[str]]:
+    """Chinese numerals only occur next to Chinese characters: scan windows around them."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for run in _CJK_RUN.finditer(norm):
+        lo = max(pos, run.start() - 24)
+        hi = run.end()
+        out.extend(pat.zh_number.finditer(norm, lo, hi))
+        pos = hi
     return out
 
 
@@ -65,14 +80,17 @@ def _atoms_from_match(norm: str, m: re.Match[str], pat: Patterns) -> list[Atom]:
     neg = bool(m.group("neg"))
     out = []
     for seg in parse_numeral(body, pat):
+        if seg.value != seg.value:  # NaN: a vague numeral
+            continue
         text = body[seg.start : seg.end]
         stripped = text.strip()
         if not stripped:
             continue
-        if not seg.units and not any(ch.isdigit() for ch in stripped) and _financial_only(stripped, pat) and len(stripped) == 1:
+        dozen_next = _dozen(norm, body_start + seg.end, 1.0, pat)[1] == 12
+        if not seg.units and not any(ch.isdigit() for ch in stripped) and _financial_only(stripped, pat) and len(stripped) == 1 and not dozen_next:
             continue
-        if len(stripped) == 1 and stripped in pat.zh_small or stripped in pat.zh_big:
-            continue
+        if len(stripped) == 1 and stripped in pat.zh_small and (pat.zh_small[stripped] != 10 or stripped in pat.zh.financial_units) or stripped in pat.zh_big:
+            continue  # 百, 千, 万 alone are not numbers; 十 is ten
         if all(ch in pat.zh_big or ch in " \t" for ch in stripped):
             continue
         if all(ch.isdigit() or ch in ".," for ch in stripped):
@@ -168,8 +186,15 @@ def _read_one(body: str, i: int, pat: Patterns) -> _Seg | None:
         was_spaced, spaced = spaced, False
         if ch.isdigit():
             m = _ASCII_NUM.match(body, j)
-            if num is not None or digit_string or (prev_kind and (was_spaced or "." in m.group(0))):
+            if num is not None or digit_string:
                 break
+            if prev_kind and (was_spaced or "." in m.group(0)):
+                k = m.end()
+                while k < n and body[k] in " \t":
+                    k += 1
+                unit_next = k < n and (body[k] in pat.zh_small or body[k] in pat.zh_big)
+                if not (prev_kind in ("B", "S") and "." not in m.group(0) and unit_next):
+                    break
             text = m.group(0)
             num = float(text.replace(",", ""))
             if "." in text:
@@ -223,12 +248,11 @@ def _read_one(body: str, i: int, pat: Patterns) -> _Seg | None:
         if ch in pat.zh_small:
             u = float(pat.zh_small[ch])
             if digit_string and len(digit_string) > 1:
-                break
-            if last_small and u >= last_small and prev_kind != "Z":
-                break
+                # "二三十": two digits then a unit is a vague "twenty or thirty", not a number
+                return _Seg(i, j + 1, float("nan"), True, 0, True, 1.0)
             if last_small and u >= last_small:
-                break
-            base = num if num is not None else 1.0
+                break  # units fall within a section: 五十千 is 五十, then 千
+            base = num if num is not None and not (num == 0 and prev_kind == "Z") else 1.0
             if prev_kind in ("S",) and num is None:
                 break
             section += base * u
@@ -261,7 +285,6 @@ def _read_one(body: str, i: int, pat: Patterns) -> _Seg | None:
             last_small = 0.0
             units = True
             zero = False
-            last_place = b * (last_place if prev_kind == "A" else (0.1 if prev_kind == "S" and False else 1.0))
             if prev_kind == "A":
                 last_place = b * (10.0 ** -decimals if decimals else 1.0)
             elif prev_kind != "B":
@@ -311,7 +334,7 @@ def _read_one(body: str, i: int, pat: Patterns) -> _Seg | None:
         break
     if end == i or prev_kind == "":
         return None
-    if num is not None and num < 10 and not digit_string and last_small >= 100 and not zero and prev_kind == "D" and not frac_digits:
+    if num is not None and num < 10 and not digit_string and last_small >= 100 and not zero and prev_kind == "D":
         section += num * last_small / 10
         last_place = last_small / 10
     elif num is not None and num < 10 and not digit_string and last_small == 0 and last_big >= 1e4 and section == 0 and not zero and prev_kind == "D" and not frac_digits:
@@ -324,6 +347,7 @@ def _read_one(body: str, i: int, pat: Patterns) -> _Seg | None:
     value = total + section
     if frac_digits:
         value += float("0." + frac_digits)
+        last_place = 10.0 ** -len(frac_digits)
     # trim trailing spaces from the segment
     while end > i and body[end - 1] in " \t":
         end -= 1
@@ -400,7 +424,7 @@ def fraction_matches(norm: str, pat: Patterns) -> list[FractionMatch]:
 
 def _fraction_regex(pat: Patterns) -> re.Pattern[str]:
     chars = re.escape("".join(pat.zh_num_chars) + "".join(pat.zh_point))
-    run = rf"(?:[\d{chars}](?:[ \t]*[\d.,{chars}])*)"
+    run = rf"(?:[\d{chars}](?:[ \t]*(?:[\d.{chars}]|,\d{{3}}))*)"
     neg = "".join(re.escape(c) for c in pat.zh_negative)
     andf = "|".join(re.escape(c) for c in pat.zh.and_fraction) or "(?!)"
     return re.compile(
@@ -417,7 +441,7 @@ def _value_of(text: str, pat: Patterns) -> float | None:
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", t.replace(" ", "")):
         return float(t.replace(",", "").replace(" ", "")) * mult
     segs = parse_numeral(t, pat)
-    if len(segs) != 1:
+    if len(segs) != 1 or segs[0].value != segs[0].value:
         return None
     return segs[0].value * mult
 

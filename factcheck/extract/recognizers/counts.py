@@ -37,11 +37,18 @@ def counted_noun(norm: str, pos: int, value: float, pat: Patterns) -> tuple[str,
         low = w.lower()
         if low in pat.count_stop or low in pat.months or low in pat.weekdays:
             break
+        if k > 0 and low in pat.unit_words and is_plural(w, pat):
+            start = words[0][1]
+            return norm[start : m.end("w")], m.end("w")  # "50,000 thinking tokens"
         if low in pat.unit_words or low in pat.currency_names or low in pat.scales or low in pat.hundred:
             break
         if k > 0 and w.isupper() and len(w) > 1 and not is_plural(w, pat):
             # acronyms inside a phrase ("AI executives") are fine, but not as the last word
             pass
+        if k == 0 and w.isupper() and w.isalpha() and 2 <= len(w) <= 5 and not 1900 <= value <= 2100:
+            nxt = _WORD.match(norm, m.end())
+            if nxt is None or not nxt.group("w")[0].islower() or nxt.group("w").lower() in pat.count_stop:
+                return w, m.end("w")  # "ten million DAU": an acronym counted as written
         words.append((w, m.start("w"), m.end("w")))
         p = m.end()
         if is_plural(w, pat):

@@ -133,7 +133,7 @@ class DatePatterns:
         ordinal_words = sorted(pat.ordinals, key=len, reverse=True)
         dayw = r"(?:(?:twenty|thirty)[ \t-])?" + alternation(ordinal_words)
         self.ordinal_words = pat.ordinals
-        nb = r"(?<![\d.,/])"
+        nb = r"(?<![\d.,/])(?<!\d-)"
         ne = r"(?![\d])"
         sep = r"(?:[ \t]*,[ \t]*|[ \t]+|,)"
         parts_year = alternation(d.year_parts)
@@ -144,7 +144,7 @@ class DatePatterns:
             # March 23, 2024 / Dec. 31 , 1994 / july 4th of 1995
             rf"(?P<a1_mon>{mon})[ \t]*(?:the[ \t]+)?(?P<a1_day>{day}|{dayw})(?![\w]){sep}(?:of[ \t]+|in[ \t]+)?(?P<a1_year>{year}){ne}",
             # 23 March 2024 / 4th of july of 1995 / 15 April of 87
-            rf"{WB}(?P<a2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]*[ \t-](?P<a2_mon>{mon})(?:{sep}|[ \t]*-[ \t]*)(?:of[ \t]+|in[ \t]+)?(?P<a2_year>{year}|'\d\d|(?<=of )\d\d){ne}",
+            rf"{WB}(?<![\d.,]\d)(?<![\d][.,])(?P<a2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]*[ \t-](?P<a2_mon>{mon})(?:{sep}|[ \t]*-[ \t]*)(?:of[ \t]+|in[ \t]+)?(?P<a2_year>{year}|'\d\d|(?<=of )\d\d){ne}",
             # 2024-03-23 / 2024/3/23 / 2016 10 16
             rf"{nb}(?P<a3_year>{year})(?P<a3_sep>[-/.]|[ \t])(?P<a3_mm>1[0-2]|0?[1-9])(?P=a3_sep)(?P<a3_dd>3[01]|[12]\d|0?[1-9]){ne}(?![-/.]\d)",
             # 2019/aug/01 / 2020/Sep/23 / 2020/23/Sep
@@ -168,21 +168,36 @@ class DatePatterns:
             rf"{WB}(?P<a14_mon>{mon})(?:[ \t]+of[ \t]+|[ \t]*,[ \t]*|[ \t]*[-/'][ \t]*|[ \t]+)(?P<a14_year>{year}|(?<=of )\d\d){ne}",
             # 2017 april
             rf"{nb}(?P<a15_year>{year})[ \t]+(?P<a15_mon>{mon})(?![\w])",
+            # 2013-14 (a season or fiscal span written with the second year shortened)
+            rf"{nb}(?P<fy_year>{year})[-/](?P<fy_next>\d\d){ne}(?![-/.]\d)",
             # 2015-3 / 2015-12 / 12-2015
             rf"{nb}(?:(?P<a16_year>{year})-(?P<a16_mm>1[0-2]|0?[1-9])|(?P<a16_mm2>1[0-2]|0?[1-9])-(?P<a16_year2>{year})){ne}(?![-/.]\d)",
             # Chinese: 2016年3月5日
             rf"{nb}(?P<z_year>{year})[ \t]*年(?:[ \t]*(?P<z_mon>1[0-2]|0?[1-9])[ \t]*月(?:[ \t]*(?P<z_day>3[01]|[12]\d|0?[1-9])[ \t]*[日号])?)?",
             rf"{nb}(?P<z_mon2>1[0-2]|0?[1-9])[ \t]*月[ \t]*(?P<z_day2>3[01]|[12]\d|0?[1-9])[ \t]*[日号]",
+            # the first week of 2015 / last week of Dec 2016 / week 31 / week 3 of 2027 (ISO weeks)
+            rf"{WB}(?P<wk_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)[ \t]+week[ \t]+of[ \t]+(?:(?P<wk_mon>{mon})(?:[ \t]*,?[ \t]*(?P<wk_year>{year}){ne})?|(?P<wk_year2>{year}){ne}|(?P<wk_rel>this|last|next)[ \t]+(?P<wk_unit>month|year))",
+            rf"{WB}(?P<wn_word>week|wk)[ \t]*(?P<wn>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:[ \t]+of[ \t]+(?:(?P<wn_year>{year}){ne}|(?P<wn_rel>this|last|next)[ \t]+year))?",
+            # Jan-Feb 2017 / Nov-Feb 2017
+            rf"{WB}(?P<s1_mon1>{mon})[ \t]*(?:-|to|through|till)[ \t]*(?P<s1_mon2>{mon})[ \t]*,?[ \t]*(?P<s1_year>{year}){ne}",
+            # November 18-19 / april 9th through 17th (, 2017)
+            rf"{WB}(?P<s2_mon>{mon})[ \t]*(?:the[ \t]+)?(?P<s2_d1>{day}|{dayw})[ \t]*(?:-|to|through|till|until)[ \t]*(?:the[ \t]+)?(?P<s2_d2>{day}|{dayw})(?![\w/:.]\d|[\w%])(?:[ \t]*,?[ \t]*(?P<s2_year>{year}){ne})?",
+            # holidays with fixed dates: independence day (of) 2010
+            rf"{WB}(?P<h_name>{alternation(d.holidays)})(?:[ \t]+(?:of[ \t]+)?(?P<h_year>{year}){ne})?{WE}",
+            # on 22/04, from 10/1 to 11/7: month/day without a year, after a date word
+            rf"(?<=[ \t])(?P<n_a>1[0-2]|0?[1-9]|3[01]|[12]\d)[/.](?P<n_b>3[01]|[12]\d|0?[1-9])(?![\d/.]|[ \t]*(?:%|percent|of[ \t]))",
+            # on the 18th / until the 4th (a day of the anchor's month)
+            rf"(?<=on[ \t]the[ \t])(?P<dm_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*(?:$|[.,;:!?)]|of[ \t]+(?:this|the|next|last)[ \t]+month))",
             # March 23 / July 1st / Oct/2 / the 4th of july (no year: relative)
             rf"{WB}(?P<b1_mon>{mon})(?:[ \t]*/[ \t]*|[ \t]*(?:the[ \t]+)?)(?P<b1_day>{day}|{dayw})(?![\w:.,]\d|[\w%])",
-            rf"(?<![\w/])(?P<b2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]+(?P<b2_mon>{mon})(?![\w])",
+            rf"(?<![\w/])(?<![\d][.,])(?<![$€£¥])(?<![$€£¥][ \t])(?P<b2_day>{day}|{dayw})(?:[ \t]+of)?[ \t]+(?P<b2_mon>{mon})(?![\w])",
             # early/mid/late March (no year)
             rf"{WB}(?P<b3_part>{parts_month})[ \t]*-?[ \t]*(?P<b3_mon>{mon})(?![\w])",
             # a month alone: November / in May
             rf"{WB}(?P<b4_mon>{mon})(?![\w])",
         ]
         part_words = {k.split()[0].rstrip("-") for k in list(d.year_parts) + list(d.month_parts)} - {"the"}
-        gate_words = list(pat.months) + list(part_words) + list(d.halves) + list(d.quarters) + list(pat.ordinals) + ["twenty", "thirty"]
+        gate_words = ["week", "wk", "last", "final", "fifth", "5th"] + [h.split()[0] for h in d.holidays] + list(pat.months) + list(part_words) + list(d.halves) + list(d.quarters) + list(pat.ordinals) + ["twenty", "thirty"]
         gate = rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(gate_words)}|the[ \t]+{alternation(part_words)}))"
         self.absolute = re.compile(gate + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
         self.months_amb = pat.ambiguous_months
@@ -194,8 +209,11 @@ class DatePatterns:
         rel_alts = [
             rf"{WB}(?P<r1>today|tomorrow|yesterday|tmrw|otd){WE}",
             rf"{WB}(?P<r8>year[ \t-]+to[ \t-]+date|ytd){WE}",
+            rf"{WB}(?<!up[ \t])(?<!equals[ \t])(?P<r8b>(?:till|to|until)[ \t]+date){WE}(?![ \t]*[-/])",
             # first 11 months of 2024 / the past six months / the next three years
             rf"{WB}(?P<r3_dir>last|past|next|previous|prior|coming|following|upcoming|first|final|remaining)[ \t]+(?P<r3_num>{numw})[ \t]+(?P<r3_unit>{units})(?:[ \t]+of[ \t]+(?:(?P<r3_year>(?:1[5-9]|20|21)\d\d)|(?P<r3_rel>this|last|next|the)[ \t]+year))?{WE}",
+            # two days after today / three weeks from tomorrow / 2 days before yesterday
+            rf"{WB}(?P<rd_num>{numw})[ \t]+(?P<rd_unit>{units})[ \t]+(?P<rd_dir>after|before|from)[ \t]+(?P<rd_ref>today|tomorrow|tmrw|yesterday|now){WE}",
             # less than two months later / a year ago / three weeks from now
             rf"{WB}(?P<r4_num>{numw})[ \t]+(?P<r4_unit>{units})(?:[ \t]+and[ \t]+(?P<r4_num2>{numw})[ \t]+(?P<r4_unit2>{units}))?[ \t]+(?P<r4_dir>later|afterwards|earlier|ago|from[ \t]+now|hence|before|after){WE}",
             # in two years / within three months
@@ -203,19 +221,25 @@ class DatePatterns:
             # the first half of the year / second half of last year / Q1
             rf"{WB}(?P<r9_which>{halves}|{quarters})(?:[ \t]+of[ \t]+(?P<r9_of>the[ \t]+year|this[ \t]+year|last[ \t]+year|next[ \t]+year|the[ \t]+previous[ \t]+year|the[ \t]+following[ \t]+year|that[ \t]+year|the[ \t]+same[ \t]+year))?{WE}",
             # earlier this year / the end of this month / later in the year
-            rf"{WB}(?P<r10_part>{parts_year}|earlier|later)[ \t]+(?:in[ \t]+)?(?P<r10_rel>this|last|next|the)[ \t]+(?P<r10_unit>year|month){WE}",
+            rf"{WB}(?P<r10_part>{parts_year}|earlier|later)[ \t]+(?:in[ \t]+)?(?:(?P<r10_rel>this|last|next|the)[ \t]+)?(?P<r10_unit>year|month){WE}",
             # last year / this month / next week / the same year / that year
-            rf"{WB}(?P<r2_rel>{rel}|that)[ \t]+(?P<r2_unit>week|weekend|workweek|working[ \t]+week|month|quarter|year|decade|fortnight)(?:'s)?{WE}",
+            rf"{WB}(?P<r2_rel>{rel}|that)[ \t]+(?:calendar[ \t]+)?(?P<r2_unit>week|weekend|workweek|working[ \t]+week|month|quarter|year|decade|fortnight)(?:'s)?{WE}",
+            # this August / last November / next May
+            rf"{WB}(?P<rm_rel>this|last|next|coming|past|previous)[ \t]+(?P<rm_mon>{mon}){WE}",
+            # 5 upcoming years / 10 previous weeks
+            rf"{WB}(?P<ru_num>{numw})[ \t]+(?P<ru_dir>upcoming|next|coming|following|past|previous|last)[ \t]+(?P<ru_unit>{alternation([u for u in d.units if u.endswith('s')])}){WE}",
             # last Friday / next Monday / on Tuesday
             rf"{WB}(?:(?P<r7_rel>last|this|next|previous|coming|following|past|upcoming)[ \t]+)?(?P<r7_wd>{wd}){WE}",
         ]
         rel_gate_words = (
-            ["today", "tomorrow", "yesterday", "tmrw", "otd", "year", "ytd", "in", "within", "earlier", "later", "that", "a", "an", "several", "few"]
+            ["today", "tomorrow", "yesterday", "tmrw", "otd", "year", "ytd", "within", "earlier", "later", "several", "few"]
             + ["last", "past", "next", "previous", "prior", "coming", "following", "upcoming", "first", "final", "remaining"]
             + list(pat.units) + list(pat.tens) + list(d.halves) + list(d.quarters) + list(part_words)
             + [k.split()[0] for k in d.relative_words] + [w for w in pat.weekdays if len(w) > 3]
         )
-        rel_gate = rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(rel_gate_words)}){WE})"
+        # Common words open the regex only before the words that can follow them.
+        common = rf"(?:till|to|until)[ \t]+date|in[ \t]+(?:the[ \t]+next[ \t]+)?(?:\d|{alternation(list(pat.units) + list(pat.tens) + ['a', 'an', 'several', 'few'])}(?![\w]))|an?[ \t]+(?:few[ \t]+)?{units}|that[ \t]+(?:week|month|year|quarter|decade)"
+        rel_gate = rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(rel_gate_words)}){WE}|{WB}(?:{common}))"
         self.relative = re.compile(rel_gate + "(?:" + "|".join(rel_alts) + ")", re.IGNORECASE)
         self.offset_qualifier = re.compile(
             rf"{WB}(?P<q>less[ \t]+than|more[ \t]+than|nearly|almost|about|some|over|just|only|roughly|around|barely)[ \t]+$", re.IGNORECASE
@@ -225,12 +249,25 @@ class DatePatterns:
             rf"{WB}(?P<b>{alternation(d.since_words + d.until_words + ['as of', 'in', 'on', 'during'])})[ \t]+(?:the[ \t]+)?(?:(?:year|calendar[ \t]+year|cy)[ \t]+)?$",
             re.IGNORECASE,
         )
-        self.bound_after = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<b>and[ \t]+later|or[ \t]+later|and[ \t]+after|or[ \t]+after|onwards?|and[ \t]+beyond|and[ \t]+greater|or[ \t]+greater)(?![\w])", re.IGNORECASE)
+        self.bound_after = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<b>and[ \t]+later|or[ \t]+later|and[ \t]+after|or[ \t]+after|onwards?|and[ \t]+beyond|and[ \t]+greater|or[ \t]+greater)(?![\w])(?![ \t]+[\w])", re.IGNORECASE)
         self.joiner = re.compile(r"[ \t]*(?:-|~|to|through|thru|till|until|and)[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
         self.present = re.compile(
             rf"[ \t]*(?:-|to|till|until|through|and)[ \t]+(?P<p>{alternation(d.present_words)})(?![\w])", re.IGNORECASE
         )
         self.opener = re.compile(rf"{WB}(?P<o>from|between|in)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+        # "for 3 days starting next Monday", "2 weeks starting May 20th", "for 1 week, from 20th dec"
+        self.length_before = re.compile(
+            rf"{WB}(?:for[ \t]+)?(?P<n>{numw})[ \t]+(?P<unit>{units})[ \t]*,?[ \t]*(?:starting|beginning|commencing|from)(?:[ \t]+(?:from|on|in))?[ \t]+$",
+            re.IGNORECASE,
+        )
+        # "the week of April 10th", "the week beginning February 4", "w/c Feb 4"
+        self.week_of_before = re.compile(
+            rf"{WB}(?:(?:the[ \t]+)?week[ \t]+(?:of|beginning|starting|commencing)(?:[ \t]+on)?|w/c)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+        )
+        # "the 15th day of next month", "the twenty third day of September"
+        self.day_of = re.compile(
+            rf"{WB}(?:the[ \t]+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{dayw})[ \t]+day[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+        )
         self.since = {w.lower() for w in d.since_words}
         self.until = {w.lower() for w in d.until_words}
 
@@ -356,10 +393,91 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                 if g["a15_mon"].lower().rstrip(".") in dp.months_amb and g["a15_mon"].lower() in ("may", "march"):
                     continue
                 hit = partial_hit(s, e, Partial(int(g["a15_year"]), month=_month(g["a15_mon"], pat)))
+            elif g["fy_year"]:
+                y = int(g["fy_year"])
+                if int(g["fy_next"]) != (y + 1) % 100:
+                    mm = int(g["fy_next"])
+                    if 1 <= mm <= 12 and norm[m.start("fy_next") - 1] == "-":
+                        hit = partial_hit(s, e, Partial(y, month=mm))  # "2015-12": a month
+                        out.append(hit)
+                    continue
+                hit = DateHit(s, e, Kind.PERIOD, _fixed((date(y, 1, 1), date(y + 2, 1, 1))), True, unit_of=_fixed(cal.year_interval(y + 1)), detail={"span": "range"})
             elif g["a16_year"] or g["a16_year2"]:
                 y = int(g["a16_year"] or g["a16_year2"])
                 mm = int(g["a16_mm"] or g["a16_mm2"])
                 hit = partial_hit(s, e, Partial(y, month=mm))
+            elif g["wk_n"]:
+                n_text = g["wk_n"].lower()
+                nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}.get(n_text, -1)
+                mm = _month(g["wk_mon"], pat) if g["wk_mon"] else None
+                yy = g["wk_year"] or g["wk_year2"]
+                rel = (g["wk_rel"] or "").lower()
+                unit = (g["wk_unit"] or "").lower()
+
+                def week_of(a: Anchor | None, nth=nth, mm=mm, yy=yy, rel=rel, unit=unit) -> Interval | None:
+                    if yy:
+                        y = int(yy)
+                    elif a is not None:
+                        y = a[0].year + ({"last": -1, "next": 1}.get(rel, 0) if unit == "year" else 0)
+                    else:
+                        return None
+                    m_ = mm
+                    if unit == "month" and a is not None:
+                        first = cal.shift(date(a[0].year, a[0].month, 1), "month", {"last": -1, "next": 1}.get(rel, 0))
+                        y, m_ = first.year, first.month
+                    return _nth_week(y, m_, nth)
+
+                absolute = bool(yy)
+                hit = DateHit(s, e, Kind.DATE, week_of, absolute, priority=100 if absolute else 90)
+            elif g["wn"]:
+                wn = int(g["wn"])
+                yy = g["wn_year"]
+                off = {"last": -1, "next": 1, "this": 0}.get((g["wn_rel"] or "").lower(), 0)
+
+                def iso_week(a: Anchor | None, wn=wn, yy=yy, off=off) -> Interval | None:
+                    y = int(yy) if yy else (a[0].year + off if a is not None else None)
+                    if y is None:
+                        return None
+                    monday = date.fromisocalendar(y, wn, 1)
+                    return monday, monday + timedelta(days=7)
+
+                hit = DateHit(s, e, Kind.DATE, iso_week, bool(yy), priority=100 if yy else 90)
+            elif g["s1_mon1"]:
+                y = int(g["s1_year"])
+                m1, m2 = _month(g["s1_mon1"], pat), _month(g["s1_mon2"], pat)
+                p1 = Partial(y - (1 if m1 > m2 else 0), month=m1)
+                p2 = Partial(y, month=m2)
+                hit = DateHit(s, e, Kind.PERIOD, _fixed((p1.interval()[0], p2.interval()[1])), True, unit_of=_fixed(p2.interval()), detail={"span": "range"})
+            elif g["s2_mon"]:
+                mm = _month(g["s2_mon"], pat)
+                d1, d2 = _day(g["s2_d1"], dp), _day(g["s2_d2"], dp)
+                if not (d1 and d2 and d1 < d2 and cal.valid_day(2000, mm, d2)):
+                    continue
+                pa, pb = Partial(None, month=mm, day=d1), Partial(None, month=mm, day=d2)
+                if g["s2_year"]:
+                    y = int(g["s2_year"])
+                    hit = DateHit(s, e, Kind.PERIOD, _fixed((pa.interval(y)[0], pb.interval(y)[1])), True, unit_of=_fixed(pb.interval(y)), detail={"span": "range"})
+                else:
+                    hit = DateHit(
+                        s, e, Kind.PERIOD, lambda a, pa=pa, pb=pb: (pa.interval(a[0].year)[0], pb.interval(a[0].year)[1]) if a else None, False,
+                        unit_of=lambda a, pb=pb: pb.interval(a[0].year) if a else None, priority=90, detail={"span": "range"},
+                    )
+            elif g["h_name"]:
+                md = pat.dates.holidays[" ".join(g["h_name"].lower().split())]
+                mm, dd = int(md[:2]), int(md[3:])
+                yy = int(g["h_year"]) if g["h_year"] else None
+                hit = partial_hit(s, e, Partial(yy, month=mm, day=dd))
+            elif g["n_a"]:
+                if not _NUMERIC_DATE_CONTEXT.search(norm, max(0, s - 12), s):
+                    continue
+                a_, b_ = int(g["n_a"]), int(g["n_b"])
+                mm, dd = (a_, b_) if a_ <= 12 else (b_, a_)
+                if not cal.valid_day(2000, mm, dd):
+                    continue
+                hit = partial_hit(s, e, Partial(None, month=mm, day=dd))
+            elif g["dm_day"]:
+                dd = int(g["dm_day"])
+                hit = DateHit(s - 4, e, Kind.DATE, lambda a, dd=dd: cal.day_interval(date(a[0].year, a[0].month, dd)) if a else None, False, priority=90)
             elif g["z_year"]:
                 y = int(g["z_year"])
                 if g["z_day"]:
@@ -398,10 +516,16 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
         except (ValueError, OverflowError, KeyError):
             continue
         if hit is not None:
-            if (g["a2_day"] or g["a10_which"] or g["a12_dec"] or g["b2_day"]) and dp.the_before.search(norm, max(0, s - 5), s):
+            if (g["a2_day"] or g["a10_which"] or g["a12_dec"] or g["b2_day"] or g["wk_n"]) and dp.the_before.search(norm, max(0, s - 5), s):
                 hit.start = dp.the_before.search(norm, max(0, s - 5), s).start()
             out.append(hit)
     return out
+
+
+_NUMERIC_DATE_CONTEXT = re.compile(
+    r"(?<![\w])(?:on|from|to|by|since|until|till|between|through|this|next|last|due|dated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+$|[-~][ \t]*$",
+    re.IGNORECASE,
+)
 
 
 _MONTH_PREPS = re.compile(
@@ -465,6 +589,9 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             hit = _rel(s, e, Kind.DATE, lambda a, off=off: cal.day_interval(a[0] + timedelta(days=off)))
         elif g["r8"]:
             hit = _rel(s, e, Kind.PERIOD, lambda a: (date(a[0].year, 1, 1), a[0]))
+        elif g["r8b"]:
+            hit = _rel(s, e, Kind.PERIOD, lambda a: (None, a[0]))
+            hit.qualifier = Qualifier.UPPER_BOUND
         elif g["r3_dir"]:
             n = _num(g["r3_num"], pat)
             unit = pat.dates.units[g["r3_unit"].lower()]
@@ -495,16 +622,15 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             if n is None:
                 continue
             unit = pat.dates.units[g["r5_unit"].lower()]
-            if g["r5_in"].lower() == "within" or "next" in m.group(0).lower():
+            if "next" in m.group(0).lower():
+                hit = _rolling(s, e, "next", n, unit, None, None)
+            elif g["r5_in"].lower() == "within":
                 hit = _rel(s, e, Kind.PERIOD, lambda a, n=n, u=unit: (a[0], cal.shift(a[0], u, n)))
             else:
                 hit = _rel(s, e, Kind.DATE, lambda a, n=n, u=unit: cal.day_interval(cal.shift(a[0], u, n)))
         elif g["r9_which"]:
             which = g["r9_which"]
             of = " ".join((g["r9_of"] or "").lower().split())
-            if not of and re.fullmatch(r"(?i)[qh][1-4]", which) is None and not re.match(r"(?i)the", norm[s:e]):
-                # "first quarter" without "the" or "of the year": keep only Q1/H2 forms or "the ..."
-                pass
             off = {"": 0, "the year": 0, "this year": 0, "that year": 0, "the same year": 0, "last year": -1, "the previous year": -1, "next year": 1, "the following year": 1}.get(of, 0)
             try:
                 part = _which(which, None, pat)
@@ -516,7 +642,7 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             hit = _rel(s, e, Kind.DATE, lambda a, p=part, off=off: p.interval(a[0].year + off))
         elif g["r10_part"]:
             part = " ".join(g["r10_part"].lower().split())
-            rel = g["r10_rel"].lower()
+            rel = (g["r10_rel"] or "the").lower()
             off = {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
             unit = g["r10_unit"].lower()
             hit = _part_of_unit(s, e, part, unit, off, pat)
@@ -524,16 +650,47 @@ def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
             rel = " ".join(g["r2_rel"].lower().split())
             unit = " ".join(g["r2_unit"].lower().split())
             if unit in ("workweek", "working week"):
-                unit = "week"
+                unit = "workweek"
             off = pat.dates.relative_words.get(rel, 0)
-            if rel in ("past", "the past") and unit != "weekend":
+            if rel in ("past", "the past") and unit not in ("weekend", "quarter"):
                 hit = _rel(s, e, Kind.PERIOD, lambda a, u=unit: (cal.shift(a[0], u, -1), a[0]))
             else:
                 hit = _rel(s, e, Kind.DATE, lambda a, u=unit, off=off: _unit_offset(a, u, off))
+                if unit == "week":
+                    hit.detail["_week"] = str(off)
+                if unit == "month":
+                    hit.detail["_month_unit"] = "1"
+        elif g["rm_mon"]:
+            if g["rm_mon"].lower() in ("may", "march", "mar") and not g["rm_mon"][0].isupper():
+                continue  # "this may be", "this march"
+            mm = _month(g["rm_mon"], pat)
+            rel = g["rm_rel"].lower()
+            hit = _rel(s, e, Kind.DATE, lambda a, mm=mm, rel=rel: cal.month_interval(_month_year(a[0], mm, rel), mm))
+        elif g["ru_dir"]:
+            n = _num(g["ru_num"], pat)
+            if n is None:
+                continue
+            d_ = g["ru_dir"].lower()
+            direction = "past" if d_ in ("past", "previous", "last") else "next"
+            hit = _rolling(s, e, direction, n, pat.dates.units[g["ru_unit"].lower()], None, None)
+        elif g["rd_dir"]:
+            n = _num(g["rd_num"], pat)
+            if n is None:
+                continue
+            unit = pat.dates.units[g["rd_unit"].lower()]
+            ref = {"today": 0, "now": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}[g["rd_ref"].lower()]
+            sign = -1 if g["rd_dir"].lower() == "before" else 1
+            qm = dp.offset_qualifier.search(norm, max(0, s - 14), s)
+            q = " ".join(qm.group("q").lower().split()) if qm else ""
+            if qm:
+                s = qm.start()
+            hit = _offset(s, e, n, unit, sign, q, None, day_shift=ref)
         elif g["r7_wd"]:
             wd = pat.weekdays[g["r7_wd"].lower()]
             rel = (g["r7_rel"] or "").lower()
             hit = _rel(s, e, Kind.DATE, lambda a, wd=wd, rel=rel: cal.day_interval(_weekday(a[0], wd, rel)))
+            hit.detail["weekday"] = g["r7_wd"]
+            hit.detail["_weekday_index"] = str(wd)
         if hit is not None:
             hit.deictic = _is_deictic(g)
             if (g["r3_dir"] or g["r9_which"]) and dp.the_before.search(norm, max(0, hit.start - 5), hit.start):
@@ -546,7 +703,7 @@ _DEICTIC = {"this", "last", "next", "current", "past", "coming", "upcoming", "th
 
 
 def _is_deictic(g: dict[str, str | None]) -> bool:
-    if g.get("r1") or g.get("r8"):
+    if g.get("r1") or g.get("r8") or g.get("r8b"):
         return True
     for key in ("r2_rel", "r3_dir", "r10_rel", "r7_rel"):
         v = g.get(key)
@@ -573,7 +730,8 @@ def _unit_offset(a: Anchor, unit: str, off: int) -> Interval:
     lo, hi = cal.unit_interval(base, unit)
     if off == 0:
         return lo, hi
-    return cal.shift(lo, unit if unit != "weekend" else "week", off), cal.shift(hi, unit if unit != "weekend" else "week", off)
+    step = "week" if unit in ("weekend", "workweek") else unit
+    return cal.shift(lo, step, off), cal.shift(hi, step, off)
 
 
 def _weekday(d: date, wd: int, rel: str) -> date:
@@ -629,17 +787,58 @@ def _rolling(s: int, e: int, direction: str, n: int, unit: str, year: str | None
     return _rel(s, e, Kind.PERIOD, fn2)
 
 
-def _offset(s: int, e: int, n: int, unit: str, sign: int, q: str, extra: tuple[int, str] | None) -> DateHit:
+def _nth_week(year: int, month: int | None, nth: int) -> Interval:
+    """Monday-to-Monday week: the nth of a month holds its day 4 + 7(n-1) (ISO's Thursday rule);
+    the last holds the month's last day minus 3; without a month, ISO week n of the year."""
+    if month is None:
+        if nth < 0:
+            monday = date.fromisocalendar(year, date(year, 12, 28).isocalendar()[1], 1)
+        else:
+            monday = date.fromisocalendar(year, nth, 1)
+        return monday, monday + timedelta(days=7)
+    if nth < 0:
+        day = date(year, month, cal.last_day(year, month)) - timedelta(days=3)
+    else:
+        day = date(year, month, 4) + timedelta(days=7 * (nth - 1))
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=7)
+
+
+def _month_year(d: date, month: int, rel: str) -> int:
+    """Year of "this/last/next <month>" seen from day `d`."""
+    if rel == "this":
+        return d.year
+    if rel in ("last", "past", "previous"):
+        return d.year if month < d.month else d.year - 1
+    return d.year if month > d.month else d.year + 1
+
+
+def _offset(s: int, e: int, n: int, unit: str, sign: int, q: str, extra: tuple[int, str] | None, day_shift: int | None = None) -> DateHit:
     def move(d: date, k: int) -> date:
         d = cal.shift(d, unit, k * n)
         if extra is not None:
             d = cal.shift(d, extra[1], k * extra[0])
         return d
 
+    if day_shift is not None:
+        inner_q = q
+
+        def ref(a: Anchor) -> Anchor:
+            d = a[0] + timedelta(days=day_shift)
+            return d, d + timedelta(days=1)
+
+        core = _offset(s, e, n, unit, sign, inner_q, extra)
+        hit = _rel(s, e, core.kind, lambda a: core.compute(ref(a)))
+        hit.qualifier = core.qualifier
+        return hit
+    def far_end(a: Anchor) -> date:
+        """The anchor's last moment at day resolution: the day itself, or a longer unit's end."""
+        return a[0] if (a[1] - a[0]).days <= 1 else a[1]
+
     if q in ("less than", "within", "barely"):
         def fn(a: Anchor) -> Interval:
             if sign > 0:
-                return a[0], move(a[1], 1)
+                return a[0], move(far_end(a), 1)
             return move(a[0], -1), a[1]
 
         hit = _rel(s, e, Kind.PERIOD, fn)
@@ -648,7 +847,7 @@ def _offset(s: int, e: int, n: int, unit: str, sign: int, q: str, extra: tuple[i
     if q in ("more than", "over"):
         def fn3(a: Anchor) -> Interval:
             if sign > 0:
-                return move(a[1], 1), None
+                return move(far_end(a), 1), None
             return None, move(a[0], -1)
 
         hit = _rel(s, e, Kind.PERIOD, fn3)
@@ -698,7 +897,7 @@ def _part_of_unit(s: int, e: int, part: str, unit: str, off: int, pat: Patterns)
 def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
     """Join "X to Y" into periods and apply "since/before/by X" bounds."""
     hits = sorted(hits, key=lambda h: (h.start, -h.end))
-    hits = _dedupe(hits)
+    hits = _dedupe(_merge_weekdays(norm, sorted(hits, key=lambda h: (h.start, -h.end))))
     out: list[DateHit] = []
     i = 0
     while i < len(hits):
@@ -715,9 +914,108 @@ def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
             out.append(_to_present(norm, h, pm.end(), dp))
             i += 1
             continue
+        h = _with_length_or_week(norm, h, dp)
+        if h.detail.get("span") == "range":
+            opener = dp.opener.search(norm, max(0, h.start - 16), h.start)
+            if opener and opener.group("o").lower() in ("from", "between"):
+                h.start = opener.start()
         out.append(_bounded(norm, h, dp))
         i += 1
     return out
+
+
+_WEEKDAY_GLUE = re.compile(r"[ \t]*(?:,|\(|-|the)?[ \t]*")
+
+
+_WEEK_THEN_DAY = re.compile(r"[ \t]*(?:-[ \t]*|on[ \t]+|,[ \t]*)?", re.IGNORECASE)
+_DAY_OF_WEEK = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _day_in_week(start: int, end: int, week: DateHit, wd: int) -> DateHit:
+    """"next week Monday", "tuesday of next week": that weekday inside the named week."""
+
+    def compute(a: Anchor | None) -> Interval | None:
+        iv = week.compute(a)
+        if iv is None or iv[0] is None:
+            return None
+        return cal.day_interval(iv[0] + timedelta(days=wd))
+
+    return DateHit(start, end, Kind.DATE, compute, week.absolute, priority=week.priority, deictic=week.deictic)
+
+
+def _merge_weekdays(norm: str, hits: list[DateHit]) -> list[DateHit]:
+    """"Friday 7/6", "Tue May 9", "this Friday (jun-15)": the weekday only confirms the date after it.
+    "next week Monday" and "Monday of next week" name one day of that week."""
+    out: list[DateHit] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        if i + 1 < len(hits):
+            nxt = hits[i + 1]
+            if "_week" in h.detail and "_weekday_index" in nxt.detail and _WEEK_THEN_DAY.fullmatch(norm, h.end, nxt.start):
+                out.append(_day_in_week(h.start, nxt.end, h, int(nxt.detail["_weekday_index"])))
+                i += 2
+                continue
+            if "_weekday_index" in h.detail and "_week" in nxt.detail and _DAY_OF_WEEK.fullmatch(norm, h.end, nxt.start):
+                out.append(_day_in_week(h.start, nxt.end, nxt, int(h.detail["_weekday_index"])))
+                i += 2
+                continue
+        if h.detail.get("weekday") and i + 1 < len(hits):
+            nxt = hits[i + 1]
+            m = _WEEKDAY_GLUE.fullmatch(norm, h.end, nxt.start) if nxt.start >= h.end else None
+            if m is not None and nxt.partial is not None and nxt.partial.day is not None:
+                nxt.start = h.start
+                if norm[nxt.end : nxt.end + 1] == ")" and "(" in norm[h.end : nxt.start + 40]:
+                    nxt.end += 1
+                out.append(nxt)
+                i += 2
+                continue
+        out.append(h)
+        i += 1
+    return out
+
+
+def _with_length_or_week(norm: str, h: DateHit, dp: DatePatterns) -> DateHit:
+    """A date with a length before it ("2 weeks starting May 20th"), the week of a day
+    ("the week of April 10th"), or a day of a month ("the 15th day of next month")."""
+    lo = max(0, h.start - 48)
+    m = dp.length_before.search(norm, lo, h.start)
+    if m is not None:
+        n = _num(m.group("n"), dp.pat)
+        unit = dp.pat.dates.units.get(m.group("unit").lower())
+        if n and unit:
+            inner = h.compute
+
+            def spanned(a: Anchor | None, n=n, unit=unit) -> Interval | None:
+                iv = inner(a)
+                if iv is None or iv[0] is None:
+                    return None
+                return iv[0], cal.shift(iv[0], unit, n)
+
+            return DateHit(m.start(), h.end, Kind.PERIOD, spanned, h.absolute, unit_of=h.compute, priority=h.priority)
+    m = dp.week_of_before.search(norm, lo, h.start)
+    if m is not None and h.partial is not None and h.partial.day is not None:
+        inner = h.compute
+
+        def week(a: Anchor | None) -> Interval | None:
+            iv = inner(a)
+            return cal.unit_interval(iv[0], "week") if iv is not None and iv[0] is not None else None
+
+        return DateHit(m.start(), h.end, Kind.DATE, week, h.absolute, unit_of=h.compute, priority=h.priority)
+    m = dp.day_of.search(norm, lo, h.start)
+    if m is not None and (h.partial is not None and h.partial.day is None and h.partial.month is not None or "_month_unit" in h.detail):
+        dd = _day(m.group("day"), dp)
+        if dd:
+            inner = h.compute
+
+            def day_of(a: Anchor | None, dd=dd) -> Interval | None:
+                iv = inner(a)
+                if iv is None or iv[0] is None:
+                    return None
+                return cal.day_interval(date(iv[0].year, iv[0].month, dd))
+
+            return DateHit(m.start(), h.end, Kind.DATE, day_of, h.absolute, unit_of=h.compute, priority=h.priority)
+    return h
 
 
 def _dedupe(hits: list[DateHit]) -> list[DateHit]:
@@ -725,7 +1023,8 @@ def _dedupe(hits: list[DateHit]) -> list[DateHit]:
     for h in hits:
         if out and h.start < out[-1].end:
             prev = out[-1]
-            if (h.priority, h.end - h.start) > (prev.priority, prev.end - prev.start):
+            contains = h.start <= prev.start and h.end >= prev.end
+            if contains or (prev.start > h.start or prev.end < h.end) and (h.priority, h.end - h.start) > (prev.priority, prev.end - prev.start):
                 out[-1] = h
             continue
         out.append(h)
@@ -734,6 +1033,8 @@ def _dedupe(hits: list[DateHit]) -> list[DateHit]:
 
 def _joinable(norm: str, a: DateHit, b: DateHit, joiner: str, dp: DatePatterns) -> bool:
     j = joiner.strip().lower()
+    if re.match(r"-\d", norm[b.end : b.end + 2]) or re.search(r"\d-$", norm[max(0, a.start - 2) : a.start]):
+        return False  # "138-2010-2015": a phone number, not a period
     opener = dp.opener.search(norm, max(0, a.start - 16), a.start)
     if j.startswith("and") and not (opener and opener.group("o").lower() == "between"):
         return False
@@ -795,17 +1096,20 @@ def _to_present(norm: str, h: DateHit, end: int, dp: DatePatterns) -> DateHit:
             return None
         return iv[0], None  # the end is the published date, filled in by api.py
 
+    word = norm[h.end : end].split()[-1].lower() if norm[h.end : end].split() else ""
+    offset = dp.pat.dates.deictic_days.get(word, 0)
     hit = DateHit(start, end, Kind.PERIOD, compute, h.absolute, unit_of=h.unit_of or h.compute, detail={"until": "present"})
+    if offset:
+        hit.detail["present_offset_days"] = str(offset)
     return hit
 
 
 def _bounded(norm: str, h: DateHit, dp: DatePatterns) -> DateHit:
-    after = dp.bound_after.match(norm, h.end)
-    if after is not None:
-        word = after.group("b").lower()
-        if "later" in word or "after" in word or "onward" in word or "beyond" in word or "greater" in word:
-            return _wrap(h, h.start, after.end(), "since", dp)
     m = dp.bound_before.search(norm, max(0, h.start - 24), h.start)
+    if m is None or " ".join(m.group("b").lower().split()) in ("in", "on", "during", "from", "as of"):
+        after = dp.bound_after.match(norm, h.end)
+        if after is not None:
+            return _wrap(h, h.start, after.end(), "since", dp)
     if m is None:
         return h
     word = " ".join(m.group("b").lower().split())

@@ -50,6 +50,7 @@ class ChineseNumerals(_Table):
     digits: dict[str, int] = Field(default_factory=dict)
     financial_digits: dict[str, int] = Field(default_factory=dict)
     small_units: dict[str, int] = Field(default_factory=dict)
+    financial_units: list[str] = Field(default_factory=list)
     big_units: dict[str, float] = Field(default_factory=dict)
     half: list[str] = Field(default_factory=list)
     decimal_point: list[str] = Field(default_factory=list)
@@ -147,6 +148,7 @@ class DateWords(_Table):
     until_words: list[str] = Field(default_factory=list)
     present_words: list[str] = Field(default_factory=list)
     holidays: dict[str, str] = Field(default_factory=dict)
+    non_calendar_years: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(_Table):

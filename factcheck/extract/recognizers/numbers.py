@@ -12,6 +12,7 @@ reads Chinese numerals (chinese.py). Digits that belong to names are dropped
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -107,8 +108,12 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
         first = norm[a.start : a.start + 1]
         if (first.isdigit() or first == ".") and glued_identifier(norm, a, pat):
             continue
+        if a.fraction and "/" in norm[a.start : a.end] and _not_number_phrase(norm, a, pat):
+            continue  # "24/7", "50/50": idioms, not fractions
         if a.digits and a.integer and _ORDINAL.match(norm, a.end):
             continue  # "4th", "21st": ordinals, not amounts
+        if a.digits and pat.time_of_day.match(norm, a.end):
+            continue  # "2 pm", "2.13 am": times of day
         if a.words and first.isalpha():
             if _not_number_phrase(norm, a, pat):
                 continue
@@ -121,13 +126,13 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
 
 
 def _slash_atoms(m: re.Match[str]) -> list[Atom]:
-    """"3/4" -> 0.75, "2 1/4" -> 2.25; "24/7" is not a proper fraction: two numbers."""
+    """"3/4" -> 0.75, "2 1/4" -> 2.25, "16/5" -> 3.2; "x/0" is two numbers."""
     text = m.group("slash")
     start = m.start()
     whole_text, _, frac = text.rpartition(" ") if (" " in text or "\t" in text) else ("", "", text)
     num_text, den_text = frac.split("/")
     num, den = int(num_text), int(den_text)
-    if den == 0 or num >= den:
+    if den == 0:
         out = []
         pos = start
         for part in re.finditer(r"\d+", text):
@@ -173,8 +178,13 @@ def _digit_token(m: re.Match[str], pat: Patterns) -> _Tok | None:
         return None
     decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
     if exp:
-        value = _apply_exponent(value, exp)
+        try:
+            value = _apply_exponent(value, exp)
+        except (OverflowError, ZeroDivisionError):
+            return None
         decimals = 3
+    if not math.isfinite(value):
+        return None
     suffix = 1.0
     suffix_text = ""
     if suf:
@@ -251,9 +261,13 @@ def _apply_negative(norm: str, atom: Atom, pat: Patterns) -> None:
         atom.value, atom.base = -atom.value, -atom.base
         return
     s = atom.start
+    if s >= 1 and norm[s - 1] in pat.zh_negative and atom.digits:
+        atom.start -= 1
+        atom.value, atom.base = -atom.value, -atom.base
+        return
     if s >= 1 and norm[s - 1] == "-" and atom.digits:
         before = norm[s - 2] if s >= 2 else " "
-        if before in " \t\n([{=:;,<>" or s == 1:
+        if before in " \t\n([{=:;,<>$€£¥" or s == 1:
             atom.start -= 1
             atom.value, atom.base = -atom.value, -atom.base
 
@@ -501,9 +515,6 @@ def _fraction_start(toks: list[_Tok], i: int, lead_a: bool) -> tuple[Atom, int] 
     if j < len(toks) and toks[j].kind in ("S", "M", "H") and toks[j].gap in ("space", "a", "of_a"):
         value *= toks[j].value
         j += 1
-    elif not lead_a:
-        # a bare "half" is a number only as "half a/of ..." or after a qualifier; the caller checks.
-        pass
     atom = Atom(start=t.start, end=toks[j - 1].end, value=value, base=value, tolerance=0.0, words=True, integer=False, fraction=True)
     return atom, j
 

@@ -21,12 +21,6 @@ WB = r"(?:(?<![\w])|(?-i:(?<=[a-z])(?=[A-Z])))"
 WE = r"(?:(?![\w])|(?-i:(?<=[a-z])(?=[A-Z])))"
 
 
-def phrase_regex(phrase: str) -> str:
-    """Regex for one cue phrase: words separated by any run of spaces or tabs."""
-    parts = phrase.strip().split()
-    return r"[ \t]+".join(re.escape(p) for p in parts)
-
-
 _SPACE = "\x00"  # stands for "a run of spaces" inside the trie
 
 
@@ -105,16 +99,17 @@ class Patterns:
         suffix_attached = alternation(n.scale_suffixes)
         suffix_spaced = alternation(n.spaced_suffixes)
         digits = (
-            r"(?P<slash>(?<![\d./])(?:\d{1,3}[ \t]+)?\d+/\d+(?![\d/]|\.\d))"
+            r"(?P<slash>(?<![\d./])(?<!\d-)(?:\d{1,3}[ \t]+)?\d+/\d+(?![\d/]|\.\d))"
             r"|(?P<vulgar>(?<![\d.])\d*[\u00bc-\u00be\u2150-\u215e])"
             r"|(?P<dotted>(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]))"
-            r"|(?P<num>(?<![\d.])"
+            r"|(?P<num>(?<!\d)(?<![^.]\.)"
             r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"
             r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?:\.\d+)?"
             r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])(?:\.\d+)?"
             r"|\d{1,3}(?: \d{3}){2,}(?![\d])"
+            r"|\d{1,3}(?: 000)+(?![\d])"
             r"|\d+(?:\.\d+)?(?![\d])"
-            r"|\.\d+(?![\d]))"
+            r"|(?<!\.)\.\d+(?![\d]))"
             r"(?P<exp>[eE][-+]?\d+(?![\w])|\^[-+]*\d+|\s?[x\u00d7]\s?10(?:\^[-+]?\d+|-\d+))?"
             rf"(?P<suf>(?:{suffix_attached})(?![A-Za-z0-9])|\s(?:{suffix_spaced})(?![A-Za-z0-9\-]))?)"
         )
@@ -156,7 +151,7 @@ class Patterns:
         # ("100亿", "4.78万亿", "7 万5 千4 百"), with single spaces inside.
         self.zh_number = re.compile(
             rf"(?P<neg>[{neg}])?"
-            rf"(?P<body>(?:\d+(?:[.,]\d+)*[ \t]*)?[{cls}](?:[ \t]*(?:[{cls}{approx}]|[{point}][ \t]*(?=[{cls}\d])|\d+(?:\.\d+)?))*)"
+            rf"(?P<body>(?:\d+(?:[.,]\d+)*[ \t]*(?:[{approx}][ \t]*(?=[{cls}]))?)?[{cls}](?:[ \t]*(?:[{cls}{approx}]|[{point}][ \t]*(?=[{cls}\d])|\d+(?:\.\d+)?))*)"
         )
         self.zh_not_numbers = re.compile(alternation(z.not_numbers))
         self.zh_fraction_of = alternation(z.fraction_of)
@@ -230,7 +225,7 @@ class Patterns:
             rf"[ \t]?(?:(?P<sym>{syms})(?![A-Za-z])|(?P<mcode>M)?(?P<code>{codes})(?![A-Za-z])|(?P<name>{names}))",
             IGNORE,
         )
-        self.cur_after_zh = re.compile(rf"[ \t]*(?P<zh>{alternation(zh_map)})")
+        self.cur_after_zh = re.compile(rf"[ \t]*(?:[个個][ \t]*)?(?P<zh>{alternation(zh_map)})")
         self.cur_before_zh = re.compile(rf"(?P<zh>{alternation(zh_map)})[ \t]*$")
 
         # Units
@@ -249,7 +244,7 @@ class Patterns:
         self.unit_symbols = unit_symbols
         self.unit_zh = unit_zh
         self.unit_after = re.compile(
-            rf"(?:[ \t]*-?[ \t]*(?P<word>{words_regex(unit_words)})"
+            rf"(?:[ \t]*-?[ \t]*(?P<word>(?i:{words_regex(unit_words)}))"
             rf"|[ \t]?(?P<sym>{alternation(unit_symbols)})(?![A-Za-z0-9]))",
         )
         self.unit_after_ci = re.compile(rf"[ \t]*-?[ \t]*(?P<word>{words_regex(unit_words)})", IGNORE)
@@ -257,9 +252,11 @@ class Patterns:
         self.percent_after = re.compile(
             r"(?:[ \t]?%|[ \t]*(?:percentage[ \t]+points?|percent(?:age)?s?|per[ \t]+cent|pct|pp|ppt)(?![\w]))", IGNORE
         )
+        self.time_of_day = re.compile(r"[ \t]?(?:[ap]\.?m\.?)(?![A-Za-z])", IGNORE)
         self.percent_of_before = re.compile(r"(?<![\w])(?:percent(?:age)?s?|per[ \t]+cent)[ \t]+of[ \t]+$", IGNORE)
         self.url = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", IGNORE)
-        self.percent_after_zh = re.compile(rf"[ \t]*(?:{alternation(z.percent_point)})")
+        spaced = ["[ \t]*".join(re.escape(ch) for ch in p) for p in sorted(z.percent_point, key=len, reverse=True)]
+        self.percent_after_zh = re.compile(rf"[ \t]*(?:{'|'.join(spaced) or '(?!)'})")
         mult_suf = alternation(c.multiplier_suffixes)
         self.multiplier_after = re.compile(
             rf"(?:(?P<x>{mult_suf})(?![A-Za-z0-9])|[ \t]*-?[ \t]*(?P<fold>{alternation(c.multiplier_fold)})(?![\w])"
@@ -291,6 +288,7 @@ class Patterns:
         self.months = {k.lower(): v for k, v in d.months.items()}
         self.ambiguous_months = {m.lower() for m in d.ambiguous_months}
         self.weekdays = {k.lower(): v for k, v in d.weekdays.items()}
+        self.non_calendar_year = re.compile(rf"{words_regex(d.non_calendar_years)}[ \t]*$", IGNORE)
 
 
 def _key(s: str) -> str:

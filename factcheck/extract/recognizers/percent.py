@@ -98,10 +98,13 @@ def _number(text: str, pat: Patterns) -> float | None:
     digits = re.fullmatch(r"(\d)[ \t]+(\d)", t)
     if digits:
         return float(digits.group(1) + digits.group(2))
+    parts = t.split()
+    if len(parts) == 2 and all(len(p) == 1 and p in pat.zh_digits for p in parts):
+        return float(f"{pat.zh_digits[parts[0]]}{pat.zh_digits[parts[1]]}")  # "九 九折"
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t)
     segs = parse_numeral(t, pat)
-    if len(segs) != 1:
+    if len(segs) != 1 or segs[0].value != segs[0].value:
         # "陆 点 五": spaces around the point
         return None
     return segs[0].value

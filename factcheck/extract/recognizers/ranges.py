@@ -16,10 +16,10 @@ from factcheck.extract.recognizers.patterns import Patterns
 from factcheck.extract.recognizers.readings import Reading, read_per
 from factcheck.models import Kind, Qualifier
 
-_AND_OR = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or)[ \t]+|[ \t]*,[ \t]*", re.IGNORECASE)
+_AND_OR = re.compile(r"[ \t]+(?:and|or)[ \t]+", re.IGNORECASE)
 _BOUND_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+|[ \t]*,[ \t]*", re.IGNORECASE)
 _PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
-_MINOR_JOIN = re.compile(r"[ \t]*(?:and[ \t]+)?", re.IGNORECASE)
+_MINOR_JOIN = re.compile(r"[ \t]*(?:and[ \t]+|又[ \t]*|和[ \t]*)?", re.IGNORECASE)
 
 
 def join_readings(norm: str, readings: list[Reading], pat: Patterns) -> list[Reading]:
@@ -36,8 +36,10 @@ def join_readings(norm: str, readings: list[Reading], pat: Patterns) -> list[Rea
                 i += 2
                 continue
             if _minor_units(norm, r, nxt, pat):
-                out.append(r)
                 i += 2
+                while i < n and _minor_units(norm, r, readings[i], pat):
+                    i += 1  # "50元6角三分": several coins
+                out.append(r)
                 continue
             _share_unit(norm, r, nxt)
         out.append(r)
@@ -140,7 +142,7 @@ def _change_before(norm: str, pos: int, pat: Patterns) -> bool:
 
 def _share_unit(norm: str, a: Reading, b: Reading) -> None:
     """"5 and 6 kg", "45 and 50 mg": the first value gets the unit, stays a separate value."""
-    if a.suffixed or a.counted is not None or not b.suffixed or a.kind != Kind.NUMBER:
+    if a.suffixed or a.counted is not None or not b.suffixed or a.kind != Kind.NUMBER or _year_like(a):
         return
     if b.kind not in (Kind.QUANTITY, Kind.DURATION, Kind.PERCENT) and not (b.kind == Kind.MONEY and b.currency_form in ("name", "code", "zh")):
         return
@@ -167,18 +169,28 @@ def _minor_units(norm: str, a: Reading, b: Reading, pat: Patterns) -> bool:
     m = _MINOR_JOIN.match(norm, a.end)
     if m is None or m.end() != b.start:
         return False
+    end = b.end
     if b.kind == Kind.MONEY:
         if b.unit in pat.minor_units:
             factor = pat.minor_units[b.unit]
         else:
             return False
     elif b.kind == Kind.NUMBER and b.counted is None and not b.suffixed:
-        factor = 0.01
+        factor, end = _zh_minor(norm, b, a.unit, pat)
     else:
         return False
     a.atom.value = a.atom.value + b.atom.value * factor
-    a.end = b.end
+    a.end = end
     return True
+
+
+def _zh_minor(norm: str, b: Reading, unit: str | None, pat: Patterns) -> tuple[float, int]:
+    """"五元三毛", "50元6角": a Chinese coin word after the number sets its factor."""
+    pos = b.atom.end
+    for word, (cur, factor) in sorted(pat.currency_zh_minor.items(), key=lambda kv: -len(kv[0])):
+        if cur == unit and norm.startswith(word, pos):
+            return factor, pos + len(word)
+    return 0.01, b.end
 
 
 def _parameters_in_parentheses(norm: str, readings: list[Reading], pat: Patterns) -> None:

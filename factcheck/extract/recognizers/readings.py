@@ -182,7 +182,7 @@ def _strict_symbol_ok(norm: str, end: int, sym: str) -> bool:
     if not rest or rest[0] in ".,;:)]!?\n\"'":
         return True
     if sym == "in":
-        nxt = rest.strip().split(" ")[0].lower() if rest.strip() else ""
+        nxt = rest.strip().split(" ")[0].lower().strip(".,;:!?") if rest.strip() else ""
         return nxt in ("thick", "long", "wide", "tall", "high", "deep", "across", "diameter")
     return rest[0] in " \t" and not rest.strip()[:1].isdigit()
 
