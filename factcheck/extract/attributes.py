@@ -8,6 +8,7 @@ count). In a table, the column header and the row label are cues too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck.extract.context import DocContext
@@ -48,19 +49,37 @@ class AttributeChooser:
                 return alt
         return None
 
-    def _counted(self, mention: Mention) -> AttributeChoice | None:
+    def _counted(self, mention: Mention, clause: tuple[int, int]) -> AttributeChoice | None:
+        """The attribute a counted noun points to; when several do ("jobs": layoffs or employees),
+        the one with a cue in the clause; else a "count of <noun>" attribute of its own."""
         if not mention.counted:
             return None
         words = tuple(stem(w) for w in mention.counted.split())
+        matches = []
         for name, options in self.counted.items():
-            for opt in options:
-                if words[-len(opt) :] == opt:
-                    spec = self.specs[name]
-                    if (kind := self._kind_for(spec, mention.kind)) is not None:
-                        return AttributeChoice(spec, mention.counted, "counted noun", mention.end, kind)
+            spec = self.specs[name]
+            if any(words[-len(opt) :] == opt for opt in options) and (kind := self._kind_for(spec, mention.kind)):
+                matches.append(AttributeChoice(spec, mention.counted, "counted noun", mention.end, kind))
+        if len(matches) > 1:
+            cue = self._best(mention, self.ctx.cues_in(*clause), counted_ok=True)
+            if cue is not None and any(m.spec.name == cue.spec.name for m in matches):
+                return next(m for m in matches if m.spec.name == cue.spec.name)
+        if matches:
+            return matches[0]
         return None
 
-    def _best(self, mention: Mention, cues: list[CueMention]) -> AttributeChoice | None:
+    def _count_of(self, mention: Mention) -> AttributeChoice | None:
+        """No cue knows the noun: the count is of that noun ("14 countries", "200 papers")."""
+        if not mention.counted or mention.kind != Kind.NUMBER:
+            return None
+        head = re.findall(r"[A-Za-z]+", mention.counted)
+        if not head or head[-1][:1].isupper():
+            return None
+        name = "count_of_" + stem(head[-1])
+        spec = AttributeSpec(name=name, label=f"number of {head[-1].lower()}", kinds=[Kind.NUMBER], temporal="window")
+        return AttributeChoice(spec, mention.counted, "counted noun (no cue word knows it)", mention.end, Kind.NUMBER)
+
+    def _best(self, mention: Mention, cues: list[CueMention], counted_ok: bool = False) -> AttributeChoice | None:
         best: tuple[float, AttributeChoice] | None = None
         for c in cues:
             spec = self.specs.get(c.attribute)
@@ -77,7 +96,7 @@ class AttributeChooser:
                 dist = -0.5  # the figure's own words: "100 billion parameters"
             else:
                 continue
-            if mention.counted and not (mention.start <= c.start and c.end <= mention.end):
+            if mention.counted and not counted_ok and not (mention.start <= c.start and c.end <= mention.end):
                 continue  # "three spots with monthly active users": the count is of spots
             score = dist - 0.6 * (c.tokens - 1)
             if best is None or score < best[0]:
@@ -88,8 +107,15 @@ class AttributeChooser:
         cell = self.ctx.cell(mention.start)
         if cell is None:
             return None
-        # The column header names the attribute; where the first column lists metrics, the row label does.
-        for text, how in ((cell.header, "column header"), (cell.row_label, "row label")):
+        k = self.ctx.knowledge.cues
+        # The column header names the attribute; where the first column lists metrics
+        # ("| Metric | Value |"), or the column is a generic "Value", the row label does.
+        order = [(cell.header, "column header"), (cell.row_label, "row label")]
+        if cell.first_header.casefold() in {h.casefold() for h in k.table_metric_headers} or cell.header.casefold() in {
+            h.casefold() for h in k.table_value_headers
+        }:
+            order.reverse()
+        for text, how in order:
             for c in self.cue_texts(text):
                 spec = self.specs.get(c.attribute)
                 if spec is None:
@@ -102,10 +128,12 @@ class AttributeChooser:
     def choose(self, mention: Mention, clause: tuple[int, int]) -> AttributeChoice | None:
         if (t := self._from_table(mention)) is not None:
             return t
-        if (counted := self._counted(mention)) is not None:
+        if (counted := self._counted(mention, clause)) is not None:
             return counted  # "22 executives", "11 models": the noun counted says what is counted
         if (cue := self._best(mention, self.ctx.cues_in(*clause))) is not None:
             return cue
+        if (own := self._count_of(mention)) is not None:
+            return own
         for spec in self.specs.values():
             if spec.default_for_kind and mention.kind in spec.kinds:
                 return AttributeChoice(spec, mention.kind.value, "kind of figure", None, mention.kind)

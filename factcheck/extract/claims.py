@@ -77,11 +77,11 @@ class Extractor:
         self.nlp = build_nlp(knowledge, lexicon, model)
         self._cue_finder = self.nlp.get_pipe("fc_cues").state
         self._header_cues: dict[str, list[CueMention]] = {}
-        self._comparison = _marker_before(tuple(m for m in knowledge.comparison_markers if m not in ("with", "like", "after", "behind")))
-        self._part = _marker_before(knowledge.part_markers, max_between=1)
+        self._comparison = _marker_before(tuple(m for m in knowledge.cues.comparison_markers if m not in ("with", "like", "after", "behind")))
+        self._part = _marker_before(knowledge.cues.part_markers, max_between=1)
         self._hypo = (
-            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in knowledge.hypothetical_markers) + r")\b", re.I)
-            if knowledge.hypothetical_markers
+            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in knowledge.cues.hypothetical_markers) + r")\b", re.I)
+            if knowledge.cues.hypothetical_markers
             else None
         )
 

@@ -76,7 +76,9 @@ class CueFinder:
         found.sort(key=lambda c: (c.start, -c.tokens))
         kept: list[CueMention] = []
         for c in found:
-            if kept and c.start < kept[-1].end and not c.counted and not kept[-1].counted:
-                continue  # overlaps the cue that starts first
+            prev = kept[-1] if kept else None
+            same_span = prev is not None and (prev.start, prev.end) == (c.start, c.end)
+            if prev is not None and c.start < prev.end and not same_span and not c.counted and not prev.counted:
+                continue  # overlaps the cue that starts first (one span may cue several attributes)
             kept.append(c)
         return kept

@@ -199,7 +199,12 @@ class EntityFinder:
             while toks and (toks[-1].text == "-" or toks[-1].is_stop):
                 toks.pop()
             if toks and self._initial(doc, toks[0].i):
-                common = [is_common_word(t.text) or t.lower_ in lower_words for t in toks if t.is_alpha]
+                # A word capitalised mid-sentence elsewhere in the article is a name ("Lopez said ...").
+                common = [
+                    (is_common_word(t.text) or t.lower_ in lower_words) and t.text not in prose_caps
+                    for t in toks
+                    if t.is_alpha
+                ]
                 if all(common) and not self._strong(toks):
                     toks = []
                 elif common and common[0] and len(toks) > 1 and self._strong(toks[1:]):

@@ -12,6 +12,7 @@ table rows, the entity the article is about.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.extract.context import DocContext
@@ -30,6 +31,8 @@ _STOP = (
 _TOPIC_AFTER = re.compile(rf"^\s+of\s+(?:the\s+)?((?:(?!{_STOP}\b){_TOPIC_WORD}\s+){{1,4}}?(?:(?!{_STOP}\b){_TOPIC_WORD}))\b", re.I)
 _TOPIC_BEFORE = re.compile(rf"\bnumber\s+of\s+(?:the\s+)?((?:(?!{_STOP}\b){_TOPIC_WORD}\s+){{1,5}})$", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\s*$")
+_VERB_NEXT = re.compile(r"\s+[a-z]")  # "..., Voltara has raised": a clause's subject, not a list item
+_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+[^,;.]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,32 +51,41 @@ class Subject:
         return cls(m.text, m.known, m.type, how, m.start, m.end)
 
 
-def _marker_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
+def _words_re(words: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _marker_re(words: tuple[str, ...], max_between: int = 4) -> re.Pattern[str] | None:
     if not words:
         return None
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s(\[,;:—–-])(?:{alts})\s+(?:the\s+|a\s+|an\s+)?[\"'“‘]?$", re.IGNORECASE)
+    # A few lower-case words may sit between the marker and the name: "by former engineer Maria Lopez".
+    return re.compile(rf"(?:^|[\s(\[,;:—–-])(?i:{alts})\s+(?:[a-z][\w'’-]*\s+){{0,{max_between}}}[\"'“‘]?$")
 
 
 class SubjectChooser:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
-        k = ctx.knowledge
+        k = ctx.knowledge.cues
         self.comparison = _marker_re(k.comparison_markers)
         self.agent = _marker_re(k.agent_markers)
         self.membership = _marker_re(k.membership_markers)
+        self.locative = _marker_re(k.locative_markers, max_between=1)
         self.source = (
             re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in k.source_markers) + r")\b", re.IGNORECASE)
             if k.source_markers
             else None
         )
-        anaphora = sorted(k.anaphora, key=len, reverse=True)
-        self.anaphor = (
-            re.compile(r"\b(?:" + "|".join(re.escape(a) for a in anaphora) + r")\b", re.IGNORECASE) if anaphora else None
-        )
+        self.anaphor = _words_re((*k.anaphora, *k.organisation_anaphora))
+        self.org_anaphor = _words_re(k.organisation_anaphora)
         self.excluded = self._excluded_entities()
         self.main = self._main_entity()
         self.last_subject: dict[int, Subject] = {}  # paragraph start -> latest subject chosen there
+        self.last_any: Subject | None = None  # latest subject chosen anywhere before
+        self.seen: Counter[str] = Counter()  # how often each entity was chosen as a subject so far
+        self.seen_subjects: dict[str, Subject] = {}
 
     # ---------------------------------------------------------- preparation
 
@@ -84,8 +96,15 @@ class SubjectChooser:
         ents = self.ctx.entities
         for i, e in enumerate(ents):
             before = text[max(0, e.start - 40) : e.start]
-            markers = (("comparison", self.comparison), ("agent", self.agent), ("membership", self.membership))
+            markers = (
+                ("comparison", self.comparison),
+                ("agent", self.agent),
+                ("membership", self.membership),
+                ("place", self.locative),
+            )
             why = next((name for name, rx in markers if rx is not None and rx.search(before)), None)
+            if why == "place" and e.known and e.type in ("company", "organization", "product", "model"):
+                why = None  # "invest in DeepSeek": a known company after "in" is no place
             if why is None and self.source is not None and self.source.match(text, e.end):
                 why = "source"  # "QuestMobile data shows"
             if why is not None:
@@ -94,7 +113,15 @@ class SubjectChooser:
             if i + 1 < len(ents) and _POSSESSIVE.match(text[e.end : ents[i + 1].start]):
                 excluded[e.start] = "possessor"  # "Tencent's Yuebao": the possessor only modifies
                 continue
-            if i > 0 and ents[i - 1].start in excluded and _LIST_GLUE.match(text[ents[i - 1].end : e.start]):
+            if i > 0 and _APPOSITIVE.match(text[ents[i - 1].end : e.start]):
+                excluded[e.start] = "appositive"  # "Voltara, the Austin based maker,": describes the name before
+                continue
+            if (
+                i > 0
+                and ents[i - 1].start in excluded
+                and _LIST_GLUE.match(text[ents[i - 1].end : e.start])
+                and not _VERB_NEXT.match(text, e.end)
+            ):
                 excluded[e.start] = excluded[ents[i - 1].start]  # "(with Zhipu, Baichuan)": the whole list
         return excluded
 
@@ -171,11 +198,16 @@ class SubjectChooser:
         return bool(self.anaphor and self.anaphor.search(self.ctx.document.text, start, end))
 
     def _from_headings(self, offset: int, spec: AttributeSpec | None) -> Subject | None:
+        """The entity of the nearest heading above; a known entity of a suitable type higher up
+        wins over an unknown name nearer ("Scaling Law" in a sub-heading of a report on StepFun)."""
+        found: list[tuple[EntityMention, str]] = []
         for h in self.ctx.enclosing_headings(offset):
-            ents = self._candidates(h.start, h.end + 1, spec)
-            if ents:
-                return Subject.of(ents[0], f"heading '{h.text[:40]}'")
-        return None
+            found.extend((e, h.text) for e in self._candidates(h.start, h.end + 1, spec))
+        if not found:
+            return None
+        typed = [(e, t) for e, t in found if e.known and spec is not None and spec.applies_to and e.type in spec.applies_to]
+        e, title = (typed or found)[0]
+        return Subject.of(e, f"heading '{title[:40]}'")
 
     # ---------------------------------------------------------------- choose
 
@@ -195,7 +227,18 @@ class SubjectChooser:
             chosen = self._topic(clause, cue_span)
         if chosen is not None and chosen.start is not None:
             self.last_subject[paragraph] = chosen
+            self.last_any = chosen
+            self.seen[chosen.known or chosen.surface] += 1
+            self.seen_subjects.setdefault(chosen.known or chosen.surface, chosen)
         return chosen
+
+    def _dominant(self, spec: AttributeSpec | None) -> Subject | None:
+        """The organisation the article has talked about most so far ("the company")."""
+        for name, _ in self.seen.most_common():
+            s = self.seen_subjects[name]
+            if s.type != "person" and self._suits_subject(s, spec):
+                return s
+        return None
 
     def _choose(self, mention, clause, spec, cue_at, block) -> Subject | None:
         ctx = self.ctx
@@ -234,6 +277,13 @@ class SubjectChooser:
         paragraph = block.start if block else -1
         if (prev := self.last_subject.get(paragraph)) is not None and self._suits_subject(prev, spec):
             return Subject(prev.surface, prev.known, prev.type, "paragraph subject", prev.start, prev.end)
+        org = self.org_anaphor is not None and bool(self.org_anaphor.search(ctx.document.text, clause[0], mention.start))
+        if org and (dom := self._dominant(spec)) is not None:
+            # "The company now employs ...": the organisation the article is mostly about.
+            return Subject(dom.surface, dom.known, dom.type, "the organisation the article is about", dom.start, dom.end)
+        if anaphor and (prev := self.last_any) is not None and self._suits_subject(prev, spec):
+            # "Its revenue ...": the entity the article was last talking about.
+            return Subject(prev.surface, prev.known, prev.type, "the article's current subject", prev.start, prev.end)
         if block is not None and block.kind in ("bullet", "label", "heading", "row"):
             return self._from_headings(mention.start, spec) or self._document_subject(block, spec)
         return self._from_headings(mention.start, spec) if anaphor else None

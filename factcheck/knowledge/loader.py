@@ -14,6 +14,7 @@ from pathlib import Path
 from factcheck.knowledge.schema import (
     AttributeSpec,
     AttributesFile,
+    Cues,
     DocumentsFile,
     EntitiesFile,
     EntitySpec,
@@ -35,14 +36,7 @@ class Knowledge:
     distinct: tuple[frozenset[str], ...] = ()
     modifier_suffixes: tuple[str, ...] = ()
     attributes: tuple[AttributeSpec, ...] = ()
-    part_markers: tuple[str, ...] = ()
-    comparison_markers: tuple[str, ...] = ()
-    agent_markers: tuple[str, ...] = ()
-    source_markers: tuple[str, ...] = ()
-    membership_markers: tuple[str, ...] = ()
-    anaphora: tuple[str, ...] = ()
-    hypothetical_markers: tuple[str, ...] = ()
-    share_cues: tuple[str, ...] = ()
+    cues: Cues = field(default_factory=Cues)
     rates: tuple[RatePair, ...] = ()
     windows: tuple[WindowSpec, ...] = ()
     anchors: dict[str, str] = field(default_factory=dict)
@@ -75,13 +69,12 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     distinct: list[frozenset[str]] = []
     modifiers: list[str] = []
     attributes: list[AttributeSpec] = []
-    part, comparison, agent, anaphora, hypothetical, share = [], [], [], [], [], []
-    source, membership = [], []
+    cues = Cues()
     rates: list[RatePair] = []
     windows: list[WindowSpec] = []
     anchors: dict[str, str] = {}
     present: list[str] = []
-    cues: list[str] = []
+    published_cues: list[str] = []
     head_lines = 8
     sources: list[str] = []
 
@@ -100,14 +93,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         if (p := kdir / "attributes.yml").is_file():
             af = load_model(p, AttributesFile)
             _merge_by(attributes, af.attributes, lambda a: a.name)
-            part.extend(af.part_markers)
-            comparison.extend(af.comparison_markers)
-            agent.extend(af.agent_markers)
-            source.extend(af.source_markers)
-            membership.extend(af.membership_markers)
-            anaphora.extend(af.anaphora)
-            hypothetical.extend(af.hypothetical_markers)
-            share.extend(af.share_cues)
+            cues = cues.merged(af)
             sources.append(str(p))
         if (p := kdir / "rates.yml").is_file():
             _merge_by(rates, load_model(p, RatesFile).rates, lambda r: (r.base, r.quote))
@@ -120,7 +106,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             sources.append(str(p))
         if (p := kdir / "documents.yml").is_file():
             df = load_model(p, DocumentsFile)
-            cues.extend(df.published_cues)
+            published_cues.extend(df.published_cues)
             head_lines = df.head_lines
             sources.append(str(p))
 
@@ -131,19 +117,12 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         distinct=tuple(distinct),
         modifier_suffixes=tuple(dict.fromkeys(modifiers)),
         attributes=tuple(attributes),
-        part_markers=tuple(dict.fromkeys(part)),
-        comparison_markers=tuple(dict.fromkeys(comparison)),
-        agent_markers=tuple(dict.fromkeys(agent)),
-        source_markers=tuple(dict.fromkeys(source)),
-        membership_markers=tuple(dict.fromkeys(membership)),
-        anaphora=tuple(dict.fromkeys(anaphora)),
-        hypothetical_markers=tuple(dict.fromkeys(hypothetical)),
-        share_cues=tuple(dict.fromkeys(share)),
+        cues=cues,
         rates=tuple(rates),
         windows=tuple(windows),
         anchors=anchors,
         present=tuple(dict.fromkeys(present)),
-        published_cues=tuple(dict.fromkeys(cues)),
+        published_cues=tuple(dict.fromkeys(published_cues)),
         head_lines=head_lines,
         sources=tuple(sources),
     )

@@ -82,24 +82,46 @@ class AttributeSpec(Strict):
         return v
 
 
-class AttributesFile(Strict):
-    attributes: list[AttributeSpec]
-    # Words after a number that say the figure is a part of a whole ("of which 16").
+class Cues(Strict):
+    """Word lists that steer extraction. Every list merges across rules folders."""
+
+    # Words right after a count that make it a part of the whole just named ("of which 16").
     part_markers: list[str] = Field(default_factory=list)
-    # Words that put an entity out of the subject role ("compared to X", "than X").
+    # Words before an entity that make it a comparison, not the subject ("compared to X", "than X").
     comparison_markers: list[str] = Field(default_factory=list)
-    # Words before an entity that make it an agent, not the subject ("founded by X").
+    # Words before an entity that make it the agent of a passive verb, not the subject ("founded by X").
     agent_markers: list[str] = Field(default_factory=list)
-    # Words after an entity that make it the source of a figure ("QuestMobile data shows").
+    # Words after an entity that make it the source of a figure ("QuestMobile data shows", "Lopez said").
     source_markers: list[str] = Field(default_factory=list)
     # Words before an entity that make it a group the subject belongs to ("one of the Little Tigers").
     membership_markers: list[str] = Field(default_factory=list)
-    # Phrases that refer back to the entity under discussion ("the company", "its").
+    # Words before an entity that make it a place, not the subject ("sold in the United States").
+    locative_markers: list[str] = Field(default_factory=list)
+    # Pronouns that refer back to the latest subject ("its", "they").
     anaphora: list[str] = Field(default_factory=list)
-    # Words in a heading that make what is under it a hypothesis ("Bull Case", "Scenario 2").
+    # Phrases that refer to the organisation an article is mostly about ("the company").
+    organisation_anaphora: list[str] = Field(default_factory=list)
+    # Words in a heading that make the figures under it a hypothesis ("Bull Case", "Scenario 2").
     hypothetical_markers: list[str] = Field(default_factory=list)
     # Words that make a percentage the share of a part in a whole ("accounting for").
     share_cues: list[str] = Field(default_factory=list)
+    # First-column headers of tables that list metrics, and generic value-column headers:
+    # in such tables the row label names the attribute.
+    table_metric_headers: list[str] = Field(default_factory=list)
+    table_value_headers: list[str] = Field(default_factory=list)
+
+    def merged(self, other: "Cues") -> "Cues":
+        """These lists followed by the other's, duplicates dropped."""
+        return Cues(
+            **{
+                name: list(dict.fromkeys([*getattr(self, name), *getattr(other, name)]))
+                for name in Cues.model_fields
+            }
+        )
+
+
+class AttributesFile(Cues):
+    attributes: list[AttributeSpec]
 
     @model_validator(mode="after")
     def _unique(self) -> "AttributesFile":

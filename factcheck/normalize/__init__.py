@@ -48,7 +48,7 @@ def normalize(extractions: Sequence[Extraction], knowledge: Knowledge) -> tuple[
                 if update["entity"] != c.entity_text:
                     notes.append(f"'{c.entity_text}' describes the same population as '{update['entity']}'")
             elif c.entity_text:
-                canonical, how = resolver.resolve(c.entity_text)
+                canonical, how = resolver.resolve(c.entity_text, c.document)
                 if canonical != c.entity:
                     notes.append(f"'{c.entity_text}' is {canonical} ({how})")
                 if (parent := resolver.parent_of(canonical)) is not None:

@@ -77,6 +77,7 @@ class EntityResolver:
         self.suffixes = sorted({key(s) for s in knowledge.org_suffixes}, key=len, reverse=True)
         self.distinct = [frozenset(key(n) for n in pair) for pair in knowledge.distinct]
         self._map: dict[str, tuple[str, str]] = {}
+        self._short: dict[tuple[str, str], tuple[str, str]] = {}
         self._stripped: dict[str, str] = {}
         self._known_keys = list(self.known)
 
@@ -185,7 +186,8 @@ class EntityResolver:
                 self._map[key(n)] = d
             elif key(n) in stated:
                 self._map[key(n)] = (stated[key(n)], "alias stated in the article")
-        # Short forms within one article: "Jiang" -> "Jiang Daxin".
+        # Short forms within one article: "Jiang" -> "Jiang Daxin" there, and only there.
+        self._short.clear()
         for doc_id, seq in ev.per_doc.items():
             longer = [s for s in seq if len(s.split()) > 1]
             for n in seq:
@@ -195,7 +197,7 @@ class EntityResolver:
                     parts = full.split()
                     if n in (parts[0], parts[-1]) and key(full) != key(n):
                         target = self._map.get(key(full), (full, ""))[0]
-                        self._map[key(n)] = (target, f"short for {full} in {doc_id}")
+                        self._short[(doc_id, key(n))] = (target, f"short for {full} in {doc_id}")
                         break
         # Fuzzy: strongest first, so a name can lean on those already resolved.
         for n in names:
@@ -214,9 +216,11 @@ class EntityResolver:
                 if self.strip_suffix(ko) == self.strip_suffix(key(n)) or self.similarity(key(n), ko)[0] >= STRONG:
                     self._map[ko] = (n, f"spelling of {n}")
 
-    def resolve(self, name: str) -> tuple[str, str]:
-        """(canonical name, how it was decided) for a surface name."""
+    def resolve(self, name: str, document: str | None = None) -> tuple[str, str]:
+        """(canonical name, how it was decided) for a surface name, in `document` when given."""
         k = key(name)
+        if document is not None and (document, k) in self._short:
+            return self._short[(document, k)]
         if k in self._map:
             return self._map[k]
         if (d := self._direct(name)) is not None:

@@ -168,3 +168,17 @@ def test_acronym_after_count(lex: Lexicon) -> None:
     """A count can be of an acronym: "ten million DAU"."""
     m = [m for m in find_mentions("it can hit ten million DAU.", lex) if m.kind == Kind.NUMBER][0]
     assert (m.text, m.low, m.counted) == ("ten million DAU", 1e7, "DAU")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Released 11 models in first year", [("11 models", 11.0)]),
+        ("Raised 5 rounds since 2020.", [("5 rounds", 5.0)]),
+        ("Microsoft 365 is sold widely.", []),
+    ],
+    ids=["past-tense verb opening a bullet", "another verb", "a product name keeps its number"],
+)
+def test_verb_opening_a_sentence_is_not_a_name_before_a_number(lex, text, expected):
+    got = [(m.text, m.low) for m in find_mentions(text, lex) if m.kind == Kind.NUMBER]
+    assert got == expected

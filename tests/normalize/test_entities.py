@@ -66,9 +66,11 @@ def test_mid_range_typo_merges_when_it_keeps_the_same_company():
     assert r.resolve("Zhizhu")[0] == "Zhipu AI"
 
 
-def test_short_form_of_a_longer_name_in_the_same_article():
-    r = resolver(("a", ["Jiang Daxin"]), ("a", ["Jiang"]))
-    assert r.resolve("Jiang")[0] == "Jiang Daxin"
+def test_short_form_of_a_longer_name_in_the_same_article_only():
+    """"Jiang" after "Jiang Daxin" is him in that article; elsewhere it is just "Jiang"."""
+    r = resolver(("a", ["Jiang Daxin"]), ("a", ["Jiang"]), ("b", ["Jiang"]))
+    assert r.resolve("Jiang", "a")[0] == "Jiang Daxin"
+    assert r.resolve("Jiang", "b")[0] == "Jiang"
 
 
 def test_alias_stated_in_the_article_joins_an_unknown_name():

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from itertools import combinations
 
 from factcheck.evaluate.compare import relate
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import make_finding, period_of
 from factcheck.evaluate.rulefile import RuleSpec
-from factcheck.evaluate.scopes import compare_scopes
+from factcheck.evaluate.scopes import FIRM, compare_scopes
 from factcheck.match import AlignedGroup
-from factcheck.models import Claim, Finding, Qualifier, Severity, Verdict
+from factcheck.models import Claim, Finding, Qualifier, Severity, TimeScope, Verdict
 
 _SOFT_QUALIFIERS = (Qualifier.APPROXIMATE, Qualifier.VAGUE)
 
@@ -35,6 +36,16 @@ class PairVerdict:
     verdict: str  # agreement | compatible | conflict
     reason: str
     firm: bool  # for conflicts: periods stated (or not needed) and figures not approximate
+
+
+def _apart(a: TimeScope | None, b: TimeScope | None) -> bool:
+    """One scope is stated, the other only borrowed (context or article date), and they do not meet:
+    figures that differ are then more likely from two periods than in conflict."""
+    if a is None or b is None or (a.basis in FIRM) == (b.basis in FIRM):
+        return False
+    a0, a1 = a.start or date.min, a.end or date.max
+    b0, b1 = b.start or date.min, b.end or date.max
+    return a1 < b0 or b1 < a0
 
 
 def judge_pair(a: Claim, b: Claim, rule: RuleSpec, ctx: EvalContext) -> PairVerdict | None:
@@ -55,6 +66,8 @@ def judge_pair(a: Claim, b: Claim, rule: RuleSpec, ctx: EvalContext) -> PairVerd
         return PairVerdict(a, b, "compatible", f"{rel.reason}; with no dates these may be different events", True)
     if temporal == "window" and scope.kind == "unknown":
         return PairVerdict(a, b, "compatible", f"{rel.reason}; counted over periods that are not both stated", True)
+    if scope.kind == "unknown" and _apart(a.time, b.time):
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
     firm = firm and not (a.notes and any("relative date" in n for n in a.notes + b.notes))
     return PairVerdict(a, b, "conflict", f"{rel.reason}; {scope.reason}", firm)

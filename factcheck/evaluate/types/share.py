@@ -30,7 +30,7 @@ def _part_whole(p: Claim, ctx: EvalContext) -> tuple[Claim, Claim] | None:
 
 
 def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
-    cues = ctx.knowledge.share_cues
+    cues = ctx.knowledge.cues.share_cues
     if not cues:
         return []
     cue_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)

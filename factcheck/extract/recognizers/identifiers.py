@@ -111,6 +111,8 @@ def name_before(norm: str, atom: Atom, pat: Patterns) -> bool:
     # A capitalised word that only starts a sentence is not a name.
     before = norm[max(0, start - 3) : start]
     sentence_start = start == 0 or bool(re.search(r"(?:[.!?:;\n]\s*|^\s*)$", before)) or before.endswith("\n")
-    if sentence_start and len(words) == 1 and words[0].lower() in pat.count_stop:
-        return False
+    if sentence_start and len(words) == 1 and (
+        words[0].lower() in pat.count_stop or (pat.verb_endings and words[0].lower().endswith(pat.verb_endings))
+    ):
+        return False  # "Over 400", "Released 11 models": a sentence opening with a word, not a name
     return True

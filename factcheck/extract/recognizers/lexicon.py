@@ -126,6 +126,8 @@ class Cues(_Table):
     count_stop_words: list[str] = Field(default_factory=list)
     irregular_plurals: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
+    # Endings of a capitalised word opening a sentence that make it a verb, not a name: "Released 11 models".
+    verb_endings: list[str] = Field(default_factory=list)
     hyphen_prefixes: list[str] = Field(default_factory=list)
     domain_suffixes: list[str] = Field(default_factory=list)
 

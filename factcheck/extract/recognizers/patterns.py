@@ -160,6 +160,7 @@ class Patterns:
         c = t.cues
         self.hyphen_prefixes = {w.lower() for w in c.hyphen_prefixes}
         self.not_names = {w.lower() for w in c.not_names}
+        self.verb_endings = tuple(w.lower() for w in c.verb_endings)
         self.domain_suffixes = {w.lower() for w in c.domain_suffixes}
         self.count_stop = {w.lower() for w in c.count_stop_words}
         self.irregular_plurals = {w.lower() for w in c.irregular_plurals}
