@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from factcheck.report import build_report, report_json
 from goldscore import score
 
@@ -23,19 +25,23 @@ def test_seed_report_meets_the_gold_thresholds(seed_result):
     assert s.false_positives == [], s.false_positives
 
 
-def test_a_corpus_on_another_subject(toolkit):
-    """The same pipeline, on articles about an electric-vehicle maker it knows nothing about
-    (no entities in rules/, tests/corpora/ev/gold.yml written by hand)."""
+@pytest.mark.parametrize(
+    "corpus, conflicts, agreements, scope",
+    [("ev", 2, 3, 1), ("nev", 1, 5, 0)],
+    ids=["electric-vehicle maker unknown to rules/", "Chinese EV makers in translated and Markdown styles"],
+)
+def test_corpora_on_other_subjects(toolkit, corpus, conflicts, agreements, scope):
+    """The same pipeline on articles it was not written for (gold files written by hand next to them):
+    at least the expected cases found, and nothing that should stay quiet flagged."""
     from factcheck.api import scan
 
-    corpus = Path(__file__).parent / "corpora" / "ev"
-    result = scan([corpus], toolkit=toolkit)
-    report = json.loads(report_json(build_report(result)))
-    s = score(report, corpus / "gold.yml", corpus)
+    folder = Path(__file__).parent / "corpora" / corpus
+    report = json.loads(report_json(build_report(scan([folder], toolkit=toolkit))))
+    s = score(report, folder / "gold.yml", folder)
     print(s.line(), "missed:", s.missed)
-    assert s.conflicts[0] >= 2, s.line()
-    assert s.agreements == (3, 3), s.line()
-    assert s.scope == (1, 1), s.line()
+    assert s.conflicts[0] >= conflicts, s.line()
+    assert s.agreements[0] >= agreements, s.line()
+    assert s.scope[0] >= scope, s.line()
     assert s.false_positives == [], s.false_positives
 
 

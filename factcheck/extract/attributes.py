@@ -68,12 +68,14 @@ class AttributeChooser:
             return matches[0]
         return None
 
-    def _count_of(self, mention: Mention) -> AttributeChoice | None:
-        """No cue knows the noun: the count is of that noun ("14 countries", "200 papers")."""
-        if not mention.counted or mention.kind != Kind.NUMBER:
+    def _count_of(self, mention: Mention, noun: str | None = None) -> AttributeChoice | None:
+        """No cue knows the noun: the count is of that noun ("14 countries", "200 papers"), or of
+        the noun its label or column names ("Battery swap stations: 2,400+")."""
+        noun = noun or mention.counted
+        if not noun or mention.kind != Kind.NUMBER:
             return None
-        head = re.findall(r"[A-Za-z]+", mention.counted)
-        if not head or head[-1][:1].isupper():
+        head = re.findall(r"[A-Za-z]+", noun)
+        if not head or (head[-1][:1].isupper() and noun is mention.counted) or not head[-1].lower().endswith("s"):
             return None
         name = "count_of_" + stem(head[-1])
         spec = AttributeSpec(name=name, label=f"number of {head[-1].lower()}", kinds=[Kind.NUMBER], temporal="window")
@@ -98,10 +100,30 @@ class AttributeChooser:
                 continue
             if mention.counted and not counted_ok and not (mention.start <= c.start and c.end <= mention.end):
                 continue  # "three spots with monthly active users": the count is of spots
+            if kind in (Kind.DATE, Kind.PERIOD) and self._closer_date(mention, c):
+                continue  # "founded in 2015 ... in the first six months": the cue dates the nearer date
             score = dist - 0.6 * (c.tokens - 1)
             if best is None or score < best[0]:
                 best = (score, AttributeChoice(spec, c.text, "cue word", c.start, kind, c.end))
-        return best[1] if best else None
+        if best is None:
+            return None
+        chosen = best[1]
+        # A specific attribute cued in the same clause refines a generic one ("invest ... in R&D").
+        for c in cues:
+            spec = self.specs.get(c.attribute)
+            if spec is not None and chosen.spec.name in spec.refines and self._kind_for(spec, mention.kind):
+                return AttributeChoice(spec, c.text, "cue word (more specific)", c.start, chosen.kind, c.end)
+        return chosen
+
+    def _closer_date(self, mention: Mention, cue: CueMention) -> bool:
+        """Is another date in the clause nearer to this cue than the mention?"""
+        mine = min(abs(cue.start - mention.end), abs(mention.start - cue.end))
+        for m in self.ctx.mentions_in(*self.ctx.clause(mention.start, mention.end)):
+            if m is mention or m.kind not in (Kind.DATE, Kind.PERIOD):
+                continue
+            if min(abs(cue.start - m.end), abs(m.start - cue.end)) < mine:
+                return True
+        return False
 
     def _from_table(self, mention: Mention) -> AttributeChoice | None:
         cell = self.ctx.cell(mention.start)
@@ -140,5 +162,10 @@ class AttributeChooser:
         block = self.ctx.block(mention.start)
         if block is not None and block.kind in ("bullet", "label"):
             # "- **Valuation**: $2 billion": the label before the colon is a cue even at a distance.
-            return self._best(mention, self.ctx.cues_in(block.start, block.end))
+            if (label := self._best(mention, self.ctx.cues_in(block.start, block.end))) is not None:
+                return label
+            head = self.ctx.text(block.start, mention.start).split(":")[0]
+            return self._count_of(mention, head) if ":" in self.ctx.text(block.start, mention.start) else None
+        if (cell := self.ctx.cell(mention.start)) is not None:
+            return self._count_of(mention, cell.header)
         return None

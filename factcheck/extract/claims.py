@@ -23,6 +23,7 @@ from factcheck.extract.recognizers import Lexicon, find_mentions
 from factcheck.extract.subjects import Subject, SubjectChooser
 from factcheck.extract.timescope import TimeScopeChooser
 from factcheck.knowledge import Knowledge
+from factcheck.knowledge.schema import AttributeSpec
 from factcheck.models import Claim, Document, Kind, Mention, Qualifier, Value
 
 _CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:approximately|approx\.?|about|around|roughly|some|or|i\.e\.,?|equivalent to)?\s*$", re.I)
@@ -95,6 +96,10 @@ class Extractor:
                 tok.norm_ = stem(tok.text)
             self._header_cues[text] = self._cue_finder(doc, header=True)
         return self._header_cues[text]
+
+    def header_dates(self, text: str, published) -> list[Mention]:
+        """Dates in a table header ("H1 2024 Deliveries"): they date every cell of the column."""
+        return [m for m in find_mentions(text, self.lexicon, published) if m.kind in (Kind.DATE, Kind.PERIOD)]
 
     def parse_number(self, text: str) -> float | None:
         if text.isdigit():
@@ -195,20 +200,23 @@ class Extractor:
         )
         attributes = AttributeChooser(ctx, self.cue_texts)
         subjects = SubjectChooser(ctx)
-        times = TimeScopeChooser(ctx, self.parse_number)
+        times = TimeScopeChooser(ctx, self.parse_number, self.header_dates)
         groups = {m.start: g for m, g in GroupFinder(ctx).find()}
         roles = self._roles(ctx)
         claims: list[Claim] = []
-        ids: dict[int, str] = {}
+        made: dict[int, Claim] = {}  # claim of each mention, by its start
         windows = times.window_spans()
+        header_rows = [(b.start, b.end) for b in document.blocks if b.kind == "row" and b.level == 0]
         for m in ctx.mentions:
             if any(ws <= m.start and m.end <= we for ws, we in windows):
                 continue  # "year 1", "the 2 years since its establishment": a time scope, not a claim
+            if any(hs <= m.start < he for hs, he in header_rows):
+                continue  # "| H1 2024 Deliveries |": a table header labels its column
             if m.start in groups:
                 claims.append(self._group_claim(ctx, m, groups[m.start]))
             else:
-                claims.append(self._claim(ctx, m, attributes, subjects, times, roles, ids))
-            ids[m.start] = claims[-1].id
+                claims.append(self._claim(ctx, m, attributes, subjects, times, roles, made))
+            made[m.start] = claims[-1]
         names = [[e.known or e.text for e in ctx.entities_in(s, e)] for s, e in ctx.sentences]
         return Extraction(document=document, claims=claims, aliases=self._aliases(ctx), names=names)
 
@@ -252,11 +260,17 @@ class Extractor:
             notes=notes,
         )
 
-    def _claim(self, ctx, m: Mention, attributes, subjects, times, roles, ids) -> Claim:
+    def _claim(self, ctx, m: Mention, attributes, subjects, times, roles, made: dict[int, Claim]) -> Claim:
         clause = ctx.clause(m.start, m.end)
-        choice: AttributeChoice | None = attributes.choose(m, clause)
-        spec = choice.spec if choice else None
         role, other = roles.get(m.start, (None, None))
+        whole = made.get(other.start) if other is not None else None
+        if role == "part" and whole is not None and whole.attribute is not None:
+            # "2,432 stations, of which 804 ...": a part counts what its whole counts.
+            spec = self.knowledge.attribute(whole.attribute) or AttributeSpec(name=whole.attribute, kinds=[whole.kind])
+            choice = AttributeChoice(spec, whole.attribute_text or "", "part of the figure before", None, whole.kind)
+        else:
+            choice = attributes.choose(m, clause)
+        spec = choice.spec if choice else None
         facets: dict[str, str] = {}
         notes: list[str] = []
         subject: Subject | None = None
@@ -268,8 +282,8 @@ class Extractor:
             subject = subjects.choose(m, clause, spec, choice.at if choice else None, cue_span)
             if role is not None:
                 facets["role"] = role
-                if other is not None and other.start in ids:
-                    facets["of"] = ids[other.start]
+                if other is not None and other.start in made:
+                    facets["of"] = made[other.start].id
         if (h := self._hypothesis(ctx, m.start)) is not None:
             facets["hypothesis"] = h
         if m.detail.get("active") in ("true", "yes", "1"):

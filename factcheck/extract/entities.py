@@ -141,11 +141,10 @@ class EntityFinder:
         return out
 
     def _evidenced_run(self, toks: list[Token], prose_caps: set[str]) -> list[Token]:
-        if self._strong(toks):
-            return toks
+        """The longest run of words that are names on their own evidence ("NIO" of "NIO Highlights")."""
         runs: list[list[Token]] = [[]]
         for t in toks:
-            if t.text in prose_caps or (t.text == "-" and runs[-1]):
+            if t.text in prose_caps or self._strong([t]) or (t.text == "-" and runs[-1]):
                 runs[-1].append(t)
             elif runs[-1]:
                 runs.append([])
@@ -154,9 +153,12 @@ class EntityFinder:
             best.pop()
         return best
 
-    def _modifier(self, toks: list[Token]) -> bool:
-        """A hyphenated name ending in a modifier word: "Austin-based", "Beijing-backed"."""
-        return len(toks) >= 3 and toks[-2].text == "-" and toks[-1].lower_ in self.modifier_suffixes
+    def _after_modifier(self, toks: list[Token]) -> list[Token]:
+        """Drop a modifier made from a name ("Shanghai-based NIO" -> "NIO", "Austin-based" -> nothing)."""
+        for i in range(len(toks) - 2, 0, -1):
+            if toks[i].text == "-" and toks[i + 1].lower_ in self.modifier_suffixes:
+                return toks[i + 2 :]
+        return toks
 
     @staticmethod
     def _initial(doc: Doc, i: int) -> bool:
@@ -193,7 +195,7 @@ class EntityFinder:
                     j += 2
                 else:
                     break
-            toks = list(doc[i:j])
+            toks = self._after_modifier(list(doc[i:j]))
             while toks and ((toks[0].is_stop and not toks[0].like_num) or toks[0].text.casefold() in self.not_entities):
                 toks.pop(0)  # "The", "In" go; "Six" in "Six Tigers" stays
             while toks and (toks[-1].text == "-" or toks[-1].is_stop):
@@ -213,8 +215,7 @@ class EntityFinder:
                 # Headlines and bold labels capitalise every word: keep only the words that are
                 # names elsewhere in the article ("Voltara" of "Voltara Posts Record Year").
                 toks = self._evidenced_run(toks, prose_caps)
-            if toks and self._modifier(toks):
-                toks = []  # "Austin-based": a name turned into a modifier
+
             if toks and len(toks) == 1 and toks[0].text.istitle() and toks[0].text.lower() in lower_words:
                 toks = []  # capitalised here, lower case elsewhere: an ordinary word
             if toks:

@@ -80,6 +80,7 @@ class SubjectChooser:
         )
         self.anaphor = _words_re((*k.anaphora, *k.organisation_anaphora))
         self.org_anaphor = _words_re(k.organisation_anaphora)
+        self.entity_headers = {h.casefold() for h in k.table_entity_headers}
         self.excluded = self._excluded_entities()
         self.main = self._main_entity()
         self.last_subject: dict[int, Subject] = {}  # paragraph start -> latest subject chosen there
@@ -249,6 +250,9 @@ class SubjectChooser:
                 ents = self._candidates(row[0].start, row[0].end + 1, spec)
                 if ents:
                     return Subject.of(ents[0], "table row")
+                if cell.first_header.casefold() in self.entity_headers and cell.row_label:
+                    # "| Company | ... |": the row label names an entity even if nothing else does.
+                    return Subject(cell.row_label, None, None, f"table row under '{cell.first_header}'", row[0].start, row[0].end)
             return self._from_headings(mention.start, spec) or self._document_subject(block, spec)
 
         sent = ctx.sentence(mention.start)

@@ -29,14 +29,27 @@ def scope_from_mention(m: Mention, basis: str) -> TimeScope | None:
     inferred from another date, so it is only "inferred", too weak to separate two claims."""
     if not m.resolved or (m.date_start is None and m.date_end is None):
         return None
-    end = m.date_end - timedelta(days=1) if m.date_end is not None else None
-    return TimeScope(start=m.date_start, end=end, text=m.text, basis="inferred" if m.relative and basis == "stated" else basis)
+    start, end_excl = m.date_start, m.date_end
+    if reading := m.detail.get("published_reading"):
+        # "this year", "the first six months of the year": said from the article's own date.
+        lo, _, hi = reading.partition("/")
+        start = date.fromisoformat(lo) if lo else None
+        end_excl = date.fromisoformat(hi) if hi else None
+    end = end_excl - timedelta(days=1) if end_excl is not None else None
+    return TimeScope(start=start, end=end, text=m.text, basis="inferred" if m.relative and basis == "stated" else basis)
 
 
 class TimeScopeChooser:
-    def __init__(self, ctx: DocContext, parse_number: Callable[[str], float | None]) -> None:
+    def __init__(
+        self,
+        ctx: DocContext,
+        parse_number: Callable[[str], float | None],
+        header_dates: Callable[[str, date | None], list[Mention]] | None = None,
+    ) -> None:
         self.ctx = ctx
         self.parse_number = parse_number
+        self.header_dates = header_dates
+        self.time_headers = {h.casefold() for h in ctx.knowledge.cues.table_time_headers}
         self.windows = [(re.compile(w.pattern, re.IGNORECASE), w) for w in ctx.knowledge.windows]
 
     def window_spans(self) -> list[tuple[int, int]]:
@@ -76,9 +89,14 @@ class TimeScopeChooser:
             return w
         row = ctx.row_cells(mention.start)
         if row:
+            own = ctx.cell(mention.start)
+            if own is not None and self.header_dates is not None:
+                for d in self.header_dates(own.header, ctx.document.published):
+                    if (s := scope_from_mention(d, "stated")) is not None:
+                        return s.model_copy(update={"text": f"{d.text} (column '{own.header}')"})
             for cell in row:
-                if cell.start <= mention.start <= cell.end:
-                    continue
+                if cell.start <= mention.start <= cell.end or cell.header.casefold() not in self.time_headers:
+                    continue  # only a Date/Year/Period column dates the whole row, not "Founded"
                 if (d := self._nearest_date(mention, cell.start, cell.end)) is not None and (s := scope_from_mention(d, "stated")):
                     return s
         if (d := self._nearest_date(mention, *clause)) is not None and (s := scope_from_mention(d, "stated")):

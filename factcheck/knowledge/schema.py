@@ -73,6 +73,7 @@ class AttributeSpec(Strict):
     counted: list[str] = Field(default_factory=list)  # counted nouns that signal this attribute
     cue_match: Literal["stem", "exact"] = "stem"  # exact: cues match only as written (case aside)
     default_for_kind: bool = False  # the attribute of a figure of this kind when no cue says otherwise
+    refines: list[str] = Field(default_factory=list)  # wins over these when both are cued in one clause
 
     @field_validator("name")
     @classmethod
@@ -109,6 +110,10 @@ class Cues(Strict):
     # in such tables the row label names the attribute.
     table_metric_headers: list[str] = Field(default_factory=list)
     table_value_headers: list[str] = Field(default_factory=list)
+    # Column headers whose cells date the whole row ("Date", "Year", "Period").
+    table_time_headers: list[str] = Field(default_factory=list)
+    # First-column headers whose row labels are entities ("Company", "Product", "Model").
+    table_entity_headers: list[str] = Field(default_factory=list)
 
     def merged(self, other: "Cues") -> "Cues":
         """These lists followed by the other's, duplicates dropped."""
