@@ -271,6 +271,26 @@ def seeds_speed(seeds: Path, lexicon: Lexicon, rounds: int = 5) -> tuple[int, fl
     return chars, chars / max(best, 1e-9)
 
 
+def extract_stage_speed(seeds: Path, rounds: int = 5) -> tuple[int, float]:
+    """Characters a second of the whole extract stage (spaCy pipeline, recognizers, entities,
+    cues, subjects, attributes, time scopes: Document in, Claims out) on the seed articles."""
+    from factcheck.api import Toolkit
+    from factcheck.ingest import read_documents
+
+    toolkit = Toolkit.load()
+    docs = read_documents([seeds], toolkit.knowledge, toolkit.lexicon).documents
+    chars = sum(len(d.text) for d in docs)
+    for d in docs:
+        toolkit.extractor.extract(d)
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for d in docs:
+            toolkit.extractor.extract(d)
+        best = min(best, time.perf_counter() - t0)
+    return chars, chars / max(best, 1e-9)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bench", type=Path, default=default_bench_dir(), help="folder of benchmark *.jsonl files")
@@ -304,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{'':<28} {'':>5} (F1 {100 * r['alt_f1']:.1f} if 'X to Y' spans ended where Y starts, as Recognizers-Text writes them)")
     chars, cps = seeds_speed(args.seeds, lexicon)
     print(f"{'seeds':<28} {len(list(args.seeds.glob('*.txt'))):>5} {'':>6} {'':>6} {'':>6} {cps:10,.0f} {cps / ceiling:7.1%}   ({chars:,} chars, find_mentions; spaCy blank('en') tokenizer {ceiling:,.0f} chars/s)")
+    chars, cps = extract_stage_speed(args.seeds)
+    print(f"{'seeds, whole extract stage':<28} {len(list(args.seeds.glob('*.txt'))):>5} {'':>6} {'':>6} {'':>6} {cps:10,.0f} {cps / ceiling:7.1%}   (Document in, Claims out)")
     if args.predictions_out:
         args.predictions_out.parent.mkdir(parents=True, exist_ok=True)
         with args.predictions_out.open("w", encoding="utf-8") as fh:

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from factcheck.extract.cues import CueMention
@@ -38,9 +39,11 @@ class DocContext:
     _token_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._token_starts = [t.idx for t in self.doc]
+        self._token_starts = self.doc.to_array([IDX]).tolist() if len(self.doc) else []
         self._sentence_starts = [s for s, _ in self.sentences]
         self._entity_starts = [e.start for e in self.entities]
+        self._cue_starts = [c.start for c in self.cues]
+        self._mention_starts = [m.start for m in self.mentions]
         self._block_starts = [b.start for b in self.document.blocks]
         self._cell_starts = [c.start for c in self.document.cells]
 
@@ -104,10 +107,12 @@ class DocContext:
         return self.entities[lo:hi]
 
     def cues_in(self, start: int, end: int) -> list[CueMention]:
-        return [c for c in self.cues if start <= c.start and c.end <= end]
+        lo, hi = bisect_left(self._cue_starts, start), bisect_left(self._cue_starts, end)
+        return [c for c in self.cues[lo:hi] if c.end <= end]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        lo, hi = bisect_left(self._mention_starts, start), bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
 
     # ------------------------------------------------------------ structure
 

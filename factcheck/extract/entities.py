@@ -10,11 +10,14 @@ and the words of a title-case heading are not names unless known.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
+from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
 from factcheck.extract.repair import plain
@@ -31,6 +34,36 @@ _MONTHS = re.compile(
 _MODEL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9.]*(?:[- ][A-Za-z0-9.]+)*\d[A-Za-z0-9.-]*$|^[A-Za-z]+-[A-Za-z0-9-]+$")
 _HAS_UPPER = re.compile(r"[A-Z]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+class Tok(NamedTuple):
+    """What name detection reads of a token, copied once (spaCy builds a Token object per access)."""
+
+    i: int
+    text: str
+    idx: int
+    ws: str
+    lower: str
+    is_stop: bool
+    like_num: bool
+    is_alpha: bool
+    sent_start: bool
+    marked: bool  # in a heading, header row or bold label, where capitals prove nothing
+
+
+def token_table(doc: Doc, marked: list[tuple[int, int]]) -> list[Tok]:
+    """Every token's attributes in one array read (no Token objects)."""
+    spans = sorted(marked)
+    starts = [s for s, _ in spans]
+    strings = doc.vocab.strings
+    arr = doc.to_array([ORTH, IDX, SPACY, LOWER, IS_STOP, LIKE_NUM, IS_ALPHA, SENT_START]).tolist()
+    table = []
+    for i, (orth, idx, space, lower, stop, num, alpha, sent) in enumerate(arr):
+        k = bisect_right(starts, idx) - 1
+        inside = k >= 0 and spans[k][0] <= idx < spans[k][1]
+        sent_start = i == 0 or sent == 1
+        table.append(Tok(i, strings[orth], idx, " " if space else "", strings[lower], bool(stop), bool(num), bool(alpha), sent_start, inside))
+    return table
 
 
 @dataclass(frozen=True)
@@ -80,7 +113,7 @@ class EntityFinder:
 
     # ----------------------------------------------------------------- known
 
-    def _known(self, doc: Doc) -> list[EntityMention]:
+    def _known(self, doc: Doc, text: str) -> list[EntityMention]:
         found = []
         for _, s, e in self.matcher(doc):
             span = doc[s:e]
@@ -92,7 +125,6 @@ class EntityFinder:
             if variants & self.case_sensitive and surface not in variants:
                 continue
             found.append(EntityMention(span.start_char, span.end_char, span.text, spec.name, spec.type))
-        text = doc.text
         for alias in (a for a in self.cjk_aliases if a in text):
             for m in re.finditer(re.escape(alias), text):
                 spec = self.alias_to[alias]
@@ -101,21 +133,17 @@ class EntityFinder:
 
     # ------------------------------------------------------------- unlisted
 
-    def _namey(self, tok: Token) -> bool:
+    def _namey(self, t: Tok) -> bool:
         """Could this token start or continue a name? Capitalised, not a month, not a listed non-name."""
-        t = tok.text
-        if len(t) < 2 or not t[:1].isalnum() or not _HAS_UPPER.search(t) or _MONTHS.match(t) or _CJK.search(t):
+        w = t.text
+        if len(w) < 2 or not w[:1].isalnum() or not _HAS_UPPER.search(w) or _MONTHS.match(w) or _CJK.search(w):
             return False
-        if t.casefold() in self.not_entities or t.isdigit():
+        if w.casefold() in self.not_entities or w.isdigit():
             return False
-        return t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
-
-    def _continues(self, tok: Token) -> bool:
-        """An organisation suffix ("AI", "Intelligence") may end a name it cannot start."""
-        return tok.text.casefold() in self.suffixes
+        return w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w))
 
     @staticmethod
-    def _strong(toks: list[Token]) -> bool:
+    def _strong(toks: list[Tok]) -> bool:
         """Names that cannot be ordinary words: camel case, digits, acronyms, a lone capital ("Step R")."""
         for t in toks:
             w = t.text
@@ -126,23 +154,32 @@ class EntityFinder:
                 return True
         return False
 
-    def _prose_caps(self, doc: Doc, marked: list[tuple[int, int]], lower_words: set[str]) -> set[str]:
+    @staticmethod
+    def _initial(toks: list[Tok], i: int) -> bool:
+        """No word before token i in its sentence, or only a bullet's label ending in ':'."""
+        j = i - 1
+        while j >= 0 and not toks[j + 1].sent_start:
+            if toks[j].text == ":":
+                return True  # "- **Radical cost efficiency**: ..." counts as a fresh start
+            if toks[j].is_alpha:
+                return False
+            j -= 1
+        return True
+
+    def _prose_caps(self, toks: list[Tok], lower_words: set[str]) -> set[str]:
         """Words that are names in running text: capitalised away from sentence starts and headings,
         or opening a sentence while being no common word and never written in lower case."""
         out = set()
-        for t in doc:
-            if not t.text[:1].isupper() or any(s <= t.idx < e for s, e in marked):
+        for t in toks:
+            if not t.text[:1].isupper() or t.marked:
                 continue
-            if self._initial(doc, t.i):
-                if not is_common_word(t.text) and t.lower_ not in lower_words:
-                    out.add(t.text)
-            else:
+            if not self._initial(toks, t.i) or (not is_common_word(t.text) and t.lower not in lower_words):
                 out.add(t.text)
         return out
 
-    def _evidenced_run(self, toks: list[Token], prose_caps: set[str]) -> list[Token]:
+    def _evidenced_run(self, toks: list[Tok], prose_caps: set[str]) -> list[Tok]:
         """The longest run of words that are names on their own evidence ("NIO" of "NIO Highlights")."""
-        runs: list[list[Token]] = [[]]
+        runs: list[list[Tok]] = [[]]
         for t in toks:
             if t.text in prose_caps or self._strong([t]) or (t.text == "-" and runs[-1]):
                 runs[-1].append(t)
@@ -153,84 +190,84 @@ class EntityFinder:
             best.pop()
         return best
 
-    def _after_modifier(self, toks: list[Token]) -> list[Token]:
+    def _after_modifier(self, toks: list[Tok]) -> list[Tok]:
         """Drop a modifier made from a name ("Shanghai-based NIO" -> "NIO", "Austin-based" -> nothing)."""
         for i in range(len(toks) - 2, 0, -1):
-            if toks[i].text == "-" and toks[i + 1].lower_ in self.modifier_suffixes:
+            if toks[i].text == "-" and toks[i + 1].lower in self.modifier_suffixes:
                 return toks[i + 2 :]
         return toks
 
-    @staticmethod
-    def _initial(doc: Doc, i: int) -> bool:
-        """No word before token i in its sentence, or only a bullet's label ending in ':'."""
-        j = i - 1
-        while j >= 0 and not doc[j + 1].is_sent_start:
-            t = doc[j]
-            if t.text == ":":
-                return True  # "- **Radical cost efficiency**: ..." counts as a fresh start
-            if t.is_alpha:
-                return False
-            j -= 1
-        return True
+    def _sequence_end(self, toks: list[Tok], i: int) -> int:
+        """Where a name that starts at token i ends: names, suffixes, a lone capital, hyphenated
+        parts written without spaces, and "of"/"the" between names."""
+        j, n = i + 1, len(toks)
+        while j < n and not toks[j].sent_start:
+            t, prev = toks[j], toks[j - 1]
+            lone_capital = len(t.text) == 1 and t.text.isupper()
+            if self._namey(t) or t.text.casefold() in self.suffixes or lone_capital:
+                j += 1
+            elif t.text == "-" and prev.ws == "" and t.ws == "" and j + 1 < n and toks[j + 1].text[:1].isalnum():
+                j += 2  # "Open-Reasoner-Zero", "Step R-mini": hyphenated parts belong to the name
+            elif t.lower in _CONNECTORS and j + 1 < n and self._namey(toks[j + 1]):
+                j += 2
+            else:
+                break
+        return j
 
-    def _unlisted(self, doc: Doc, marked: list[tuple[int, int]], values: list[tuple[int, int]]) -> list[EntityMention]:
+    def _trim(self, toks: list[Tok], table: list[Tok], lower_words: set[str], prose_caps: set[str]) -> list[Tok]:
+        """Cut a candidate name down to the words that make it a name."""
+        toks = self._after_modifier(toks)
+        while toks and ((toks[0].is_stop and not toks[0].like_num) or toks[0].text.casefold() in self.not_entities):
+            toks = toks[1:]  # "The", "In" go; "Six" in "Six Tigers" stays
+        while toks and (toks[-1].text == "-" or toks[-1].is_stop):
+            toks = toks[:-1]
+        if toks and self._initial(table, toks[0].i):
+            # A word capitalised mid-sentence elsewhere in the article is a name ("Lopez said ...").
+            common = [(is_common_word(t.text) or t.lower in lower_words) and t.text not in prose_caps for t in toks if t.is_alpha]
+            if all(common) and not self._strong(toks):
+                return []
+            if common and common[0] and len(toks) > 1 and self._strong(toks[1:]):
+                toks = toks[1:]  # "Overseas StabilityAI": a common word opening the sentence
+        if toks and toks[0].marked:
+            # Headlines and bold labels capitalise every word: keep only the words that are
+            # names elsewhere in the article ("Voltara" of "Voltara Posts Record Year").
+            toks = self._evidenced_run(toks, prose_caps)
+        if len(toks) == 1 and toks[0].text.istitle() and toks[0].lower in lower_words:
+            return []  # capitalised here, lower case elsewhere: an ordinary word
+        return toks
+
+    def _unlisted(
+        self, doc: Doc, text: str, marked: list[tuple[int, int]], values: list[tuple[int, int]]
+    ) -> list[EntityMention]:
+        table = token_table(doc, marked)
+        full_text = text
+        lower_words = {t.lower for t in table if t.text.islower()}
+        prose_caps = self._prose_caps(table, lower_words)
+        value_starts = [s for s, _ in values]
         found = []
-        full_text = doc.text  # Doc.text is rebuilt from the tokens on every access
-        lower_words = {t.lower_ for t in doc if t.is_lower}
-        prose_caps = self._prose_caps(doc, marked, lower_words)
-        i, n = 0, len(doc)
-        while i < n:
-            if not self._namey(doc[i]):
+        i = 0
+        while i < len(table):
+            if not self._namey(table[i]):
                 i += 1
                 continue
-            j = i + 1
-            while j < n and not doc[j].is_sent_start:
-                glued = doc[j - 1].whitespace_ == "" and (doc[j].text == "-" or doc[j - 1].text == "-")
-                lone_capital = len(doc[j].text) == 1 and doc[j].text.isupper()
-                if self._namey(doc[j]) or self._continues(doc[j]) or lone_capital:
-                    j += 1
-                elif glued and (doc[j].text == "-" and j + 1 < n and doc[j + 1].text[:1].isalnum() and doc[j].whitespace_ == ""):
-                    j += 2  # "Open-Reasoner-Zero", "Step R-mini": hyphenated parts belong to the name
-                elif doc[j].lower_ in _CONNECTORS and j + 1 < n and self._namey(doc[j + 1]):
-                    j += 2
-                else:
-                    break
-            toks = self._after_modifier(list(doc[i:j]))
-            while toks and ((toks[0].is_stop and not toks[0].like_num) or toks[0].text.casefold() in self.not_entities):
-                toks.pop(0)  # "The", "In" go; "Six" in "Six Tigers" stays
-            while toks and (toks[-1].text == "-" or toks[-1].is_stop):
-                toks.pop()
-            if toks and self._initial(doc, toks[0].i):
-                # A word capitalised mid-sentence elsewhere in the article is a name ("Lopez said ...").
-                common = [
-                    (is_common_word(t.text) or t.lower_ in lower_words) and t.text not in prose_caps
-                    for t in toks
-                    if t.is_alpha
-                ]
-                if all(common) and not self._strong(toks):
-                    toks = []
-                elif common and common[0] and len(toks) > 1 and self._strong(toks[1:]):
-                    toks = toks[1:]  # "Overseas StabilityAI": a common word opening the sentence
-            if toks and any(s <= toks[0].idx < e for s, e in marked):
-                # Headlines and bold labels capitalise every word: keep only the words that are
-                # names elsewhere in the article ("Voltara" of "Voltara Posts Record Year").
-                toks = self._evidenced_run(toks, prose_caps)
-
-            if toks and len(toks) == 1 and toks[0].text.istitle() and toks[0].text.lower() in lower_words:
-                toks = []  # capitalised here, lower case elsewhere: an ordinary word
+            j = self._sequence_end(table, i)
+            toks = self._trim(table[i:j], table, lower_words, prose_caps)
             if toks:
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
                 text = full_text[start:end]
-                overlaps_figure = any(vs < end and start < ve for vs, ve in values)  # "H2 2024", "$70M"
+                k = bisect_right(value_starts, end) - 1
+                overlaps_figure = k >= 0 and values[k][1] > start  # "H2 2024", "$70M"
                 if not overlaps_figure and text.casefold() not in self.not_entities:
                     found.append(EntityMention(start, end, text, None, guess_type(text)))
             i = j
         return found
 
-    def __call__(self, doc: Doc, marked: list[tuple[int, int]], values: list[tuple[int, int]]) -> list[EntityMention]:
-        """Entity names in `doc`. `marked`: spans where capitals prove nothing (headings, bold labels);
-        `values`: spans of figures, which are never names."""
-        known = self._known(doc)
+    def __call__(
+        self, doc: Doc, text: str, marked: list[tuple[int, int]], values: list[tuple[int, int]]
+    ) -> list[EntityMention]:
+        """Entity names in `doc` (whose text is `text`). `marked`: spans where capitals prove nothing
+        (headings, bold labels); `values`: spans of figures, which are never names."""
+        known = self._known(doc, text)
         known.sort(key=lambda m: (m.start, -(m.end - m.start)))
         taken: list[EntityMention] = []
         last_end = -1
@@ -238,11 +275,12 @@ class EntityFinder:
             if m.start >= last_end:
                 taken.append(m)
                 last_end = m.end
-        spans = [(m.start, m.end) for m in taken]
-        for m in self._unlisted(doc, marked, values):
-            overlaps = [s for s in spans if s[0] < m.end and m.start < s[1]]
+        known_starts = [m.start for m in taken]
+        known_spans = [(m.start, m.end) for m in taken]
+        for m in self._unlisted(doc, text, marked, values):
             # A known name wins over any unlisted name overlapping it.
-            if not overlaps:
+            lo, hi = bisect_right(known_starts, m.start) - 1, bisect_right(known_starts, m.end - 1)
+            if not any(s < m.end and m.start < e for s, e in known_spans[max(0, lo) : hi]):
                 taken.append(m)
         taken.sort(key=lambda m: m.start)
         return taken

@@ -14,11 +14,11 @@ beside ours.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,10 +42,15 @@ class DocInputs:
     published: object = None  # datetime.date | None
     title_case: tuple[tuple[int, int], ...] = ()  # spans where capitals prove nothing: headings, bold labels
     cell_starts: tuple[int, ...] = ()  # each table cell reads as a sentence of its own
+    text: str = ""  # the Doc's text (Doc.text is rebuilt from the tokens on every access)
 
 
 def _inputs(doc: Doc) -> DocInputs:
-    return doc.user_data.get("fc") or DocInputs()
+    return doc.user_data.get("fc") or DocInputs(text=doc.text)
+
+
+def _text(doc: Doc) -> str:
+    return _inputs(doc).text or doc.text
 
 
 class _Configurable:
@@ -62,7 +67,7 @@ def _make_repair(nlp: Language, name: str):
     class Repair(_Configurable):
         def __call__(self, doc: Doc) -> Doc:
             keep: frozenset[str] = self.state or frozenset()
-            points = glue_points(doc.text, keep)
+            points = glue_points(_text(doc), keep)
             doc._.fc_glue = points
             if not points:
                 return doc
@@ -79,14 +84,14 @@ def _make_repair(nlp: Language, name: str):
 
 @Language.component("fc_sentences")
 def _sentences(doc: Doc) -> Doc:
-    spans = sentence_spans(doc.text, sorted({*(doc._.fc_glue or []), *_inputs(doc).cell_starts}))
+    spans = sentence_spans(_text(doc), sorted({*(doc._.fc_glue or []), *_inputs(doc).cell_starts}))
     doc._.fc_sentences = spans
-    starts = {s for s, _ in spans}
-    # One array write: setting Token.is_sent_start one token at a time rescans the Doc each time.
-    flags = numpy.array([1 if t.i == 0 or t.idx in starts else -1 for t in doc], dtype="int64").reshape(-1, 1)
-    flags = flags.view("uint64")  # spaCy stores -1 ("not a start") as a wrapped uint64
     if len(doc):
-        doc.from_array([SENT_START], flags)
+        # One array write: setting Token.is_sent_start one token at a time rescans the Doc each time.
+        idx = doc.to_array([IDX]).astype("int64")
+        flags = numpy.where(numpy.isin(idx, [s for s, _ in spans]), 1, -1).astype("int64")
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.reshape(-1, 1).view("uint64"))  # -1 is stored wrapped
     return doc
 
 
@@ -100,7 +105,7 @@ def _norms(doc: Doc) -> Doc:
 def _make_values(nlp: Language, name: str):
     class Values(_Configurable):
         def __call__(self, doc: Doc) -> Doc:
-            mentions = find_mentions(doc.text, self.state, published=_inputs(doc).published)
+            mentions = find_mentions(_text(doc), self.state, published=_inputs(doc).published)
             doc._.fc_mentions = mentions
             doc.spans["fc_values"] = [
                 s for m in mentions if (s := doc.char_span(m.start, m.end, label=m.kind.value, alignment_mode="expand"))
@@ -120,7 +125,7 @@ def _make_entities(nlp: Language, name: str):
                 for m in doc._.fc_mentions or []
                 if not (m.counted and m.counted[:1].isupper() and m.kind.value == "number")
             ]
-            found = self.state(doc, list(_inputs(doc).title_case), values)
+            found = self.state(doc, _text(doc), list(_inputs(doc).title_case), values)
             doc._.fc_entities = found
             doc.spans["fc_entities"] = [
                 s
@@ -170,7 +175,7 @@ def build_nlp(knowledge: Knowledge, lexicon: Lexicon, model: str | None = None) 
 def run(nlp: Language, text: str, inputs: DocInputs) -> Doc:
     """Run the pipeline on one text with its per-document inputs."""
     doc = nlp.make_doc(text)
-    doc.user_data["fc"] = inputs
+    doc.user_data["fc"] = inputs if inputs.text else replace(inputs, text=text)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc

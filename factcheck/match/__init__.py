@@ -1,6 +1,28 @@
 """match: claims -> aligned groups (same entity, attribute family and facets) and group clusters."""
 
-from factcheck.match.align import AlignedGroup, align
-from factcheck.match.groups import GroupCluster, cluster_groups
+from __future__ import annotations
 
-__all__ = ["AlignedGroup", "GroupCluster", "align", "cluster_groups"]
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.knowledge import Knowledge
+from factcheck.match.align import AlignedGroup, align, with_group_entities
+from factcheck.match.groups import GroupCluster, cluster_groups
+from factcheck.models import Claim
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    claims: list[Claim]  # as given, with subjects that name a group renamed to the group
+    groups: list[AlignedGroup]
+    clusters: list[GroupCluster]
+
+
+def match(claims: Sequence[Claim], knowledge: Knowledge) -> MatchResult:
+    """Cluster number-named groups, give their claims one name, and block everything for comparison."""
+    clusters = cluster_groups(claims)
+    named = with_group_entities(claims, clusters)
+    return MatchResult(claims=named, groups=align(named, knowledge), clusters=clusters)
+
+
+__all__ = ["AlignedGroup", "GroupCluster", "MatchResult", "align", "cluster_groups", "match"]

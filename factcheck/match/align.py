@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.knowledge import Knowledge
-from factcheck.match.groups import cluster_groups, label_names
+from factcheck.match.groups import GroupCluster, label_names
 from factcheck.models import Claim
 
 SEPARATING_FACETS = ("hypothesis", "variant", "outcome", "item")
@@ -41,10 +41,10 @@ def facet_key(c: Claim) -> tuple[tuple[str, str], ...]:
     return tuple(keys)
 
 
-def with_group_entities(claims: Sequence[Claim]) -> list[Claim]:
+def with_group_entities(claims: Sequence[Claim], clusters: Sequence[GroupCluster]) -> list[Claim]:
     """Claims whose subject is a number-named group ("left the Six Tigers") get the group's name,
     so that "Six Tigers" in one article and "Six Dragons" in another are one entity."""
-    labels = label_names(claims, cluster_groups(claims))
+    labels = label_names(claims, clusters)
     by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for (doc, start), (end, name) in labels.items():
         by_doc[doc].append((start, end, name))
@@ -64,7 +64,7 @@ def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
     """Aligned groups of two or more claims, in a stable order."""
     family = {a.name: a.family or a.name for a in knowledge.attributes}
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
-    for c in with_group_entities(claims):
+    for c in claims:
         if not c.entity or not c.attribute or c.facets.get("group"):
             continue
         if c.facets.get("role") in NOT_ALIGNED_ROLES:

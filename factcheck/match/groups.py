@@ -23,18 +23,31 @@ _FILLER = {"ai", "the", "littl", "small", "group"}
 
 @dataclass
 class GroupCluster:
-    claims: list[Claim] = field(default_factory=list)
+    """Labels judged to be one group, with what deciding membership needs kept up to date."""
 
-    @property
-    def members(self) -> set[str]:
-        out: set[str] = set()
-        for c in self.claims:
-            out.update(m for m in c.facets.get("members", "").split("|") if m)
-        return out
+    claims: list[Claim] = field(default_factory=list)
+    members: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)
+    word_sets: dict[str, set[frozenset[str]]] = field(default_factory=dict)  # head -> label word sets
+    numbers_by_doc: dict[str, set[float | None]] = field(default_factory=dict)
+    values: set[float | None] = field(default_factory=set)
+
+    def add(self, c: Claim) -> None:
+        self.claims.append(c)
+        self.members |= _members(c)
+        head = c.facets.get("head", "")
+        self.heads.add(head)
+        self.word_sets.setdefault(head, set()).add(frozenset(_words(c)))
+        self.numbers_by_doc.setdefault(c.document, set()).add(c.value.low)
+        self.values.add(c.value.low)
+
+    def absorb(self, other: "GroupCluster") -> None:
+        for c in other.claims:
+            self.add(c)
 
     @property
     def name(self) -> str:
-        """The most common label as written, without the number, for display."""
+        """The most common label as written, for display."""
         counts = Counter(c.text for c in self.claims)
         return counts.most_common(1)[0][0]
 
@@ -60,19 +73,18 @@ def _words_fit(a: set[str], b: set[str]) -> bool:
 
 def _same(c: Claim, cluster: GroupCluster) -> bool:
     mine = _members(c)
-    theirs = cluster.members
-    if mine and theirs:
-        return _overlap(mine, theirs)
-    heads = {x.facets.get("head") for x in cluster.claims}
-    if c.facets.get("head") not in heads:
+    if mine and cluster.members:
+        return _overlap(mine, cluster.members)
+    head = c.facets.get("head")
+    if head not in cluster.heads:
         return False
-    same_head = [x for x in cluster.claims if x.facets.get("head") == c.facets.get("head")]
-    if not all(_words_fit(_words(c), _words(x)) for x in same_head):
+    words = _words(c)
+    if not all(_words_fit(words, set(ws)) for ws in cluster.word_sets.get(head, ())):
         return False
-    numbers = {x.value.low for x in cluster.claims if x.document == c.document}
+    numbers = cluster.numbers_by_doc.get(c.document)
     if numbers and c.value.low not in numbers:
         return False  # within one article a different number is a different label
-    return c.value.low in {x.value.low for x in cluster.claims}
+    return c.value.low in cluster.values
 
 
 def group_name(cluster: GroupCluster) -> str:
@@ -94,24 +106,21 @@ def cluster_groups(claims: Sequence[Claim]) -> list[GroupCluster]:
     labels.sort(key=lambda c: (-len(_members(c)), c.document, c.start))
     clusters: list[GroupCluster] = []
     for c in labels:
-        for cl in clusters:
-            if _same(c, cl):
-                cl.claims.append(c)
-                break
-        else:
-            clusters.append(GroupCluster([c]))
+        home = next((cl for cl in clusters if _same(c, cl)), None)
+        if home is None:
+            home = GroupCluster()
+            clusters.append(home)
+        home.add(c)
     # Merge clusters whose member lists overlap (a member-less label may have started one).
     merged = True
     while merged:
         merged = False
         for i, a in enumerate(clusters):
-            for b in clusters[i + 1 :]:
-                if a.members and b.members and _overlap(a.members, b.members):
-                    a.claims.extend(b.claims)
-                    clusters.remove(b)
-                    merged = True
-                    break
-            if merged:
+            other = next((b for b in clusters[i + 1 :] if a.members and b.members and _overlap(a.members, b.members)), None)
+            if other is not None:
+                a.absorb(other)
+                clusters.remove(other)
+                merged = True
                 break
     for cl in clusters:
         cl.claims.sort(key=lambda c: (c.document, c.start))

@@ -13,7 +13,7 @@ rules of scope `within` report a source contradicting itself.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
@@ -73,96 +73,110 @@ def judge_pair(a: Claim, b: Claim, rule: RuleSpec, ctx: EvalContext) -> PairVerd
     return PairVerdict(a, b, "conflict", f"{rel.reason}; {scope.reason}", firm)
 
 
-def _pairs(group: AlignedGroup, rule: RuleSpec, ctx: EvalContext) -> list[PairVerdict]:
+def _class_key(c: Claim) -> tuple:
+    """Claims that say the same thing the same way are judged once (a corpus repeats itself)."""
+    v, t = c.value, c.time
+    scope = (t.start, t.end, t.basis, t.anchor, t.offset_years) if t is not None else None
+    relative = any("relative date" in n for n in c.notes)
+    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, c.qualifier, scope, relative)
+
+
+@dataclass
+class JudgedPair:
+    """A verdict between two classes of identical claims, with the claim pairs it covers."""
+
+    verdict: PairVerdict
+    cross: set[str]  # claims paired with a claim of another article
+    same_doc: dict[str, set[str]]  # document -> claims paired within that article
+
+
+def _judged(group: AlignedGroup, rule: RuleSpec, ctx: EvalContext) -> tuple[list[JudgedPair], dict[str, Claim]]:
+    classes: dict[tuple, list[Claim]] = {}
+    for c in group.claims:
+        classes.setdefault(_class_key(c), []).append(c)
+    members = list(classes.values())
+    by_id = {c.id: c for c in group.claims}
     out = []
-    for a, b in combinations(group.claims, 2):
-        if a.document == b.document and a.start == b.start:
-            continue
-        if (pv := judge_pair(a, b, rule, ctx)) is not None:
-            out.append(pv)
-    return out
+    for i, a_cls in enumerate(members):
+        for b_cls in members[i:]:
+            same_class = a_cls is b_cls
+            if same_class and len(a_cls) < 2:
+                continue
+            pv = judge_pair(a_cls[0], a_cls[1] if same_class else b_cls[0], rule, ctx)
+            if pv is None:
+                continue
+            cross: set[str] = set()
+            same_doc: dict[str, set[str]] = {}
+            b_docs = Counter(c.document for c in b_cls)
+            for a in a_cls:
+                others = sum(n for d, n in b_docs.items() if d != a.document)
+                if others:
+                    cross.add(a.id)
+                    cross.update(b.id for b in b_cls if b.document != a.document)
+                if b_docs.get(a.document, 0) > (1 if same_class else 0):
+                    same_doc.setdefault(a.document, set()).update(
+                        b.id for b in b_cls if b.document == a.document and b.id != a.id
+                    )
+                    same_doc[a.document].add(a.id)
+            out.append(JudgedPair(pv, cross, same_doc))
+    return out, by_id
 
 
-def _claims_of(pairs: list[PairVerdict]) -> list[Claim]:
-    seen: dict[str, Claim] = {}
-    for p in pairs:
-        seen.setdefault(p.a.id, p.a)
-        seen.setdefault(p.b.id, p.b)
-    return list(seen.values())
-
-
-def _reasons(pairs: list[PairVerdict], limit: int = 6) -> list[str]:
-    out = []
-    for p in pairs[:limit]:
-        out.append(f"{p.a.document}:{p.a.line} vs {p.b.document}:{p.b.line}: {p.reason}")
+def _reasons(pairs: list[JudgedPair], limit: int = 6) -> list[str]:
+    out = [f"{p.verdict.a.document}:{p.verdict.a.line} vs {p.verdict.b.document}:{p.verdict.b.line}: {p.verdict.reason}" for p in pairs[:limit]]
     if len(pairs) > limit:
         out.append(f"... and {len(pairs) - limit} more pairs")
     return out
 
 
+def _claims(ids: set[str], by_id: dict[str, Claim]) -> list[Claim]:
+    return sorted((by_id[i] for i in ids), key=lambda c: (c.document, c.start))
+
+
 def run(rules: list[RuleSpec], groups: list[AlignedGroup], ctx: EvalContext) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
+        tolerance_note = f"tolerance: rounding of the digits given, ±{rule.tolerance.approximate:.0%} for approximate figures"
         for group in groups:
-            pairs = _pairs(group, rule, ctx)
+            judged, by_id = _judged(group, rule, ctx)
             attribute = group.claims[0].attribute if len({c.attribute for c in group.claims}) == 1 else group.family
-            tolerance_note = (
-                f"tolerance: rounding of the digits given, ±{rule.tolerance.approximate:.0%} for approximate figures"
-            )
+            where = dict(entity=group.entity, attribute=attribute)
             if rule.scope == "within":
-                by_doc: dict[str, list[PairVerdict]] = defaultdict(list)
-                for p in pairs:
-                    if p.verdict == "conflict" and p.a.document == p.b.document:
-                        by_doc[p.a.document].append(p)
-                for doc, ps in by_doc.items():
-                    cl = _claims_of(ps)
-                    severity = rule.severity if all(p.firm for p in ps) else Severity.WARNING
+                by_doc: dict[str, list[JudgedPair]] = defaultdict(list)
+                for p in judged:
+                    if p.verdict.verdict == "conflict":
+                        for doc in p.same_doc:
+                            by_doc[doc].append(p)
+                for doc, ps in sorted(by_doc.items()):
+                    cl = _claims(set().union(*(p.same_doc[doc] for p in ps)), by_id)
+                    severity = rule.severity if all(p.verdict.firm for p in ps) else Severity.WARNING
+                    distinct = len({(c.value.low, c.value.high, c.value.start) for c in cl})
                     findings.append(
                         make_finding(
-                            rule, Verdict.INCONSISTENCY, severity, cl,
-                            entity=group.entity, attribute=attribute,
+                            rule, Verdict.INCONSISTENCY, severity, cl, **where,
                             period=period_of([c.time for c in cl]),
-                            detail=f"{doc} gives {len({(c.value.low, c.value.high, c.value.start) for c in cl})} different values",
+                            detail=f"{doc} gives {distinct} different values",
                             explanation=[*_reasons(ps), tolerance_note],
                         )
                     )
                 continue
-            cross = [p for p in pairs if p.a.document != p.b.document]
-            conflicts = [p for p in cross if p.verdict == "conflict"]
-            agreements = [p for p in cross if p.verdict == "agreement"]
-            compatible = [p for p in pairs if p.verdict == "compatible"]
-            if conflicts:
-                cl = _claims_of(conflicts)
-                severity = rule.severity if all(p.firm for p in conflicts) else Severity.WARNING
+            for verdict, kind, severity_of, detail, cross_only in (
+                (Verdict.CONFLICT, "conflict", None, "sources disagree", True),
+                (Verdict.AGREEMENT, "agreement", Severity.INFO, "sources agree", True),
+                (Verdict.COMPATIBLE, "compatible", Severity.INFO, "aligned but not comparable", False),
+            ):
+                ps = [p for p in judged if p.verdict.verdict == kind and (p.cross or not cross_only)]
+                ids = set().union(*(p.cross if cross_only else p.cross | set().union(*p.same_doc.values()) for p in ps)) if ps else set()
+                if not ids:
+                    continue
+                cl = _claims(ids, by_id)
+                severity = severity_of or (rule.severity if all(p.verdict.firm for p in ps) else Severity.WARNING)
                 findings.append(
                     make_finding(
-                        rule, Verdict.CONFLICT, severity, cl,
-                        entity=group.entity, attribute=attribute,
+                        rule, verdict, severity, cl, **where,
                         period=period_of([c.time for c in cl]),
-                        detail="sources disagree",
-                        explanation=[*_reasons(conflicts), tolerance_note],
-                    )
-                )
-            if agreements:
-                cl = _claims_of(agreements)
-                findings.append(
-                    make_finding(
-                        rule, Verdict.AGREEMENT, Severity.INFO, cl,
-                        entity=group.entity, attribute=attribute,
-                        period=period_of([c.time for c in cl]),
-                        detail="sources agree",
-                        explanation=_reasons(agreements),
-                    )
-                )
-            if compatible:
-                cl = _claims_of(compatible)
-                findings.append(
-                    make_finding(
-                        rule, Verdict.COMPATIBLE, Severity.INFO, cl,
-                        entity=group.entity, attribute=attribute,
-                        period=period_of([c.time for c in cl]),
-                        detail="aligned but not comparable",
-                        explanation=_reasons(compatible),
+                        detail=detail,
+                        explanation=[*_reasons(ps), *([tolerance_note] if kind == "conflict" else [])],
                     )
                 )
     return findings

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import make_finding
 from factcheck.evaluate.rulefile import RuleSpec
-from factcheck.match import GroupCluster, cluster_groups
+from factcheck.match import GroupCluster
 from factcheck.match.groups import group_name
 from factcheck.models import Claim, Finding, Severity, Verdict
 
@@ -70,6 +69,5 @@ def _cluster_findings(rule: RuleSpec, cl: GroupCluster) -> list[Finding]:
     return out
 
 
-def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
-    clusters = cluster_groups(ctx.claims)
+def run(rules: list[RuleSpec], clusters: list[GroupCluster]) -> list[Finding]:
     return [f for rule in rules for cl in clusters for f in _cluster_findings(rule, cl)]
