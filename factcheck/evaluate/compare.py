@@ -1,6 +1,7 @@
 """Compare two figures as intervals, respecting qualifiers, rounding and units.
 
-"$1.4B" covers 1.35-1.45 billion (the digits given); "about X" reaches the
+"$1.4B" covers 1.35-1.45 billion (the digits given, never more than the rule's
+`rounding_cap` share of the figure); "about X" reaches the
 rule's `approximate` share either side; "at least X" is open above; money in
 two currencies is compared through the exchange-rate range of the period.
 The result says whether the two figures agree, conflict, or are both true
@@ -60,7 +61,8 @@ def span(claim: Claim, tol: Tolerance) -> Span:
     lo = v.low if v.low is not None else -INF
     hi = v.high if v.high is not None else INF
     base = v.low if v.low is not None else (v.high if v.high is not None else 0.0)
-    slack = v.tolerance + tol.relative * abs(base)
+    # Rounding slack from the digits given, capped: "$2 billion" means about 2, not anything from 1.5 to 2.5.
+    slack = min(v.tolerance, tol.rounding_cap * abs(base)) + tol.relative * abs(base)
     q = claim.qualifier
     if q == Qualifier.APPROXIMATE:
         slack = max(slack, tol.approximate * abs(base))

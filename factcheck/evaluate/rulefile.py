@@ -39,6 +39,9 @@ class Tolerance(Strict):
         2.0, ge=1, description='an open bound ("$100M+") read as at most this many times its figure'
     )
     vague: float = Field(0.5, ge=0, description='how far "several", "dozens" reach, relative')
+    rounding_cap: float = Field(
+        0.05, ge=0, description='rounding slack never exceeds this share of the figure ("$2 billion" is not 1.5-2.5 billion)'
+    )
 
 
 class ExpectedFinding(Strict):

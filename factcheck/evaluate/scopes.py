@@ -61,5 +61,22 @@ def compare_scopes(a: TimeScope | None, b: TimeScope | None, temporal: str) -> S
             return ScopeRelation("same", f"same period ({show(a)}; {show(b)})")
         return ScopeRelation("different", f"different periods: {show(a)}; {show(b)}")
     if a0 <= b1 and b0 <= a1:
+        if temporal == "state" and _pins_no_moment(a0, a1, b0, b1):
+            # "$2B+ (2023-2024)" against "~$1B (Mar 2024)": a state over several years says
+            # nothing about the month inside it.
+            return ScopeRelation("different", f"a state over several years and one moment in it: {show(a)}; {show(b)}")
         return ScopeRelation("same", f"overlapping periods ({show(a)}; {show(b)})")
     return ScopeRelation("different", f"different periods: {show(a)}; {show(b)}")
+
+
+MULTI_YEAR_DAYS = 366
+
+
+def _pins_no_moment(a0: date, a1: date, b0: date, b1: date) -> bool:
+    """One bounded period spans more than a year and the other lies inside it."""
+    if date.min in (a0, b0) or date.max in (a1, b1):
+        return False
+    la, lb = (a1 - a0).days, (b1 - b0).days
+    if la > MULTI_YEAR_DAYS and la > lb and a0 <= b0 and b1 <= a1:
+        return True
+    return lb > MULTI_YEAR_DAYS and lb > la and b0 <= a0 and a1 <= b1

@@ -21,6 +21,9 @@ from factcheck.models import Kind, Mention
 _KIND_CAN_BE = {Kind.NUMBER: {Kind.NUMBER, Kind.PARAMETERS}, Kind.PERIOD: {Kind.PERIOD, Kind.DATE}}
 
 
+_FIRST_NUMBER = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions|a|an)\b", re.I)
+
+
 @dataclass(frozen=True)
 class AttributeChoice:
     spec: AttributeSpec
@@ -94,8 +97,8 @@ class AttributeChooser:
                 dist = self.ctx.token_distance(mention.end, c.start)
             elif c.end <= mention.start:
                 dist = self.ctx.token_distance(c.end, mention.start) + 0.5
-            elif mention.start <= c.start and c.end <= mention.end:
-                dist = -0.5  # the figure's own words: "100 billion parameters"
+            elif self._after_number(mention) <= c.start and c.end <= mention.end:
+                dist = -0.5  # the figure's own words: "100 billion parameters" (not "up to" before it)
             else:
                 continue
             if mention.counted and not counted_ok and not (mention.start <= c.start and c.end <= mention.end):
@@ -114,6 +117,11 @@ class AttributeChooser:
             if spec is not None and chosen.spec.name in spec.refines and self._kind_for(spec, mention.kind):
                 return AttributeChoice(spec, c.text, "cue word (more specific)", c.start, chosen.kind, c.end)
         return chosen
+
+    def _after_number(self, mention: Mention) -> int:
+        """Where the figure's own noun words may start: after its first digit or number word."""
+        m = _FIRST_NUMBER.search(mention.text)
+        return mention.start + (m.end() if m else 0)
 
     def _closer_date(self, mention: Mention, cue: CueMention) -> bool:
         """Is another date in the clause nearer to this cue than the mention?"""

@@ -81,10 +81,17 @@ class CueFinder:
             found.append(CueMention(span.start_char, span.end_char, span.text, attribute, e - s, key == "COUNTED"))
         found.sort(key=lambda c: (c.start, -c.tokens))
         kept: list[CueMention] = []
+        covered = (-1, -1)  # the first cue of the current run of overlapping cues
+        reach = -1  # how far that run reaches, dropped cues included
         for c in found:
-            prev = kept[-1] if kept else None
-            same_span = prev is not None and (prev.start, prev.end) == (c.start, c.end)
-            if prev is not None and c.start < prev.end and not same_span and not c.counted and not prev.counted:
+            if c.counted:
+                kept.append(c)
+                continue
+            if c.start < reach and (c.start, c.end) != covered:
+                reach = max(reach, c.end)
                 continue  # overlaps the cue that starts first (one span may cue several attributes)
+            if c.start >= reach:
+                covered = (c.start, c.end)
+            reach = max(reach, c.end)
             kept.append(c)
         return kept

@@ -73,8 +73,11 @@ class SubjectChooser:
         self.agent = _marker_re(k.agent_markers)
         self.membership = _marker_re(k.membership_markers)
         self.locative = _marker_re(k.locative_markers, max_between=1)
+        # "QuestMobile data shows", "Google's related report predicts", "Lopez said".
         self.source = (
-            re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in k.source_markers) + r")\b", re.IGNORECASE)
+            re.compile(
+                r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?i:" + "|".join(re.escape(w) for w in k.source_markers) + r")\b"
+            )
             if k.source_markers
             else None
         )

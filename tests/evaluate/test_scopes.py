@@ -29,11 +29,13 @@ MAR = t(date(2025, 3, 1), date(2025, 3, 31))
         (t(None, None, "relative", "founding", (0, 1)), t(None, None, "relative", "founding", (0, 1)), "window", "same"),
         (t(date(2023, 4, 1), date(2024, 3, 31), "relative"), t(date(2023, 4, 1), date(2025, 3, 31), "relative"), "window", "different"),
         (t(date(2024, 1, 1), date(2024, 12, 31)), t(date(2024, 6, 1), date(2024, 6, 30)), "state", "same"),
+        (t(date(2023, 1, 1), date(2024, 12, 31)), t(date(2024, 3, 1), date(2024, 3, 31)), "state", "different"),
     ],
     ids=[
         "feb vs march", "same month", "published date is too weak", "fixed attributes ignore time",
         "first year vs first two years", "same symbolic window", "dated windows of different length",
         "a month inside its year",
+        "a state over two years pins no month",
     ],
 )
 def test_compare_scopes(a, b, temporal, kind):
