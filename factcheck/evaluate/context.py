@@ -40,5 +40,12 @@ class EvalContext:
         spec = self.specs.get(attribute or "")
         return spec.temporal if spec else "state"
 
+    def maker_note(self, entity: str | None) -> list[str]:
+        """"Step-1 is made by StepFun": a product keeps its own identity, and its maker is said."""
+        spec = next((e for e in self.knowledge.entities if e.name == entity), None)
+        if spec is not None and spec.maker:
+            return [f"{spec.name} is a {spec.type} made by {spec.maker}"]
+        return []
+
     def sentence_of(self, c: Claim) -> list[Claim]:
         return sorted(self.by_sentence[(c.document, c.sentence)], key=lambda x: x.start)

@@ -156,7 +156,7 @@ def run(rules: list[RuleSpec], groups: list[AlignedGroup], ctx: EvalContext) -> 
                             rule, Verdict.INCONSISTENCY, severity, cl, **where,
                             period=period_of([c.time for c in cl]),
                             detail=f"{doc} gives {distinct} different values",
-                            explanation=[*_reasons(ps), tolerance_note],
+                            explanation=[*_reasons(ps), tolerance_note, *ctx.maker_note(group.entity)],
                         )
                     )
                 continue
@@ -176,7 +176,11 @@ def run(rules: list[RuleSpec], groups: list[AlignedGroup], ctx: EvalContext) -> 
                         rule, verdict, severity, cl, **where,
                         period=period_of([c.time for c in cl]),
                         detail=detail,
-                        explanation=[*_reasons(ps), *([tolerance_note] if kind == "conflict" else [])],
+                        explanation=[
+                            *_reasons(ps),
+                            *([tolerance_note] if kind == "conflict" else []),
+                            *ctx.maker_note(group.entity),
+                        ],
                     )
                 )
     return findings

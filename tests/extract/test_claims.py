@@ -1,0 +1,100 @@
+"""extract.claims: each figure gets the entity it is about, what it measures and when it holds.
+
+One row per behaviour: (article text, the figure as written, expected entity, expected attribute,
+expected time scope as "start..end" or None). Entities are checked after normalization, as
+they appear in the report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import scan_texts
+
+CASES = [
+    # --- subjects
+    ("clause subject", "Acme is valued at $2 billion.", "$2 billion", "Acme", "valuation", None),
+    ("subject after a participle", "Founded in 2016 by engineer Maria Lopez, Voltara has raised $1.5 billion from investors.",
+     "2016", "Voltara", "founding_date", None),
+    ("comparison is not the subject", "Rocket-7 is better compared to ChatGPT-3.5 with 100 billion parameters.", "100 billion parameters",
+     "Rocket-7", "parameter_count", None),
+    ("respectively pairs names and figures",
+     "Doubao and Tencent Yuanbao had 116 million and 41.64 million monthly active users, respectively.",
+     "41.64 million monthly active users", "Tencent Yuanbao", "monthly_active_users", None),
+    ("possessor modifies the next name",
+     "DeepSeek, Doubao from Bytedance, and Tencent's Yuebao had 194 million, 116 million, and 41.64 million monthly active users, respectively.",
+     "41.64 million monthly active users", "Tencent Yuanbao", "monthly_active_users", None),
+    ("a data source is not the subject", "QuestMobile data shows that Kimi has 18.2 million monthly active users.",
+     "18.2 million monthly active users", "Moonshot AI", "monthly_active_users", None),
+    ("a speaker is not the subject", "Voltara is growing.\n\nLopez said Voltara employs 3,500 people.", "3,500 people",
+     "Voltara", "employees", None),
+    ("a place is not the subject", "Voltara sold 30,000 cars in the United States.", "30,000 cars", "Voltara", "deliveries", None),
+    ("membership is not the subject", 'Zhizhu AI, one of the "Little Tigers," secured a 3 billion RMB funding round.',
+     "3 billion RMB", "Zhizhu AI", "funding_round", None),
+    ("the company is the article's organisation",
+     "Voltara delivered 48,000 vehicles.\n\nMaria Lopez spoke.\n\nThe company now employs about 3,500 people.",
+     "about 3,500 people", "Voltara", "employees", None),
+    ("a division counts for its parent", "Alibaba Cloud plans to invest over 380 billion yuan in AI infrastructure.",
+     "over 380 billion yuan", "Alibaba", "planned_investment", None),
+    ("a glued sentence ends the previous subject", "Kimi is growing rapidlyThe company Acme was valued at $2 billion.",
+     "$2 billion", "Acme", "valuation", None),
+    ("a headline's words are not part of the name",
+     "Voltara Posts Record Year\n\nVoltara is valued at $12 billion.", "$12 billion", "Voltara", "valuation", None),
+    # --- attributes
+    ("counted noun decides", "Acme released 11 models last year.", "11 models", "Acme", "models_released", None),
+    ("nearest specific cue wins", "Zhipu's cumulative financing amount was close to 7 billion yuan.",
+     "close to 7 billion yuan", "Zhipu AI", "total_funding", None),
+    ("specific cue refines a generic one", "Acme will invest 13.2 billion yuan in research and development.",
+     "13.2 billion yuan", "Acme", "rd_spending", None),
+    ("unknown counted noun makes its own attribute", "Acme owns 14 vineyards.", "14 vineyards", "Acme", "count_of_vineyard", None),
+    ("a count of something else takes no metric cue", "Acme took the top three spots with 5 million monthly active users.",
+     "three spots", "Acme", "count_of_spot", None),
+    # --- time scopes
+    ("a stated month", "In March 2025, Acme had 194 million monthly active users.", "194 million monthly active users",
+     "Acme", "monthly_active_users", "2025-03-01..2025-03-31"),
+    ("a window of the entity's own history", "Acme was founded in April 2023.\n\nAcme released 11 models in its first year.",
+     "11 models", "Acme", "models_released", "2023-04-01..2024-03-31"),
+    ("fixed attributes have no period", "In 2025, Rocket-7 has 100 billion parameters.", "100 billion parameters",
+     "Rocket-7", "parameter_count", None),
+]
+
+
+@pytest.mark.parametrize("name, text, figure, entity, attribute, scope", CASES, ids=[c[0] for c in CASES])
+def test_claim(toolkit, name, text, figure, entity, attribute, scope):
+    result = scan_texts({"a.md": text}, toolkit)
+    claim = next((c for c in result.claims if c.text == figure), None)
+    assert claim is not None, [c.text for c in result.claims]
+    assert claim.entity == entity, claim.notes
+    assert claim.attribute == attribute, claim.notes
+    if scope is not None:
+        assert claim.time is not None and f"{claim.time.start}..{claim.time.end}" == scope
+    elif attribute in ("parameter_count", "founding_date"):
+        assert claim.time is None
+
+
+@pytest.mark.parametrize(
+    "text, figure, role",
+    [
+        ("Acme built 2,432 stations, of which 804 are on highways.", "804", "part"),
+        ("Acme is worth $2 billion (approximately 140 billion RMB).", "approximately 140 billion RMB", "conversion"),
+        ("Training cost $5.58M vs industry standard $100M+.", "$100M+", "comparison"),
+    ],
+    ids=["part of a whole", "conversion in parentheses", "figure after vs"],
+)
+def test_roles_keep_figures_out_of_plain_comparison(toolkit, text, figure, role):
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    assert claim.facets.get("role") == role
+
+
+def test_a_part_counts_what_its_whole_counts(toolkit):
+    claims = scan_texts({"a.md": "Acme released 22 base models, of which 16 are multi-modal models."}, toolkit).claims
+    part = next(c for c in claims if c.text.startswith("16"))
+    assert part.attribute == "models_released"
+
+
+def test_group_named_by_a_number_is_a_member_count_with_its_members(toolkit):
+    claims = scan_texts({"a.md": 'The "Four Dragons" — SenseTime, Megvii, CloudWalk, and Yitu — led vision AI.'}, toolkit).claims
+    label = next(c for c in claims if c.attribute == "member_count")
+    assert label.value.low == 4
+    assert label.facets["members"].split("|") == ["SenseTime", "Megvii", "CloudWalk", "Yitu"]
+    assert label.facets["members_complete"] == "yes"
