@@ -14,6 +14,7 @@ date, a model's size) have no time scope.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -50,6 +51,8 @@ class TimeScopeChooser:
         self.parse_number = parse_number
         self.header_dates = header_dates
         self.time_headers = {h.casefold() for h in ctx.knowledge.cues.table_time_headers}
+        self._dated = [m for m in ctx.mentions if m.kind in _DATED and m.resolved]
+        self._dated_starts = [m.start for m in self._dated]
         self.windows = [(re.compile(w.pattern, re.IGNORECASE), w) for w in ctx.knowledge.windows]
 
     def window_spans(self) -> list[tuple[int, int]]:
@@ -106,8 +109,9 @@ class TimeScopeChooser:
             return s  # another clause of the sentence: it may date something else
         block = ctx.block(mention.start)
         if block is not None:
-            earlier = [m for m in ctx.mentions_in(block.start, sent[0]) if m.kind in _DATED and m.resolved]
-            if earlier and (s := scope_from_mention(earlier[-1], "context")):
+            k = bisect_left(self._dated_starts, sent[0]) - 1
+            earlier = self._dated[k] if k >= 0 and self._dated[k].start >= block.start else None
+            if earlier is not None and (s := scope_from_mention(earlier, "context")):
                 return s
         for h in ctx.enclosing_headings(mention.start):
             dated = [m for m in ctx.mentions_in(h.start, h.end + 1) if m.kind in _DATED and m.resolved]

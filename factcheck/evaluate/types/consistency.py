@@ -90,6 +90,23 @@ class JudgedPair:
     same_doc: dict[str, set[str]]  # document -> claims paired within that article
 
 
+def _pairings(a_cls: list[Claim], b_cls: list[Claim], same_class: bool) -> tuple[set[str], dict[str, set[str]]]:
+    """Which claims of two classes pair across articles, and which within one article (linear time)."""
+    a_docs = Counter(c.document for c in a_cls)
+    b_docs = Counter(c.document for c in b_cls)
+
+    def has_other(doc: str, docs: Counter) -> bool:
+        return len(docs) > 1 or doc not in docs
+
+    cross = {a.id for a in a_cls if has_other(a.document, b_docs)} | {b.id for b in b_cls if has_other(b.document, a_docs)}
+    same_doc: dict[str, set[str]] = {}
+    for doc in a_docs.keys() & b_docs.keys():
+        if same_class and a_docs[doc] < 2:
+            continue
+        same_doc[doc] = {c.id for c in (*a_cls, *b_cls) if c.document == doc}
+    return cross, same_doc
+
+
 def _judged(group: AlignedGroup, rule: RuleSpec, ctx: EvalContext) -> tuple[list[JudgedPair], dict[str, Claim]]:
     classes: dict[tuple, list[Claim]] = {}
     for c in group.claims:
@@ -105,20 +122,7 @@ def _judged(group: AlignedGroup, rule: RuleSpec, ctx: EvalContext) -> tuple[list
             pv = judge_pair(a_cls[0], a_cls[1] if same_class else b_cls[0], rule, ctx)
             if pv is None:
                 continue
-            cross: set[str] = set()
-            same_doc: dict[str, set[str]] = {}
-            b_docs = Counter(c.document for c in b_cls)
-            for a in a_cls:
-                others = sum(n for d, n in b_docs.items() if d != a.document)
-                if others:
-                    cross.add(a.id)
-                    cross.update(b.id for b in b_cls if b.document != a.document)
-                if b_docs.get(a.document, 0) > (1 if same_class else 0):
-                    same_doc.setdefault(a.document, set()).update(
-                        b.id for b in b_cls if b.document == a.document and b.id != a.id
-                    )
-                    same_doc[a.document].add(a.id)
-            out.append(JudgedPair(pv, cross, same_doc))
+            out.append(JudgedPair(pv, *_pairings(a_cls, b_cls, same_class)))
     return out, by_id
 
 
