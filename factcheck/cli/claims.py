@@ -9,7 +9,7 @@ import click
 
 from factcheck.api import scan as run_scan
 from factcheck.cli.common import consoles, handle_errors, model_option, project_rules, rules_option
-from factcheck.cli.explain import report_option
+from factcheck.cli.reading import format_option, no_color_option, report_option
 from factcheck.report.latest import load_report
 from factcheck.report.listing import ClaimFilter, claims_json, claims_table, findings_by_claim
 from factcheck.report.view import plural
@@ -23,18 +23,14 @@ WIDE = 240
 @click.option("--entity", metavar="E", help="Only claims about entity E (its canonical name or as written; any case).")
 @click.option("--attribute", metavar="A", help="Only claims of attribute A (e.g. valuation, 'parameter count').")
 @click.option("--file", "file", metavar="F", help="Only claims from article F: its id, its file name or a glob such as '00*.md'.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table: one row per claim for people; json: the claims as in report.json, with the ids of their findings.",
+@format_option(
+    ["table", "json"],
+    "table: one row per claim for people; json: the claims as in report.json, with the ids of their findings.",
 )
 @report_option
 @rules_option
 @model_option
-@click.option("--no-color", is_flag=True, help="Never colour the output (colour is only used on a terminal anyway).")
+@no_color_option
 @handle_errors
 def claims_command(paths, entity, attribute, file, fmt, report_path, rules_dirs, model, no_color) -> None:
     """List the claims that were extracted: where, as written, normalized, entity, attribute, period, findings.

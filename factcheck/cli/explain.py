@@ -4,40 +4,24 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import click
 
 from factcheck.cli.common import consoles, handle_errors, project_rules, rules_option
+from factcheck.cli.reading import format_option, no_color_option, report_option
 from factcheck.evaluate import load_rules
 from factcheck.report.explain import print_explanation
-from factcheck.report.latest import DEFAULT_REPORT, find_finding, load_report
+from factcheck.report.latest import find_finding, load_report
 from factcheck.report.view import finding_claims
 from factcheck.settings import Settings
-
-report_option = click.option(
-    "--report",
-    "report_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_REPORT,
-    show_default=True,
-    help="The report.json of the scan to read (every `factcheck scan` writes one under its --out folder).",
-)
 
 
 @click.command("explain")
 @click.argument("finding_id", metavar="ID")
 @report_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text: the finding for people; json: the finding and its claims as in report.json.",
-)
+@format_option(["text", "json"], "text: the finding for people; json: the finding and its claims as in report.json.")
 @rules_option
-@click.option("--no-color", is_flag=True, help="Never colour the output (colour is only used on a terminal anyway).")
+@no_color_option
 @handle_errors
 def explain_command(finding_id, report_path, fmt, rules_dirs, no_color) -> None:
     """Print one finding in full: every claim, its sentence, each normalization step and the rule that decided.

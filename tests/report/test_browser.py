@@ -6,9 +6,9 @@ skipped cleanly without them (`.ci/run` installs them, so CI runs these).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,22 +19,18 @@ selenium = pytest.importorskip("selenium", reason="selenium is not installed (pi
 if not (shutil.which("chromium") and shutil.which("chromedriver")):
     pytest.skip("no headless Chromium (apt-get install chromium chromium-driver)", allow_module_level=True)
 
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
 
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-    "--window-size=1366,900",
-)
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "screenshots.py"
+
+
+def load_screenshots_script():
+    """benchmarks/screenshots.py, the one place that knows how to start Chromium offline."""
+    spec = importlib.util.spec_from_file_location("factcheck_screenshots", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="module")
@@ -42,19 +38,12 @@ def page(seed_html, tmp_path_factory):
     """The seed report opened from a file, with Chromium's network log on."""
     path = tmp_path_factory.mktemp("html") / "report.html"
     path.write_text(seed_html, encoding="utf-8")
-    profile = tempfile.mkdtemp(prefix="factcheck-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
-    for flag in (*FLAGS, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    browser = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    browser = load_screenshots_script().open_browser(tmp_path_factory.mktemp("profile"), 1366, 900)
     try:
         browser.get(path.as_uri())
         yield browser
     finally:
         browser.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def visible_cards(browser) -> list:
