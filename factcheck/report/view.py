@@ -269,14 +269,3 @@ def period_text(c: Claim) -> str:
 def normalized_text(c: Claim) -> str:
     """'130 billion params (exact)': the value after scale words, currency and qualifier."""
     return f"{show_value(c)} ({c.qualifier.value.replace('_', ' ')})"
-
-
-def claim_steps(c: Claim) -> list[str]:
-    """How the words became a claim: the reading, its slack, its period, then the pipeline's own notes."""
-    steps = [f"read '{c.text}' as {normalized_text(c)}"]
-    tol = tolerance_text(c)
-    if tol:
-        steps.append(f"tolerance {tol}")
-    steps.append(f"period: {period_text(c)}")
-    steps.extend(c.notes)
-    return steps

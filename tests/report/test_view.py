@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from reportkit import claim, finding, report
 
-from factcheck.models import Qualifier, Severity, Verdict
+from factcheck.models import Severity, Verdict
 from factcheck.report import view
 from factcheck.report.text import summary_line
 
@@ -131,14 +131,3 @@ def test_amount_never_prints_scientific_notation(x, expected):
 )
 def test_span_text_says_the_scale_word_once(lo, hi, expected):
     assert view.span_text(lo, hi) == expected
-
-
-def test_claim_steps_go_from_the_words_to_the_value_then_the_pipeline_notes():
-    c = claim("s", "a.md", "$2B+", "worth $2B+", 2e9, None, "USD", qualifier=Qualifier.LOWER_BOUND,
-              tolerance=5e8, notes=["about Acme (clause subject)"])
-    assert view.claim_steps(c) == [
-        "read '$2B+' as ≥ 2 billion USD (lower bound)",
-        "tolerance ±500 million USD (rounding of the digits given)",
-        "period: no stated period",
-        "about Acme (clause subject)",
-    ]
