@@ -18,7 +18,7 @@ from factcheck.settings import Settings
 WIDE = 240
 
 
-@click.command("claims")
+@click.command("claims", short_help="List the extracted claims, filtered, as a table or JSON.")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[PATH]...")
 @click.option("--entity", metavar="E", help="Only claims about entity E (its canonical name or as written; any case).")
 @click.option("--attribute", metavar="A", help="Only claims of attribute A (e.g. valuation, 'parameter count').")

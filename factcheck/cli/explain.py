@@ -16,7 +16,7 @@ from factcheck.report.view import finding_claims
 from factcheck.settings import Settings
 
 
-@click.command("explain")
+@click.command("explain", short_help="Print one finding in full, from the quotes to the rule.")
 @click.argument("finding_id", metavar="ID")
 @report_option
 @format_option(["text", "json"], "text: the finding for people; json: the finding and its claims as in report.json.")
