@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 
 from factcheck import __version__
+from factcheck.cli.claims import claims_command
+from factcheck.cli.explain import explain_command
 from factcheck.cli.rules import rules_group
 from factcheck.cli.scan import scan_command
 
@@ -22,4 +24,6 @@ def main() -> None:
 
 
 main.add_command(scan_command)
+main.add_command(explain_command)
+main.add_command(claims_command)
 main.add_command(rules_group)

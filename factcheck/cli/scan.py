@@ -6,17 +6,16 @@ import sys
 from pathlib import Path
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from factcheck.api import scan as run_scan
 from factcheck.cli.common import EXIT_BLOCKING, EXIT_OK, consoles, handle_errors, model_option, project_rules, rules_option
+from factcheck.cli.progress import StageProgress, wants_progress
 from factcheck.models import Severity, Verdict
 from factcheck.report import build_report, render_markdown, report_json
-from factcheck.report.text import print_text
+from factcheck.report.html import render_scan_html
+from factcheck.report.text import print_text, summary_line
 from factcheck.settings import Settings
 from factcheck.store import record_run
-
-PROGRESS_MIN_FILES = 4
 
 
 def _blocking(findings, fail_on: str) -> int:
@@ -46,7 +45,15 @@ def _blocking(findings, fail_on: str) -> int:
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("reports"),
     show_default=True,
-    help="Folder for report.json and report.md.",
+    help="Folder for report.json, report.md and report.html.",
+)
+@click.option(
+    "--html-output",
+    "html_output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="Also write the HTML report (self-contained, works offline) to FILE.",
 )
 @click.option(
     "--db",
@@ -64,60 +71,55 @@ def _blocking(findings, fail_on: str) -> int:
 )
 @rules_option
 @model_option
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing on stdout in text format but the summary line.")
+@click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="Print only the summary line (text format): no findings, no progress, no warnings.",
+)
 @click.option("--verbose", "-v", is_flag=True, help="Show every explanation line and the agreements table.")
-@click.option("--no-color", is_flag=True, help="Never colour the output.")
+@click.option("--no-color", is_flag=True, help="Never colour the output (colour is only used on a terminal anyway).")
 @handle_errors
-def scan_command(paths, fmt, out_dir, db_path, fail_on, rules_dirs, model, quiet, verbose, no_color) -> None:
+def scan_command(paths, fmt, out_dir, html_output, db_path, fail_on, rules_dirs, model, quiet, verbose, no_color) -> None:
     """Scan the .txt and .md articles under PATHS for agreeing and conflicting figures.
 
     Reads every article under the given files or folders (recursively, sorted,
-    hidden folders skipped), writes OUT/report.json and OUT/report.md, records
-    the run in the SQLite database, and prints a summary. Exit code: 0 when no
+    hidden folders skipped), writes OUT/report.json, OUT/report.md and
+    OUT/report.html, records the run in the SQLite database, and prints the
+    problems and a summary line. A progress display goes to stderr on a
+    terminal for more than a few files. Exit code: 0 when no
     conflict or inconsistency reaches --fail-on, 1 when one does, 2 on a usage,
     rule or input error.
     """
     out, err = consoles(no_color=no_color)
     settings = Settings(rules_dirs=project_rules(rules_dirs), model=model)
-    show_progress = not quiet and sys.stderr.isatty()
-    with Progress(
-        TextColumn("{task.description:<10}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=not show_progress,
-    ) as bar:
-        tasks: dict[str, int] = {}
-
-        def progress(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=total)
-            bar.update(tasks[stage], completed=done, total=total)
-
+    with StageProgress(err, wants_progress(paths, err, quiet)) as progress:
         result = run_scan(paths, settings, progress=progress)
         blocking = _blocking(result.findings, fail_on)
         report = build_report(result, blocking=blocking)
-        progress("write", 0, 2)
+        progress("write", 0, 4)
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / "report.json").write_text(report_json(report), encoding="utf-8")
         (out_dir / "report.md").write_text(render_markdown(report), encoding="utf-8")
+        progress("write", 2, 4)
+        html = render_scan_html(report, result)
+        for target in dict.fromkeys([out_dir / "report.html", *([html_output] if html_output else [])]):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(html, encoding="utf-8")
+        progress("write", 3, 4)
         record_run(db_path or out_dir / "factcheck.db", result, report)
-        progress("write", 2, 2)
+        progress("write", 4, 4)
 
-    for w in result.warnings:
-        err.print(f"warning: {w}", markup=False)
+    if not quiet:
+        for w in result.warnings:
+            err.print(f"warning: {w}", markup=False)
     if fmt == "json":
         sys.stdout.write(report_json(report))
     elif fmt == "markdown":
         sys.stdout.write(render_markdown(report))
+    elif quiet:
+        out.print(summary_line(report), markup=False)
     else:
-        if quiet:
-            from factcheck.report.text import summary_line
-
-            out.print(summary_line(report), markup=False)
-        else:
-            report_no_warnings = report.model_copy(update={"warnings": []})
-            print_text(report_no_warnings, out, verbose=verbose)
+        footer = [f"evidence side by side: {html_output or out_dir / 'report.html'} · one finding in full: factcheck explain ID"]
+        print_text(report.model_copy(update={"warnings": []}), out, verbose=verbose, footer=footer)
     sys.exit(EXIT_BLOCKING if blocking else EXIT_OK)

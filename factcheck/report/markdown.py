@@ -1,81 +1,151 @@
-"""The Markdown report: for pull-request comments and $GITHUB_STEP_SUMMARY."""
+"""The Markdown report: for pull-request comments and $GITHUB_STEP_SUMMARY.
+
+The same content as the HTML report, in tables: the summary counts, the
+problems at a glance, then one block per finding with each source's quote,
+value as written and normalized, the reasons and the triage state. Agreements
+and compatible pairs fold into <details> so a comment stays readable.
+"""
 
 from __future__ import annotations
 
-from factcheck.evaluate.findings import show_value
-from factcheck.models import Claim, Finding, Report, Verdict
+import html
+from collections.abc import Mapping
+
+from factcheck.models import Claim, Finding, Report
+from factcheck.report import view
+
+_MARK = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+_SPECIAL = "\\`*_[]<>|~$"  # $ too: GitHub reads $...$ as math
 
 
-def _cell(text: str) -> str:
-    return " ".join(text.replace("|", "\\|").split())
+def escape_md(text: str) -> str:
+    """Markdown and HTML punctuation escaped, spaces kept as they are."""
+    return "".join("\\" + ch if ch in _SPECIAL else ch for ch in text)
 
 
-def _claim_rows(f: Finding, claims: dict[str, Claim]) -> list[str]:
-    rows = ["| Source | Line | Quote | Value | Period |", "|---|---|---|---|---|"]
-    for cid in f.claims:
-        c = claims.get(cid)
-        if c is None:
-            continue
-        period = c.time.text if c.time and c.time.text else ""
-        rows.append(
-            f"| `{_cell(c.document)}` | {c.line} | “{_cell(c.sentence)[:220]}” | **{_cell(c.text)}** → {_cell(show_value(c))} | {_cell(period or '')} |"
-        )
+def text_cell(text: str) -> str:
+    """Text safe inside a table cell: one line, punctuation escaped."""
+    return escape_md(" ".join(text.split()))
+
+
+def code_cell(text: str) -> str:
+    """A file name or id as inline code inside a table cell."""
+    return "`" + " ".join(text.split()).replace("`", "'").replace("|", "\\|") + "`"
+
+
+def quote_cell(c: Claim, width: int = 180) -> str:
+    """The sentence around the value, the value in bold."""
+    q = view.quote(c, width)
+    value = f"**{escape_md(q.value)}**" if q.value else ""
+    before, after = escape_md(q.before), escape_md(q.after)
+    return "“" + ("…" if q.cut_before else "") + before + value + after + ("…" if q.cut_after else "") + "”"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header), *("| " + " | ".join(r) + " |" for r in rows)]
+
+
+def _summary(report: Report, findings: list[Finding]) -> list[str]:
+    s = report.summary
+    line = view.summary_mark(findings) + " " + " · ".join(view.summary_parts(s, findings))
+    severity = " · ".join(f"{k} {n}" for k, n in s.by_severity.items())
+    triage = " · ".join(f"{k.replace('_', ' ')} {n}" for k, n in view.triage_counts(findings).items())
+    status = " · ".join(f"{k} {n}" for k, n in s.by_status.items()) or "none"
+    return [
+        f"**{line} in {view.plural(s.documents, 'file')}**",
+        "",
+        *_table(
+            ["Articles", "Claims", "Conflicts", "Inconsistencies", "Agreements", "Compatible pairs", "Blocking"],
+            [[str(x) for x in (s.documents, s.claims, s.conflicts, s.inconsistencies, s.agreements, s.compatible, s.blocking)]],
+        ),
+        "",
+        *_table(["Problems by severity", "Triage", "Status"], [[severity, triage, status]]),
+        "",
+    ]
+
+
+def _says(source: view.Source) -> str:
+    values = ", ".join(f"**{text_cell(r.value)}**" for r in source.rows[:3]) + (" …" if len(source.rows) > 3 else "")
+    lines = view.line_list(sorted({n for r in source.rows for n in r.lines}), most=3)
+    return f"{values} ({code_cell(source.document)} line {lines})"
+
+
+def _glance(cards: list[tuple[Finding, list[view.Source]]]) -> list[str]:
+    rows = [
+        [
+            f"{_MARK[f.severity.value]} {f.severity.value}",
+            f.verdict.value,
+            text_cell(view.finding_title(f)),
+            "<br>".join(_says(s) for s in srcs),
+            code_cell(view.short_id(f.id)),
+        ]
+        for f, srcs in cards
+    ]
+    return ["## Problems at a glance", "", *_table(["Severity", "Verdict", "About", "What each source says", "Id"], rows), ""]
+
+
+def _source_rows(srcs: list[view.Source]) -> list[list[str]]:
+    rows = []
+    for s in srcs:
+        for r in s.rows:
+            c = r.first
+            tol = view.tolerance_short(c)
+            rows.append(
+                [
+                    code_cell(s.document),
+                    view.line_list(r.lines),
+                    quote_cell(c),
+                    ", ".join(text_cell(w) for w in r.written),
+                    text_cell(view.normalized_text(c) + (f", {tol}" if tol else "")),
+                    text_cell(view.period_text(c)),
+                ]
+            )
     return rows
 
 
-def render_markdown(report: Report) -> str:
-    s = report.summary
-    claims = {c.id: c for c in report.claims}
+def _finding(f: Finding, srcs: list[view.Source], claims: Mapping[str, Claim]) -> list[str]:
+    triage = f"**{view.triage_state(f).replace('_', ' ')}**"
+    if f.triage:
+        said = [f"{k}: {text_cell(v)}" for k, v in (("reason", f.triage.reason), ("note", f.triage.note)) if v]
+        triage += f" ({'; '.join(said)})" if said else ""
     out = [
-        "# factcheck report",
+        text_cell(f.message),
         "",
-        f"{s.documents} articles, {s.claims} claims: **{s.conflicts} conflicts**, **{s.inconsistencies} inconsistencies**, "
-        f"{s.agreements} agreements, {s.compatible} compatible.",
+        *_table(["Source", "Lines", "Quote", "As written", "Normalized", "Period"], _source_rows(srcs)),
         "",
     ]
+    why = view.reasons(f, claims)
+    if why:
+        out += [f"**Why** (rule {f.rule} {f.rule_name}):", "", *(f"- {text_cell(x)}" for x in why), ""]
+    out += [
+        f"Triage: {triage} · status: {f.status.value} · id {code_cell(f.id)} · "
+        f"details: {code_cell('factcheck explain ' + view.short_id(f.id))}",
+        "",
+    ]
+    return out
+
+
+def render_markdown(report: Report) -> str:
+    """The report as GitHub-flavoured Markdown; the same report always gives the same text."""
+    claims = {c.id: c for c in report.claims}
+    findings = view.ordered_findings(report.findings)
+    cards = [(f, view.sources(f, claims)) for f in findings]
+    out = ["# factcheck report", "", *_summary(report, findings)]
     if report.warnings:
-        out += ["## Warnings", "", *(f"- {_cell(w)}" for w in report.warnings), ""]
-    sections = [
-        ("Conflicts between sources", Verdict.CONFLICT),
-        ("Sources contradicting themselves", Verdict.INCONSISTENCY),
-        ("Agreements", Verdict.AGREEMENT),
-        ("Aligned but not comparable", Verdict.COMPATIBLE),
-    ]
-    for title, verdict in sections:
-        fs = [f for f in report.findings if f.verdict == verdict]
-        out += [f"## {title} ({len(fs)})", ""]
-        if not fs:
+        out += [f"## Warnings ({len(report.warnings)})", "", *(f"- {text_cell(w)}" for w in report.warnings), ""]
+    problems = [(f, srcs) for f, srcs in cards if view.is_problem(f)]
+    if problems:
+        out += _glance(problems)
+    for verdict, title in view.SECTIONS:
+        section = [(f, srcs) for f, srcs in cards if f.verdict == verdict]
+        out += [f"## {title} ({len(section)})", ""]
+        if not section:
             out += ["None.", ""]
-            continue
-        if verdict in (Verdict.CONFLICT, Verdict.INCONSISTENCY):
-            for f in fs:
-                triage = f" · triage: {f.triage.state}" if f.triage else ""
-                out += [
-                    f"### {f.severity.value.upper()} {f.rule} · {_cell(f.entity or '?')} · {(f.attribute or '?').replace('_', ' ')}"
-                    + (f" · {f.period}" if f.period else ""),
-                    "",
-                    f"`{f.id}` · status: {f.status.value}{triage}",
-                    "",
-                    _cell(f.message),
-                    "",
-                    *_claim_rows(f, claims),
-                    "",
-                    "<details><summary>Why</summary>",
-                    "",
-                    *(f"- {_cell(x)}" for x in f.explanation),
-                    "",
-                    "</details>",
-                    "",
-                ]
-        else:
-            out += ["| Entity | Attribute | Values | Sources | Id |", "|---|---|---|---|---|"]
-            for f in fs:
-                values = "; ".join(
-                    f"{_cell(claims[c].text)} ({_cell(claims[c].document)}:{claims[c].line})" for c in f.claims if c in claims
-                )
-                out.append(
-                    f"| {_cell(f.entity or '?')} | {(f.attribute or '?').replace('_', ' ')} | {values[:400]} | "
-                    f"{len(f.documents)} | `{f.id}` |"
-                )
-            out.append("")
+        for f, srcs in section:
+            heading = f"{f.verdict.value} · {view.finding_title(f)} · {view.plural(len(srcs), 'source')}"
+            if view.is_problem(f):
+                out += [f"### {_MARK[f.severity.value]} {f.severity.value}: {text_cell(heading)}", ""]
+                out += _finding(f, srcs, claims)
+            else:
+                out += [f"<details><summary>{html.escape(heading)}</summary>", "", *_finding(f, srcs, claims), "</details>", ""]
     return "\n".join(out).rstrip() + "\n"

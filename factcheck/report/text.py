@@ -1,76 +1,103 @@
-"""The terminal summary, printed with rich: each problem with both quotes, then counts."""
+"""The terminal report, printed with rich: each problem with its sources' quotes, then a linter-style summary.
+
+Colour comes from the console: rich colours only on a terminal, and the CLI
+turns it off for --no-color. The last line is always the summary, so `tail -1`
+of a scan says how it went.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from factcheck.evaluate.findings import show_value
-from factcheck.models import Claim, Report, Severity, Verdict
+from factcheck.models import Claim, Finding, Report, Severity
+from factcheck.report import view
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-
-
-def _highlight(c: Claim, width: int = 160) -> str:
-    s = c.sentence
-    i = s.find(c.text)
-    if i == -1:
-        return escape(s[:width])
-    lo = max(0, i - width // 2)
-    hi = min(len(s), i + len(c.text) + width // 2)
-    pre, mid, post = s[lo:i], s[i : i + len(c.text)], s[i + len(c.text) : hi]
-    return f"{'…' if lo else ''}{escape(pre)}[bold]{escape(mid)}[/bold]{escape(post)}{'…' if hi < len(s) else ''}"
+_MARK_STYLE = {"✖": "bold red", "⚠": "bold yellow", "✔": "bold green"}
+MOST_ROWS = 6
 
 
 def summary_line(report: Report) -> str:
-    s = report.summary
-    problems = [f for f in report.findings if f.verdict in (Verdict.CONFLICT, Verdict.INCONSISTENCY)]
-    errors = sum(1 for f in problems if f.severity == Severity.ERROR)
-    warnings = sum(1 for f in problems if f.severity == Severity.WARNING)
-    mark = "✖" if errors else ("⚠" if warnings else "✔")
+    """'✖ 4 conflicts (1 error, 3 warnings) · 3 inconsistencies · 14 agreements · 5 compatible in 5 files'."""
+    findings = report.findings
+    parts = view.summary_parts(report.summary, findings)
+    line = f"{view.summary_mark(findings)} {' · '.join(parts)} in {view.plural(report.summary.documents, 'file')}"
+    return line + (f" · {view.plural(len(report.warnings), 'input warning')}" if report.warnings else "")
+
+
+def highlighted(c: Claim, width: int = 150) -> str:
+    """The quote around the value as rich markup, the value in bold."""
+    q = view.quote(c, width)
     return (
-        f"{mark} {s.conflicts} conflicts · {s.inconsistencies} inconsistencies "
-        f"({errors} errors, {warnings} warnings) · {s.agreements} agreements · {s.compatible} compatible "
-        f"in {s.documents} files"
+        ("…" if q.cut_before else "")
+        + escape(q.before)
+        + (f"[bold underline]{escape(q.value)}[/bold underline]" if q.value else "")
+        + escape(q.after)
+        + ("…" if q.cut_after else "")
     )
 
 
-def print_text(report: Report, console: Console, *, verbose: bool = False) -> None:
+def _where(row: view.ValueRow) -> str:
+    lines = row.lines
+    more = f" +{len(lines) - 1}" if len(lines) > 1 else ""
+    return f"{row.document}:{lines[0]}{more}"
+
+
+def print_finding(f: Finding, claims: dict[str, Claim], console: Console, *, verbose: bool = False) -> None:
+    """One problem: header, one line per source and value with its quote, the reason, the explain command."""
+    style = _STYLE[f.severity]
+    extra = "" if f.status.value == "new" else f" [dim]{f.status.value}[/dim]"
+    if f.triage:
+        extra += f" [dim]triaged {escape(f.triage.state)}[/dim]"
+    console.print(
+        f"[{style}]{f.severity.value.upper()}[/{style}] {f.verdict.value}  [bold]{escape(view.finding_title(f))}[/bold]"
+        f"  [dim]{f.rule} {view.short_id(f.id)}[/dim]{extra}"
+    )
+    rows = [r for s in view.sources(f, claims) for r in s.rows]
+    shown = rows[:MOST_ROWS]
+    where_width = max((len(_where(r)) for r in shown), default=0)
+    value_width = max((len(r.value) for r in shown), default=0)
+    for row in shown:
+        where, value = _where(row).ljust(where_width), row.value.ljust(value_width)
+        console.print(f"   [dim]{escape(where)}[/dim]  [bold]{escape(value)}[/bold]  “{highlighted(row.first)}”")
+    if len(rows) > MOST_ROWS:
+        console.print(f"   [dim]… and {view.plural(len(rows) - MOST_ROWS, 'more value')}[/dim]")
+    lines = view.reasons(f, claims) if verbose else [view.key_reason(f, claims)]
+    for line in lines:
+        console.print(f"   [italic]why:[/italic] {escape(line)}")
+    console.print(f"   [dim]→ factcheck explain {view.short_id(f.id)}[/dim]")
+    console.print()
+
+
+def _benign_table(findings: Sequence[Finding], claims: dict[str, Claim]) -> Table:
+    table = Table(title="Agreements and compatible pairs", title_justify="left")
+    for col in ("verdict", "about", "values", "sources", "id"):
+        table.add_column(col)
+    for f in findings:
+        srcs = view.sources(f, claims)
+        values = "; ".join(dict.fromkeys(r.value for s in srcs for r in s.rows))
+        table.add_row(f.verdict.value, escape(view.finding_title(f)), escape(values[:90]), str(len(srcs)), view.short_id(f.id))
+    return table
+
+
+def print_text(report: Report, console: Console, *, verbose: bool = False, footer: Sequence[str] = ()) -> None:
+    """Problems first (most severe first), agreements as a table with --verbose, hints, then the summary line."""
     claims = {c.id: c for c in report.claims}
     for w in report.warnings:
         console.print(f"[yellow]warning:[/yellow] {escape(w)}")
-    problems = [f for f in report.findings if f.verdict in (Verdict.CONFLICT, Verdict.INCONSISTENCY)]
-    for f in problems:
-        style = _STYLE[f.severity]
-        status = f" [dim]{f.status.value}[/dim]" if f.status.value != "new" else ""
-        triage = f" [dim]triaged {f.triage.state}[/dim]" if f.triage else ""
-        console.print(
-            f"[{style}]{f.severity.value.upper()}[/{style}] {f.rule} {f.verdict.value}: "
-            f"[bold]{escape(f.entity or '?')}[/bold] · {escape((f.attribute or '?').replace('_', ' '))}"
-            + (f" · {escape(f.period)}" if f.period else "")
-            + f" [dim]{f.id}[/dim]{status}{triage}"
-        )
-        for cid in f.claims[:6]:
-            c = claims.get(cid)
-            if c is None:
-                continue
-            console.print(f"   [dim]{escape(c.document)}:{c.line}[/dim]  {escape(show_value(c))}  “{_highlight(c)}”")
-        if len(f.claims) > 6:
-            console.print(f"   [dim]... and {len(f.claims) - 6} more claims[/dim]")
-        reason = next((x for x in f.explanation if " vs " in x or "not " in x or "overlap" in x), f.message)
-        console.print(f"   [italic]{escape(reason)}[/italic]")
-        if verbose:
-            for line in f.explanation:
-                console.print(f"     [dim]- {escape(line)}[/dim]")
-        console.print()
-    benign = [f for f in report.findings if f.verdict in (Verdict.AGREEMENT, Verdict.COMPATIBLE)]
+    findings = view.ordered_findings(report.findings)
+    for f in findings:
+        if view.is_problem(f):
+            print_finding(f, claims, console, verbose=verbose)
+    benign = [f for f in findings if not view.is_problem(f)]
     if benign and verbose:
-        table = Table(title="Agreements and compatible pairs", show_lines=False)
-        for col in ("verdict", "entity", "attribute", "values"):
-            table.add_column(col)
-        for f in benign:
-            vals = "; ".join(claims[c].text for c in f.claims if c in claims)
-            table.add_row(f.verdict.value, escape(f.entity or "?"), escape(f.attribute or "?"), escape(vals[:80]))
-        console.print(table)
-    console.print(summary_line(report))
+        console.print(_benign_table(benign, claims))
+        console.print()
+    for line in footer:
+        console.print(f"[dim]{escape(line)}[/dim]")
+    mark = view.summary_mark(report.findings)
+    console.print(f"[{_MARK_STYLE[mark]}]{escape(summary_line(report))}[/{_MARK_STYLE[mark]}]")

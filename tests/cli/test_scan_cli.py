@@ -53,7 +53,7 @@ def test_text_output_shows_both_quotes_with_file_and_line(tmp_path):
     res = run(["scan", str(write(tmp_path / "c", CONFLICT)), "--no-color"], tmp_path)
     assert "a.md:1" in res.stdout and "b.md:1" in res.stdout
     assert "130 billion" in res.stdout and "100 billion" in res.stdout
-    assert "1 conflicts" in res.stdout
+    assert "1 conflict (1 error)" in res.stdout
 
 
 def test_missing_path_exits_2_naming_it(tmp_path):
@@ -103,7 +103,7 @@ def test_malformed_knowledge_file_exits_2_with_position(tmp_path):
 @pytest.mark.parametrize("flag", ["--quiet", "-q"])
 def test_quiet_prints_only_the_summary_line(tmp_path, flag):
     res = run(["scan", str(write(tmp_path / "c", CONFLICT)), flag], tmp_path)
-    assert res.stdout.strip().count("\n") == 0 and "conflicts" in res.stdout
+    assert res.stdout.strip().count("\n") == 0 and "1 conflict" in res.stdout
 
 
 def test_seed_scan_writes_the_same_reports_as_committed(tmp_path):

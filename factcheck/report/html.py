@@ -1,0 +1,191 @@
+"""The HTML report: one self-contained file with the evidence of every finding side by side.
+
+Rendered with Jinja2 and autoescaping from the Report model; the stylesheet
+and the filter script are inlined, so the file opens offline from anywhere and
+loads nothing. The article texts (for the view with every claim marked) and a
+currency converter (to draw money in two currencies on one axis) come from the
+scan when there is one; without them the report still renders, with each
+article's claims listed and each currency on its own axis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from importlib.resources import files
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from factcheck.api import ScanResult
+from factcheck.evaluate.findings import show_value
+from factcheck.knowledge import Knowledge
+from factcheck.models import Claim, Finding, Report, Severity, Status
+from factcheck.normalize.currency import RateTable
+from factcheck.report import view
+from factcheck.report.articles import MarkedLine, claim_anchor, claim_title, marked_lines
+from factcheck.report.charts import PALETTE, Converter, finding_chart
+
+
+@dataclass(frozen=True)
+class Card:
+    """One finding as the template shows it."""
+
+    finding: Finding
+    title: str
+    sources: list[view.Source]
+    charts: list[Markup]
+    reasons: list[str]
+    triage: str
+    entity: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One document: its anchor, its lines with claims marked (None without its text) and its claims."""
+
+    anchor: str
+    id: str
+    title: str | None
+    published: str | None
+    color: str
+    claims: list[Claim]
+    used: int
+    lines: list[MarkedLine] | None
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("factcheck.report", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(
+        quote=view.quote,
+        show_value=show_value,
+        normalized_text=view.normalized_text,
+        tolerance_text=view.tolerance_text,
+        period_text=view.period_text,
+        attribute_label=view.attribute_label,
+        line_list=view.line_list,
+        plural=view.plural,
+        short_id=view.short_id,
+        claim_anchor=claim_anchor,
+        is_problem=view.is_problem,
+    )
+    return env
+
+
+def _asset(name: str) -> Markup:
+    """A stylesheet or script from templates/, to be inlined (it is ours, so it is trusted markup)."""
+    return Markup(files("factcheck.report").joinpath("templates", name).read_text(encoding="utf-8"))
+
+
+def _card(f: Finding, claims: Mapping[str, Claim], colors: Mapping[str, str], convert: Converter | None) -> Card:
+    return Card(
+        finding=f,
+        title=view.finding_title(f),
+        sources=view.sources(f, claims),
+        charts=[Markup(svg) for svg in finding_chart(view.finding_claims(f, claims), colors, convert)],
+        reasons=view.reasons(f, claims),
+        triage=view.triage_state(f),
+        entity=f.entity or "?",
+    )
+
+
+def _used_by(findings: list[Finding]) -> dict[str, Finding]:
+    """Each claim's most important finding (findings come ordered, problems first)."""
+    used: dict[str, Finding] = {}
+    for f in findings:
+        for c in f.claims:
+            used.setdefault(c, f)
+    return used
+
+
+def _articles(
+    report: Report, texts: Mapping[str, str], colors: Mapping[str, str], used_by: Mapping[str, Finding]
+) -> list[Article]:
+    by_doc: dict[str, list[Claim]] = {d.id: [] for d in report.documents}
+    for c in report.claims:
+        by_doc.setdefault(c.document, []).append(c)
+    out = []
+    for i, d in enumerate(report.documents, start=1):
+        claims = sorted(by_doc[d.id], key=lambda c: c.start)
+        text = texts.get(d.id)
+        out.append(
+            Article(
+                anchor=f"doc-{i}",
+                id=d.id,
+                title=d.title,
+                published=d.published.isoformat() if d.published else None,
+                color=colors[d.id],
+                claims=claims,
+                used=sum(1 for c in claims if c.id in used_by),
+                lines=marked_lines(text, claims, used_by) if text is not None else None,
+            )
+        )
+    return out
+
+
+def _options(findings: list[Finding]) -> dict[str, list[tuple[str, int]]]:
+    """The values each filter offers, with how many findings have each (known values always listed)."""
+
+    def count(values: list[str], known: tuple[str, ...] = ()) -> list[tuple[str, int]]:
+        order = list(dict.fromkeys([*known, *values]))
+        return [(v, values.count(v)) for v in order]
+
+    return {
+        "verdict": count([f.verdict.value for f in findings], tuple(v.value for v, _ in view.SECTIONS)),
+        "severity": count([f.severity.value for f in findings], tuple(s.value for s in Severity)),
+        "entity": count(sorted((f.entity or "?" for f in findings), key=str.casefold)),
+        "triage": count([view.triage_state(f) for f in findings], view.TRIAGE_STATES),
+        "status": count([f.status.value for f in findings], tuple(s.value for s in Status)),
+    }
+
+
+def render_html(report: Report, texts: Mapping[str, str] | None = None, convert: Converter | None = None) -> str:
+    """The report as one HTML5 page; the same report, texts and rates always give the same bytes."""
+    claims = {c.id: c for c in report.claims}
+    colors = {d.id: PALETTE[i % len(PALETTE)] for i, d in enumerate(report.documents)}
+    findings = view.ordered_findings(report.findings)
+    cards = [_card(f, claims, colors, convert) for f in findings]
+    used_by = _used_by(findings)
+    articles = _articles(report, texts or {}, colors, used_by)
+    sections = [(verdict.value, title, [c for c in cards if c.finding.verdict == verdict]) for verdict, title in view.SECTIONS]
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        report=report,
+        summary=report.summary,
+        summary_line=view.summary_mark(findings) + " " + " · ".join(view.summary_parts(report.summary, findings)),
+        sections=sections,
+        problems=[c for c in cards if view.is_problem(c.finding)],
+        articles=articles,
+        anchors={a.id: a.anchor for a in articles},
+        colors=colors,
+        options=_options(findings),
+        triage_counts=view.triage_counts(findings),
+        claim_title=lambda c: claim_title(c, used_by.get(c.id)),
+        css=_asset("report.css"),
+        js=_asset("report.js"),
+    )
+
+
+def rate_converter(knowledge: Knowledge) -> Converter:
+    """A chart converter over the dated exchange rates in rules/knowledge/rates.yml."""
+    table = RateTable(knowledge)
+
+    def convert(low: float, high: float, source: str, target: str, when: date | None) -> tuple[float, float] | None:
+        got = table.convert(low, high, source, target, when)
+        return (got[0], got[1]) if got is not None else None
+
+    return convert
+
+
+def render_scan_html(report: Report, result: ScanResult) -> str:
+    """The HTML report of a scan: article texts and exchange rates taken from the scan itself."""
+    convert = rate_converter(result.toolkit.knowledge) if result.toolkit is not None else None
+    return render_html(report, {d.id: d.text for d in result.documents}, convert)

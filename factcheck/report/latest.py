@@ -1,0 +1,64 @@
+"""The latest scan, read back from the report.json that `factcheck scan` writes.
+
+`factcheck explain` and `factcheck claims` read report.json rather than the
+SQLite store because the report carries everything they show (each claim's
+notes, tolerance and time scope, each finding's explanation) in the published
+`factcheck-report/1` contract, while the store keeps a flattened subset.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from factcheck.errors import InputError, LookupFailedError
+from factcheck.models import Finding, Report
+from factcheck.report.build import SCHEMA
+from factcheck.report.view import finding_title
+
+DEFAULT_REPORT = Path("reports") / "report.json"
+MOST_CANDIDATES = 10
+
+
+def load_report(path: Path) -> Report:
+    """The report at `path`; InputError when nothing was scanned yet or the file is not a factcheck report."""
+    if not path.exists():
+        raise InputError(f"{path}: no scan found; run `factcheck scan PATH` first (or pass --report FILE)")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the report ({exc})") from exc
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise InputError(f"{path}: not a {SCHEMA} report (no matching \"schema\" field)")
+    try:
+        return Report.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        raise InputError(f"{path}: invalid report at {where}: {first['msg']}") from exc
+
+
+def _listing(findings: list[Finding]) -> str:
+    shown = [f"{f.id[:12]} ({f.verdict.value}: {finding_title(f)})" for f in findings[:MOST_CANDIDATES]]
+    more = f" and {len(findings) - MOST_CANDIDATES} more" if len(findings) > MOST_CANDIDATES else ""
+    return "; ".join(shown) + more
+
+
+def find_finding(report: Report, prefix: str) -> Finding:
+    """The one finding whose id starts with `prefix`; LookupFailedError naming the candidates otherwise."""
+    wanted = prefix.strip().lower()
+    if not wanted:
+        raise LookupFailedError("an empty id matches every finding; give at least a few characters of one")
+    exact = [f for f in report.findings if f.id == wanted]
+    if exact:
+        return exact[0]
+    found = [f for f in report.findings if f.id.startswith(wanted)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise LookupFailedError(f"{prefix!r} matches {len(found)} findings: {_listing(found)}; give more characters")
+    if not report.findings:
+        raise LookupFailedError(f"no finding {prefix!r}: the latest scan has no findings")
+    raise LookupFailedError(f"no finding starts with {prefix!r}; findings: {_listing(report.findings)}")
