@@ -105,4 +105,16 @@ def parse_structure(text: str) -> tuple[list[Block], list[TableCell]]:
             next_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
             kind = "heading" if _looks_like_heading(stripped, prev_blank, next_blank) else "paragraph"
             blocks.append(Block(kind=kind, start=start, end=end, level=2 if kind == "heading" else 0, text=stripped))
-    return blocks, cells
+    return _demote_boilerplate(blocks, text), cells
+
+
+def _demote_boilerplate(blocks: list[Block], text: str) -> list[Block]:
+    """A short plain-text line that repeats ("Advertisements") is page furniture, not a heading."""
+    counts: dict[str, int] = {}
+    for b in blocks:
+        if b.kind == "heading" and not text[b.start : b.end].lstrip().startswith("#"):
+            counts[b.text] = counts.get(b.text, 0) + 1
+    return [
+        b.model_copy(update={"kind": "paragraph", "level": 0}) if counts.get(b.text, 0) > 1 and b.kind == "heading" else b
+        for b in blocks
+    ]

@@ -49,3 +49,10 @@ def test_offsets_point_into_the_original_text():
     text = "# Title\n\n| a | b |\n|---|---|\n| x | 42 |\n"
     _, cells = parse_structure(text)
     assert [text[c.start : c.end] for c in cells] == ["x", "42"]
+
+
+def test_a_repeated_short_line_is_boilerplate_not_a_heading():
+    text = "Intro.\n\nAdvertisements\n\nBody text here.\n\nAdvertisements\n\nMore.\n\nReal Heading\n\nEnd."
+    blocks, _ = parse_structure(text)
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["Advertisements"] == "paragraph" and kinds["Real Heading"] == "heading"
