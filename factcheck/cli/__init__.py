@@ -7,6 +7,7 @@ import click
 from factcheck import __version__
 from factcheck.cli.rules import rules_group
 from factcheck.cli.scan import scan_command
+from factcheck.cli.triage import triage_group
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,3 +24,4 @@ def main() -> None:
 
 main.add_command(scan_command)
 main.add_command(rules_group)
+main.add_command(triage_group)
