@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from factcheck import __version__
+from factcheck.cli.browse import browse_command
 from factcheck.cli.rules import rules_group
 from factcheck.cli.scan import scan_command
 from factcheck.cli.triage import triage_group
@@ -25,3 +26,4 @@ def main() -> None:
 main.add_command(scan_command)
 main.add_command(rules_group)
 main.add_command(triage_group)
+main.add_command(browse_command)
