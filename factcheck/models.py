@@ -264,22 +264,28 @@ class Finding(BaseModel):
     location: SourceLocation | None = None  # only for findings without claims
 
 
-class AbsentFinding(Frozen):
+class KnownFinding(Frozen):
+    """What is known of a finding apart from its claims: from an earlier report, the triage ledger or the store."""
+
+    id: str
+    rule: str | None = None  # a hand-written ledger entry may leave it out
+    verdict: Verdict | None = None
+    severity: Severity | None = None
+    entity: str | None = None
+    attribute: str | None = None
+    period: str | None = None
+    documents: tuple[str, ...] = ()
+    message: str | None = None
+    evidence: str | None = None
+
+
+class AbsentFinding(KnownFinding):
     """A finding the ledger or the baseline knows that this scan did not produce.
 
     Kept apart from `Report.findings` because its claims are not in this scan:
     every finding there resolves its claim ids, an absent one cannot.
     """
 
-    id: str
-    rule: str
-    verdict: Verdict | None = None
-    severity: Severity | None = None
-    entity: str | None = None
-    attribute: str | None = None
-    period: str | None = None
-    documents: list[str] = Field(default_factory=list)
-    message: str | None = None
     status: Status = Status.ABSENT
     known_from: list[str] = Field(default_factory=list)  # "ledger", "baseline"
     triage: TriageDecision | None = None

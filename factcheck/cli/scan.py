@@ -9,8 +9,9 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from factcheck.api import Toolkit
-from factcheck.errors import FactcheckError
 from factcheck.cli.common import EXIT_BLOCKING, EXIT_OK, consoles, handle_errors, model_option, project_rules, rules_option
+from factcheck.cli.triage import ledger_option
+from factcheck.errors import FactcheckError
 from factcheck.gate.check import BaselineChoice, check
 from factcheck.gate.decide import FAIL_ON_CHOICES, gate_line
 from factcheck.gate.gitref import source_root
@@ -68,13 +69,7 @@ def write_output(path: Path, text: str) -> None:
     show_default=True,
     help="Lowest severity of a new or regressed conflict or inconsistency that makes the exit code 1.",
 )
-@click.option(
-    "--ledger",
-    "ledger_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help=f"Triage ledger with the reviewers' decisions [default: ./{DEFAULT_LEDGER}, when it exists].",
-)
+@ledger_option
 @click.option(
     "--baseline",
     "baseline_file",

@@ -10,7 +10,7 @@ from factcheck.cli.common import consoles, handle_errors
 from factcheck.evaluate.fingerprint import verdict_class
 from factcheck.models import Status, TriageDecision
 from factcheck.store import latest_scan, mirror_ledger, open_db
-from factcheck.store.latest import StoredFinding
+from factcheck.store.latest import LatestScan, StoredFinding
 from factcheck.triage.identity import reviewer, today
 from factcheck.triage.ledger import DEFAULT_LEDGER, STATES, Ledger, LedgerEntry, load_ledger
 from factcheck.triage.lookup import resolve_id
@@ -22,9 +22,8 @@ ledger_option = click.option(
     "--ledger",
     "ledger_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_LEDGER,
-    show_default=True,
-    help="The triage ledger to read and write.",
+    default=None,
+    help=f"The triage ledger with the reviewers' decisions [default: ./{DEFAULT_LEDGER}].",
 )
 db_option = click.option(
     "--db",
@@ -46,6 +45,11 @@ def triage_group() -> None:
     finding no longer blocks; a resolved one that comes back is `regressed`
     and blocks again. The commands work on the latest scan in the database.
     """
+
+
+def _inputs(db_path: Path, ledger_path: Path | None) -> tuple[LatestScan, Ledger]:
+    """What every triage command works on: the latest recorded scan and the ledger (a missing one is empty)."""
+    return latest_scan(db_path), load_ledger(ledger_path or DEFAULT_LEDGER)
 
 
 def _save(ledger: Ledger, db_path: Path) -> None:
@@ -93,8 +97,7 @@ def list_findings(show_all: bool, states: tuple[str, ...], statuses: tuple[str, 
     Absent findings (known to the ledger or baseline, not produced now) come last.
     """
     out, _ = consoles()
-    scan = latest_scan(db_path)
-    ledger = load_ledger(ledger_path)
+    scan, ledger = _inputs(db_path, ledger_path)
     shown = 0
     for s in scan.findings:
         f = s.finding
@@ -110,7 +113,7 @@ def list_findings(show_all: bool, states: tuple[str, ...], statuses: tuple[str, 
             markup=False,
         )
         shown += 1
-    out.print(f"{shown} findings from run {scan.run} in {db_path}; {len(ledger)} decisions in {ledger_path}", markup=False)
+    out.print(f"{shown} findings from run {scan.run} in {db_path}; {len(ledger)} decisions in {ledger.path}", markup=False)
 
 
 @triage_group.command("show")
@@ -121,14 +124,13 @@ def list_findings(show_all: bool, states: tuple[str, ...], statuses: tuple[str, 
 def show(finding_id: str, ledger_path: Path, db_path: Path) -> None:
     """Show one finding (a unique id prefix is enough): what, where, why, and its triage decision."""
     out, _ = consoles()
-    scan = latest_scan(db_path)
-    ledger = load_ledger(ledger_path)
+    scan, ledger = _inputs(db_path, ledger_path)
     stored = scan.by_id()
     fid = resolve_id(finding_id, [*stored, *ledger.entries])
     entry = ledger.get(fid)
     s = stored.get(fid)
     f = s.finding if s else None
-    facts = f or entry
+    facts = f or (entry.finding if entry else None)
     lines = [
         f"id:        {fid}",
         f"rule:      {facts.rule if facts else '?'}" + (f" ({f.verdict.value}, {f.severity.value})" if f and f.verdict and f.severity else ""),
@@ -176,15 +178,16 @@ def set_state(finding_id: str, state: str, reason: str | None, note: str | None,
     earlier one for that finding, with who and today's date.
     """
     _, err = consoles()
-    scan = latest_scan(db_path)
-    ledger = load_ledger(ledger_path)
+    scan, ledger = _inputs(db_path, ledger_path)
     stored = scan.by_id()
     fid = resolve_id(finding_id, [*stored, *ledger.entries])
-    facts = stored[fid].finding if fid in stored else ledger.entries[fid]
-    evidence = stored[fid].finding.evidence if fid in stored else ledger.entries[fid].decision.evidence
+    if fid in stored:
+        facts, evidence = stored[fid].finding, stored[fid].finding.evidence
+    else:
+        facts, evidence = ledger.entries[fid].finding, ledger.entries[fid].decision.evidence
     ledger.record(facts, _decide(state, reason, note, who, evidence))
     _save(ledger, db_path)
-    err.print(f"{fid}: {state} in {ledger_path}", markup=False)
+    err.print(f"{fid}: {state} in {ledger.path}", markup=False)
 
 
 def _adoptable(s: StoredFinding, ledger: Ledger) -> bool:
@@ -209,13 +212,12 @@ def adopt(state: str, reason: str, who: str | None, ledger_path: Path, db_path: 
     Suppressed findings and findings already in the ledger are left alone.
     """
     _, err = consoles()
-    scan = latest_scan(db_path)
-    ledger = load_ledger(ledger_path)
+    scan, ledger = _inputs(db_path, ledger_path)
     todo = [s.finding for s in scan.findings if _adoptable(s, ledger)]
     for f in todo:
         ledger.record(f, _decide(state, reason, None, who, f.evidence))
     _save(ledger, db_path)
-    err.print(f"{len(todo)} findings recorded as {state} in {ledger_path}", markup=False)
+    err.print(f"{len(todo)} findings recorded as {state} in {ledger.path}", markup=False)
 
 
 @triage_group.command("prune")
@@ -230,8 +232,7 @@ def prune(dry_run: bool, ledger_path: Path, db_path: Path) -> None:
     `regressed`.
     """
     _, err = consoles()
-    scan = latest_scan(db_path)
-    ledger = load_ledger(ledger_path)
+    scan, ledger = _inputs(db_path, ledger_path)
     present = {s.finding.id for s in scan.findings if s.status != "absent"}
     stale = [e.id for e in ledger.entries.values() if e.id not in present and e.decision.state != "resolved"]
     for fid in stale:

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import BaselineError
-from factcheck.models import Severity, Verdict
+from factcheck.models import KnownFinding, Severity, Verdict
 from factcheck.report.build import SCHEMA
-from factcheck.triage.status import Baseline, KnownFinding
+from factcheck.triage.status import Baseline
 
 
 def _enum(kind: type[Verdict] | type[Severity], value: Any) -> Any:

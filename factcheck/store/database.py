@@ -83,14 +83,9 @@ def mirror_ledger(db: sqlite_utils.Database, ledger: Ledger) -> None:
     db["triage"].insert_all(
         (
             {
-                "id": e.id,
+                **e.finding.model_dump(mode="json", include={"id", "rule", "verdict", "entity", "attribute", "period"}),
                 **e.decision.model_dump(),
-                "rule": e.rule,
-                "verdict": e.verdict.value if e.verdict else None,
-                "entity": e.entity,
-                "attribute": e.attribute,
-                "period": e.period,
-                "documents": json.dumps(list(e.documents)),
+                "documents": json.dumps(list(e.finding.documents)),
             }
             for e in ledger.entries.values()
         ),

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import StoreError
-from factcheck.models import Severity, Verdict
+from factcheck.models import KnownFinding, Severity, Verdict
 from factcheck.store.database import open_db
-from factcheck.triage.status import KnownFinding
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@
 """
 
 from factcheck.triage.ledger import DEFAULT_LEDGER, STATES, Ledger, LedgerEntry, load_ledger
-from factcheck.triage.status import Baseline, KnownFinding, assign_statuses, known_findings
+from factcheck.models import KnownFinding
+from factcheck.triage.status import Baseline, assign_statuses, known_findings
 
 __all__ = [
     "DEFAULT_LEDGER",

@@ -11,11 +11,10 @@ it is replaced atomically so an interrupt never leaves half a file.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal, Protocol
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from ruamel.yaml import YAML
@@ -23,7 +22,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from factcheck.errors import DataFileError, LedgerError
 from factcheck.knowledge.yamlfile import parse_yaml, read_text, validate
-from factcheck.models import TriageDecision, Verdict
+from factcheck.models import Finding, KnownFinding, TriageDecision, Verdict
 from factcheck.triage.atomic import write_atomic
 
 DEFAULT_LEDGER = Path("factcheck.triage.yml")
@@ -75,47 +74,20 @@ class _LedgerFile(BaseModel):
 
 @dataclass(frozen=True)
 class LedgerEntry:
-    """One finding's triage: the decision and what the finding was about when it was taken."""
+    """One finding's triage: the decision, and what the finding was about when it was taken."""
 
-    id: str
+    finding: KnownFinding
     decision: TriageDecision
-    rule: str | None = None
-    verdict: Verdict | None = None
-    entity: str | None = None
-    attribute: str | None = None
-    period: str | None = None
-    documents: tuple[str, ...] = ()
-
-
-class FindingFacts(Protocol):
-    """What the ledger writes beside a decision so a reader of the file knows the finding."""
 
     @property
-    def id(self) -> str: ...
-    @property
-    def rule(self) -> str | None: ...
-    @property
-    def verdict(self) -> Verdict | None: ...
-    @property
-    def entity(self) -> str | None: ...
-    @property
-    def attribute(self) -> str | None: ...
-    @property
-    def period(self) -> str | None: ...
-    @property
-    def documents(self) -> Sequence[str]: ...
+    def id(self) -> str:
+        return self.finding.id
 
 
 def _entry(fid: str, e: _Entry) -> LedgerEntry:
     return LedgerEntry(
-        id=fid,
-        decision=TriageDecision(state=e.state, reason=e.reason, note=e.note, who=e.who, when=e.when, evidence=e.evidence),
-        rule=e.rule,
-        verdict=e.verdict,
-        entity=e.entity,
-        attribute=e.attribute,
-        period=e.period,
-        documents=tuple(e.documents),
+        finding=KnownFinding(id=fid, **e.model_dump(include=set(_CONTEXT_KEYS))),
+        decision=TriageDecision(**e.model_dump(include=set(_DECISION_KEYS))),
     )
 
 
@@ -153,7 +125,7 @@ class Ledger:
             self._data["findings"] = CommentedMap()
         return self._data["findings"]
 
-    def record(self, finding: FindingFacts, decision: TriageDecision) -> LedgerEntry:
+    def record(self, finding: Finding | KnownFinding, decision: TriageDecision) -> LedgerEntry:
         """Set the decision for a finding; an existing entry is edited in place so its comments stay.
 
         A decision replaces the previous one as a whole: a reason or note not

@@ -19,27 +19,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from factcheck.evaluate.fingerprint import fingerprint, verdict_class
-from factcheck.models import AbsentFinding, Finding, Severity, Status, Verdict
+from factcheck.models import AbsentFinding, Finding, KnownFinding, Status, Verdict
 from factcheck.triage.ledger import Ledger, LedgerEntry
 
 PROBLEM = "problem"
 BENIGN = (Verdict.AGREEMENT, Verdict.COMPATIBLE)
-
-
-@dataclass(frozen=True)
-class KnownFinding:
-    """A finding an earlier scan produced (an earlier report, or the scan of a git revision)."""
-
-    id: str
-    rule: str
-    verdict: Verdict | None = None
-    severity: Severity | None = None
-    entity: str | None = None
-    attribute: str | None = None
-    period: str | None = None
-    documents: tuple[str, ...] = ()
-    message: str | None = None
-    evidence: str | None = None
 
 
 @dataclass(frozen=True)
@@ -51,21 +35,7 @@ class Baseline:
 
 
 def known_findings(findings: Iterable[Finding]) -> dict[str, KnownFinding]:
-    return {
-        f.id: KnownFinding(
-            id=f.id,
-            rule=f.rule,
-            verdict=f.verdict,
-            severity=f.severity,
-            entity=f.entity,
-            attribute=f.attribute,
-            period=f.period,
-            documents=tuple(f.documents),
-            message=f.message,
-            evidence=f.evidence,
-        )
-        for f in findings
-    }
+    return {f.id: KnownFinding.model_validate(f.model_dump(include=set(KnownFinding.model_fields))) for f in findings}
 
 
 def _benign_twins(f: Finding) -> set[str]:
@@ -87,19 +57,11 @@ def status_of(f: Finding, entry: LedgerEntry | None, known: KnownFinding | None,
     return Status.UNCHANGED if not before or before == f.evidence else Status.UPDATED
 
 
-def _absent(fid: str, entry: LedgerEntry | None, known: KnownFinding | None) -> AbsentFinding:
-    """`fid` comes from the ledger or the baseline, so at least one of them describes it."""
-    src: KnownFinding | LedgerEntry = known if known is not None else entry  # type: ignore[assignment]
+def _absent(entry: LedgerEntry | None, known: KnownFinding | None) -> AbsentFinding:
+    """One of `entry` and `known` is there (the id came from the ledger or the baseline); the baseline says more."""
+    facts = known if known is not None else entry.finding  # type: ignore[union-attr]
     return AbsentFinding(
-        id=fid,
-        rule=src.rule or "?",
-        verdict=src.verdict,
-        severity=known.severity if known else None,
-        entity=src.entity,
-        attribute=src.attribute,
-        period=src.period,
-        documents=list(src.documents),
-        message=known.message if known else None,
+        **facts.model_dump(),
         known_from=[name for name, x in (("ledger", entry), ("baseline", known)) if x is not None],
         triage=entry.decision if entry else None,
     )
@@ -122,5 +84,5 @@ def assign_statuses(
         for f in findings
     ]
     produced = {f.id for f in out}
-    absent = [_absent(fid, entries.get(fid), base.get(fid)) for fid in sorted(earlier) if fid not in produced]
+    absent = [_absent(entries.get(fid), base.get(fid)) for fid in sorted(earlier) if fid not in produced]
     return out, absent

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck.evaluate.fingerprint import fingerprint
-from factcheck.models import Finding, Status, TriageDecision, Verdict
+from factcheck.models import Finding, KnownFinding, Status, TriageDecision, Verdict
 from factcheck.triage.ledger import load_ledger
-from factcheck.triage.status import Baseline, KnownFinding, assign_statuses
+from factcheck.triage.status import Baseline, assign_statuses
 
 DOCS = ["a.md", "b.md"]
 

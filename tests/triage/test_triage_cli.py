@@ -45,7 +45,7 @@ def test_set_records_the_decision_with_who_and_when_and_unblocks(project):
     entry = load_ledger(project / "factcheck.triage.yml").get(rocket)
     d = entry.decision
     assert (d.state, d.reason, d.note, d.who) == ("false_positive", "different models", "ask Acme", "ann")
-    assert d.when and d.evidence and entry.entity == "Rocket-7" and entry.documents == ("a.md", "b.md")
+    assert d.when and d.evidence and entry.finding.entity == "Rocket-7" and entry.finding.documents == ("a.md", "b.md")
     assert CliRunner().invoke(main, ["scan", "articles", "-q"]).exit_code == 1, "Nimbus-3 still blocks"
     cli("triage", "set", problem_ids(project)["Nimbus-3"], "--state", "confirmed")
     assert CliRunner().invoke(main, ["scan", "articles", "-q"]).exit_code == 0
