@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
@@ -133,17 +134,18 @@ def scan_command(
             bar.update(tasks[stage], completed=done, total=total)
 
         toolkit = Toolkit.load(settings)
-        cache = None if no_cache else StoreCache.open(db)
-        try:
+        with nullcontext() if no_cache else StoreCache.open(db) as cache:
             checked = check(
-                paths, toolkit, ledger=ledger, fail_on=fail_on,
-                baseline=BaselineChoice(file=baseline_file, ref=baseline_ref), cache=cache, progress=progress,
+                paths,
+                toolkit,
+                ledger=ledger,
+                fail_on=fail_on,
+                baseline=BaselineChoice(file=baseline_file, ref=baseline_ref),
+                cache=cache,
+                progress=progress,
             )
             if cache is not None:
                 cache.prune(toolkit.extraction_fingerprint)
-        finally:
-            if cache is not None:
-                cache.close()
         result, report, blocking = checked.result, checked.report, checked.outcome.blocking
         ctx = OutputContext(
             rules=rule_infos(toolkit.rules.rules.values()),

@@ -128,3 +128,9 @@ class StoreCache:
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> "StoreCache":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -14,7 +14,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from ruamel.yaml import YAML
@@ -27,7 +27,7 @@ from factcheck.triage.atomic import write_atomic
 
 DEFAULT_LEDGER = Path("factcheck.triage.yml")
 State = Literal["confirmed", "false_positive", "resolved"]
-STATES: tuple[str, ...] = ("confirmed", "false_positive", "resolved")
+STATES: tuple[str, ...] = get_args(State)
 HEADER = (
     "factcheck triage ledger: one entry per finding id (see `factcheck triage list`).\n"
     "state: confirmed (a real discrepancy, known; it no longer blocks),\n"
