@@ -13,6 +13,7 @@ from pathlib import Path
 
 from factcheck.api import ExtractionCache, Progress, ScanResult, Toolkit, scan
 from factcheck.gate.baseline import load_baseline_report
+from factcheck.gate.gitref import repository_root, resolve_commit
 from factcheck.gate.review import GateOutcome, baseline_at_ref, review
 from factcheck.models import Report
 from factcheck.report.build import build_report
@@ -58,6 +59,8 @@ def check(
     warnings: list[str] = []
     if baseline.file is not None:
         known = load_baseline_report(baseline.file)
+    if baseline.ref is not None:
+        resolve_commit(baseline.ref, repository_root(Path.cwd()))  # a bad ref fails before the scan, not after
     result = scan(paths, toolkit=toolkit, cache=cache, progress=progress)
     if baseline.ref is not None:
         progress("baseline", 0, 1)
