@@ -30,11 +30,23 @@ Progress = Callable[[str, int, int], None]
 
 
 class ExtractionCache(Protocol):
-    """Where extractions of unchanged files are kept between scans (see factcheck.store)."""
+    """Where the work on unchanged files is kept between scans (see factcheck.store.StoreCache).
+
+    Documents and extractions are keyed by (document id, sha256 of the bytes,
+    toolkit fingerprint). Normalized claims and findings are keyed by the whole
+    corpus (`corpus_key`), because aligning articles depends on all of them:
+    a re-scan of an unchanged corpus reuses them and runs no stage at all.
+    """
+
+    def document(self, doc_id: str, sha256: str, fingerprint: str) -> Document | None: ...
 
     def get(self, document: Document, fingerprint: str) -> Extraction | None: ...
 
     def put(self, extraction: Extraction, fingerprint: str) -> None: ...
+
+    def results(self, key: str) -> tuple[list[Claim], list[Finding]] | None: ...
+
+    def put_results(self, key: str, claims: list[Claim], findings: list[Finding]) -> None: ...
 
 
 @dataclass
@@ -90,6 +102,14 @@ class ScanResult:
     toolkit: Toolkit | None = None
 
 
+def corpus_key(documents: Sequence[Document], fingerprint: str) -> str:
+    """Names a whole corpus as the toolkit sees it: every document id and byte hash, in order."""
+    h = hashlib.sha256(fingerprint.encode())
+    for d in documents:
+        h.update(f"\n{d.id}\0{d.sha256}".encode())
+    return h.hexdigest()[:32]
+
+
 def _noop(stage: str, done: int, total: int) -> None:
     return None
 
@@ -104,9 +124,15 @@ def run_pipeline(
     """extract -> normalize -> match -> evaluate over documents already read."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
+    fp = toolkit.extraction_fingerprint
+    key = corpus_key(documents, fp)
+    reused = cache.results(key) if cache is not None else None
+    if reused is not None:
+        timings["reuse"] = time.perf_counter() - t0
+        claims, findings = reused
+        return ScanResult(documents, claims, findings, list(warnings or []), timings, extracted=0, toolkit=toolkit)
     extractions: list[Extraction] = []
     extracted = 0
-    fp = toolkit.extraction_fingerprint
     for i, doc in enumerate(documents):
         progress("extract", i, len(documents))
         ex = cache.get(doc, fp) if cache is not None else None
@@ -129,6 +155,8 @@ def run_pipeline(
     published = {d.id: d.published for d in documents}
     findings = evaluate(claims, toolkit.rules, toolkit.knowledge, published)
     timings["evaluate"] = time.perf_counter() - t0
+    if cache is not None:
+        cache.put_results(key, claims, findings)
     progress("evaluate", 1, 1)
     return ScanResult(
         documents=documents,
@@ -153,7 +181,9 @@ def scan(
     toolkit = toolkit or Toolkit.load(settings)
     t0 = time.perf_counter()
     progress("read", 0, 1)
-    ingested = read_documents([Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon)
+    fp = toolkit.extraction_fingerprint
+    reuse = (lambda doc_id, sha256: cache.document(doc_id, sha256, fp)) if cache is not None else None
+    ingested = read_documents([Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse)
     progress("read", 1, 1)
     read_time = time.perf_counter() - t0
     result = run_pipeline(ingested.documents, toolkit, ingested.warnings, progress, cache)

@@ -232,6 +232,14 @@ class TriageDecision(Frozen):
     evidence: str | None = None
 
 
+class SourceLocation(Frozen):
+    """Where a finding that rests on no claim points (e.g. a malformed suppression directive)."""
+
+    document: str
+    line: int
+    column: int = 1
+
+
 class Finding(BaseModel):
     """A verdict about a set of claims, produced by one rule."""
 
@@ -253,6 +261,34 @@ class Finding(BaseModel):
     status: Status = Status.NEW
     triage: TriageDecision | None = None
     suppressed: str | None = None  # the reason, when an in-article directive silences it
+    location: SourceLocation | None = None  # only for findings without claims
+
+
+class KnownFinding(Frozen):
+    """What is known of a finding apart from its claims: from an earlier report, the triage ledger or the store."""
+
+    id: str
+    rule: str | None = None  # a hand-written ledger entry may leave it out
+    verdict: Verdict | None = None
+    severity: Severity | None = None
+    entity: str | None = None
+    attribute: str | None = None
+    period: str | None = None
+    documents: tuple[str, ...] = ()
+    message: str | None = None
+    evidence: str | None = None
+
+
+class AbsentFinding(KnownFinding):
+    """A finding the ledger or the baseline knows that this scan did not produce.
+
+    Kept apart from `Report.findings` because its claims are not in this scan:
+    every finding there resolves its claim ids, an absent one cannot.
+    """
+
+    status: Status = Status.ABSENT
+    known_from: list[str] = Field(default_factory=list)  # "ledger", "baseline"
+    triage: TriageDecision | None = None
 
 
 class DocumentInfo(Frozen):
@@ -287,3 +323,4 @@ class Report(BaseModel):
     findings: list[Finding]
     summary: Summary
     warnings: list[str] = Field(default_factory=list)
+    absent: list[AbsentFinding] = Field(default_factory=list)

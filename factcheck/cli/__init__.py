@@ -5,10 +5,12 @@ from __future__ import annotations
 import click
 
 from factcheck import __version__
+from factcheck.cli.browse import browse_command
 from factcheck.cli.claims import claims_command
 from factcheck.cli.explain import explain_command
 from factcheck.cli.rules import rules_group
 from factcheck.cli.scan import scan_command
+from factcheck.cli.triage import triage_group
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -27,3 +29,5 @@ main.add_command(scan_command)
 main.add_command(explain_command)
 main.add_command(claims_command)
 main.add_command(rules_group)
+main.add_command(triage_group)
+main.add_command(browse_command)

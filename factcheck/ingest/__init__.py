@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,8 +40,15 @@ def build_document(doc_id: str, path: str, text: str, sha256: str, knowledge: Kn
     )
 
 
-def read_documents(paths: Sequence[Path], knowledge: Knowledge, lexicon: Lexicon) -> IngestResult:
-    """Read every article under `paths`. Undecodable files are skipped with a warning."""
+Reuse = Callable[[str, str], Document | None]
+
+
+def read_documents(paths: Sequence[Path], knowledge: Knowledge, lexicon: Lexicon, reuse: Reuse | None = None) -> IngestResult:
+    """Read every article under `paths`. Undecodable files are skipped with a warning.
+
+    `reuse(id, sha256)` may return the Document built from the same bytes by an
+    earlier scan (the store's cache), which spares parsing its structure again.
+    """
     result = IngestResult(documents=[])
     for article in discover(paths):
         try:
@@ -51,7 +58,8 @@ def read_documents(paths: Sequence[Path], knowledge: Knowledge, lexicon: Lexicon
             continue
         if not text.strip():
             result.warnings.append(f"{article.id}: empty file, nothing to check")
-        result.documents.append(build_document(article.id, article.id, text, digest, knowledge, lexicon))
+        known = reuse(article.id, digest) if reuse is not None else None
+        result.documents.append(known or build_document(article.id, article.id, text, digest, knowledge, lexicon))
     return result
 
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from factcheck import __version__
 from factcheck.api import ScanResult
-from factcheck.models import DocumentInfo, Finding, Report, Severity, Summary, Verdict
+from factcheck.models import AbsentFinding, DocumentInfo, Finding, Report, Severity, Summary, Verdict
 
 SCHEMA = "factcheck-report/1"
 
 
-def summarize(result: ScanResult, findings: list[Finding] | None = None, blocking: int = 0) -> Summary:
+def summarize(
+    result: ScanResult, findings: list[Finding] | None = None, blocking: int = 0, absent: Sequence[AbsentFinding] = ()
+) -> Summary:
     findings = result.findings if findings is None else findings
     verdicts = Counter(f.verdict for f in findings)
     problems = [f for f in findings if f.verdict in (Verdict.CONFLICT, Verdict.INCONSISTENCY)]
@@ -24,11 +27,12 @@ def summarize(result: ScanResult, findings: list[Finding] | None = None, blockin
         compatible=verdicts[Verdict.COMPATIBLE],
         blocking=blocking,
         by_severity={s.value: sum(1 for f in problems if f.severity == s) for s in Severity},
-        by_status=dict(sorted(Counter(f.status.value for f in findings).items())),
+        by_status=dict(sorted(Counter(f.status.value for f in [*findings, *absent]).items())),
     )
 
 
-def build_report(result: ScanResult, blocking: int = 0) -> Report:
+def build_report(result: ScanResult, blocking: int = 0, absent: Sequence[AbsentFinding] = ()) -> Report:
+    """`absent`: findings the ledger or baseline knows that this scan did not produce (see factcheck.triage)."""
     return Report(
         schema=SCHEMA,
         tool={"name": "factcheck", "version": __version__},
@@ -38,8 +42,9 @@ def build_report(result: ScanResult, blocking: int = 0) -> Report:
         ],
         claims=result.claims,
         findings=result.findings,
-        summary=summarize(result, blocking=blocking),
+        summary=summarize(result, blocking=blocking, absent=absent),
         warnings=result.warnings,
+        absent=list(absent),
     )
 
 

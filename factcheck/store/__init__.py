@@ -1,5 +1,11 @@
-"""store: runs, documents, claims and findings in SQLite (the only stage that touches the database)."""
+"""store: runs, documents, claims, findings, the ledger's mirror and the extraction cache in SQLite.
 
-from factcheck.store.database import open_db, record_run
+The only stage that touches the database (sqlite-utils); browse it with
+`datasette reports/factcheck.db -m factcheck/store/datasette.yml`.
+"""
 
-__all__ = ["open_db", "record_run"]
+from factcheck.store.cache import StoreCache
+from factcheck.store.database import RunContext, mirror_ledger, open_db, record_run
+from factcheck.store.latest import LatestScan, StoredFinding, latest_scan
+
+__all__ = ["LatestScan", "RunContext", "StoreCache", "StoredFinding", "latest_scan", "mirror_ledger", "open_db", "record_run"]

@@ -1,14 +1,18 @@
 """store: a scan's documents, claims, findings and runs in SQLite (sqlite-utils).
 
-The only module that touches the database. The tables hold the latest scan
-(documents, claims, findings, finding_claims) and the history of runs; the
-file opens in Datasette for browsing.
+The only module that touches the database. The scan tables hold the latest
+scan, `runs` the history (with how many documents were extracted rather than
+taken from the cache), `triage` a mirror of the ledger; the file opens in
+Datasette for browsing (`datasette reports/factcheck.db -m factcheck/store/datasette.yml`).
+A run is written in one transaction: an interrupt leaves the previous scan whole.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -17,20 +21,36 @@ import sqlite_utils
 from factcheck import __version__
 from factcheck.api import ScanResult
 from factcheck.errors import StoreError
-from factcheck.models import Report
+from factcheck.models import Claim, Report
+from factcheck.report.locations import finding_places
+from factcheck.store.schema import create_views, ensure_kept_tables, reset_scan_tables
+from factcheck.triage.ledger import Ledger
 
 
 def open_db(path: Path) -> sqlite_utils.Database:
+    """Open (creating) the store in WAL mode: readers such as Datasette never block a scan."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite_utils.Database(path)
         db.execute("pragma journal_mode=wal")
+        db.execute("pragma synchronous=normal")
         return db
     except (sqlite3.DatabaseError, OSError) as exc:
         raise StoreError(f"{path}: cannot open the database ({exc})") from exc
 
 
-def _claim_row(c) -> dict:
+@dataclass(frozen=True)
+class RunContext:
+    """What the gate decided and where files are, for the run record and the location tables."""
+
+    command: str = "scan"
+    fail_on: str | None = None
+    baseline: str | None = None
+    blocking: Collection[str] = ()
+    paths: Mapping[str, str] = field(default_factory=dict)  # document id -> file path
+
+
+def _claim_row(c: Claim) -> dict:
     return {
         "id": c.id,
         "document": c.document,
@@ -56,72 +76,132 @@ def _claim_row(c) -> dict:
     }
 
 
-def record_run(path: Path, result: ScanResult, report: Report, command: str = "scan") -> int:
-    """Replace the current scan's tables with this run and append it to `runs`. Returns the run id."""
+def mirror_ledger(db: sqlite_utils.Database, ledger: Ledger) -> None:
+    """Replace the `triage` table with the ledger's entries (the file stays the source of truth)."""
+    ensure_kept_tables(db)
+    db["triage"].delete_where()
+    db["triage"].insert_all(
+        (
+            {
+                **e.finding.model_dump(mode="json", include={"id", "rule", "verdict", "entity", "attribute", "period"}),
+                **e.decision.model_dump(),
+                "documents": json.dumps(list(e.finding.documents)),
+            }
+            for e in ledger.entries.values()
+        ),
+        pk="id",
+    )
+
+
+def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunContext) -> None:
+    reset_scan_tables(db)
+    db["documents"].insert_all(
+        {
+            "id": d.id,
+            "path": d.path,
+            "file": ctx.paths.get(d.id),
+            "sha256": d.sha256,
+            "published": d.published.isoformat() if d.published else None,
+            "title": d.title,
+        }
+        for d in report.documents
+    )
+    db["claims"].insert_all(_claim_row(c) for c in report.claims)
+    claims = {c.id: c for c in report.claims}
+    documents = {d.id: d for d in report.documents}
+    blocking = set(ctx.blocking)
+    for f in report.findings:
+        places = finding_places(f, claims, documents, ctx.paths)
+        db["findings"].insert(
+            {
+                "id": f.id,
+                "rule": f.rule,
+                "rule_name": f.rule_name,
+                "verdict": f.verdict.value,
+                "severity": f.severity.value,
+                "entity": f.entity,
+                "attribute": f.attribute,
+                "period": f.period,
+                "message": f.message,
+                "status": f.status.value,
+                "blocking": int(f.id in blocking),
+                "suppressed": f.suppressed,
+                "evidence": f.evidence,
+                "documents": json.dumps(f.documents),
+                "explanation": json.dumps(f.explanation),
+                "file": places[0].path if places else None,
+                "line": places[0].line if places else None,
+                "run": run,
+            }
+        )
+        db["finding_claims"].insert_all({"finding": f.id, "claim": c} for c in f.claims)
+        db["finding_locations"].insert_all(
+            {
+                "finding": f.id,
+                "position": i,
+                "document": p.document,
+                "file": p.path,
+                "line": p.line,
+                "column": p.column,
+                "claim": p.claim,
+                "quote": p.quote,
+            }
+            for i, p in enumerate(places)
+        )
+    db["absent_findings"].insert_all(
+        {
+            "id": a.id,
+            "rule": a.rule,
+            "verdict": a.verdict.value if a.verdict else None,
+            "severity": a.severity.value if a.severity else None,
+            "entity": a.entity,
+            "attribute": a.attribute,
+            "period": a.period,
+            "documents": json.dumps(a.documents),
+            "message": a.message,
+            "known_from": json.dumps(a.known_from),
+            "triage_state": a.triage.state if a.triage else None,
+        }
+        for a in report.absent
+    )
+    create_views(db)
+
+
+def record_run(
+    path: Path, result: ScanResult, report: Report, ctx: RunContext | None = None, ledger: Ledger | None = None
+) -> int:
+    """Replace the latest scan's tables with this run and append it to `runs`, in one transaction. Returns the run id."""
+    ctx = ctx or RunContext()
     db = open_db(path)
     try:
-        with db.conn:
+        with db.atomic():
+            ensure_kept_tables(db)
             run = db["runs"].insert(
                 {
                     "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    "command": command,
+                    "command": ctx.command,
                     "version": __version__,
                     "documents": len(result.documents),
                     "extracted": result.extracted,
                     "claims": len(result.claims),
-                    "findings": len(result.findings),
+                    "findings": len(report.findings),
                     "conflicts": report.summary.conflicts,
                     "inconsistencies": report.summary.inconsistencies,
                     "agreements": report.summary.agreements,
                     "compatible": report.summary.compatible,
+                    "blocking": report.summary.blocking,
+                    "absent": len(report.absent),
+                    "fail_on": ctx.fail_on,
+                    "baseline": ctx.baseline,
+                    "ledger": str(ledger.path) if ledger is not None else None,
                     "timings": json.dumps({k: round(v, 4) for k, v in result.timings.items()}),
                 },
-                pk="id",
             ).last_pk
-            for table in ("finding_claims", "findings", "claims", "documents"):
-                if db[table].exists():
-                    db[table].delete_where()
-            db["documents"].insert_all(
-                (
-                    {
-                        "id": d.id,
-                        "path": d.path,
-                        "sha256": d.sha256,
-                        "published": d.published.isoformat() if d.published else None,
-                        "title": d.title,
-                    }
-                    for d in result.documents
-                ),
-                pk="id",
-                replace=True,
-            )
-            db["claims"].insert_all((_claim_row(c) for c in result.claims), pk="id", replace=True)
-            db["findings"].insert_all(
-                (
-                    {
-                        "id": f.id,
-                        "rule": f.rule,
-                        "verdict": f.verdict.value,
-                        "severity": f.severity.value,
-                        "entity": f.entity,
-                        "attribute": f.attribute,
-                        "period": f.period,
-                        "message": f.message,
-                        "status": f.status.value,
-                        "evidence": f.evidence,
-                        "explanation": json.dumps(f.explanation),
-                        "run": run,
-                    }
-                    for f in result.findings
-                ),
-                pk="id",
-                replace=True,
-            )
-            db["finding_claims"].insert_all(
-                ({"finding": f.id, "claim": c} for f in result.findings for c in f.claims),
-                pk=("finding", "claim"),
-                replace=True,
-            )
+            _write_scan(db, int(run), report, ctx)
+            if ledger is not None:
+                mirror_ledger(db, ledger)
         return int(run)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot write the scan ({exc})") from exc
+    finally:
+        db.close()

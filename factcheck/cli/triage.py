@@ -1,0 +1,244 @@
+"""`factcheck triage`: list the latest scan's findings and record reviewers' decisions in the ledger."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from factcheck.cli.common import consoles, handle_errors
+from factcheck.evaluate.fingerprint import verdict_class
+from factcheck.models import Status, TriageDecision
+from factcheck.store import latest_scan, mirror_ledger, open_db
+from factcheck.store.latest import LatestScan, StoredFinding
+from factcheck.triage.identity import reviewer, today
+from factcheck.triage.ledger import DEFAULT_LEDGER, STATES, Ledger, LedgerEntry, load_ledger
+from factcheck.triage.lookup import resolve_id
+
+DEFAULT_DB = Path("reports") / "factcheck.db"
+ADOPTED = "present when the ledger was adopted"
+
+ledger_option = click.option(
+    "--ledger",
+    "ledger_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help=f"The triage ledger with the reviewers' decisions [default: ./{DEFAULT_LEDGER}].",
+)
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The database the latest `factcheck scan` was recorded in.",
+)
+who_option = click.option("--who", default=None, help="Who decides [default: git config user.name, else $USER].")
+
+
+@click.group("triage")
+def triage_group() -> None:
+    """Review findings: confirm them, mark false positives or resolved ones, in factcheck.triage.yml.
+
+    Decisions are keyed by the finding's fingerprint, so they survive edits
+    elsewhere in the articles and re-scans. A confirmed or false-positive
+    finding no longer blocks; a resolved one that comes back is `regressed`
+    and blocks again. The commands work on the latest scan in the database.
+    """
+
+
+def _inputs(db_path: Path, ledger_path: Path | None) -> tuple[LatestScan, Ledger]:
+    """What every triage command works on: the latest recorded scan and the ledger (a missing one is empty)."""
+    return latest_scan(db_path), load_ledger(ledger_path or DEFAULT_LEDGER)
+
+
+def _save(ledger: Ledger, db_path: Path) -> None:
+    """Write the ledger, then refresh its mirror in the store so views such as open_findings agree."""
+    ledger.save()
+    db = open_db(db_path)
+    try:
+        with db.atomic():
+            mirror_ledger(db, ledger)
+    finally:
+        db.close()
+
+
+def _matches(s: StoredFinding, entry: LedgerEntry | None, show_all: bool, states: tuple[str, ...], statuses: tuple[str, ...]) -> bool:
+    f = s.finding
+    if not show_all and f.verdict is not None and verdict_class(f.verdict) != "problem":
+        return False
+    if states and (entry.decision.state if entry else "none") not in states:
+        return False
+    return not statuses or s.status in statuses
+
+
+@triage_group.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Also list agreements and compatible pairs.")
+@click.option(
+    "--state",
+    "states",
+    multiple=True,
+    type=click.Choice([*STATES, "none"]),
+    help="Only findings with this triage state; `none` for untriaged ones (repeatable).",
+)
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice([s.value for s in Status]),
+    help="Only findings with this status against the ledger and baseline (repeatable).",
+)
+@ledger_option
+@db_option
+@handle_errors
+def list_findings(show_all: bool, states: tuple[str, ...], statuses: tuple[str, ...], ledger_path: Path, db_path: Path) -> None:
+    """List the latest scan's problems: id, status, triage state, severity, rule, verdict, what, where.
+
+    Absent findings (known to the ledger or baseline, not produced now) come last.
+    """
+    out, _ = consoles()
+    scan, ledger = _inputs(db_path, ledger_path)
+    shown = 0
+    for s in scan.findings:
+        f = s.finding
+        entry = ledger.get(f.id)
+        if not _matches(s, entry, show_all, states, statuses):
+            continue
+        status = s.status + (",blocks" if s.blocking else "") + (",suppressed" if s.suppressed else "")
+        about = " · ".join(x for x in (f.entity, f.attribute, f.period) if x)
+        out.print(
+            f"{f.id}  {status:<16} {(entry.decision.state if entry else '-'):<14} "
+            f"{(f.severity.value if f.severity else '-'):<7} {f.rule} {(f.verdict.value if f.verdict else '-'):<13} "
+            f"{about}  [{', '.join(f.documents)}]",
+            markup=False,
+        )
+        shown += 1
+    out.print(f"{shown} findings from run {scan.run} in {db_path}; {len(ledger)} decisions in {ledger.path}", markup=False)
+
+
+@triage_group.command("show")
+@click.argument("finding_id", metavar="ID")
+@ledger_option
+@db_option
+@handle_errors
+def show(finding_id: str, ledger_path: Path, db_path: Path) -> None:
+    """Show one finding (a unique id prefix is enough): what, where, why, and its triage decision."""
+    out, _ = consoles()
+    scan, ledger = _inputs(db_path, ledger_path)
+    stored = scan.by_id()
+    fid = resolve_id(finding_id, [*stored, *ledger.entries])
+    entry = ledger.get(fid)
+    s = stored.get(fid)
+    f = s.finding if s else None
+    facts = f or (entry.finding if entry else None)
+    lines = [
+        f"id:        {fid}",
+        f"rule:      {facts.rule if facts else '?'}" + (f" ({f.verdict.value}, {f.severity.value})" if f and f.verdict and f.severity else ""),
+        f"about:     {' · '.join(x for x in (facts.entity, facts.attribute, facts.period) if x) if facts else '?'}",
+        f"documents: {', '.join(facts.documents) if facts else ''}",
+        f"status:    {s.status if s else 'absent'}" + (" (blocks)" if s and s.blocking else ""),
+    ]
+    if s and s.suppressed:
+        lines.append(f"suppressed in the article: {s.suppressed}")
+    if f and f.message:
+        lines.append(f"message:   {f.message}")
+    if s:
+        lines += [f"  at {p}" for p in s.places] + [f"  - {x}" for x in s.explanation]
+    if entry:
+        d = entry.decision
+        lines.append(f"triage:    {d.state}" + (f" by {d.who}" if d.who else "") + (f" on {d.when}" if d.when else ""))
+        lines += [f"  reason: {d.reason}"] if d.reason else []
+        lines += [f"  note:   {d.note}"] if d.note else []
+        if f and d.evidence and f.evidence and d.evidence != f.evidence:
+            lines.append(f"  evidence changed since the decision ({d.evidence} -> {f.evidence})")
+    else:
+        lines.append("triage:    none (set one with `factcheck triage set ID --state S --reason R`)")
+    for line in lines:
+        out.print(line, markup=False)
+
+
+def _decide(state: str, reason: str | None, note: str | None, who: str | None, evidence: str | None) -> TriageDecision:
+    return TriageDecision(state=state, reason=reason, note=note, who=who or reviewer(), when=today(), evidence=evidence)
+
+
+@triage_group.command("set")
+@click.argument("finding_id", metavar="ID")
+@click.option("--state", type=click.Choice(list(STATES)), required=True, help="The decision.")
+@click.option("--reason", default=None, help="Why (shown in reports and SARIF suppressions).")
+@click.option("--note", default=None, help="Anything else a later reviewer should know.")
+@who_option
+@ledger_option
+@db_option
+@handle_errors
+def set_state(finding_id: str, state: str, reason: str | None, note: str | None, who: str | None, ledger_path: Path, db_path: Path) -> None:
+    """Record a decision for finding ID (a unique prefix is enough) in the ledger.
+
+    ID may name a finding of the latest scan or one the ledger already holds
+    (e.g. to mark an absent finding resolved). The decision replaces any
+    earlier one for that finding, with who and today's date.
+    """
+    _, err = consoles()
+    scan, ledger = _inputs(db_path, ledger_path)
+    stored = scan.by_id()
+    fid = resolve_id(finding_id, [*stored, *ledger.entries])
+    if fid in stored:
+        facts, evidence = stored[fid].finding, stored[fid].finding.evidence
+    else:
+        facts, evidence = ledger.entries[fid].finding, ledger.entries[fid].decision.evidence
+    ledger.record(facts, _decide(state, reason, note, who, evidence))
+    _save(ledger, db_path)
+    err.print(f"{fid}: {state} in {ledger.path}", markup=False)
+
+
+def _adoptable(s: StoredFinding, ledger: Ledger) -> bool:
+    f = s.finding
+    return (
+        s.status != "absent" and f.verdict is not None and verdict_class(f.verdict) == "problem" and not s.suppressed and f.id not in ledger
+    )
+
+
+@triage_group.command("adopt")
+@click.option("--state", type=click.Choice(list(STATES)), default="confirmed", show_default=True, help="The decision for each.")
+@click.option("--reason", default=ADOPTED, show_default=True, help="The reason recorded with each.")
+@who_option
+@ledger_option
+@db_option
+@handle_errors
+def adopt(state: str, reason: str, who: str | None, ledger_path: Path, db_path: Path) -> None:
+    """Record every untriaged conflict and inconsistency of the latest scan (default: confirmed).
+
+    For starting a ledger on an existing corpus, or after the findings
+    change: adopt what is there, then correct single ones with `triage set`.
+    Suppressed findings and findings already in the ledger are left alone.
+    """
+    _, err = consoles()
+    scan, ledger = _inputs(db_path, ledger_path)
+    todo = [s.finding for s in scan.findings if _adoptable(s, ledger)]
+    for f in todo:
+        ledger.record(f, _decide(state, reason, None, who, f.evidence))
+    _save(ledger, db_path)
+    err.print(f"{len(todo)} findings recorded as {state} in {ledger.path}", markup=False)
+
+
+@triage_group.command("prune")
+@click.option("--dry-run", is_flag=True, help="Only list what would be removed.")
+@ledger_option
+@db_option
+@handle_errors
+def prune(dry_run: bool, ledger_path: Path, db_path: Path) -> None:
+    """Remove confirmed and false_positive decisions whose findings the latest scan no longer produces.
+
+    Resolved decisions stay: they are what turns a returning finding into
+    `regressed`.
+    """
+    _, err = consoles()
+    scan, ledger = _inputs(db_path, ledger_path)
+    present = {s.finding.id for s in scan.findings if s.status != "absent"}
+    stale = [e.id for e in ledger.entries.values() if e.id not in present and e.decision.state != "resolved"]
+    for fid in stale:
+        err.print(f"{'would remove' if dry_run else 'removed'} {fid}", markup=False)
+        if not dry_run:
+            ledger.remove(fid)
+    if not dry_run:
+        _save(ledger, db_path)
+    err.print(f"{len(stale)} stale decisions", markup=False)

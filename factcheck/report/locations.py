@@ -1,0 +1,83 @@
+"""Where a finding points in the files: the primary place and the related ones, with repository paths.
+
+SARIF, JUnit, GitHub annotations and the store all need the same answer.
+The primary place is a claim in the newest article (latest publication date,
+then the largest id), because the newest article is most often the one a pull
+request adds; the other claims are related places. A finding with no claims
+(FC000) points at its own `location`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from factcheck.ingest import discover
+from factcheck.models import Claim, DocumentInfo, Finding
+
+
+@dataclass(frozen=True)
+class Place:
+    document: str
+    path: str  # the file, relative to the repository or working folder, with forward slashes
+    line: int
+    column: int
+    end_column: int | None = None  # on the same line, exclusive
+    text: str = ""  # the claim's own words
+    quote: str = ""  # the sentence around them
+    claim: str | None = None
+
+
+def artifact_paths(paths: Sequence[Path], root: Path) -> dict[str, str]:
+    """Document id -> the article's path relative to `root` (absolute when outside it)."""
+    out: dict[str, str] = {}
+    base = root.resolve()
+    for article in discover(paths):
+        full = article.path.resolve()
+        try:
+            out[article.id] = full.relative_to(base).as_posix()
+        except ValueError:
+            out[article.id] = full.as_posix()
+    return out
+
+
+def newest_document(doc_ids: Iterable[str], documents: Mapping[str, DocumentInfo]) -> str:
+    """The latest published of `doc_ids`; undated ones count as older; ties go to the larger id.
+
+    Ids break ties upwards because names often carry a date or a sequence
+    number (`2025-06-14-launch.md`, `004_...txt`): the larger id is the later one.
+    """
+
+    def age(doc_id: str) -> tuple[bool, date, str]:
+        info = documents.get(doc_id)
+        published = info.published if info else None
+        return (published is not None, published or date.min, doc_id)
+
+    return max(doc_ids, key=age)
+
+
+def finding_places(
+    finding: Finding, claims: Mapping[str, Claim], documents: Mapping[str, DocumentInfo], paths: Mapping[str, str]
+) -> list[Place]:
+    """The primary place first, then every other claim of the finding; empty when it points nowhere."""
+    found = [claims[c] for c in finding.claims if c in claims]
+    if not found:
+        loc = finding.location
+        return [Place(loc.document, paths.get(loc.document, loc.document), loc.line, loc.column)] if loc else []
+    primary = newest_document({c.document for c in found}, documents)
+    ordered = sorted(found, key=lambda c: (c.document != primary, c.document, c.line, c.column, c.id))
+    return [
+        Place(
+            document=c.document,
+            path=paths.get(c.document, c.document),
+            line=c.line,
+            column=c.column,
+            end_column=c.column + len(c.text) if "\n" not in c.text else None,
+            text=c.text,
+            quote=c.sentence,
+            claim=c.id,
+        )
+        for c in ordered
+    ]

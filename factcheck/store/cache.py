@@ -1,0 +1,136 @@
+"""The scan cache: unchanged articles are not parsed or extracted again, an unchanged corpus not aligned again.
+
+`extractions` is keyed by (document id, sha256 of its bytes, the toolkit's
+extraction fingerprint: tool version + rules and knowledge + model), so a
+changed byte, rule, lexicon entry or version misses; it holds the ingested
+Document (`source`) and its claims, stated aliases and per-sentence entity
+names (`payload`). `scan_results` holds the normalized claims and findings of
+a whole corpus under `factcheck.api.corpus_key`; only the newest few are kept
+(the current tree and a baseline revision, typically). Implements
+`factcheck.api.ExtractionCache`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from factcheck.errors import StoreError
+from factcheck.extract.claims import Extraction
+from factcheck.models import Claim, Document, Finding
+from factcheck.store.database import open_db
+from factcheck.store.schema import ensure_kept_tables
+
+KEEP_RESULTS = 4
+
+
+class _Extracted(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    claims: list[Claim]
+    aliases: list[tuple[str, str]]
+    names: list[list[str]]
+
+
+class _Results(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    claims: list[Claim]
+    findings: list[Finding]
+
+
+def _parse(model: type[BaseModel], text: str | None) -> BaseModel | None:
+    """None for a missing row or one written by another version of the models (a miss, not an error)."""
+    if text is None:
+        return None
+    try:
+        return model.model_validate_json(text)
+    except ValidationError:
+        return None
+
+
+class StoreCache:
+    """The store's tables behind `factcheck.api.ExtractionCache`."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> "StoreCache":
+        cache = cls(open_db(path), path)
+        cache._write(lambda: ensure_kept_tables(cache.db))
+        return cache
+
+    def _one(self, sql: str, params: list[str]) -> str | None:
+        try:
+            row = self.db.execute(sql, params).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot read the scan cache ({exc})") from exc
+        return row[0] if row else None
+
+    def _write(self, fn: Callable[[], object]) -> None:
+        """One small transaction per write: an interrupt loses at most the entry being written."""
+        try:
+            with self.db.atomic():
+                fn()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot write the scan cache ({exc})") from exc
+
+    def document(self, doc_id: str, sha256: str, fingerprint: str) -> Document | None:
+        text = self._one(
+            "select source from extractions where document = ? and sha256 = ? and fingerprint = ?", [doc_id, sha256, fingerprint]
+        )
+        doc = _parse(Document, text)
+        return doc if isinstance(doc, Document) else None
+
+    def get(self, document: Document, fingerprint: str) -> Extraction | None:
+        text = self._one(
+            "select payload from extractions where document = ? and sha256 = ? and fingerprint = ?",
+            [document.id, document.sha256, fingerprint],
+        )
+        found = _parse(_Extracted, text)
+        if not isinstance(found, _Extracted):
+            return None
+        return Extraction(document=document, claims=found.claims, aliases=found.aliases, names=found.names)
+
+    def put(self, extraction: Extraction, fingerprint: str) -> None:
+        doc = extraction.document
+        row = {
+            "document": doc.id,
+            "sha256": doc.sha256,
+            "fingerprint": fingerprint,
+            "source": doc.model_dump_json(),
+            "payload": _Extracted(claims=extraction.claims, aliases=extraction.aliases, names=extraction.names).model_dump_json(),
+        }
+        self._write(lambda: self.db["extractions"].upsert(row, pk=("document", "sha256", "fingerprint")))
+
+    def results(self, key: str) -> tuple[list[Claim], list[Finding]] | None:
+        found = _parse(_Results, self._one("select payload from scan_results where key = ?", [key]))
+        return (found.claims, found.findings) if isinstance(found, _Results) else None
+
+    def put_results(self, key: str, claims: list[Claim], findings: list[Finding]) -> None:
+        def write() -> None:
+            stored = (self.db.execute("select max(stored) from scan_results").fetchone()[0] or 0) + 1
+            payload = _Results(claims=claims, findings=findings).model_dump_json()
+            self.db["scan_results"].upsert({"key": key, "payload": payload, "stored": stored}, pk="key")
+            self.db.execute("delete from scan_results where stored <= ?", [stored - KEEP_RESULTS])
+
+        self._write(write)
+
+    def prune(self, fingerprint: str) -> None:
+        """Drop entries made with other rules, knowledge or tool versions; they can never hit again."""
+        self._write(lambda: self.db.execute("delete from extractions where fingerprint != ?", [fingerprint]))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "StoreCache":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

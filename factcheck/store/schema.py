@@ -1,0 +1,115 @@
+"""The store's tables, views and full-text index, created explicitly so empty scans still have every column.
+
+Tables of the latest scan (dropped and created again by each run, so a newer
+tool never trips over an older file's columns): documents, claims (+ FTS on
+quote and sentence), findings, finding_claims, finding_locations,
+absent_findings. Tables kept across runs: runs, triage (the ledger's mirror),
+extractions and scan_results (the cache). Views: open_findings, finding_quotes.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+SCAN_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
+    "documents": ({"id": str, "path": str, "file": str, "sha256": str, "published": str, "title": str}, "id"),
+    "claims": (
+        {
+            "id": str, "document": str, "start": int, "end": int, "line": int, "column": int, "text": str,
+            "sentence": str, "kind": str, "entity": str, "attribute": str, "low": float, "high": float,
+            "unit": str, "date_start": str, "date_end": str, "qualifier": str, "time_start": str,
+            "time_end": str, "time_basis": str, "facets": str,
+        },
+        "id",
+    ),
+    "findings": (
+        {
+            "id": str, "rule": str, "rule_name": str, "verdict": str, "severity": str, "entity": str,
+            "attribute": str, "period": str, "message": str, "status": str, "blocking": int, "suppressed": str,
+            "evidence": str, "documents": str, "explanation": str, "file": str, "line": int, "run": int,
+        },
+        "id",
+    ),
+    "finding_claims": ({"finding": str, "claim": str}, ("finding", "claim")),
+    "finding_locations": (
+        {"finding": str, "position": int, "document": str, "file": str, "line": int, "column": int, "claim": str, "quote": str},
+        ("finding", "position"),
+    ),
+    "absent_findings": (
+        {
+            "id": str, "rule": str, "verdict": str, "severity": str, "entity": str, "attribute": str,
+            "period": str, "documents": str, "message": str, "known_from": str, "triage_state": str,
+        },
+        "id",
+    ),
+}
+KEPT_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
+    "runs": (
+        {
+            "id": int, "started": str, "command": str, "version": str, "documents": int, "extracted": int,
+            "claims": int, "findings": int, "conflicts": int, "inconsistencies": int, "agreements": int,
+            "compatible": int, "blocking": int, "absent": int, "fail_on": str, "baseline": str, "ledger": str,
+            "timings": str,
+        },
+        "id",
+    ),
+    "triage": (
+        {
+            "id": str, "state": str, "reason": str, "note": str, "who": str, "when": str, "evidence": str,
+            "rule": str, "verdict": str, "entity": str, "attribute": str, "period": str, "documents": str,
+        },
+        "id",
+    ),
+    "extractions": (
+        {"document": str, "sha256": str, "fingerprint": str, "source": str, "payload": str},
+        ("document", "sha256", "fingerprint"),
+    ),
+    "scan_results": ({"key": str, "payload": str, "stored": int}, "key"),
+}
+VIEWS = {
+    "open_findings": """
+        select f.id, f.rule, f.verdict, f.severity, f.entity, f.attribute, f.period, f.status, f.blocking,
+               f.file, f.line, f.message, t.state as triage_state, t.reason as triage_reason
+        from findings f left join triage t on t.id = f.id
+        where f.verdict in ('conflict', 'inconsistency') and f.suppressed is null
+          and coalesce(t.state, '') not in ('confirmed', 'false_positive')
+        order by f.blocking desc, f.severity, f.rule, f.id
+    """,
+    "finding_quotes": """
+        select l.finding, f.rule, f.verdict, f.status, l.position, l.file, l.line, l.column,
+               c.text as quote, c.sentence
+        from finding_locations l join findings f on f.id = l.finding left join claims c on c.id = l.claim
+        order by l.finding, l.position
+    """,
+}
+FTS_COLUMNS = ("text", "sentence", "entity")
+
+
+def ensure_kept_tables(db: sqlite_utils.Database) -> None:
+    """Create the tables that outlive a scan; add columns a newer version brings to an older file."""
+    for name, (columns, pk) in KEPT_TABLES.items():
+        table = db[name]
+        if not table.exists():
+            table.create(columns, pk=pk)
+            continue
+        have = set(table.columns_dict)
+        for col, typ in columns.items():
+            if col not in have:
+                table.add_column(col, typ)
+
+
+def reset_scan_tables(db: sqlite_utils.Database) -> None:
+    """Drop the latest scan's tables and views and create them empty (inside the caller's transaction)."""
+    for view in VIEWS:
+        db.execute(f"drop view if exists [{view}]")
+    db["claims_fts"].drop(ignore=True)
+    for name, (columns, pk) in SCAN_TABLES.items():
+        db[name].drop(ignore=True)
+        db[name].create(columns, pk=pk)
+    db["claims"].enable_fts(list(FTS_COLUMNS), create_triggers=True)
+
+
+def create_views(db: sqlite_utils.Database) -> None:
+    for name, sql in VIEWS.items():
+        db.execute(f"drop view if exists [{name}]")
+        db.execute(f"create view [{name}] as {sql.strip()}")

@@ -1,0 +1,93 @@
+"""SARIF 2.1.0: schema-valid, our fingerprint, newest article as the primary location, suppressions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from gated_scan import gated_report, write
+
+from factcheck.models import TriageDecision
+from factcheck.report.formats import render
+from factcheck.triage.ledger import load_ledger
+
+SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
+ARTICLES = {
+    "a.md": "Published: 2025-03-01\n\nAcme released Rocket-7, a model with 130 billion parameters.\n",
+    "b.md": "Published: 2025-01-10\n\nRocket-7 has 100 billion parameters, according to Acme.\n",
+    "c.md": "Zephyr released Nimbus-3, a model with 40 billion parameters.\n",
+    "d.md": "<!-- factcheck-ignore FC101: Zephyr corrected this later -->\nNimbus-3 has 70 billion parameters.\n",
+    "e.md": "# Notes\n\n<!-- factcheck-ignore everything -->\nNothing else.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def sarif(toolkit, tmp_path_factory):
+    folder = write(tmp_path_factory.mktemp("s") / "articles", ARTICLES)
+    report, _, ctx = gated_report(toolkit, folder)
+    return json.loads(render("sarif", report, ctx)), report
+
+
+def results_by_entity(log):
+    return {r["properties"]["entity"] or r["ruleId"]: r for r in log["runs"][0]["results"]}
+
+
+def test_the_log_validates_against_the_sarif_2_1_0_schema(sarif):
+    jsonschema.Draft4Validator(SCHEMA).validate(sarif[0])
+
+
+def test_each_problem_is_a_result_keyed_by_our_fingerprint(sarif):
+    log, report = sarif
+    problems = {f.id for f in report.findings if f.verdict.value in ("conflict", "inconsistency")}
+    results = log["runs"][0]["results"]
+    assert {r["partialFingerprints"]["primaryLocationLineHash"] for r in results} == problems
+    assert all(r["baselineState"] == "new" for r in results)
+
+
+def test_the_primary_location_is_the_newest_article_and_the_other_source_is_related(sarif):
+    rocket = results_by_entity(sarif[0])["Rocket-7"]
+    primary = rocket["locations"][0]["physicalLocation"]
+    assert primary["artifactLocation"] == {"uri": "articles/a.md", "uriBaseId": "%SRCROOT%"}
+    assert primary["region"]["startLine"] == 3 and primary["region"]["snippet"]["text"] == "130 billion parameters"
+    [related] = rocket["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "articles/b.md"
+    assert related["physicalLocation"]["region"]["startLine"] == 3
+
+
+def test_rules_come_from_the_rule_files_plus_the_gates_fc000(sarif):
+    log, _ = sarif
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    codes = [r["id"] for r in rules]
+    assert codes == sorted(codes) and {"FC000", "FC101", "FC201", "FC301"} <= set(codes)
+    for r in log["runs"][0]["results"]:
+        assert rules[r["ruleIndex"]]["id"] == r["ruleId"]
+
+
+def test_an_in_article_directive_is_an_in_source_suppression_and_a_malformed_one_a_warning(sarif):
+    by = results_by_entity(sarif[0])
+    assert by["Nimbus-3"]["suppressions"] == [{"kind": "inSource", "status": "accepted", "justification": "Zephyr corrected this later"}]
+    bad = by["FC000"]
+    assert bad["level"] == "warning"
+    assert bad["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "articles/e.md"
+    assert bad["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
+
+
+def test_a_confirmed_finding_is_an_external_suppression_and_unchanged(toolkit, tmp_path):
+    folder = write(tmp_path / "articles", {k: ARTICLES[k] for k in ("a.md", "b.md")})
+    report, outcome, _ = gated_report(toolkit, folder)
+    ledger = load_ledger(tmp_path / "l.yml")
+    [f] = [f for f in outcome.findings if f.verdict.value == "conflict"]
+    ledger.record(f, TriageDecision(state="confirmed", reason="both published", evidence=f.evidence))
+    report, _, ctx = gated_report(toolkit, folder, ledger)
+    [result] = json.loads(render("sarif", report, ctx))["runs"][0]["results"]
+    assert result["baselineState"] == "unchanged"
+    assert result["suppressions"] == [{"kind": "external", "status": "accepted", "justification": "both published"}]
+
+
+def test_identical_scans_give_identical_bytes(toolkit, tmp_path):
+    folder = write(tmp_path / "articles", ARTICLES)
+    one, _, ctx1 = gated_report(toolkit, folder)
+    two, _, ctx2 = gated_report(toolkit, folder)
+    assert render("sarif", one, ctx1) == render("sarif", two, ctx2)
