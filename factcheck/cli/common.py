@@ -18,8 +18,10 @@ EXIT_OK, EXIT_BLOCKING, EXIT_ERROR = 0, 1, 2
 
 def consoles(no_color: bool = False, quiet: bool = False) -> tuple[Console, Console]:
     """(stdout console, stderr console). Colour only on a terminal and never with --no-color."""
-    out = Console(no_color=no_color, highlight=False, soft_wrap=True, quiet=quiet)
-    err = Console(stderr=True, no_color=no_color, highlight=False, soft_wrap=True)
+    # None lets rich honour the NO_COLOR environment variable; --no-color forces it off.
+    flag = True if no_color else None
+    out = Console(no_color=flag, highlight=False, soft_wrap=True, quiet=quiet)
+    err = Console(stderr=True, no_color=flag, highlight=False, soft_wrap=True)
     return out, err
 
 

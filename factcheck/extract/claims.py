@@ -46,6 +46,7 @@ class Extraction:
     names: list[list[str]] = field(default_factory=list)  # entity names of each sentence, in order
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 
 
@@ -207,11 +208,14 @@ class Extractor:
         made: dict[int, Claim] = {}  # claim of each mention, by its start
         windows = times.window_spans()
         header_rows = [(b.start, b.end) for b in document.blocks if b.kind == "row" and b.level == 0]
+        comments = [(m.start(), m.end()) for m in _COMMENT.finditer(document.text)]
         for m in ctx.mentions:
             if any(ws <= m.start and m.end <= we for ws, we in windows):
                 continue  # "year 1", "the 2 years since its establishment": a time scope, not a claim
             if any(hs <= m.start < he for hs, he in header_rows):
                 continue  # "| H1 2024 Deliveries |": a table header labels its column
+            if any(cs <= m.start < ce for cs, ce in comments):
+                continue  # "<!-- factcheck-ignore FC101: ... -->": a note to the tool, not the article
             if m.start in groups:
                 claims.append(self._group_claim(ctx, m, groups[m.start]))
             else:

@@ -98,3 +98,9 @@ def test_group_named_by_a_number_is_a_member_count_with_its_members(toolkit):
     assert label.value.low == 4
     assert label.facets["members"].split("|") == ["SenseTime", "Megvii", "CloudWalk", "Yitu"]
     assert label.facets["members_complete"] == "yes"
+
+
+def test_figures_in_html_comments_are_not_claims(toolkit):
+    """A suppression comment's reason ("<!-- factcheck-ignore FC101: 130 billion is old -->") is no claim."""
+    text = "<!-- factcheck-ignore FC101: the 130 billion figure is old -->\nRocket-7 has 100 billion parameters.\n"
+    assert [c.text for c in scan_texts({"a.md": text}, toolkit).claims] == ["100 billion parameters"]

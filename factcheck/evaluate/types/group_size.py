@@ -36,12 +36,13 @@ def _cluster_findings(rule: RuleSpec, cl: GroupCluster) -> list[Finding]:
     for c in cl.claims:
         values[c.value.low].add(c.document)
     if len(values) > 1 and len({c.document for c in cl.claims}) > 1:
+        detail = " vs ".join(f"{v:g} in {len(d)} article(s)" for v, d in sorted(values.items()))
         out.append(
             make_finding(
                 rule, Verdict.CONFLICT, rule.severity, cl.claims,
                 entity=entity, attribute="member_count", period=None,
-                detail=" vs ".join(f"{v:g} in {len(d)} article(s)" for v, d in sorted(values.items())),
-                explanation=[*_per_doc(cl.claims), member_note],
+                detail=detail,
+                explanation=[f"the group's size differs: {detail}", *_per_doc(cl.claims), member_note],
             )
         )
     for value, docs in values.items():
