@@ -13,6 +13,7 @@ import hashlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -78,17 +79,27 @@ class Toolkit:
 
     @property
     def extraction_fingerprint(self) -> str:
-        """Changes when anything that shapes extraction changes: rules, knowledge, tool version, model."""
-        return hashlib.sha256(f"{__version__}|{self.rules_hash}|{self.settings.model}".encode()).hexdigest()[:16]
+        """Changes when anything that shapes results changes: rules, knowledge, the tool's code, the model."""
+        key = f"{__version__}|{code_hash()}|{self.rules_hash}|{self.settings.model}"
+        return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _hash_files(root: Path, pattern: str) -> str:
+    h = hashlib.sha256()
+    for p in sorted(root.rglob(pattern)):
+        h.update(p.relative_to(root).as_posix().encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def _hash_rules(dirs: Sequence[Path]) -> str:
-    h = hashlib.sha256()
-    for d in dirs:
-        for p in sorted(d.rglob("*.y*ml")):
-            h.update(p.relative_to(d).as_posix().encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()[:16]
+    return hashlib.sha256("|".join(_hash_files(d, "*.y*ml") for d in dirs).encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def code_hash() -> str:
+    """A digest of the package's own source: a cache from another build of the code is never reused."""
+    return _hash_files(Path(__file__).resolve().parent, "*.py")
 
 
 @dataclass
