@@ -9,13 +9,13 @@ passes one adding an agreeing article, without touching the working tree.
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import jsonschema
 import pytest
 from click.testing import CliRunner
 
+from conftest import git, make_repo
 from factcheck.cli import main
 
 SARIF_SCHEMA = json.loads((Path(__file__).parent / "report" / "data" / "sarif-schema-2.1.0.json").read_text())
@@ -27,19 +27,9 @@ CORPUS = {
 NEW_ARTICLE = "Published: 2025-03-01\n\nRocket-7 has 100 billion parameters, according to Acme.\n"
 
 
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
-
-
 @pytest.fixture
 def repo(tmp_path, monkeypatch) -> Path:
-    root = tmp_path / "repo"
-    (root / "articles").mkdir(parents=True)
-    git(root, "init", "-q", "-b", "main")
-    git(root, "config", "user.email", "ci@example.org")
-    git(root, "config", "user.name", "CI")
-    for name, text in CORPUS.items():
-        (root / "articles" / name).write_text(text)
+    root = make_repo(tmp_path / "repo", CORPUS, commit=False)
     monkeypatch.chdir(root)
     return root
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from conftest import git, make_repo
 from factcheck.errors import BaselineError
 from factcheck.gate.baseline import load_baseline_report
 from factcheck.gate.review import baseline_at_ref
@@ -18,22 +18,9 @@ CONFLICT = {
 }
 
 
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
-
-
 @pytest.fixture
 def repo(tmp_path) -> Path:
-    root = tmp_path / "repo"
-    (root / "articles").mkdir(parents=True)
-    git(root, "init", "-q", "-b", "main")
-    git(root, "config", "user.email", "t@example.org")
-    git(root, "config", "user.name", "t")
-    for name, text in CONFLICT.items():
-        (root / "articles" / name).write_text(text)
-    git(root, "add", ".")
-    git(root, "commit", "-qm", "two articles")
-    return root
+    return make_repo(tmp_path / "repo", CONFLICT)
 
 
 def test_a_report_file_gives_its_findings_as_known(tmp_path):

@@ -490,18 +490,12 @@ def absolute_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
                 mm, dd = int(g["z_mon2"]), int(g["z_day2"])
                 if cal.valid_day(2000, mm, dd):
                     hit = partial_hit(s, e, Partial(None, month=mm, day=dd))
-            elif g["b1_mon"]:
-                if not _month_context(norm, m.start("b1_mon"), g["b1_mon"], dp, with_day=True):
+            elif g["b1_mon"] or g["b2_mon"]:
+                b = "b1" if g["b1_mon"] else "b2"  # month before or after the day: read the same way
+                if not _month_context(norm, m.start(f"{b}_mon"), g[f"{b}_mon"], dp, with_day=True):
                     continue
-                dd = _day(g["b1_day"], dp)
-                mm = _month(g["b1_mon"], pat)
-                if dd and cal.valid_day(2000, mm, dd):
-                    hit = partial_hit(s, e, Partial(None, month=mm, day=dd))
-            elif g["b2_mon"]:
-                if not _month_context(norm, m.start("b2_mon"), g["b2_mon"], dp, with_day=True):
-                    continue
-                dd = _day(g["b2_day"], dp)
-                mm = _month(g["b2_mon"], pat)
+                dd = _day(g[f"{b}_day"], dp)
+                mm = _month(g[f"{b}_mon"], pat)
                 if dd and cal.valid_day(2000, mm, dd):
                     hit = partial_hit(s, e, Partial(None, month=mm, day=dd))
             elif g["b3_mon"]:
