@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from conftest import git, make_repo
+from gitrepo import git, make_repo
 from factcheck.cli import main
 
 SARIF_SCHEMA = json.loads((Path(__file__).parent / "report" / "data" / "sarif-schema-2.1.0.json").read_text())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import git, make_repo
+from gitrepo import git, make_repo
 from factcheck.errors import BaselineError
 from factcheck.gate.baseline import load_baseline_report
 from factcheck.gate.review import baseline_at_ref
