@@ -182,3 +182,18 @@ def test_acronym_after_count(lex: Lexicon) -> None:
 def test_verb_opening_a_sentence_is_not_a_name_before_a_number(lex, text, expected):
     got = [(m.text, m.low) for m in find_mentions(text, lex) if m.kind == Kind.NUMBER]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It raised $5 million 2023 saw no more.", [("$5 million", 5e6, "USD")]),
+        ("It hit 1 million 5 days after launch.", [("1 million", 1e6, None), ("5 days", 5, "day")]),
+        ("The lab raised $10 million 2 years ago.", [("$10 million", 10e6, "USD")]),
+        ("4 thousand 3 hundred and 21 items", [("4 thousand 3 hundred and 21 items", 4321, None)]),
+    ],
+    ids=["year after a scale word", "count after a scale word", "duration after money", "digits and scale words"],
+)
+def test_a_number_after_a_scale_word_starts_a_new_number(lex, text, expected):
+    got = [(m.text, m.low, m.unit) for m in find_mentions(text, lex) if m.kind != Kind.DATE and m.kind != Kind.PERIOD]
+    assert [g for g in got if g[0] in {e[0] for e in expected}] == expected
