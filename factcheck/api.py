@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Protocol
 
@@ -24,6 +25,7 @@ from factcheck.extract.recognizers import Lexicon
 from factcheck.ingest import build_document, read_documents
 from factcheck.knowledge import Knowledge, load_knowledge
 from factcheck.models import Claim, Document, Finding
+from factcheck.match import match
 from factcheck.normalize import normalize
 from factcheck.settings import Settings
 
@@ -80,7 +82,7 @@ class Toolkit:
     @property
     def extraction_fingerprint(self) -> str:
         """Changes when anything that shapes results changes: rules, knowledge, the tool's code, the model."""
-        key = f"{__version__}|{code_hash()}|{self.rules_hash}|{self.settings.model}"
+        key = f"{__version__}|{code_hash()}|{library_versions(self.settings.model)}|{self.rules_hash}|{self.settings.model}"
         return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -94,6 +96,19 @@ def _hash_files(root: Path, pattern: str) -> str:
 
 def _hash_rules(dirs: Sequence[Path]) -> str:
     return hashlib.sha256("|".join(_hash_files(d, "*.y*ml") for d in dirs).encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=4)
+def library_versions(model: str | None) -> str:
+    """Versions of the libraries that shape extraction (and of the spaCy pipeline, if one is used)."""
+    names = ["spacy", "wordfreq", "rapidfuzz", "snowballstemmer", *([model] if model else [])]
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}=?")
+    return ",".join(found)
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +136,8 @@ def corpus_key(documents: Sequence[Document], fingerprint: str) -> str:
     return h.hexdigest()[:32]
 
 
-def _noop(stage: str, done: int, total: int) -> None:
+def no_progress(stage: str, done: int, total: int) -> None:
+    """The default progress callback: shows nothing."""
     return None
 
 
@@ -129,7 +145,7 @@ def run_pipeline(
     documents: list[Document],
     toolkit: Toolkit,
     warnings: list[str] | None = None,
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
     cache: ExtractionCache | None = None,
 ) -> ScanResult:
     """extract -> normalize -> match -> evaluate over documents already read."""
@@ -157,14 +173,18 @@ def run_pipeline(
     timings["extract"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    progress("align", 0, 1)
+    progress("align", 0, 1)  # "align" on the terminal: normalize, then match
     claims, _ = normalize(extractions, toolkit.knowledge)
     timings["normalize"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
+    matched = match(claims, toolkit.knowledge)
+    timings["match"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
     progress("evaluate", 0, 1)
     published = {d.id: d.published for d in documents}
-    findings = evaluate(claims, toolkit.rules, toolkit.knowledge, published)
+    findings = evaluate(matched, toolkit.rules, toolkit.knowledge, published)
     timings["evaluate"] = time.perf_counter() - t0
     if cache is not None:
         cache.put_results(key, claims, findings)
@@ -185,16 +205,18 @@ def scan(
     settings: Settings | None = None,
     *,
     toolkit: Toolkit | None = None,
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
     cache: ExtractionCache | None = None,
+    exclude: Sequence[Path] = (),
 ) -> ScanResult:
-    """Read the articles under `paths` and report where they agree and conflict."""
+    """Read the articles under `paths` (leaving out `exclude`: the tool's own reports) and report
+    where they agree and conflict."""
     toolkit = toolkit or Toolkit.load(settings)
     t0 = time.perf_counter()
     progress("read", 0, 1)
     fp = toolkit.extraction_fingerprint
     reuse = (lambda doc_id, sha256: cache.document(doc_id, sha256, fp)) if cache is not None else None
-    ingested = read_documents([Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse)
+    ingested = read_documents([Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse, exclude)
     progress("read", 1, 1)
     read_time = time.perf_counter() - t0
     result = run_pipeline(ingested.documents, toolkit, ingested.warnings, progress, cache)

@@ -41,9 +41,10 @@ class PathNotFoundError(InputError):
 
 
 class NoArticlesError(InputError):
-    def __init__(self, paths: list[str]) -> None:
+    def __init__(self, paths: list[str], why: str = "") -> None:
         self.paths = paths
-        super().__init__(f"no .txt or .md articles under {', '.join(paths)}")
+        detail = f" that could be read ({why})" if why else ""
+        super().__init__(f"no .txt or .md articles{detail} under {', '.join(paths)}")
 
 
 class ArticleDecodeError(InputError):

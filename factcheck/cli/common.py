@@ -42,6 +42,10 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:  # a bug: one line, exit 2 (never 1, which CI reads as "blocking")
+            fail(f"internal error: {type(exc).__name__}: {exc} (please report it with the command you ran)")
 
     return wrapper
 

@@ -66,27 +66,38 @@ def show_rule(code, rules_dirs) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @handle_errors
 def validate_rules(paths) -> None:
-    """Check rule files (default: ./rules and the built-in ones); print path:line:col for each error."""
-    from factcheck.knowledge import builtin_rules_dir, load_knowledge
+    """Check rule and knowledge files (default: the built-in rules and ./rules); print path:line:col per error.
 
-    targets: list[Path] = []
-    dirs = list(paths) or [builtin_rules_dir(), *project_rules(())]
-    for p in dirs:
-        targets.extend(rule_files(p) if p.is_dir() else [p])
-    errors = 0
-    for path in targets:
-        try:
+    A folder is checked whole (its rule files, knowledge/ and knowledge/lexicon/); a file is checked
+    against the schema its place says: a knowledge file by its name, a lexicon table, or a rule file.
+    """
+    from factcheck.extract.recognizers.lexicon import LexiconFile
+    from factcheck.knowledge import builtin_rules_dir, load_knowledge
+    from factcheck.knowledge.loader import validate_knowledge_file
+    from factcheck.knowledge.yamlfile import load_model
+
+    def check_file(path: Path) -> None:
+        if path.parent.name == "lexicon":
+            load_model(path, LexiconFile)
+        elif not validate_knowledge_file(path):
             load_rule(path)
-        except DataFileError as exc:
-            click.echo(str(exc))
-            errors += 1
-    for d in [p for p in dirs if p.is_dir()]:
+
+    checks: list[tuple[Path, object]] = []
+    for p in list(paths) or [builtin_rules_dir(), *project_rules(())]:
+        if p.is_dir():
+            checks.extend((f, check_file) for f in rule_files(p))
+            checks.append((p / "knowledge", lambda d=p: load_knowledge([d])))
+            checks.extend((f, check_file) for f in sorted((p / "knowledge" / "lexicon").glob("*.y*ml")))
+        else:
+            checks.append((p, check_file))
+    errors = 0
+    for path, run in checks:
         try:
-            load_knowledge([d])
+            run(path) if run is check_file else run()
         except DataFileError as exc:
             click.echo(str(exc))
             errors += 1
-    click.echo(f"{len(targets)} rule files checked, {errors} with errors", err=True)
+    click.echo(f"{len(checks)} files and folders checked, {errors} with errors", err=True)
     sys.exit(2 if errors else EXIT_OK)
 
 

@@ -140,6 +140,8 @@ def scan_command(
                 baseline=BaselineChoice(file=baseline_file, ref=baseline_ref),
                 cache=cache,
                 progress=progress,
+                # The reports this command writes are never read back as articles ("factcheck scan .").
+                exclude=[out_dir, *(p for p in (html_output, json_output, sarif_output, junit_output) if p)],
             )
             if cache is not None:
                 cache.prune(toolkit.extraction_fingerprint)

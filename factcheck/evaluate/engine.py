@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
 from datetime import date
 
 from factcheck.evaluate.context import EvalContext
+from factcheck.evaluate.fingerprint import with_ordinal
 from factcheck.evaluate.rulefile import RuleSet
 from factcheck.evaluate.types import consistency, conversion, group_size, ratio, share, sum as sum_type
 from factcheck.knowledge import Knowledge
-from factcheck.match import match
-from factcheck.models import Claim, Finding, Verdict
+from factcheck.match import MatchResult
+from factcheck.models import Finding, Verdict
 
 _VERDICT_ORDER = {Verdict.CONFLICT: 0, Verdict.INCONSISTENCY: 1, Verdict.AGREEMENT: 2, Verdict.COMPATIBLE: 3}
 
 
-def evaluate(claims: Sequence[Claim], rules: RuleSet, knowledge: Knowledge, published: dict[str, date | None]) -> list[Finding]:
-    """Every finding of every enabled rule, in a stable order (problems first)."""
-    matched = match(claims, knowledge)
+def _distinct_ids(findings: list[Finding]) -> list[Finding]:
+    """Findings sharing an identity are all kept: the second and later (by where their claims
+    are) get an ordinal in their id, so none is lost and a triage decision names one finding."""
+    by_id: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_id[f.id].append(f)
+    out = []
+    for same in by_id.values():
+        same.sort(key=lambda f: (f.documents, f.claims))
+        out.append(same[0])
+        out.extend(f.model_copy(update={"id": with_ordinal(f.id, n)}) for n, f in enumerate(same[1:], start=2))
+    return out
+
+
+def evaluate(matched: MatchResult, rules: RuleSet, knowledge: Knowledge, published: dict[str, date | None]) -> list[Finding]:
+    """Every finding of every enabled rule over matched claims, in a stable order (problems first)."""
     ctx = EvalContext(knowledge=knowledge, claims=matched.claims, published=published)
     findings: list[Finding] = []
     findings += consistency.run(rules.of_type("consistency"), matched.groups, ctx)
@@ -26,10 +40,7 @@ def evaluate(claims: Sequence[Claim], rules: RuleSet, knowledge: Knowledge, publ
     findings += share.run(rules.of_type("share"), ctx)
     findings += sum_type.run(rules.of_type("sum"), ctx)
     findings += group_size.run(rules.of_type("group_size"), matched.clusters)
-    unique: dict[str, Finding] = {}
-    for f in findings:
-        unique.setdefault(f.id, f)
     return sorted(
-        unique.values(),
+        _distinct_ids(findings),
         key=lambda f: (_VERDICT_ORDER[f.verdict], -f.severity.rank, (f.entity or "").casefold(), f.attribute or "", f.id),
     )

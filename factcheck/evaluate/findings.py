@@ -61,6 +61,11 @@ def period_of(scopes: Sequence[TimeScope | None]) -> str | None:
     return None
 
 
+def capped(rule_severity: Severity, cap: Severity) -> Severity:
+    """The rule's severity, lowered to `cap` when the evidence is weaker; never raised."""
+    return rule_severity if rule_severity.rank <= cap.rank else cap
+
+
 def make_finding(
     rule: RuleSpec,
     verdict: Verdict,
@@ -72,6 +77,7 @@ def make_finding(
     period: str | None,
     detail: str,
     explanation: list[str],
+    facets: tuple[tuple[str, str], ...] = (),
 ) -> Finding:
     ordered = sorted(claims, key=lambda c: (c.document, c.start))
     docs = sorted({c.document for c in ordered})
@@ -85,7 +91,7 @@ def make_finding(
         detail=detail,
     )
     return Finding(
-        id=fingerprint(rule.code, verdict, entity, attribute, period, docs),
+        id=fingerprint(rule.code, verdict, entity, attribute, period, docs, ";".join(f"{k}={v}" for k, v in facets)),
         rule=rule.code,
         rule_name=rule.name,
         verdict=verdict,

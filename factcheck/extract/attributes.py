@@ -21,7 +21,7 @@ from factcheck.models import Kind, Mention
 _KIND_CAN_BE = {Kind.NUMBER: {Kind.NUMBER, Kind.PARAMETERS}, Kind.PERIOD: {Kind.PERIOD, Kind.DATE}}
 
 
-_FIRST_NUMBER = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions|a|an)\b", re.I)
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -119,9 +119,13 @@ class AttributeChooser:
         return chosen
 
     def _after_number(self, mention: Mention) -> int:
-        """Where the figure's own noun words may start: after its first digit or number word."""
-        m = _FIRST_NUMBER.search(mention.text)
-        return mention.start + (m.end() if m else 0)
+        """Where the figure's own noun words may start: after its first digit, else where the noun it
+        counts starts ("Five Little Tigers"); never in its qualifier ("up to")."""
+        if (m := _DIGIT.search(mention.text)) is not None:
+            return mention.start + m.end()
+        if mention.counted and (k := mention.text.rfind(mention.counted)) >= 0:
+            return mention.start + k
+        return mention.end
 
     def _closer_date(self, mention: Mention, cue: CueMention) -> bool:
         """Is another date in the clause nearer to this cue than the mention?"""

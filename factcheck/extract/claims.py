@@ -18,6 +18,7 @@ from factcheck.extract.attributes import AttributeChoice, AttributeChooser
 from factcheck.extract.context import DocContext
 from factcheck.extract.cues import CueMention, stem
 from factcheck.extract.groups import GroupFinder, GroupLabel
+from factcheck.extract.markers import marker_before, words_re
 from factcheck.extract.pipeline import DocInputs, build_nlp, run
 from factcheck.extract.recognizers import Lexicon, find_mentions
 from factcheck.extract.subjects import Subject, SubjectChooser
@@ -63,13 +64,6 @@ def _marked_spans(document: Document) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _marker_before(words: tuple[str, ...], max_between: int = 3) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s(\[,;:])(?:{alts})\s+(?:[\w'’-]+\s+){{0,{max_between}}}$", re.I)
-
-
 class Extractor:
     """Holds the spaCy pipeline and the knowledge; `extract(document)` is the stage function."""
 
@@ -79,13 +73,9 @@ class Extractor:
         self.nlp = build_nlp(knowledge, lexicon, model)
         self._cue_finder = self.nlp.get_pipe("fc_cues").state
         self._header_cues: dict[str, list[CueMention]] = {}
-        self._comparison = _marker_before(tuple(m for m in knowledge.cues.comparison_markers if m not in ("with", "like", "after", "behind")))
-        self._part = _marker_before(knowledge.cues.part_markers, max_between=1)
-        self._hypo = (
-            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in knowledge.cues.hypothetical_markers) + r")\b", re.I)
-            if knowledge.cues.hypothetical_markers
-            else None
-        )
+        self._comparison = marker_before(knowledge.cues.figure_comparison_markers, max_between=3)
+        self._part = marker_before(knowledge.cues.part_markers, max_between=1)
+        self._hypo = words_re(knowledge.cues.hypothetical_markers)
 
     # ------------------------------------------------------------ helpers
 
@@ -176,7 +166,7 @@ class Extractor:
                     continue  # two different known entities: "Qwen (Alibaba)" names a maker
                 pairs.append((a.known or a.text, b.known or b.text))
         for a in ents:
-            m = re.match(r"\s*[(（]([\u4e00-\u9fff·]{2,12})[)）]", text[a.end : a.end + 20])
+            m = re.match(r"\s*[(（]([\u3400-\u9fff·]{2,12})[)）]", text[a.end : a.end + 20])
             if m:
                 pairs.append((a.known or a.text, m.group(1)))
         return pairs
@@ -207,13 +197,13 @@ class Extractor:
         claims: list[Claim] = []
         made: dict[int, Claim] = {}  # claim of each mention, by its start
         windows = times.window_spans()
-        header_rows = [(b.start, b.end) for b in document.blocks if b.kind == "row" and b.level == 0]
+        header_rows = [(b.start, b.end) for b in document.blocks if b.kind == "code" or (b.kind == "row" and b.level == 0)]
         comments = [(m.start(), m.end()) for m in _COMMENT.finditer(document.text)]
         for m in ctx.mentions:
             if any(ws <= m.start and m.end <= we for ws, we in windows):
                 continue  # "year 1", "the 2 years since its establishment": a time scope, not a claim
             if any(hs <= m.start < he for hs, he in header_rows):
-                continue  # "| H1 2024 Deliveries |": a table header labels its column
+                continue  # "| H1 2024 Deliveries |" labels its column; code in ``` fences is no prose
             if any(cs <= m.start < ce for cs, ce in comments):
                 continue  # "<!-- factcheck-ignore FC101: ... -->": a note to the tool, not the article
             if m.start in groups:
@@ -292,7 +282,7 @@ class Extractor:
             facets["hypothesis"] = h
         if m.detail.get("active") in ("true", "yes", "1"):
             facets["variant"] = "active"
-        if spec is not None and spec.name == "probability":
+        if spec is not None and spec.outcomes:
             if (o := self._outcome(ctx, m)) is not None:
                 facets["outcome"] = o
             facets["place"] = self._place(ctx, m)
@@ -317,6 +307,8 @@ class Extractor:
         if choice is not None:
             notes.append(f"measures {choice.spec.name} ({choice.how} '{choice.cue}')")
         scope = times.choose(m, clause, spec)
+        if m.relative:
+            facets["relative_date"] = m.anchor or "unresolved"  # weaker evidence for a conflict
         if m.relative and m.resolved:
             notes.append(f"relative date resolved against the {m.anchor or 'text'} date")
         elif m.relative:

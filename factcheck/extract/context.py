@@ -62,9 +62,6 @@ class DocContext:
         i = max(0, bisect_right(self._sentence_starts, offset) - 1)
         return self.sentences[i] if self.sentences else (0, len(self.document.text))
 
-    def sentence_index(self, offset: int) -> int:
-        return max(0, bisect_right(self._sentence_starts, offset) - 1)
-
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause of the sentence holding [start, end): split at semicolons and ', and ...'."""
         s_start, s_end = self.sentence(start)

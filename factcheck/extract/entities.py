@@ -26,14 +26,9 @@ from factcheck.knowledge.schema import EntitySpec
 
 COMMON_WORD_ZIPF = 3.5  # at or above: a common English word (e.g. "recent" 5.0, "jiang" 3.2)
 _CONNECTORS = frozenset({"of", "the", "de", "&", "for"})
-_MONTHS = re.compile(
-    r"^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
-    r"nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
-    re.IGNORECASE,
-)
 _MODEL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9.]*(?:[- ][A-Za-z0-9.]+)*\d[A-Za-z0-9.-]*$|^[A-Za-z]+-[A-Za-z0-9-]+$")
 _HAS_UPPER = re.compile(r"[A-Z]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 class Tok(NamedTuple):
@@ -92,8 +87,10 @@ def guess_type(name: str) -> str | None:
 class EntityFinder:
     """Built once per knowledge; call it on a Doc to get its entity mentions."""
 
-    def __init__(self, nlp_vocab, make_doc, knowledge: Knowledge) -> None:
+    def __init__(self, nlp_vocab, make_doc, knowledge: Knowledge, calendar_words: frozenset[str] = frozenset()) -> None:
+        """`calendar_words`: month and weekday names (from the lexicon), which are never names."""
         self.knowledge = knowledge
+        self.calendar = frozenset(w.casefold() for w in calendar_words)
         self.not_entities = frozenset(w.casefold() for w in knowledge.not_entities)
         self.suffixes = frozenset(w.casefold().rstrip(".") for w in knowledge.org_suffixes)
         self.modifier_suffixes = frozenset(w.casefold() for w in knowledge.modifier_suffixes)
@@ -136,7 +133,7 @@ class EntityFinder:
     def _namey(self, t: Tok) -> bool:
         """Could this token start or continue a name? Capitalised, not a month, not a listed non-name."""
         w = t.text
-        if len(w) < 2 or not w[:1].isalnum() or not _HAS_UPPER.search(w) or _MONTHS.match(w) or _CJK.search(w):
+        if len(w) < 2 or not w[:1].isalnum() or not _HAS_UPPER.search(w) or w.casefold() in self.calendar or _CJK.search(w):
             return False
         if w.casefold() in self.not_entities or w.isdigit():
             return False

@@ -60,7 +60,7 @@ class GroupFinder:
         text = self.ctx.document.text
         pos = start
         for _ in range(3):
-            m = re.search(r"([A-Z][A-Za-z]*|AI)\s+$", text[max(0, pos - 25) : pos])
+            m = re.search(r"([A-Z][A-Za-z]*)\s+$", text[max(0, pos - 25) : pos])
             if not m or m.group(1).lower() in ("the", "a", "an", "of", "in"):
                 break
             pos = pos - len(m.group(0))

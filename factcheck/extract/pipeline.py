@@ -20,6 +20,7 @@ import numpy
 import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
+from spacy.util import compile_prefix_regex
 from spacy.tokens import Doc
 
 from factcheck.errors import ConfigError
@@ -162,12 +163,16 @@ def build_nlp(knowledge: Knowledge, lexicon: Lexicon, model: str | None = None) 
     else:
         nlp = spacy.blank("en")
         first = {}
+    # A byte-order mark at the start of a file splits off like punctuation ("\ufeffAcme" is "Acme").
+    nlp.tokenizer.prefix_search = compile_prefix_regex(["\ufeff", *nlp.Defaults.prefixes]).search
     keep = frozenset(a for spec in knowledge.entities for a in (spec.name, *spec.aliases))
     nlp.add_pipe("fc_repair", **first).setup(keep)
     nlp.add_pipe("fc_sentences", after="fc_repair")
     nlp.add_pipe("fc_norms")
     nlp.add_pipe("fc_values").setup(lexicon)
-    nlp.add_pipe("fc_entities").setup(EntityFinder(nlp.vocab, nlp.make_doc, knowledge))
+    dates = lexicon.tables.dates
+    calendar = frozenset([*dates.months, *dates.weekdays])
+    nlp.add_pipe("fc_entities").setup(EntityFinder(nlp.vocab, nlp.make_doc, knowledge, calendar))
     nlp.add_pipe("fc_cues").setup(CueFinder(nlp.vocab, nlp.make_doc, knowledge))
     return nlp
 

@@ -9,9 +9,8 @@ Version numbers such as "ChatGPT-3.5" are never ends because no space follows.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？]+[”’」』)]*")
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u3400-\u9fff])|[。！？]+[”’」』)]*")
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof st vs etc e.g i.e inc ltd co corp no jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.k approx est fig al jr sr gen gov sen rep dept univ ca".split()
@@ -47,9 +46,30 @@ def sentence_starts(text: str, glue: list[int]) -> list[int]:
     return sorted(starts)
 
 
+MAX_SENTENCE = 600  # characters; longer runs (no full stops at all) are cut at a comma or space
+
+
+def _cut_long(text: str, starts: list[int]) -> list[int]:
+    """Extra starts inside runs longer than MAX_SENTENCE, so no sentence makes per-sentence work quadratic."""
+    out: list[int] = []
+    bounds = [*starts, len(text)]
+    for s, e in zip(bounds, bounds[1:]):
+        out.append(s)
+        pos = s
+        while e - pos > MAX_SENTENCE:
+            cut = max(text.rfind(", ", pos, pos + MAX_SENTENCE), text.rfind("; ", pos, pos + MAX_SENTENCE))
+            if cut <= pos:
+                cut = text.rfind(" ", pos, pos + MAX_SENTENCE)
+            pos = cut + 1 if cut > pos else pos + MAX_SENTENCE
+            while pos < e and text[pos] == " ":
+                pos += 1
+            out.append(pos)
+    return out
+
+
 def sentence_spans(text: str, glue: list[int]) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trailing white space trimmed, never crossing a line."""
-    starts = sentence_starts(text, glue)
+    starts = _cut_long(text, sentence_starts(text, glue))
     spans = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
@@ -62,7 +82,3 @@ def sentence_spans(text: str, glue: list[int]) -> list[tuple[int, int]]:
             spans.append((start, end))
     return spans
 
-
-def span_index(spans: list[tuple[int, int]], offset: int) -> int:
-    """Index of the span holding `offset` (the last span starting at or before it)."""
-    return max(0, bisect_right([s for s, _ in spans], offset) - 1)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.context import DocContext
 from factcheck.extract.entities import EntityMention
+from factcheck.extract.markers import marker_before, words_re
 from factcheck.knowledge.schema import AttributeSpec
 from factcheck.models import Mention
 
@@ -51,28 +52,14 @@ class Subject:
         return cls(m.text, m.known, m.type, how, m.start, m.end)
 
 
-def _words_re(words: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-
-
-def _marker_re(words: tuple[str, ...], max_between: int = 4) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # A few lower-case words may sit between the marker and the name: "by former engineer Maria Lopez".
-    return re.compile(rf"(?:^|[\s(\[,;:—–-])(?i:{alts})\s+(?:[a-z][\w'’-]*\s+){{0,{max_between}}}[\"'“‘]?$")
-
-
 class SubjectChooser:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
         k = ctx.knowledge.cues
-        self.comparison = _marker_re(k.comparison_markers)
-        self.agent = _marker_re(k.agent_markers)
-        self.membership = _marker_re(k.membership_markers)
-        self.locative = _marker_re(k.locative_markers, max_between=1)
+        self.comparison = marker_before(k.comparison_markers)
+        self.agent = marker_before(k.agent_markers)
+        self.membership = marker_before(k.membership_markers)
+        self.locative = marker_before(k.locative_markers, max_between=1)
         # "QuestMobile data shows", "Google's related report predicts", "Lopez said".
         self.source = (
             re.compile(
@@ -81,8 +68,8 @@ class SubjectChooser:
             if k.source_markers
             else None
         )
-        self.anaphor = _words_re((*k.anaphora, *k.organisation_anaphora))
-        self.org_anaphor = _words_re(k.organisation_anaphora)
+        self.anaphor = words_re((*k.anaphora, *k.organisation_anaphora))
+        self.org_anaphor = words_re(k.organisation_anaphora)
         self.entity_headers = {h.casefold() for h in k.table_entity_headers}
         self.excluded = self._excluded_entities()
         self.main = self._main_entity()
@@ -142,10 +129,10 @@ class SubjectChooser:
 
     # -------------------------------------------------------------- helpers
 
-    def _suits(self, e: EntityMention, spec: AttributeSpec | None) -> bool:
-        if spec is None or not spec.applies_to or e.type is None:
-            return True
-        return e.type in spec.applies_to or (e.type == "other")
+    @staticmethod
+    def _suits(e: EntityMention | Subject, spec: AttributeSpec | None) -> bool:
+        """Can an entity of this type have the attribute? Unknown types get the benefit of the doubt."""
+        return spec is None or not spec.applies_to or e.type is None or e.type in (*spec.applies_to, "other")
 
     def _candidates(self, start: int, end: int, spec: AttributeSpec | None) -> list[EntityMention]:
         return [e for e in self.ctx.entities_in(start, end) if e.start not in self.excluded and self._suits(e, spec)]
@@ -240,7 +227,7 @@ class SubjectChooser:
         """The organisation the article has talked about most so far ("the company")."""
         for name, _ in self.seen.most_common():
             s = self.seen_subjects[name]
-            if s.type != "person" and self._suits_subject(s, spec):
+            if s.type != "person" and self._suits(s, spec):
                 return s
         return None
 
@@ -282,23 +269,20 @@ class SubjectChooser:
         if before:
             return Subject.of(before[-1], "clause subject")
         paragraph = block.start if block else -1
-        if (prev := self.last_subject.get(paragraph)) is not None and self._suits_subject(prev, spec):
+        if (prev := self.last_subject.get(paragraph)) is not None and self._suits(prev, spec):
             return Subject(prev.surface, prev.known, prev.type, "paragraph subject", prev.start, prev.end)
         org = self.org_anaphor is not None and bool(self.org_anaphor.search(ctx.document.text, clause[0], mention.start))
         if org and (dom := self._dominant(spec)) is not None:
             # "The company now employs ...": the organisation the article is mostly about.
             return Subject(dom.surface, dom.known, dom.type, "the organisation the article is about", dom.start, dom.end)
-        if anaphor and (prev := self.last_any) is not None and self._suits_subject(prev, spec):
+        if anaphor and (prev := self.last_any) is not None and self._suits(prev, spec):
             # "Its revenue ...": the entity the article was last talking about.
             return Subject(prev.surface, prev.known, prev.type, "the article's current subject", prev.start, prev.end)
         if block is not None and block.kind in ("bullet", "label", "heading", "row"):
             return self._from_headings(mention.start, spec) or self._document_subject(block, spec)
         return self._from_headings(mention.start, spec) if anaphor else None
 
-    def _suits_subject(self, s: Subject, spec: AttributeSpec | None) -> bool:
-        return spec is None or not spec.applies_to or s.type is None or s.type in spec.applies_to
-
     def _document_subject(self, block, spec: AttributeSpec | None = None) -> Subject | None:
-        if self.main is None or not self._suits_subject(self.main, spec):
+        if self.main is None or not self._suits(self.main, spec):
             return None
         return Subject(self.main.surface, self.main.known, self.main.type, "what the article is about")

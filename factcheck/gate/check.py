@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.api import ExtractionCache, Progress, ScanResult, Toolkit, scan
+from factcheck.api import ExtractionCache, Progress, ScanResult, Toolkit, no_progress, scan
 from factcheck.gate.baseline import load_baseline_report
 from factcheck.gate.gitref import repository_root, resolve_commit
 from factcheck.gate.review import GateOutcome, baseline_at_ref, review
@@ -40,10 +40,6 @@ class Checked:
     baseline: Baseline | None
 
 
-def _noop(stage: str, done: int, total: int) -> None:
-    return None
-
-
 def check(
     paths: Sequence[Path],
     toolkit: Toolkit,
@@ -52,7 +48,8 @@ def check(
     fail_on: str = "error",
     baseline: BaselineChoice = BaselineChoice(),
     cache: ExtractionCache | None = None,
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
+    exclude: Sequence[Path] = (),
 ) -> Checked:
     """Scan `paths`, mark statuses against the ledger and baseline, decide what blocks, build the report."""
     known: Baseline | None = None
@@ -61,7 +58,7 @@ def check(
         known = load_baseline_report(baseline.file)
     if baseline.ref is not None:
         resolve_commit(baseline.ref, repository_root(Path.cwd()))  # a bad ref fails before the scan, not after
-    result = scan(paths, toolkit=toolkit, cache=cache, progress=progress)
+    result = scan(paths, toolkit=toolkit, cache=cache, progress=progress, exclude=exclude)
     if baseline.ref is not None:
         progress("baseline", 0, 1)
         known, warnings = baseline_at_ref(baseline.ref, paths, toolkit, cache)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.errors import ArticleDecodeError
+from factcheck.errors import ArticleDecodeError, NoArticlesError
 from factcheck.extract.recognizers import Lexicon
 from factcheck.ingest.decode import read_article
 from factcheck.ingest.discover import ArticlePath, discover
@@ -43,14 +43,21 @@ def build_document(doc_id: str, path: str, text: str, sha256: str, knowledge: Kn
 Reuse = Callable[[str, str], Document | None]
 
 
-def read_documents(paths: Sequence[Path], knowledge: Knowledge, lexicon: Lexicon, reuse: Reuse | None = None) -> IngestResult:
-    """Read every article under `paths`. Undecodable files are skipped with a warning.
+def read_documents(
+    paths: Sequence[Path],
+    knowledge: Knowledge,
+    lexicon: Lexicon,
+    reuse: Reuse | None = None,
+    exclude: Sequence[Path] = (),
+) -> IngestResult:
+    """Read every article under `paths` (not under `exclude`). Undecodable files are skipped with a
+    warning; when none is left, that is an error, not an empty report.
 
     `reuse(id, sha256)` may return the Document built from the same bytes by an
     earlier scan (the store's cache), which spares parsing its structure again.
     """
     result = IngestResult(documents=[])
-    for article in discover(paths):
+    for article in discover(paths, exclude):
         try:
             text, digest = read_article(article.path, article.id)
         except ArticleDecodeError as exc:
@@ -60,6 +67,8 @@ def read_documents(paths: Sequence[Path], knowledge: Knowledge, lexicon: Lexicon
             result.warnings.append(f"{article.id}: empty file, nothing to check")
         known = reuse(article.id, digest) if reuse is not None else None
         result.documents.append(known or build_document(article.id, article.id, text, digest, knowledge, lexicon))
+    if not result.documents:
+        raise NoArticlesError([str(p) for p in paths], "; ".join(result.warnings))
     return result
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,37 +25,41 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts[:-1])
 
 
-def discover(paths: Sequence[Path]) -> list[ArticlePath]:
+def discover(paths: Sequence[Path], exclude: Sequence[Path] = ()) -> list[ArticlePath]:
     """Every .txt and .md file under `paths`, recursively, sorted, hidden folders skipped.
 
     A file given directly gets its own name as id; files found in a folder get
-    their path relative to that folder. When two folders hold the same relative
-    path, the folder's name is put in front so ids stay unique.
+    their path relative to that folder. Files under `exclude` (the tool's own
+    output folder, say) are left out. Where two files would get the same id,
+    both get their path relative to the folder that holds them all.
     """
+    skip = [p.resolve() for p in exclude]
+
+    def excluded(path: Path) -> bool:
+        r = path.resolve()
+        return any(r == s or s in r.parents for s in skip)
+
     found: list[ArticlePath] = []
+    seen: set[Path] = set()
     for given in paths:
         if not given.exists():
             raise PathNotFoundError(given)
-        if given.is_file():
-            found.append(ArticlePath(given, given.name))
-            continue
-        for path in sorted(given.rglob("*")):
-            rel = path.relative_to(given)
-            if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not _hidden(rel):
-                found.append(ArticlePath(path, rel.as_posix()))
+        candidates = [(given, given.name)] if given.is_file() else [
+            (path, path.relative_to(given).as_posix())
+            for path in sorted(given.rglob("*"))
+            if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not _hidden(path.relative_to(given))
+        ]
+        for path, doc_id in candidates:
+            if path.resolve() not in seen and not excluded(path):
+                seen.add(path.resolve())
+                found.append(ArticlePath(path, doc_id))
     if not found:
         raise NoArticlesError([str(p) for p in paths])
-    counts: dict[str, int] = {}
-    for a in found:
-        counts[a.id] = counts.get(a.id, 0) + 1
-    if any(n > 1 for n in counts.values()):
+    counts = Counter(a.id for a in found)
+    clashing = [a for a in found if counts[a.id] > 1]
+    if clashing:
+        root = Path(os.path.commonpath([str(a.path.resolve().parent) for a in clashing]))
         found = [
-            ArticlePath(a.path, f"{a.path.parent.name}/{a.id}" if counts[a.id] > 1 else a.id) for a in found
+            ArticlePath(a.path, a.path.resolve().relative_to(root).as_posix()) if counts[a.id] > 1 else a for a in found
         ]
-    seen: set[Path] = set()
-    unique = []
-    for a in found:
-        if a.path.resolve() not in seen:
-            seen.add(a.path.resolve())
-            unique.append(a)
-    return unique
+    return found

@@ -19,6 +19,7 @@ _ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SENTENCE_END = re.compile(r"[.!?。！？…:;,)\]\"'”’]\s*$")
 _MARKUP = re.compile(r"[*_`#>]+")
+_FENCE = re.compile(r"^(```+|~~~+)")
 
 
 def strip_markup(text: str) -> str:
@@ -64,10 +65,20 @@ def parse_structure(text: str) -> tuple[list[Block], list[TableCell]]:
     blocks: list[Block] = []
     cells: list[TableCell] = []
     header: list[str] | None = None
+    fence: str | None = None  # the ``` or ~~~ that opened a code block
     for i, line in enumerate(lines):
         start = offsets[i]
         end = start + len(line)
         stripped = line.strip()
+        if fence is not None or _FENCE.match(stripped):
+            # Code is not prose: no headings, no claims ("# comment", "x = 2024" inside ```).
+            marker = _FENCE.match(stripped)
+            if fence is None:
+                fence = marker.group(1)[:3] if marker else None
+            elif marker and stripped.startswith(fence):
+                fence = None
+            blocks.append(Block(kind="code", start=start, end=end, level=0, text=stripped))
+            continue
         if not stripped:
             header = None
             continue

@@ -35,6 +35,7 @@ class Knowledge:
     org_suffixes: tuple[str, ...] = ()
     distinct: tuple[frozenset[str], ...] = ()
     modifier_suffixes: tuple[str, ...] = ()
+    group_filler_words: frozenset[str] = frozenset()
     attributes: tuple[AttributeSpec, ...] = ()
     cues: Cues = field(default_factory=Cues)
     rates: tuple[RatePair, ...] = ()
@@ -47,6 +48,24 @@ class Knowledge:
 
     def attribute(self, name: str) -> AttributeSpec | None:
         return next((a for a in self.attributes if a.name == name), None)
+
+
+KNOWLEDGE_FILES = {
+    "entities.yml": EntitiesFile,
+    "attributes.yml": AttributesFile,
+    "rates.yml": RatesFile,
+    "time.yml": TimeFile,
+    "documents.yml": DocumentsFile,
+}
+
+
+def validate_knowledge_file(path: Path) -> bool:
+    """Check one knowledge file against its schema (DataFileError on a mistake); False if the name is not one."""
+    model = KNOWLEDGE_FILES.get(path.name)
+    if model is None:
+        return False
+    load_model(path, model)
+    return True
 
 
 def _merge_by(items: list, new: list, key) -> list:
@@ -68,6 +87,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     suffixes: list[str] = []
     distinct: list[frozenset[str]] = []
     modifiers: list[str] = []
+    filler: set[str] = set()
     attributes: list[AttributeSpec] = []
     cues = Cues()
     rates: list[RatePair] = []
@@ -89,6 +109,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             suffixes.extend(s for s in ef.org_suffixes if s not in suffixes)
             distinct.extend(frozenset(n.casefold() for n in pair) for pair in ef.distinct)
             modifiers.extend(ef.modifier_suffixes)
+            filler.update(w.casefold() for w in ef.group_filler_words)
             sources.append(str(p))
         if (p := kdir / "attributes.yml").is_file():
             af = load_model(p, AttributesFile)
@@ -116,6 +137,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         org_suffixes=tuple(suffixes),
         distinct=tuple(distinct),
         modifier_suffixes=tuple(dict.fromkeys(modifiers)),
+        group_filler_words=frozenset(filler),
         attributes=tuple(attributes),
         cues=cues,
         rates=tuple(rates),

@@ -7,6 +7,7 @@ a particular company, product or article.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -45,6 +46,9 @@ class EntitiesFile(Strict):
     distinct: list[list[str]] = Field(default_factory=list)
     # Last words of hyphenated modifiers made from names ("Austin-based"): such words are not names.
     modifier_suffixes: list[str] = Field(default_factory=list)
+    # Words that vary between translations of one group's name without naming another group
+    # ("Little" in "Six Little Tigers" / "Six Tigers").
+    group_filler_words: list[str] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------- attributes
@@ -74,6 +78,8 @@ class AttributeSpec(Strict):
     cue_match: Literal["stem", "exact"] = "stem"  # exact: cues match only as written (case aside)
     default_for_kind: bool = False  # the attribute of a figure of this kind when no cue says otherwise
     refines: list[str] = Field(default_factory=list)  # wins over these when both are cued in one clause
+    outcomes: bool = False  # each figure is about an outcome named beside it ("50% independent success")
+    sums_to: float | None = None  # the figures of one set of outcomes add up to this (100 for probabilities)
 
     @field_validator("name")
     @classmethod
@@ -90,6 +96,8 @@ class Cues(Strict):
     part_markers: list[str] = Field(default_factory=list)
     # Words before an entity that make it a comparison, not the subject ("compared to X", "than X").
     comparison_markers: list[str] = Field(default_factory=list)
+    # Words before a figure that make it the thing compared with ("vs $100M+", "compared with 48,000").
+    figure_comparison_markers: list[str] = Field(default_factory=list)
     # Words before an entity that make it the agent of a passive verb, not the subject ("founded by X").
     agent_markers: list[str] = Field(default_factory=list)
     # Words after an entity that make it the source of a figure ("QuestMobile data shows", "Lopez said").
@@ -181,6 +189,15 @@ class WindowSpec(Strict):
 
     pattern: str
     anchor: str = "founding"
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"pattern is not a valid regular expression: {exc}") from exc
+        return v
     unit: Literal["year", "month"] = "year"
     length: float | None = None
     ordinal: bool = False  # "year 2" / "second year" = the n-th unit, not the first n

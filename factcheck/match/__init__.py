@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.extract.cues import stem
 from factcheck.knowledge import Knowledge
 from factcheck.match.align import AlignedGroup, align, with_group_entities
 from factcheck.match.groups import GroupCluster, cluster_groups
@@ -20,7 +21,8 @@ class MatchResult:
 
 def match(claims: Sequence[Claim], knowledge: Knowledge) -> MatchResult:
     """Cluster number-named groups, give their claims one name, and block everything for comparison."""
-    clusters = cluster_groups(claims)
+    filler = frozenset(stem(w) for w in knowledge.group_filler_words)
+    clusters = cluster_groups(claims, filler)
     named = with_group_entities(claims, clusters)
     return MatchResult(claims=named, groups=align(named, knowledge), clusters=clusters)
 

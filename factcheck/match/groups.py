@@ -11,14 +11,11 @@ number are different labels ("Five Tigers" becoming "Six Tigers").
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factcheck.models import Claim
 
-# Words that vary between translations of one label without naming another group.
-_FILLER = {"ai", "the", "littl", "small", "group"}
 
 
 @dataclass
@@ -47,9 +44,9 @@ class GroupCluster:
 
     @property
     def name(self) -> str:
-        """The most common label as written, for display."""
-        counts = Counter(c.text for c in self.claims)
-        return counts.most_common(1)[0][0]
+        """The shortest label as written (then the first alphabetically): it names the group in
+        findings and their fingerprints, so one more mention of a label must not change it."""
+        return min({c.text for c in self.claims}, key=lambda t: (len(t), t))
 
 
 def _words(c: Claim) -> set[str]:
@@ -65,13 +62,13 @@ def _overlap(a: set[str], b: set[str]) -> bool:
     return shared >= 2 and shared * 2 >= min(len(a), len(b))
 
 
-def _words_fit(a: set[str], b: set[str]) -> bool:
+def _words_fit(a: set[str], b: set[str], filler: frozenset[str]) -> bool:
     """One label's distinctive words contain the other's ("six tigers" fits "six little tigers")."""
-    da, db = a - _FILLER, b - _FILLER
+    da, db = a - filler, b - filler
     return da <= db or db <= da
 
 
-def _same(c: Claim, cluster: GroupCluster) -> bool:
+def _same(c: Claim, cluster: GroupCluster, filler: frozenset[str]) -> bool:
     mine = _members(c)
     if mine and cluster.members:
         return _overlap(mine, cluster.members)
@@ -79,7 +76,7 @@ def _same(c: Claim, cluster: GroupCluster) -> bool:
     if head not in cluster.heads:
         return False
     words = _words(c)
-    if not all(_words_fit(words, set(ws)) for ws in cluster.word_sets.get(head, ())):
+    if not all(_words_fit(words, set(ws), filler) for ws in cluster.word_sets.get(head, ())):
         return False
     numbers = cluster.numbers_by_doc.get(c.document)
     if numbers and c.value.low not in numbers:
@@ -100,13 +97,15 @@ def label_names(claims: Sequence[Claim], clusters: Sequence[GroupCluster]) -> di
     return out
 
 
-def cluster_groups(claims: Sequence[Claim]) -> list[GroupCluster]:
-    """Clusters of group-label claims; labels with member lists seed the clusters."""
+def cluster_groups(claims: Sequence[Claim], filler: frozenset[str] = frozenset()) -> list[GroupCluster]:
+    """Clusters of group-label claims; labels with member lists seed the clusters.
+
+    `filler` holds word stems that vary between translations of one label ("littl")."""
     labels = [c for c in claims if c.facets.get("group") == "label"]
     labels.sort(key=lambda c: (-len(_members(c)), c.document, c.start))
     clusters: list[GroupCluster] = []
     for c in labels:
-        home = next((cl for cl in clusters if _same(c, cl)), None)
+        home = next((cl for cl in clusters if _same(c, cl, filler)), None)
         if home is None:
             home = GroupCluster()
             clusters.append(home)

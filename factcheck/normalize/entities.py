@@ -30,6 +30,7 @@ STRONG = 85.0  # Indel ratio at or above which close spellings merge without mor
 MEDIUM = 72.0  # ... at or above which they merge when the context agrees
 MEDIUM_JW = 0.82
 MIN_LEN = 4
+COMPANY_WINDOW = 12  # names on each side that count as a name's company
 _DIGITS = re.compile(r"\d+")
 
 
@@ -51,13 +52,16 @@ class NameEvidence:
 
     def add_sentence(self, doc_id: str, names: Iterable[str]) -> None:
         names = list(names)
-        for n in names:
+        keys = [key(n) for n in names]
+        for i, n in enumerate(names):
             self.counts[n] += 1
             self.docs[n].add(doc_id)
             self.per_doc[doc_id].append(n)
-            for other in names:
-                if key(other) != key(n):
-                    self.company[n][key(other)] += 1
+            # The company a name keeps: its neighbours in the sentence (a window, so a list of
+            # hundreds of names costs little).
+            for k in keys[max(0, i - COMPANY_WINDOW) : i + COMPANY_WINDOW + 1]:
+                if k != keys[i]:
+                    self.company[n][k] += 1
 
 
 class EntityResolver:
@@ -226,9 +230,6 @@ class EntityResolver:
         if (d := self._direct(name)) is not None:
             return d
         return name, "name from the text"
-
-    def maker_of(self, canonical: str) -> str | None:
-        return self.maker.get(canonical)
 
     def parent_of(self, canonical: str) -> str | None:
         """The entity whose figures a division's figures count towards, if the knowledge names one."""

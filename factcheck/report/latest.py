@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from factcheck.triage.lookup import resolve_id
 from factcheck.errors import InputError, LookupFailedError
 from factcheck.models import Finding, Report
 from factcheck.report.build import SCHEMA
@@ -40,25 +41,13 @@ def load_report(path: Path) -> Report:
         raise InputError(f"{path}: invalid report at {where}: {first['msg']}") from exc
 
 
-def _listing(findings: list[Finding]) -> str:
-    shown = [f"{f.id[:12]} ({f.verdict.value}: {finding_title(f)})" for f in findings[:MOST_CANDIDATES]]
-    more = f" and {len(findings) - MOST_CANDIDATES} more" if len(findings) > MOST_CANDIDATES else ""
-    return "; ".join(shown) + more
-
-
 def find_finding(report: Report, prefix: str) -> Finding:
     """The one finding whose id starts with `prefix`; LookupFailedError naming the candidates otherwise."""
-    wanted = prefix.strip().lower()
-    if not wanted:
-        raise LookupFailedError("an empty id matches every finding; give at least a few characters of one")
-    exact = [f for f in report.findings if f.id == wanted]
-    if exact:
-        return exact[0]
-    found = [f for f in report.findings if f.id.startswith(wanted)]
-    if len(found) == 1:
-        return found[0]
-    if found:
-        raise LookupFailedError(f"{prefix!r} matches {len(found)} findings: {_listing(found)}; give more characters")
-    if not report.findings:
-        raise LookupFailedError(f"no finding {prefix!r}: the latest scan has no findings")
-    raise LookupFailedError(f"no finding starts with {prefix!r}; findings: {_listing(report.findings)}")
+    by_id = {f.id: f for f in report.findings}
+    found = resolve_id(
+        prefix,
+        by_id,
+        describe=lambda i: f"{by_id[i].verdict.value}: {finding_title(by_id[i])}",
+        hint="see reports/report.md or `factcheck triage list`",
+    )
+    return by_id[found]

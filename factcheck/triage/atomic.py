@@ -15,14 +15,16 @@ import tempfile
 from pathlib import Path
 
 
+NEW_FILE_MODE = 0o644  # owner writes, everyone reads: what a committed file usually has
+
+
 def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual 0666 minus the umask."""
+    """Keep an existing file's permissions; a new file gets NEW_FILE_MODE (reading the umask would
+    mean changing it, process-wide, for a moment)."""
     try:
         return stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return NEW_FILE_MODE
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -71,14 +71,14 @@ def test_an_ambiguous_prefix_exits_2_and_lists_the_candidates(tmp_path, report):
     path.write_text(json.dumps(twins))
     res = invoke("explain", "abc", "--report", str(path))
     assert res.exit_code == 2
-    assert "'abc' matches 2 findings" in res.stderr
+    assert "abc: 2 findings start with this prefix" in res.stderr
     assert "abc10000" in res.stderr and "abc20000" in res.stderr
 
 
 def test_an_unknown_id_exits_2_and_lists_what_there_is(scanned, report):
     res = invoke("explain", "zzzz", "--report", str(scanned))
     assert res.exit_code == 2
-    assert "no finding starts with 'zzzz'" in res.stderr and conflict_id(report)[:12] in res.stderr
+    assert "zzzz: no finding has this id or id prefix" in res.stderr and conflict_id(report)[:12] in res.stderr
 
 
 @pytest.mark.parametrize("command", [["explain", "abcd"], ["claims"]])

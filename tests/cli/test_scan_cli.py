@@ -114,3 +114,17 @@ def test_seed_scan_writes_the_same_reports_as_committed(tmp_path):
     committed = SEEDS.parent / "reports"
     assert (tmp_path / "out" / "report.json").read_text() == (committed / "report.json").read_text()
     assert (tmp_path / "out" / "report.md").read_text() == (committed / "report.md").read_text()
+
+
+def test_scanning_the_current_folder_does_not_read_back_its_own_reports(tmp_path, monkeypatch):
+    write(tmp_path / "c", CONFLICT)
+    monkeypatch.chdir(tmp_path / "c")
+    for _ in range(2):
+        res = CliRunner().invoke(main, ["scan", ".", "--format", "json"], catch_exceptions=False)
+        assert [d["id"] for d in json.loads(res.stdout)["documents"]] == ["a.md", "b.md"]
+
+
+def test_no_readable_article_exits_2(tmp_path):
+    folder = write(tmp_path / "c", {"broken.txt": b"\xff\xfe"})
+    res = run(["scan", str(folder)], tmp_path)
+    assert res.exit_code == 2 and "could be read" in res.stderr

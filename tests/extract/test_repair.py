@@ -62,3 +62,10 @@ def test_plain_keeps_length_and_straightens_quotes_and_hyphens():
     s = "StepFun’s “Six Tigers” 16\u2011Year"
     assert plain(s) == "StepFun's \"Six Tigers\" 16-Year"
     assert len(plain(s)) == len(s)
+
+
+def test_a_run_without_full_stops_is_cut_into_bounded_sentences():
+    text = "Acme sold 5 units, " * 200
+    spans = sentence_spans(text, [])
+    assert len(spans) > 1 and all(e - s <= 600 for s, e in spans)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "").rstrip()

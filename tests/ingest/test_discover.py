@@ -54,3 +54,19 @@ def test_bad_utf8_names_the_byte_offset(tmp_path):
         read_article(f, "bad.txt")
     assert exc.value.offset == 10
     assert "bad.txt" in str(exc.value) and "byte 10" in str(exc.value)
+
+
+def test_excluded_folders_are_not_read(tmp_path):
+    """`factcheck scan .` must not read back the reports it wrote into ./reports."""
+    (tmp_path / "a.md").write_text("a")
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "report.md").write_text("# factcheck report")
+    assert [a.id for a in discover([tmp_path], exclude=[tmp_path / "reports"])] == ["a.md"]
+
+
+def test_same_folder_name_under_two_roots_gets_paths_from_their_common_folder(tmp_path):
+    for root in ("a", "b"):
+        (tmp_path / root / "x").mkdir(parents=True)
+        (tmp_path / root / "x" / "1.txt").write_text(root)
+    ids = [a.id for a in discover([tmp_path / "a" / "x", tmp_path / "b" / "x"])]
+    assert ids == ["a/x/1.txt", "b/x/1.txt"]

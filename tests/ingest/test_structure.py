@@ -56,3 +56,9 @@ def test_a_repeated_short_line_is_boilerplate_not_a_heading():
     blocks, _ = parse_structure(text)
     kinds = {b.text: b.kind for b in blocks}
     assert kinds["Advertisements"] == "paragraph" and kinds["Real Heading"] == "heading"
+
+
+def test_fenced_code_is_code_not_headings():
+    text = "Intro.\n\n```python\n# not a heading\nrevenue = 2024\n```\n\n## Real heading\n"
+    blocks, _ = parse_structure(text)
+    assert [b.kind for b in blocks] == ["paragraph", "code", "code", "code", "code", "heading"]

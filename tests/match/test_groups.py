@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from factcheck.match import cluster_groups
+from factcheck.match import cluster_groups as _cluster
 from factcheck.models import Claim, Kind, Value
+
+FILLER = frozenset({"ai", "the", "littl", "small", "group"})
+
+
+def cluster_groups(claims):
+    return _cluster(claims, FILLER)
 
 SIX = "Zhipu AI|MiniMax|Baichuan|Moonshot AI|StepFun|01.AI"
 FIVE = "Zhipu AI|MiniMax|Baichuan|Moonshot AI|01.AI"
@@ -51,3 +57,19 @@ def test_clashing_words_keep_a_memberless_label_apart():
 def test_within_one_article_a_different_number_is_a_different_label():
     clusters = cluster_groups([label("a", 0, "Four Little Dragons", 4, "ai littl dragon", VISION), label("a", 50, "Seven Little Dragons", 7, "ai littl dragon")])
     assert len(clusters) == 2
+
+
+def test_without_filler_words_a_translation_variant_is_another_label():
+    """The words that vary between translations come from rules/knowledge, not from code."""
+    claims = [label("a", 0, "Six Tigers", 6, "tiger", SIX), label("b", 5, "Six Little Tigers", 6, "ai littl tiger")]
+    assert len(_cluster(claims, FILLER)) == 1
+    assert len(_cluster(claims, frozenset())) == 1  # subset of words still fits
+    odd = [label("a", 0, "Big Six Tigers", 6, "big tiger", SIX), label("b", 5, "Six Little Tigers", 6, "littl tiger")]
+    assert len(_cluster(odd, frozenset({"littl"}))) == 1
+    assert len(_cluster(odd, frozenset())) == 2
+
+
+def test_the_group_is_named_by_its_shortest_label_so_more_mentions_keep_its_name():
+    labels = [label("a", 0, "AI Six Little Tigers", 6, "ai littl tiger", SIX), label("b", 0, "Six Tigers", 6, "tiger", SIX)]
+    more = labels + [label("c", i, "AI Six Little Tigers", 6, "ai littl tiger") for i in range(5)]
+    assert cluster_groups(labels)[0].name == cluster_groups(more)[0].name == "Six Tigers"

@@ -68,7 +68,7 @@ def test_rules_come_from_the_rule_files_plus_the_gates_fc000(sarif):
 def test_an_in_article_directive_is_an_in_source_suppression_and_a_malformed_one_a_warning(sarif):
     by = results_by_entity(sarif[0])
     assert by["Nimbus-3"]["suppressions"] == [{"kind": "inSource", "status": "accepted", "justification": "Zephyr corrected this later"}]
-    bad = by["FC000"]
+    bad = by["suppression directive"]
     assert bad["level"] == "warning"
     assert bad["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "articles/e.md"
     assert bad["locations"][0]["physicalLocation"]["region"]["startLine"] == 3

@@ -20,7 +20,7 @@ from itertools import combinations
 
 from factcheck.evaluate.compare import relate
 from factcheck.evaluate.context import EvalContext
-from factcheck.evaluate.findings import make_finding, period_of
+from factcheck.evaluate.findings import capped, make_finding, period_of
 from factcheck.evaluate.rulefile import RuleSpec
 from factcheck.evaluate.scopes import FIRM, compare_scopes
 from factcheck.match import AlignedGroup
@@ -69,7 +69,7 @@ def judge_pair(a: Claim, b: Claim, rule: RuleSpec, ctx: EvalContext) -> PairVerd
     if scope.kind == "unknown" and _apart(a.time, b.time):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
-    firm = firm and not (a.notes and any("relative date" in n for n in a.notes + b.notes))
+    firm = firm and "relative_date" not in a.facets and "relative_date" not in b.facets
     return PairVerdict(a, b, "conflict", f"{rel.reason}; {scope.reason}", firm)
 
 
@@ -77,8 +77,7 @@ def _class_key(c: Claim) -> tuple:
     """Claims that say the same thing the same way are judged once (a corpus repeats itself)."""
     v, t = c.value, c.time
     scope = (t.start, t.end, t.basis, t.anchor, t.offset_years) if t is not None else None
-    relative = any("relative date" in n for n in c.notes)
-    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, c.qualifier, scope, relative)
+    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, c.qualifier, scope, "relative_date" in c.facets)
 
 
 @dataclass
@@ -144,7 +143,7 @@ def run(rules: list[RuleSpec], groups: list[AlignedGroup], ctx: EvalContext) -> 
         for group in groups:
             judged, by_id = _judged(group, rule, ctx)
             attribute = group.claims[0].attribute if len({c.attribute for c in group.claims}) == 1 else group.family
-            where = dict(entity=group.entity, attribute=attribute)
+            where = dict(entity=group.entity, attribute=attribute, facets=group.facets)
             if rule.scope == "within":
                 by_doc: dict[str, list[JudgedPair]] = defaultdict(list)
                 for p in judged:
@@ -153,7 +152,7 @@ def run(rules: list[RuleSpec], groups: list[AlignedGroup], ctx: EvalContext) -> 
                             by_doc[doc].append(p)
                 for doc, ps in sorted(by_doc.items()):
                     cl = _claims(set().union(*(p.same_doc[doc] for p in ps)), by_id)
-                    severity = rule.severity if all(p.verdict.firm for p in ps) else Severity.WARNING
+                    severity = rule.severity if all(p.verdict.firm for p in ps) else capped(rule.severity, Severity.WARNING)
                     distinct = len({(c.value.low, c.value.high, c.value.start) for c in cl})
                     findings.append(
                         make_finding(
@@ -174,7 +173,9 @@ def run(rules: list[RuleSpec], groups: list[AlignedGroup], ctx: EvalContext) -> 
                 if not ids:
                     continue
                 cl = _claims(ids, by_id)
-                severity = severity_of or (rule.severity if all(p.verdict.firm for p in ps) else Severity.WARNING)
+                severity = severity_of or (
+                    rule.severity if all(p.verdict.firm for p in ps) else capped(rule.severity, Severity.WARNING)
+                )
                 findings.append(
                     make_finding(
                         rule, verdict, severity, cl, **where,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck.evaluate.findings import make_finding
+from factcheck.evaluate.findings import capped, make_finding
 from factcheck.evaluate.rulefile import RuleSpec
 from factcheck.match import GroupCluster
 from factcheck.match.groups import group_name
@@ -62,7 +62,7 @@ def _cluster_findings(rule: RuleSpec, cl: GroupCluster) -> list[Finding]:
             detail = f"'{c.text}' says {c.value.low:g} but lists {len(listed)}: {', '.join(listed)}"
             out.append(
                 make_finding(
-                    rule, Verdict.INCONSISTENCY, Severity.WARNING, [c],
+                    rule, Verdict.INCONSISTENCY, capped(rule.severity, Severity.WARNING), [c],
                     entity=entity, attribute="member_count", period=None,
                     detail=detail, explanation=[detail],
                 )

@@ -73,7 +73,7 @@ def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
                 f"{a.text} and {b.text} give {point:.3g}x (at most {hi:.3g}x reading open bounds as up to "
                 f"{rule.tolerance.open_bound_stretch:g} times), not {m.text}"
             )
-            needed = (small[0] if (a.value.low or 0) >= (b.value.low or 0) else small[0]) * (m.value.low or 0)
+            needed = small[0] * (m.value.low or 0)
             findings.append(
                 make_finding(
                     rule, Verdict.INCONSISTENCY, rule.severity, [m, a, b],

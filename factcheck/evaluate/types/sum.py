@@ -12,30 +12,32 @@ from collections import defaultdict
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import make_finding
 from factcheck.evaluate.rulefile import RuleSpec
-from factcheck.models import Claim, Finding, Kind, Verdict
+from factcheck.models import Claim, Finding, Verdict
 
 
 def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
-    sets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    totals = {a.name: a.sums_to for a in ctx.knowledge.attributes if a.sums_to is not None}
+    sets: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in ctx.claims:
-        if c.kind == Kind.PERCENT and c.attribute == "probability" and "place" in c.facets and c.value.low is not None:
-            sets[(c.document, c.facets["place"])].append(c)
+        if c.attribute in totals and "place" in c.facets and c.value.low is not None:
+            sets[(c.document, c.attribute, c.facets["place"])].append(c)
     findings = []
     for rule in rules:
-        for (doc, _place), claims in sorted(sets.items()):
+        for (doc, attribute, _place), claims in sorted(sets.items()):
             if len(claims) < 2:
                 continue
+            target = totals[attribute]
             total = sum(c.value.low or 0 for c in claims)
             slack = sum(c.value.tolerance for c in claims) + rule.tolerance.percent_points
-            if abs(total - 100) <= slack:
+            if abs(total - target) <= slack:
                 continue
-            detail = f"{' + '.join(c.text for c in claims)} = {total:g}%, not 100%"
+            detail = f"{' + '.join(c.text for c in claims)} = {total:g}, not {target:g}"
             findings.append(
                 make_finding(
                     rule, Verdict.INCONSISTENCY, rule.severity, claims,
-                    entity=claims[0].entity, attribute="probability",
+                    entity=claims[0].entity, attribute=attribute,
                     period=None, detail=detail,
-                    explanation=[detail, "the outcomes of one set must add up to 100%"],
+                    explanation=[detail, f"the outcomes of one set must add up to {target:g}"],
                 )
             )
     return findings

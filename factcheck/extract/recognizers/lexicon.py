@@ -11,6 +11,8 @@ directories, so loading it again is free.
 
 from __future__ import annotations
 
+import hashlib
+
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -229,21 +231,25 @@ class Lexicon:
 
     @classmethod
     def load(cls, rules_dirs: Sequence[Path | str]) -> "Lexicon":
-        """Tables from `rules_dir/knowledge/lexicon/*.yml` of each directory, later ones extending earlier ones."""
+        """Tables from `rules_dir/knowledge/lexicon/*.yml` of each directory, later ones extending earlier ones.
+
+        Cached on the folders and their files' contents, so an edited table is read again."""
         key = tuple(Path(d).resolve() for d in rules_dirs)
-        return _load_cached(key)
-
-    @classmethod
-    def builtin(cls) -> "Lexicon":
-        """The tables shipped with factcheck (the repository's `rules/`)."""
-        from factcheck.knowledge.paths import builtin_rules_dir
-
-        return cls.load([builtin_rules_dir()])
+        return _load_cached(key, _digest(key))
 
     def __repr__(self) -> str:
         return f"Lexicon(dirs={[str(d) for d in self.dirs]})"
 
 
+def _digest(dirs: tuple[Path, ...]) -> str:
+    h = hashlib.sha256()
+    for d in dirs:
+        for p in sorted((d / "knowledge" / "lexicon").glob("*.y*ml")):
+            h.update(str(p).encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
 @lru_cache(maxsize=16)
-def _load_cached(dirs: tuple[Path, ...]) -> Lexicon:
+def _load_cached(dirs: tuple[Path, ...], digest: str) -> Lexicon:
     return Lexicon(load_tables(dirs), dirs)
