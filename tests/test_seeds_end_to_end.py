@@ -27,8 +27,12 @@ def test_seed_report_meets_the_gold_thresholds(seed_result):
 
 @pytest.mark.parametrize(
     "corpus, conflicts, agreements, scope",
-    [("ev", 2, 3, 1), ("nev", 1, 5, 0)],
-    ids=["electric-vehicle maker unknown to rules/", "Chinese EV makers in translated and Markdown styles"],
+    [("ev", 2, 3, 1), ("nev", 1, 5, 0), ("football", 2, 1, 0)],
+    ids=[
+        "electric-vehicle maker unknown to rules/",
+        "Chinese EV makers in translated and Markdown styles",
+        "a football club: years before 1900, capacities, titles",
+    ],
 )
 def test_corpora_on_other_subjects(toolkit, corpus, conflicts, agreements, scope):
     """The same pipeline on articles it was not written for (gold files written by hand next to them):

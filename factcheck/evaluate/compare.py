@@ -47,11 +47,13 @@ class Relation:
 
 
 def human(x: float) -> str:
-    """1.4e9 -> '1.4 billion'; small numbers as they are."""
+    """1.4e9 -> '1.4 billion', 62500 -> '62,500', 0.14 -> '0.14'."""
     ax = abs(x)
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if ax >= size:
             return f"{x / size:.4g} {word}"
+    if ax >= 1000:
+        return f"{x:,.0f}"
     return f"{x:.4g}"
 
 

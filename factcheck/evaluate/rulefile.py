@@ -40,7 +40,7 @@ class Tolerance(Strict):
     )
     vague: float = Field(0.5, ge=0, description='how far "several", "dozens" reach, relative')
     rounding_cap: float = Field(
-        0.05, ge=0, description='rounding slack never exceeds this share of the figure ("$2 billion" is not 1.5-2.5 billion)'
+        0.025, ge=0, description='rounding slack never exceeds this share of the figure ("$2 billion" is not 1.5-2.5 billion)'
     )
 
 

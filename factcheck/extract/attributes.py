@@ -24,6 +24,14 @@ _KIND_CAN_BE = {Kind.NUMBER: {Kind.NUMBER, Kind.PARAMETERS}, Kind.PERIOD: {Kind.
 _DIGIT = re.compile(r"\d")
 
 
+def as_year(m: Mention) -> int | None:
+    """The year a plain four-digit whole number could be (1000-2100), else None."""
+    if m.kind != Kind.NUMBER or m.counted or m.qualifier.value != "exact" or m.low is None or m.low != m.high:
+        return None
+    y = m.low
+    return int(y) if y.is_integer() and 1000 <= y <= 2100 and len(m.text.strip()) == 4 else None
+
+
 @dataclass(frozen=True)
 class AttributeChoice:
     spec: AttributeSpec
@@ -44,12 +52,14 @@ class AttributeChooser:
             a.name: {tuple(stem(w) for w in c.split()) for c in a.counted} for a in ctx.knowledge.attributes
         }
 
-    def _kind_for(self, spec: AttributeSpec, kind: Kind) -> Kind | None:
+    def _kind_for(self, spec: AttributeSpec, kind: Kind, mention: Mention | None = None) -> Kind | None:
         if not spec.kinds or kind in spec.kinds:
             return kind
         for alt in _KIND_CAN_BE.get(kind, ()):
             if alt in spec.kinds:
                 return alt
+        if mention is not None and Kind.DATE in spec.kinds and as_year(mention) is not None:
+            return Kind.DATE  # "| Founded | 1893 |": a bare year under a date attribute
         return None
 
     def _counted(self, mention: Mention, clause: tuple[int, int]) -> AttributeChoice | None:
@@ -90,7 +100,7 @@ class AttributeChooser:
             spec = self.specs.get(c.attribute)
             if spec is None or c.counted:
                 continue
-            kind = self._kind_for(spec, mention.kind)
+            kind = self._kind_for(spec, mention.kind, mention)
             if kind is None:
                 continue
             if c.start >= mention.end:
@@ -154,7 +164,7 @@ class AttributeChooser:
                 spec = self.specs.get(c.attribute)
                 if spec is None:
                     continue
-                kind = self._kind_for(spec, mention.kind)
+                kind = self._kind_for(spec, mention.kind, mention)
                 if kind is not None:
                     return AttributeChoice(spec, text, how, None, kind)
         return None
@@ -179,5 +189,6 @@ class AttributeChooser:
             head = self.ctx.text(block.start, mention.start).split(":")[0]
             return self._count_of(mention, head) if ":" in self.ctx.text(block.start, mention.start) else None
         if (cell := self.ctx.cell(mention.start)) is not None:
-            return self._count_of(mention, cell.header)
+            metric_table = cell.first_header.casefold() in {h.casefold() for h in self.ctx.knowledge.cues.table_metric_headers}
+            return self._count_of(mention, cell.row_label if metric_table else cell.header)
         return None

@@ -13,8 +13,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
-from factcheck.extract.attributes import AttributeChoice, AttributeChooser
+from factcheck.extract.attributes import AttributeChoice, AttributeChooser, as_year
 from factcheck.extract.context import DocContext
 from factcheck.extract.cues import CueMention, stem
 from factcheck.extract.groups import GroupFinder, GroupLabel
@@ -191,7 +192,13 @@ class Extractor:
         )
         attributes = AttributeChooser(ctx, self.cue_texts)
         subjects = SubjectChooser(ctx)
-        times = TimeScopeChooser(ctx, self.parse_number, self.header_dates)
+        event_dates = frozenset(
+            m.start
+            for m in ctx.mentions
+            if (choice := attributes.choose(m, ctx.clause(m.start, m.end))) is not None
+            and choice.kind in (Kind.DATE, Kind.PERIOD)
+        )
+        times = TimeScopeChooser(ctx, self.parse_number, self.header_dates, event_dates)
         groups = {m.start: g for m, g in GroupFinder(ctx).find()}
         roles = self._roles(ctx)
         claims: list[Claim] = []
@@ -290,14 +297,9 @@ class Extractor:
             facets["item"] = cell.row_label.lower()
         kind = choice.kind if choice else m.kind
         unit = "params" if kind == Kind.PARAMETERS and m.kind != Kind.PARAMETERS else m.unit
-        value = Value(
-            low=m.low,
-            high=m.high,
-            unit=unit,
-            tolerance=m.tolerance,
-            start=m.date_start,
-            end=m.date_end,
-        )
+        value = Value(low=m.low, high=m.high, unit=unit, tolerance=m.tolerance, start=m.date_start, end=m.date_end)
+        if kind == Kind.DATE and m.kind == Kind.NUMBER and (year := as_year(m)) is not None:
+            value = Value(start=date(year, 1, 1), end=date(year + 1, 1, 1))  # a year read as a date
         if subject is not None:
             notes.append(f"about {subject.known or subject.surface} ({subject.how})")
             if subject.type:

@@ -59,7 +59,7 @@ class SubjectChooser:
         self.comparison = marker_before(k.comparison_markers)
         self.agent = marker_before(k.agent_markers)
         self.membership = marker_before(k.membership_markers)
-        self.locative = marker_before(k.locative_markers, max_between=1)
+        self.locative = marker_before(k.locative_markers, max_between=2)
         # "QuestMobile data shows", "Google's related report predicts", "Lopez said".
         self.source = (
             re.compile(
@@ -86,7 +86,8 @@ class SubjectChooser:
         excluded: dict[int, str] = {}
         ents = self.ctx.entities
         for i, e in enumerate(ents):
-            before = text[max(0, e.start - 40) : e.start]
+            sentence_start = self.ctx.sentence(e.start)[0]
+            before = text[max(sentence_start, e.start - 40) : e.start]  # never reach into the sentence before
             markers = (
                 ("comparison", self.comparison),
                 ("agent", self.agent),

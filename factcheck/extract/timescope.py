@@ -46,12 +46,16 @@ class TimeScopeChooser:
         ctx: DocContext,
         parse_number: Callable[[str], float | None],
         header_dates: Callable[[str, date | None], list[Mention]] | None = None,
+        event_dates: frozenset[int] = frozenset(),
     ) -> None:
+        """`event_dates`: starts of dates that are claims themselves ("founded in 1892"), which date
+        nothing else in their sentence."""
         self.ctx = ctx
+        self.event_dates = event_dates
         self.parse_number = parse_number
         self.header_dates = header_dates
         self.time_headers = {h.casefold() for h in ctx.knowledge.cues.table_time_headers}
-        self._dated = [m for m in ctx.mentions if m.kind in _DATED and m.resolved]
+        self._dated = [m for m in ctx.mentions if m.kind in _DATED and m.resolved and m.start not in event_dates]
         self._dated_starts = [m.start for m in self._dated]
         self.windows = [(re.compile(w.pattern, re.IGNORECASE), w) for w in ctx.knowledge.windows]
 
@@ -79,7 +83,11 @@ class TimeScopeChooser:
         return None
 
     def _nearest_date(self, mention: Mention, start: int, end: int) -> Mention | None:
-        dated = [m for m in self.ctx.mentions_in(start, end) if m.kind in _DATED and m is not mention and m.resolved]
+        dated = [
+            m
+            for m in self.ctx.mentions_in(start, end)
+            if m.kind in _DATED and m is not mention and m.resolved and m.start not in self.event_dates
+        ]
         if not dated:
             return None
         return min(dated, key=lambda m: min(abs(m.start - mention.end), abs(mention.start - m.end)))

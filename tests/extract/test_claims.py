@@ -29,6 +29,10 @@ CASES = [
     ("a speaker is not the subject", "Voltara is growing.\n\nLopez said Voltara employs 3,500 people.", "3,500 people",
      "Voltara", "employees", None),
     ("a place is not the subject", "Voltara sold 30,000 cars in the United States.", "30,000 cars", "Voltara", "deliveries", None),
+    ("a place marker never reaches into the sentence before",
+     "Its sedan is sold in 14 countries.\n\nVoltara sold 11,200 vehicles in 2024.", "11,200 vehicles", "Voltara", "deliveries", None),
+    ("a place after a figure word", "Riverton United play at the 62,500-seat Harbour Park and have won 20 league titles.",
+     "20 league titles", "Riverton United", "count_of_titl", None),
     ("membership is not the subject", 'Zhizhu AI, one of the "Little Tigers," secured a 3 billion RMB funding round.',
      "3 billion RMB", "Zhizhu AI", "funding_round", None),
     ("the company is the article's organisation",
@@ -78,8 +82,9 @@ def test_claim(toolkit, name, text, figure, entity, attribute, scope):
         ("Acme built 2,432 stations, of which 804 are on highways.", "804", "part"),
         ("Acme is worth $2 billion (approximately 140 billion RMB).", "approximately 140 billion RMB", "conversion"),
         ("Training cost $5.58M vs industry standard $100M+.", "$100M+", "comparison"),
+        ("Azure has 18,000 customers, up from 11,000 in August.", "11,000", "comparison"),
     ],
-    ids=["part of a whole", "conversion in parentheses", "figure after vs"],
+    ids=["part of a whole", "conversion in parentheses", "figure after vs", "earlier figure after up from"],
 )
 def test_roles_keep_figures_out_of_plain_comparison(toolkit, text, figure, role):
     claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)

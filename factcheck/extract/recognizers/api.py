@@ -107,15 +107,18 @@ def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) ->
 
 
 def _bare_year(norm: str, r: Reading, pat: Patterns) -> str | None:
-    """"calendar" for a four-digit number 1900-2100 standing alone ("in 2024", "| 2024 |"),
+    """"calendar" for a four-digit number 1900-2100 standing alone ("in 2024", "| 2024 |") or
+    1000-1899 after a date preposition ("founded in 1892"),
     "fiscal" after "fiscal year"/"FY", else None."""
     a = r.atom
     if r.kind != Kind.NUMBER or r.counted is not None or r.qualifier != Qualifier.EXACT or r.start != a.start:
         return None
     if not a.digits or a.scale != 1.0 or not a.integer:
         return None
-    if not (1900 <= a.value <= 2100 and a.end - a.start == 4 and r.end == a.end):
+    if not (a.end - a.start == 4 and r.end == a.end and 1000 <= a.value <= 2100):
         return None
+    if a.value < 1900 and not (pat.year_preposition and pat.year_preposition.search(norm, max(0, a.start - 16), a.start)):
+        return None  # "1892 members" is a count; "founded in 1892" a year
     if pat.non_calendar_year.search(norm, max(0, a.start - 20), a.start):
         return "fiscal"  # "fiscal year 2008" is not the calendar year 2008
     head = norm[max(0, a.start - 8) : a.start]

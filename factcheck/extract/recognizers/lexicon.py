@@ -153,6 +153,7 @@ class DateWords(_Table):
     present_words: list[str] = Field(default_factory=list)
     holidays: dict[str, str] = Field(default_factory=dict)
     non_calendar_years: list[str] = Field(default_factory=list)
+    year_prepositions: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(_Table):

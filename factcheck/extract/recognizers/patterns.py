@@ -290,6 +290,7 @@ class Patterns:
         self.ambiguous_months = {m.lower() for m in d.ambiguous_months}
         self.weekdays = {k.lower(): v for k, v in d.weekdays.items()}
         self.non_calendar_year = re.compile(rf"{words_regex(d.non_calendar_years)}[ \t]*$", IGNORE)
+        self.year_preposition = re.compile(rf"{words_regex(d.year_prepositions)}[ \t]+$", IGNORE) if d.year_prepositions else None
 
 
 def _key(s: str) -> str:
