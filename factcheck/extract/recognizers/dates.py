@@ -890,7 +890,6 @@ def _part_of_unit(s: int, e: int, part: str, unit: str, off: int, pat: Patterns)
 
 def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
     """Join "X to Y" into periods and apply "since/before/by X" bounds."""
-    hits = sorted(hits, key=lambda h: (h.start, -h.end))
     hits = _dedupe(_merge_weekdays(norm, sorted(hits, key=lambda h: (h.start, -h.end))))
     out: list[DateHit] = []
     i = 0
