@@ -27,6 +27,12 @@ class Score:
     scope: tuple[int, int]
     false_positives: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    problems: tuple[int, int] = (0, 0)  # problem findings that match a gold problem, of all judged ones
+    unmatched: list[str] = field(default_factory=list)  # problem findings that match no gold problem
+
+    @property
+    def precision(self) -> float | None:
+        return self.problems[0] / self.problems[1] if self.problems[1] else None
 
     def line(self) -> str:
         return (
@@ -49,18 +55,30 @@ def _spans(text: str, quote: str, line) -> list[tuple[int, int]]:
     return out
 
 
+def _find(corpus: Path, name: str) -> Path:
+    """A gold file names an article by its file name; it may sit in a subfolder of the corpus."""
+    direct = corpus / name
+    if direct.exists():
+        return direct
+    found = sorted(corpus.rglob(Path(name).name))
+    assert found, f"gold file {name} not found under {corpus}"
+    return found[0]
+
+
 def score(report: dict, gold_path: Path, corpus: Path) -> Score:
+    """Score one report; cases marked `ambiguous: true` count neither way (ANNOTATION.md)."""
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     claims = {c["id"]: (Path(c["document"]).name, c["start"], c["end"]) for c in report["claims"]}
     cases = []
+    ambiguous = []
     for g in gold["findings"]:
         gcs = []
         for gc in g["claims"]:
-            text = (corpus / gc["file"]).read_text(encoding="utf-8")
+            text = _find(corpus, gc["file"]).read_text(encoding="utf-8")
             spans = _spans(text, gc["quote"], gc.get("line"))
             assert spans, f"gold quote {gc['quote']!r} not in {gc['file']}"
-            gcs.append((gc["file"], spans, gc.get("value")))
-        cases.append((g, gcs))
+            gcs.append((Path(gc["file"]).name, spans, gc.get("value")))
+        (ambiguous if g.get("ambiguous") else cases).append((g, gcs))
 
     def hits(fclaims, gcs):
         return [gc for gc in gcs if any(d == gc[0] and any(s < e2 and s2 < e for s2, e2 in gc[1]) for d, s, e in fclaims)]
@@ -90,11 +108,19 @@ def score(report: dict, gold_path: Path, corpus: Path) -> Score:
         missed += [g["id"] for g, _ in group if g["id"] not in found]
         result[key] = (len(found), len(group))
     fps = []
+    unmatched = []
+    judged = right = 0
     for f, fc in findings:
         if f["verdict"] not in PROBLEM:
             continue
         if any(matches(fc, g, gcs) for g, gcs in cases if g["kind"] in ("conflict", "internal_inconsistency")):
+            judged += 1
+            right += 1
             continue
+        if any(matches(fc, g, gcs) for g, gcs in ambiguous):
+            continue  # about a case careful annotators could disagree on: counted neither way
+        judged += 1
+        unmatched.append(f"{f['id']} {f.get('entity')} / {f.get('attribute')}")
         inside = [
             g["id"]
             for g, gcs in cases
@@ -104,4 +130,4 @@ def score(report: dict, gold_path: Path, corpus: Path) -> Score:
         ]
         if inside:
             fps.append(f"{f['id']} inside {', '.join(inside)}")
-    return Score(result["conflicts"], result["agreements"], result["scope"], fps, missed)
+    return Score(result["conflicts"], result["agreements"], result["scope"], fps, missed, (right, judged), unmatched)
