@@ -23,6 +23,7 @@ from factcheck.knowledge.schema import (
     TimeFile,
     WindowSpec,
 )
+from factcheck.knowledge.news import NEWS_FILES, NewsVocabulary, load_news_vocabulary
 from factcheck.knowledge.yamlfile import load_model
 
 
@@ -45,6 +46,7 @@ class Knowledge:
     published_cues: tuple[str, ...] = ()
     head_lines: int = 8
     sources: tuple[str, ...] = ()
+    news: NewsVocabulary = field(default_factory=NewsVocabulary)
 
     def attribute(self, name: str) -> AttributeSpec | None:
         return next((a for a in self.attributes if a.name == name), None)
@@ -56,6 +58,7 @@ KNOWLEDGE_FILES = {
     "rates.yml": RatesFile,
     "time.yml": TimeFile,
     "documents.yml": DocumentsFile,
+    **NEWS_FILES,
 }
 
 
@@ -147,4 +150,5 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         published_cues=tuple(dict.fromkeys(published_cues)),
         head_lines=head_lines,
         sources=tuple(sources),
+        news=load_news_vocabulary([d / "knowledge" for d in rules_dirs]),
     )

@@ -1,0 +1,289 @@
+"""Read a figure's open-domain frame: what it measures, at what stage, in what role, credited to whom.
+
+The measured quantity is read from the figure's own words, nearest first: the noun it counts
+("235,000 comments"), the noun after "of" ("30 hours of deliberation"), the verb that governs
+it ("150 people killed"), then the other content words of its clause. The news vocabulary
+(`rules/knowledge/quantities.yml`) joins synonyms into one concept ("killed" = "dead" = "death
+toll"); a word it does not list is a quantity of its own, by its stem, so a new subject works
+with no entry. With a trained pipeline the parse gives the counted noun and the governing verb;
+with `spacy.blank` the token order does.
+
+Dates and periods measure when (or how long) an event happened: their quantity is
+"date of <event>" or "duration of <event>" for the nearest event word. A claim's `terms` (the
+content stems of its sentence) let the match stage judge whether two claims tell the same fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.cues import stem
+from factcheck.knowledge.news import ConceptSpec, NewsVocabulary
+from factcheck.models import Kind, Mention
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_AGE_APPOSITION = re.compile(r"(?:^|\s)[A-Z][\w.'’-]+,\s*$")
+_WINDOW = 6  # tokens on each side of the figure that may name what it measures
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What one figure is, beyond its value (typed, one per claim)."""
+
+    quantity: str | None = None  # the concept or word stem it measures: "deaths", "comment"
+    quantity_words: tuple[str, ...] = ()  # the words it was read from
+    quantity_how: str = ""  # "counted noun", "governing verb", "nearby word", "age apposition"...
+    event: str | None = None  # the stem of the verb that governs it ("propos", "kill")
+    stage: str = "actual"
+    stage_cue: str | None = None
+    role: str | None = None  # rate | part | comparison
+    role_cue: str | None = None
+    attribution: str | None = None  # the words that credit it ("police said")
+    changes: bool = False  # a running count that later reports update
+    terms: frozenset[str] = field(default_factory=frozenset)  # content stems of its sentence
+
+
+def _stems(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in _WORD.findall(phrase))
+
+
+class FrameReader:
+    """Built once per knowledge; `read(doc, mention, sentence, clause, text)` gives a Frame."""
+
+    def __init__(self, news: NewsVocabulary) -> None:
+        self.news = news
+        self.concept_of: dict[tuple[str, ...], ConceptSpec] = {}
+        for c in news.concepts:
+            for w in c.words:
+                self.concept_of.setdefault(_stems(w), c)
+        self.longest = max((len(k) for k in self.concept_of), default=1)
+        self.generic = frozenset(stem(w) for w in news.generic_counted)
+        self.light = frozenset(stem(w) for w in news.light_verbs)
+        self.stop = frozenset(stem(w) for w in STOP_WORDS) | self.light
+        self.stages = {s: [_stems(w) for w in ws] for s, ws in news.stages.items()}
+        self.before = {r: [_stems(w) for w in ws] for r, ws in news.roles_before.items()}
+        self.after = {r: [_stems(w) for w in ws] for r, ws in news.roles_after.items()}
+        self.attribution = [_stems(w) for w in news.attribution]
+
+    # ------------------------------------------------------------ words
+
+    def _concept_at(self, stems: list[str], i: int) -> tuple[ConceptSpec, int] | None:
+        """The longest concept phrase starting at stems[i]."""
+        for n in range(min(self.longest, len(stems) - i), 0, -1):
+            if (c := self.concept_of.get(tuple(stems[i : i + n]))) is not None:
+                return c, n
+        return None
+
+    @staticmethod
+    def _find(stems: list[str], phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+        for p in sorted(phrases, key=len, reverse=True):
+            if not p:
+                continue
+            for i in range(len(stems) - len(p) + 1):
+                if tuple(stems[i : i + len(p)]) == p:
+                    return p
+        return None
+
+    def _content(self, s: str) -> bool:
+        return len(s) > 1 and s not in self.stop and not s.isdigit()
+
+    # ------------------------------------------------------------ parse
+
+    @staticmethod
+    def _parsed(doc: Doc) -> bool:
+        return doc.has_annotation("DEP")
+
+    def _governing(self, doc: Doc, first: int, last: int) -> tuple[str | None, str | None, str | None]:
+        """(counted noun, noun after 'of', governing verb) from the parse, as stems."""
+        inside = range(first, last + 1)
+        top = next((doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head.i == doc[i].i), doc[first])
+        noun = of_noun = verb = None
+        head: Token = top.head
+        if top.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos") and head.pos_ in ("NOUN", "PROPN"):
+            noun = head
+        elif top.pos_ == "NOUN":
+            noun = top
+        if noun is not None:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        of_noun = pobj
+        node: Token = noun or top
+        for _ in range(5):
+            if node.pos_ in ("VERB", "AUX") and stem(node.lemma_ or node.text) not in self.light:
+                verb = node
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return (
+            stem(noun.lemma_ or noun.text) if noun is not None else None,
+            stem(of_noun.lemma_ or of_noun.text) if of_noun is not None else None,
+            stem(verb.lemma_ or verb.text) if verb is not None else None,
+        )
+
+    # ------------------------------------------------------------ read
+
+    def read(
+        self,
+        doc: Doc,
+        m: Mention,
+        sentence: tuple[int, int],
+        clause: tuple[int, int],
+        text: str,
+        neighbours: frozenset[int] = frozenset(),
+    ) -> Frame:
+        """The frame of mention `m`; `neighbours` are the start offsets of the clause's other figures."""
+        toks = [t for t in doc if clause[0] <= t.idx < clause[1]]
+        if not toks:
+            return Frame()
+        stems = [t.norm_ if t.norm_ else stem(t.text) for t in toks]
+        fig = [i for i, t in enumerate(toks) if m.start <= t.idx < m.end] or [
+            min(range(len(toks)), key=lambda i: abs(toks[i].idx - m.start))
+        ]
+        first, last = fig[0], fig[-1]
+        # words between the neighbouring figures belong to the nearer one
+        lo = max((i + 1 for i, t in enumerate(toks[:first]) if t.idx in neighbours), default=0)
+        hi = min((i for i, t in enumerate(toks) if i > last and t.idx in neighbours), default=len(toks))
+        toks, stems = toks[lo:hi], stems[lo:hi]
+        first, last = first - lo, last - lo
+        before, after = stems[:first], stems[last + 1 :]
+        stage, stage_cue = self._stage(before + stems[first : last + 1], after)
+        role, role_cue = ("rate", m.per) if m.per else self._role(before, after)
+        attribution = self._attribution(stems, toks)
+        terms = frozenset(
+            s for t in doc if sentence[0] <= t.idx < sentence[1] and not (m.start <= t.idx < m.end)
+            for s in [t.norm_ or stem(t.text)] if self._content(s)
+        )
+        quantity, words, how, event = self._quantity(doc, m, toks, stems, first, last, text)
+        concept = self.news.concept(quantity) if quantity else None
+        return Frame(
+            quantity=quantity,
+            quantity_words=words,
+            quantity_how=how,
+            event=event,
+            stage=stage,
+            stage_cue=stage_cue,
+            role=role,
+            role_cue=role_cue,
+            attribution=attribution,
+            changes=bool(concept and concept.changes),
+            terms=terms,
+        )
+
+    def _stage(self, before: list[str], after: list[str]) -> tuple[str, str | None]:
+        for stage, phrases in self.stages.items():
+            if (p := self._find(before, phrases)) is not None:
+                return stage, " ".join(p)
+        return "actual", None
+
+    def _role(self, before: list[str], after: list[str]) -> tuple[str | None, str | None]:
+        for role, phrases in self.after.items():
+            if (p := self._find(after[:3], phrases)) is not None and tuple(after[: len(p)]) == p:
+                return role, " ".join(p)
+        for role, phrases in self.before.items():
+            near = before[-4:]
+            if (p := self._find(near, phrases)) is not None:
+                return role, " ".join(p)
+        return None, None
+
+    def _attribution(self, stems: list[str], toks: list[Token]) -> str | None:
+        p = self._find(stems, self.attribution)
+        if p is None:
+            return None
+        i = next(i for i in range(len(stems)) if tuple(stems[i : i + len(p)]) == p)
+        # "police said": the words before the verb; "according to the coroner": the words after.
+        side = toks[max(0, i - 3) : i] if p[0] != stem("according") else toks[i + len(p) : i + len(p) + 3]
+        who = " ".join(t.text for t in side if t.text[:1].isalpha() and stem(t.text) not in self.stop)
+        return who or None
+
+    def _quantity(
+        self, doc: Doc, m: Mention, toks: list[Token], stems: list[str], first: int, last: int, text: str
+    ) -> tuple[str | None, tuple[str, ...], str, str | None]:
+        """(quantity, words, how, event verb)."""
+        dated = m.kind in (Kind.DATE, Kind.PERIOD)
+        lasting = m.kind == Kind.DURATION
+        if not dated and not lasting and self._age_apposition(m, text):
+            return "age", ("NAME, N,",), "age apposition", None
+        noun = of_noun = verb = None
+        if self._parsed(doc):
+            noun, of_noun, verb = self._governing(doc, toks[first].i, toks[last].i)
+        if noun is None and m.counted:
+            noun = stem(m.counted.split()[-1])
+        if noun is None and not dated and last + 1 < len(stems) and self._content(stems[last + 1]) and toks[last + 1].is_alpha:
+            noun = stems[last + 1]
+        if of_noun is None and last + 2 < len(stems) and stems[last + 1] == "of" and self._content(stems[last + 2]):
+            of_noun = stems[last + 2]
+        # nearest first: the figure's own words, then outwards in the clause
+        order = sorted(
+            (i for i in range(len(stems)) if not first <= i <= last and abs(i - first) <= _WINDOW + 2),
+            key=lambda i: (min(abs(i - first), abs(i - last)), i < first),
+        )
+        if verb is None:
+            verb = next((stems[i] for i in order if i < first and toks[i].text.endswith(("ed", "en")) and self._content(stems[i])), None)
+        covering = self._covering(stems)
+        candidates: list[tuple[int | None, str, str]] = [(i, stems[i], "figure's own words") for i in range(first, last + 1)]
+        candidates += [(None, w, how) for w, how in ((noun, "counted noun"), (of_noun, "noun after 'of'"), (verb, "governing verb")) if w]
+        candidates += [(i, stems[i], "nearby word") for i in order if abs(i - first) <= _WINDOW]
+        for i, word, how in candidates if not (dated or lasting) else ():
+            if word in self.generic and how == "counted noun":
+                continue
+            concept = covering.get(i) if i is not None else self.concept_of.get((word,))
+            if concept is not None:
+                return concept.name, (word,), how, verb
+        if dated or lasting:
+            event = self._event(stems, toks, first, last, verb)
+            if event is None:
+                return None, (), "", None
+            prefix = "date of" if dated else "duration of"
+            return f"{prefix} {event}", (event,), "event word", event
+        if noun and noun not in self.generic:
+            return noun, (noun,), "counted noun", verb
+        if of_noun:
+            return of_noun, (of_noun,), "noun after 'of'", verb
+        if verb:
+            return verb, (verb,), "governing verb", verb
+        return None, (), "", verb
+
+    def _covering(self, stems: list[str]) -> dict[int, ConceptSpec]:
+        """For each word position, the concept of the longest vocabulary phrase that covers it."""
+        out: dict[int, tuple[int, ConceptSpec]] = {}
+        for i in range(len(stems)):
+            if (hit := self._concept_at(stems, i)) is not None:
+                concept, n = hit
+                for k in range(i, i + n):
+                    if k not in out or out[k][0] < n:
+                        out[k] = (n, concept)
+        return {k: c for k, (_, c) in out.items()}
+
+    def _event(self, stems: list[str], toks: list[Token], first: int, last: int, verb: str | None) -> str | None:
+        """The event a date or period dates: a concept word nearest before it, else its verb."""
+        for i in range(first - 1, max(-1, first - _WINDOW - 1), -1):
+            if (hit := self._concept_at(stems, i)) is not None:
+                return hit[0].name
+        for i in range(last + 1, min(len(stems), last + 4)):
+            if (hit := self._concept_at(stems, i)) is not None:
+                return hit[0].name
+        return verb
+
+    @staticmethod
+    def _age_apposition(m: Mention, text: str) -> bool:
+        """"Jane Roe, 34, was ...": a whole number between commas after a name is an age."""
+        if m.kind != Kind.NUMBER or m.unit or m.counted or m.low is None or m.low != m.high:
+            return False
+        if not (m.low.is_integer() and 1 <= m.low <= 120) or not m.text.strip().isdigit():
+            return False
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[max(line_start, m.start - 60) : m.start]
+        after = text[m.end : m.end + 2]
+        return bool(_AGE_APPOSITION.search(before.split(". ")[-1])) and after[:1] == ","
+
+    @cached_property
+    def concept_names(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.news.concepts)

@@ -1,0 +1,112 @@
+"""The open news vocabulary: quantity synonyms (`quantities.yml`) and modality markers (`modality.yml`).
+
+A claim's measured quantity is read from the article's own words; these tables only join
+synonyms ("killed" = "dead" = "death toll") and name the words that make a figure a target, an
+estimate, a rate, a part or someone else's figure. Words are stored as written; the extract
+stage stems them, so one entry covers every inflection. Later rules folders extend earlier ones;
+a concept with the same name replaces the earlier one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.knowledge.yamlfile import load_model
+
+Stage = Literal["actual", "estimate", "projection", "target", "talks", "rumour"]
+STAGES: tuple[Stage, ...] = ("actual", "estimate", "projection", "target", "talks", "rumour")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ConceptSpec(_Strict):
+    """Words that measure one thing ("killed", "dead", "fatalities" -> deaths)."""
+
+    name: str
+    words: list[str] = Field(min_length=1)
+    changes: bool = False  # a running count: later reports update it
+    per_event: bool = False  # an event a date can date ("died", "founded")
+
+
+class QuantitiesFile(_Strict):
+    concepts: list[ConceptSpec] = Field(default_factory=list)
+    generic_counted: list[str] = Field(default_factory=list)
+    light_verbs: list[str] = Field(default_factory=list)
+
+
+class RoleMarkers(_Strict):
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+
+class Attribution(_Strict):
+    verbs: list[str] = Field(default_factory=list)
+
+
+class ModalityFile(_Strict):
+    stages: dict[Stage, list[str]] = Field(default_factory=dict)
+    roles: dict[Literal["rate", "part", "comparison"], RoleMarkers] = Field(default_factory=dict)
+    attribution: Attribution = Field(default_factory=Attribution)
+
+
+@dataclass(frozen=True)
+class NewsVocabulary:
+    """The merged tables of every rules folder."""
+
+    concepts: tuple[ConceptSpec, ...] = ()
+    generic_counted: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    stages: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    roles_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    roles_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    attribution: tuple[str, ...] = ()
+
+    def concept(self, name: str) -> ConceptSpec | None:
+        return next((c for c in self.concepts if c.name == name), None)
+
+
+NEWS_FILES = {"quantities.yml": QuantitiesFile, "modality.yml": ModalityFile}
+
+
+def _extend(table: dict[str, tuple[str, ...]], key: str, words: list[str]) -> None:
+    table[key] = tuple(dict.fromkeys([*table.get(key, ()), *words]))
+
+
+def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
+    """Merge `quantities.yml` and `modality.yml` of each knowledge folder, in order."""
+    concepts: dict[str, ConceptSpec] = {}
+    generic: set[str] = set()
+    light: set[str] = set()
+    stages: dict[str, tuple[str, ...]] = {}
+    before: dict[str, tuple[str, ...]] = {}
+    after: dict[str, tuple[str, ...]] = {}
+    attribution: list[str] = []
+    for kdir in knowledge_dirs:
+        if (p := kdir / "quantities.yml").is_file():
+            qf = load_model(p, QuantitiesFile)
+            concepts.update({c.name: c for c in qf.concepts})
+            generic.update(w.casefold() for w in qf.generic_counted)
+            light.update(w.casefold() for w in qf.light_verbs)
+        if (p := kdir / "modality.yml").is_file():
+            mf = load_model(p, ModalityFile)
+            for stage, words in mf.stages.items():
+                _extend(stages, stage, words)
+            for role, markers in mf.roles.items():
+                _extend(before, role, markers.before)
+                _extend(after, role, markers.after)
+            attribution.extend(w for w in mf.attribution.verbs if w not in attribution)
+    return NewsVocabulary(
+        concepts=tuple(concepts.values()),
+        generic_counted=frozenset(generic),
+        light_verbs=frozenset(light),
+        stages=stages,
+        roles_before=before,
+        roles_after=after,
+        attribution=tuple(attribution),
+    )
