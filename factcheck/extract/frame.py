@@ -29,6 +29,19 @@ from factcheck.models import Kind, Mention
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _AGE_APPOSITION = re.compile(r"(?:^|\s)[A-Z][\w.'’-]+,\s*$")
 _WINDOW = 6  # tokens on each side of the figure that may name what it measures
+_NEAR = 3  # a concept word only this close counts when it is not the figure's own noun or verb
+_AGE_AFTER = re.compile(r"^(?:-year)?[- ]old\b|^\s+years?[- ]old\b", re.I)
+# "won 45-35", "(52-3, 46 KOs)", "a 9-5 record": a score or a win-loss record, two numbers that are
+# not a range and not two claims.
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,/%-]|\s?(?:percent|per cent|million|billion|years?|months?|days?|weeks?|hours?|minutes?))")
+
+
+def score_like(m: Mention, text: str) -> bool:
+    """Is this number one side of a score or a record ("45-35", "52-3")?"""
+    if m.kind != Kind.NUMBER:
+        return False
+    lo, hi = max(0, m.start - 5), min(len(text), m.end + 5)
+    return any(s.start() <= m.start - lo < s.end() or s.start() < m.end - lo <= s.end() for s in _SCORE.finditer(text[lo:hi]))
 
 
 @dataclass(frozen=True)
@@ -137,9 +150,9 @@ class FrameReader:
         sentence: tuple[int, int],
         clause: tuple[int, int],
         text: str,
-        neighbours: frozenset[int] = frozenset(),
+        neighbours: tuple[tuple[int, int], ...] = (),
     ) -> Frame:
-        """The frame of mention `m`; `neighbours` are the start offsets of the clause's other figures."""
+        """The frame of mention `m`; `neighbours` are the (start, end) spans of the clause's other figures."""
         toks = [t for t in doc if clause[0] <= t.idx < clause[1]]
         if not toks:
             return Frame()
@@ -149,8 +162,10 @@ class FrameReader:
         ]
         first, last = fig[0], fig[-1]
         # words between the neighbouring figures belong to the nearer one
-        lo = max((i + 1 for i, t in enumerate(toks[:first]) if t.idx in neighbours), default=0)
-        hi = min((i for i, t in enumerate(toks) if i > last and t.idx in neighbours), default=len(toks))
+        prev_end = max((e for s, e in neighbours if e <= m.start), default=-1)
+        next_start = min((s for s, e in neighbours if s >= m.end), default=clause[1])
+        lo = next((i for i, t in enumerate(toks) if t.idx >= prev_end), 0)
+        hi = next((i for i, t in enumerate(toks) if t.idx >= next_start), len(toks))
         toks, stems = toks[lo:hi], stems[lo:hi]
         first, last = first - lo, last - lo
         before, after = stems[:first], stems[last + 1 :]
@@ -209,8 +224,8 @@ class FrameReader:
         """(quantity, words, how, event verb)."""
         dated = m.kind in (Kind.DATE, Kind.PERIOD)
         lasting = m.kind == Kind.DURATION
-        if not dated and not lasting and self._age_apposition(m, text):
-            return "age", ("NAME, N,",), "age apposition", None
+        if m.kind in (Kind.NUMBER, Kind.DURATION) and (self._age_apposition(m, text) or _AGE_AFTER.match(text[m.end : m.end + 12])):
+            return "age", ("age",), "age", None
         noun = of_noun = verb = None
         if self._parsed(doc):
             noun, of_noun, verb = self._governing(doc, toks[first].i, toks[last].i)
@@ -230,7 +245,7 @@ class FrameReader:
         covering = self._covering(stems)
         candidates: list[tuple[int | None, str, str]] = [(i, stems[i], "figure's own words") for i in range(first, last + 1)]
         candidates += [(None, w, how) for w, how in ((noun, "counted noun"), (of_noun, "noun after 'of'"), (verb, "governing verb")) if w]
-        candidates += [(i, stems[i], "nearby word") for i in order if abs(i - first) <= _WINDOW]
+        candidates += [(i, stems[i], "nearby word") for i in order if min(abs(i - first), abs(i - last)) <= _NEAR]
         for i, word, how in candidates if not (dated or lasting) else ():
             if word in self.generic and how == "counted noun":
                 continue

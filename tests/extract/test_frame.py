@@ -25,7 +25,7 @@ def read(toolkit):
         at = text.index(figure)
         m = next(m for m in mentions if m.start <= at < m.end or at <= m.start < at + len(figure))
         sentence = next((s for s in doc._.fc_sentences if s[0] <= m.start < s[1]), (0, len(text)))
-        others = frozenset(x.start for x in mentions if x is not m)
+        others = tuple((x.start, x.end) for x in mentions if x is not m)
         return m, reader.read(doc, m, sentence, sentence, text, others)
 
     return frame_of
@@ -113,3 +113,24 @@ def test_running_counts_are_marked_as_changing(read):
 def test_attribution_names_the_source(read):
     _, frame = read("Fourteen", "Fourteen people died, the coroner said.")
     assert frame.attribution == "coroner"
+
+
+@pytest.mark.parametrize(
+    "text, figure, score",
+    [
+        ("The home side won 45-35 on Sunday.", "45", True),
+        ("He is now 52-3 with 46 knockouts.", "3", True),
+        ("Prices rose 5-7 percent last year.", "5", False),
+        ("The vote passed 12 to 3.", "12", False),
+        ("It cost $5 million in 2020.", "5", False),
+    ],
+    ids=["score", "record", "percent range", "spelled out with 'to'", "money"],
+)
+def test_scores_and_records_are_not_ranges(toolkit, text, figure, score):
+    """A score or a win-loss record is two numbers of one result, never a figure to compare alone."""
+    from factcheck.extract.frame import score_like
+
+    doc = run(toolkit.extractor.nlp, text, DocInputs(text=text))
+    at = text.index(figure)
+    m = next(m for m in doc._.fc_mentions if m.start <= at < m.end)
+    assert score_like(m, text) is score
