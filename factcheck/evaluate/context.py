@@ -47,5 +47,10 @@ class EvalContext:
             return [f"{spec.name} is a {spec.type} made by {spec.maker}"]
         return []
 
+    def referred(self, c: Claim) -> Claim | None:
+        """The claim `c` refers to (the figure it converts, the whole it is part of), if it was kept."""
+        ref = c.frame.refers_to
+        return self.by_id.get(ref.id) if ref is not None else None
+
     def sentence_of(self, c: Claim) -> list[Claim]:
         return sorted(self.by_sentence[(c.document, c.sentence)], key=lambda x: x.start)

@@ -77,7 +77,7 @@ def make_finding(
     period: str | None,
     detail: str,
     explanation: list[str],
-    facets: tuple[tuple[str, str], ...] = (),
+    separated_by: tuple[tuple[str, str], ...] = (),
 ) -> Finding:
     ordered = sorted(claims, key=lambda c: (c.document, c.start))
     docs = sorted({c.document for c in ordered})
@@ -91,7 +91,7 @@ def make_finding(
         detail=detail,
     )
     return Finding(
-        id=fingerprint(rule.code, verdict, entity, attribute, period, docs, ";".join(f"{k}={v}" for k, v in facets)),
+        id=fingerprint(rule.code, verdict, entity, attribute, period, docs, ";".join(f"{k}={v}" for k, v in separated_by)),
         rule=rule.code,
         rule_name=rule.name,
         verdict=verdict,

@@ -1,22 +1,14 @@
-"""match: claims -> aligned groups (same entity, attribute family and facets) and group clusters."""
+"""match: claims -> aligned groups (same entity, attribute family and separating frame fields) and group clusters."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from factcheck.extract.cues import stem
 from factcheck.knowledge import Knowledge
-from factcheck.match.align import AlignedGroup, align, with_group_entities
-from factcheck.match.groups import GroupCluster, cluster_groups
-from factcheck.models import Claim
-
-
-@dataclass(frozen=True)
-class MatchResult:
-    claims: list[Claim]  # as given, with subjects that name a group renamed to the group
-    groups: list[AlignedGroup]
-    clusters: list[GroupCluster]
+from factcheck.match.align import align, with_group_entities
+from factcheck.match.groups import cluster_groups
+from factcheck.models import AlignedGroup, Claim, GroupCluster, MatchResult
 
 
 def match(claims: Sequence[Claim], knowledge: Knowledge) -> MatchResult:

@@ -23,8 +23,7 @@ from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import capped, make_finding, period_of
 from factcheck.evaluate.rulefile import RuleSpec
 from factcheck.evaluate.scopes import FIRM, compare_scopes
-from factcheck.match import AlignedGroup
-from factcheck.models import Claim, Finding, Qualifier, Severity, TimeScope, Verdict
+from factcheck.models import AlignedGroup, Claim, Finding, Qualifier, Severity, TimeScope, Verdict
 
 _SOFT_QUALIFIERS = (Qualifier.APPROXIMATE, Qualifier.VAGUE)
 
@@ -69,7 +68,7 @@ def judge_pair(a: Claim, b: Claim, rule: RuleSpec, ctx: EvalContext) -> PairVerd
     if scope.kind == "unknown" and _apart(a.time, b.time):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
-    firm = firm and "relative_date" not in a.facets and "relative_date" not in b.facets
+    firm = firm and a.frame.relative_date is None and b.frame.relative_date is None
     return PairVerdict(a, b, "conflict", f"{rel.reason}; {scope.reason}", firm)
 
 
@@ -77,7 +76,7 @@ def _class_key(c: Claim) -> tuple:
     """Claims that say the same thing the same way are judged once (a corpus repeats itself)."""
     v, t = c.value, c.time
     scope = (t.start, t.end, t.basis, t.anchor, t.offset_years) if t is not None else None
-    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, c.qualifier, scope, "relative_date" in c.facets)
+    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, c.qualifier, scope, c.frame.relative_date is not None)
 
 
 @dataclass
@@ -143,7 +142,7 @@ def run(rules: list[RuleSpec], groups: list[AlignedGroup], ctx: EvalContext) -> 
         for group in groups:
             judged, by_id = _judged(group, rule, ctx)
             attribute = group.claims[0].attribute if len({c.attribute for c in group.claims}) == 1 else group.family
-            where = dict(entity=group.entity, attribute=attribute, facets=group.facets)
+            where = dict(entity=group.entity, attribute=attribute, separated_by=group.separated_by)
             if rule.scope == "within":
                 by_doc: dict[str, list[JudgedPair]] = defaultdict(list)
                 for p in judged:

@@ -14,7 +14,7 @@ from factcheck.evaluate.compare import span, to_unit
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import make_finding, period_of
 from factcheck.evaluate.rulefile import RuleSpec
-from factcheck.models import Finding, Verdict
+from factcheck.models import Finding, Role, Verdict
 
 
 def _factor(expected: float, stated: float) -> str:
@@ -31,10 +31,8 @@ def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
     findings = []
     for rule in rules:
         for c in ctx.claims:
-            if c.facets.get("role") != "conversion" or c.facets.get("of") not in ctx.by_id:
-                continue
-            src = ctx.by_id[c.facets["of"]]
-            if src.value.unit is None or c.value.unit is None:
+            src = ctx.referred(c) if c.frame.role == Role.CONVERSION else None
+            if src is None or src.value.unit is None or c.value.unit is None:
                 continue
             s_src = span(src, rule.tolerance)
             converted, how = to_unit(s_src, c.value.unit, ctx.rates, ctx.when(src))

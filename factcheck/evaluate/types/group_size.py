@@ -12,9 +12,8 @@ from collections import defaultdict
 
 from factcheck.evaluate.findings import capped, make_finding
 from factcheck.evaluate.rulefile import RuleSpec
-from factcheck.match import GroupCluster
 from factcheck.match.groups import group_name
-from factcheck.models import Claim, Finding, Severity, Verdict
+from factcheck.models import Claim, Finding, GroupCluster, Severity, Verdict
 
 
 def _per_doc(claims: list[Claim]) -> list[str]:
@@ -57,8 +56,9 @@ def _cluster_findings(rule: RuleSpec, cl: GroupCluster) -> list[Finding]:
                 )
             )
     for c in cl.claims:
-        listed = [m for m in c.facets.get("members", "").split("|") if m]
-        if c.facets.get("members_complete") == "yes" and listed and len(listed) != c.value.low:
+        group = c.frame.group
+        listed = list(group.members) if group is not None else []
+        if group is not None and group.members_complete and listed and len(listed) != c.value.low:
             detail = f"'{c.text}' says {c.value.low:g} but lists {len(listed)}: {', '.join(listed)}"
             out.append(
                 make_finding(

@@ -13,7 +13,7 @@ from factcheck.evaluate.compare import span
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import make_finding
 from factcheck.evaluate.rulefile import RuleSpec
-from factcheck.models import Claim, Finding, Kind, Verdict
+from factcheck.models import Claim, Finding, Kind, Role, Verdict
 
 _COUNTS = (Kind.NUMBER, Kind.MONEY, Kind.PARAMETERS, Kind.QUANTITY)
 
@@ -21,8 +21,8 @@ _COUNTS = (Kind.NUMBER, Kind.MONEY, Kind.PARAMETERS, Kind.QUANTITY)
 def _part_whole(p: Claim, ctx: EvalContext) -> tuple[Claim, Claim] | None:
     sentence = [c for c in ctx.sentence_of(p) if c.kind in _COUNTS and c.value.low is not None and c.end <= p.start]
     for c in sentence:
-        if c.facets.get("role") == "part" and c.facets.get("of") in ctx.by_id:
-            return c, ctx.by_id[c.facets["of"]]
+        if c.frame.role == Role.PART and (whole := ctx.referred(c)) is not None:
+            return c, whole
     if len(sentence) == 2 and sentence[0].value.unit == sentence[1].value.unit:
         a, b = sentence
         return (a, b) if (a.value.low or 0) < (b.value.low or 0) else (b, a)

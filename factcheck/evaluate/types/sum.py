@@ -17,10 +17,10 @@ from factcheck.models import Claim, Finding, Verdict
 
 def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
     totals = {a.name: a.sums_to for a in ctx.knowledge.attributes if a.sums_to is not None}
-    sets: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    sets: dict[tuple[str, str, tuple[str, int, int]], list[Claim]] = defaultdict(list)
     for c in ctx.claims:
-        if c.attribute in totals and "place" in c.facets and c.value.low is not None:
-            sets[(c.document, c.attribute, c.facets["place"])].append(c)
+        if c.attribute in totals and c.frame.place is not None and c.value.low is not None:
+            sets[(c.document, c.attribute, c.frame.place.key)].append(c)
     findings = []
     for rule in rules:
         for (doc, attribute, _place), claims in sorted(sets.items()):
