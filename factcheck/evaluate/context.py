@@ -1,4 +1,4 @@
-"""What every rule type may look at besides its own claims."""
+"""What every rule type's `run(rules, ctx)` may look at: the matched claims, groups and clusters, knowledge."""
 
 from __future__ import annotations
 
@@ -8,19 +8,33 @@ from datetime import date
 
 from factcheck.knowledge import Knowledge
 from factcheck.knowledge.schema import AttributeSpec
-from factcheck.models import Claim
+from factcheck.models import AlignedGroup, Claim, GroupCluster, MatchResult
 from factcheck.normalize.currency import RateTable
 
 
 @dataclass
 class EvalContext:
     knowledge: Knowledge
-    claims: list[Claim]
+    matched: MatchResult
     published: dict[str, date | None]
     rates: RateTable = field(init=False)
     specs: dict[str, AttributeSpec] = field(init=False)
     by_id: dict[str, Claim] = field(init=False)
     by_sentence: dict[tuple[str, str], list[Claim]] = field(init=False)
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self.matched.claims
+
+    @property
+    def groups(self) -> list[AlignedGroup]:
+        """The match stage's aligned groups: claims about one entity and attribute family."""
+        return self.matched.groups
+
+    @property
+    def clusters(self) -> list[GroupCluster]:
+        """The match stage's clusters of number-named group labels."""
+        return self.matched.clusters
 
     def __post_init__(self) -> None:
         self.rates = RateTable(self.knowledge)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from factcheck.evaluate.compare import human
 from factcheck.evaluate.fingerprint import evidence_hash, fingerprint
-from factcheck.evaluate.rulefile import RuleSpec
+from factcheck.evaluate.rulespec import RuleBase
 from factcheck.evaluate.scopes import show
 from factcheck.models import Claim, Finding, Severity, TimeScope, Verdict
 
@@ -67,7 +67,7 @@ def capped(rule_severity: Severity, cap: Severity) -> Severity:
 
 
 def make_finding(
-    rule: RuleSpec,
+    rule: RuleBase,
     verdict: Verdict,
     severity: Severity,
     claims: Sequence[Claim],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.api import Toolkit, scan_texts
-from factcheck.evaluate.rulefile import ExpectedFinding, RuleSpec, RuleTest
+from factcheck.evaluate.rulespec import ExpectedFinding, RuleBase, RuleTest
 from factcheck.models import Finding
 
 
@@ -35,7 +35,7 @@ def _describe(f: Finding) -> str:
     return f"{f.verdict.value} {f.entity} / {f.attribute} in {', '.join(f.documents)}"
 
 
-def case_problems(toolkit: Toolkit, rule: RuleSpec, case: RuleTest) -> tuple[str, ...]:
+def case_problems(toolkit: Toolkit, rule: RuleBase, case: RuleTest) -> tuple[str, ...]:
     """What is wrong with one test case: expected findings not found and findings not expected."""
     found = [f for f in scan_texts(case.articles, toolkit).findings if f.rule == rule.code]
     problems = []
@@ -55,7 +55,7 @@ def case_problems(toolkit: Toolkit, rule: RuleSpec, case: RuleTest) -> tuple[str
     return tuple(problems)
 
 
-def run_rule_tests(toolkit: Toolkit, rules: list[RuleSpec] | None = None) -> list[RuleTestResult]:
+def run_rule_tests(toolkit: Toolkit, rules: list[RuleBase] | None = None) -> list[RuleTestResult]:
     """Each rule's findings on each of its test cases must match `expect` one to one."""
     results = []
     for rule in rules if rules is not None else list(toolkit.rules.rules.values()):

@@ -14,18 +14,28 @@ rules of scope `within` report a source contradicting itself.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import combinations
+from typing import Literal
 
 from factcheck.evaluate.compare import relate
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import capped, make_finding, period_of
-from factcheck.evaluate.rulefile import RuleSpec
+from factcheck.evaluate.rulespec import RuleBase, RuleType
 from factcheck.evaluate.scopes import FIRM, compare_scopes
+from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import AlignedGroup, Claim, Finding, Qualifier, Severity, TimeScope, Verdict
 
 _SOFT_QUALIFIERS = (Qualifier.APPROXIMATE, Qualifier.VAGUE)
+
+
+class ConsistencyRule(RuleBase):
+    """`scope: across` reports conflicts, agreements and compatible pairs; `within`, a source contradicting itself."""
+
+    type: Literal["consistency"]
+    scope: Literal["across", "within"] = "across"
+    tolerance: FigureSlack = FigureSlack()
 
 
 @dataclass(frozen=True)
@@ -47,7 +57,7 @@ def _apart(a: TimeScope | None, b: TimeScope | None) -> bool:
     return a1 < b0 or b1 < a0
 
 
-def judge_pair(a: Claim, b: Claim, rule: RuleSpec, ctx: EvalContext) -> PairVerdict | None:
+def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> PairVerdict | None:
     if a.attribute != b.attribute:
         return PairVerdict(a, b, "compatible", f"different metrics: {a.attribute} and {b.attribute}", True)
     temporal = ctx.temporal(a.attribute)
@@ -105,7 +115,7 @@ def _pairings(a_cls: list[Claim], b_cls: list[Claim], same_class: bool) -> tuple
     return cross, same_doc
 
 
-def _judged(group: AlignedGroup, rule: RuleSpec, ctx: EvalContext) -> tuple[list[JudgedPair], dict[str, Claim]]:
+def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tuple[list[JudgedPair], dict[str, Claim]]:
     classes: dict[tuple, list[Claim]] = {}
     for c in group.claims:
         classes.setdefault(_class_key(c), []).append(c)
@@ -135,11 +145,11 @@ def _claims(ids: set[str], by_id: dict[str, Claim]) -> list[Claim]:
     return sorted((by_id[i] for i in ids), key=lambda c: (c.document, c.start))
 
 
-def run(rules: list[RuleSpec], groups: list[AlignedGroup], ctx: EvalContext) -> list[Finding]:
+def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
         tolerance_note = f"tolerance: rounding of the digits given, ±{rule.tolerance.approximate:.0%} for approximate figures"
-        for group in groups:
+        for group in ctx.groups:
             judged, by_id = _judged(group, rule, ctx)
             attribute = group.claims[0].attribute if len({c.attribute for c in group.claims}) == 1 else group.family
             where = dict(entity=group.entity, attribute=attribute, separated_by=group.separated_by)
@@ -188,3 +198,6 @@ def run(rules: list[RuleSpec], groups: list[AlignedGroup], ctx: EvalContext) -> 
                     )
                 )
     return findings
+
+
+TYPE = RuleType(ConsistencyRule, run)

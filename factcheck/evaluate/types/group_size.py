@@ -9,11 +9,20 @@ are listed as a whole ("(A, B, C)") must count as many members as it says.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from typing import Literal
 
 from factcheck.evaluate.findings import capped, make_finding
-from factcheck.evaluate.rulefile import RuleSpec
+from factcheck.evaluate.context import EvalContext
+from factcheck.evaluate.rulespec import RuleBase, RuleType
 from factcheck.match.groups import group_name
 from factcheck.models import Claim, Finding, GroupCluster, Severity, Verdict
+
+
+class GroupSizeRule(RuleBase):
+    """No settings: a group's size is a whole number."""
+
+    type: Literal["group_size"]
 
 
 def _per_doc(claims: list[Claim]) -> list[str]:
@@ -26,7 +35,7 @@ def _per_doc(claims: list[Claim]) -> list[str]:
     ]
 
 
-def _cluster_findings(rule: RuleSpec, cl: GroupCluster) -> list[Finding]:
+def _cluster_findings(rule: GroupSizeRule, cl: GroupCluster) -> list[Finding]:
     out = []
     entity = group_name(cl)
     members = sorted(cl.members)
@@ -70,5 +79,8 @@ def _cluster_findings(rule: RuleSpec, cl: GroupCluster) -> list[Finding]:
     return out
 
 
-def run(rules: list[RuleSpec], clusters: list[GroupCluster]) -> list[Finding]:
-    return [f for rule in rules for cl in clusters for f in _cluster_findings(rule, cl)]
+def run(rules: Sequence[GroupSizeRule], ctx: EvalContext) -> list[Finding]:
+    return [f for rule in rules for cl in ctx.clusters for f in _cluster_findings(rule, cl)]
+
+
+TYPE = RuleType(GroupSizeRule, run)

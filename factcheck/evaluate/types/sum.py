@@ -8,14 +8,27 @@ probability)", "Base Case (50% probability)", "Bear Case (20% probability)").
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from typing import Literal
+
+from pydantic import Field
 
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import make_finding
-from factcheck.evaluate.rulefile import RuleSpec
+from factcheck.evaluate.rulespec import RuleBase, RuleType, Strict
 from factcheck.models import Claim, Finding, Verdict
 
 
-def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
+class SumTolerance(Strict):
+    percent_points: float = Field(0.5, ge=0, description="slack for the total, in percentage points")
+
+
+class SumRule(RuleBase):
+    type: Literal["sum"]
+    tolerance: SumTolerance = SumTolerance()
+
+
+def run(rules: Sequence[SumRule], ctx: EvalContext) -> list[Finding]:
     totals = {a.name: a.sums_to for a in ctx.knowledge.attributes if a.sums_to is not None}
     sets: dict[tuple[str, str, tuple[str, int, int]], list[Claim]] = defaultdict(list)
     for c in ctx.claims:
@@ -41,3 +54,6 @@ def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
                 )
             )
     return findings
+
+
+TYPE = RuleType(SumRule, run)
