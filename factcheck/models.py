@@ -177,6 +177,7 @@ class Value(Frozen):
     tolerance: float = 0.0
     start: date | None = None  # date-valued claims: half-open [start, end)
     end: date | None = None
+    rate_date: date | None = None  # money: the day its exchange rate is taken at (normalize.currency.rate_date)
 
 
 class TimeScope(Frozen):

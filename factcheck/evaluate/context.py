@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 
 from factcheck.knowledge import Knowledge
 from factcheck.knowledge.schema import AttributeSpec
@@ -16,7 +15,6 @@ from factcheck.normalize.currency import RateTable
 class EvalContext:
     knowledge: Knowledge
     matched: MatchResult
-    published: dict[str, date | None]
     rates: RateTable = field(init=False)
     specs: dict[str, AttributeSpec] = field(init=False)
     by_id: dict[str, Claim] = field(init=False)
@@ -43,12 +41,6 @@ class EvalContext:
         self.by_sentence = defaultdict(list)
         for c in self.claims:
             self.by_sentence[(c.document, c.sentence)].append(c)
-
-    def when(self, c: Claim) -> date | None:
-        """The date a claim's figures are from, for exchange rates."""
-        if c.time is not None and c.time.start is not None:
-            return c.time.start
-        return self.published.get(c.document)
 
     def temporal(self, attribute: str | None) -> str:
         spec = self.specs.get(attribute or "")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.fingerprint import with_ordinal
@@ -29,9 +28,9 @@ def _distinct_ids(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def evaluate(matched: MatchResult, rules: RuleSet, knowledge: Knowledge, published: dict[str, date | None]) -> list[Finding]:
+def evaluate(matched: MatchResult, rules: RuleSet, knowledge: Knowledge) -> list[Finding]:
     """Every finding of every enabled rule over matched claims, in a stable order (problems first)."""
-    ctx = EvalContext(knowledge=knowledge, matched=matched, published=published)
+    ctx = EvalContext(knowledge=knowledge, matched=matched)
     findings: list[Finding] = []
     for name, rule_type in REGISTRY.items():
         findings += rule_type.run(rules.of_type(name), ctx)

@@ -2,8 +2,8 @@
 
 Values were normalized when recognized (scale words, ISO currencies, intervals);
 this stage does what needs the whole corpus: entity names resolved across
-articles, group members resolved, and time windows anchored on dates that
-other articles give.
+articles, group members resolved, time windows anchored on dates that
+other articles give, and each money figure dated for its exchange rate.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from factcheck.knowledge import Knowledge
 from factcheck.models import Claim, Extraction
+from factcheck.normalize.currency import RateTable, rate_date
 from factcheck.normalize.entities import EntityResolver, NameEvidence, resolve_topics
 from factcheck.normalize.timescope import anchor_dates, resolve_window
 
@@ -26,7 +27,7 @@ def name_evidence(extractions: Sequence[Extraction]) -> NameEvidence:
 
 
 def normalize(extractions: Sequence[Extraction], knowledge: Knowledge) -> tuple[list[Claim], EntityResolver]:
-    """Every claim of the corpus with canonical entity names and resolved time windows."""
+    """Every claim of the corpus with canonical entity names, resolved time windows and dated money."""
     resolver = EntityResolver(knowledge)
     resolver.build(name_evidence(extractions))
     topics = resolve_topics(
@@ -56,10 +57,13 @@ def normalize(extractions: Sequence[Extraction], knowledge: Knowledge) -> tuple[
             update["notes"] = notes
             out.append(c.model_copy(update=update))
     anchors = anchor_dates(out, knowledge)
+    rates = RateTable(knowledge)
     final = []
     for c in out:
         if c.time is not None and c.time.anchor is not None:
             c = c.model_copy(update={"time": resolve_window(c.time, c.entity, anchors, published.get(c.document))})
+        if (when := rate_date(c, published.get(c.document), rates)) is not None:
+            c = c.model_copy(update={"value": c.value.model_copy(update={"rate_date": when})})
         final.append(c)
     return final, resolver
 

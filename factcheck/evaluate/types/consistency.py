@@ -64,7 +64,7 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
     scope = compare_scopes(a.time, b.time, temporal)
     if scope.kind == "different":
         return PairVerdict(a, b, "compatible", scope.reason, True)
-    rel = relate(a, b, rule.tolerance, ctx.rates, ctx.when(a))
+    rel = relate(a, b, rule.tolerance, ctx.rates, a.value.rate_date)
     if rel.kind == "incomparable":
         return None
     if rel.kind == "agree":

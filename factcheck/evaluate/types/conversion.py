@@ -43,7 +43,7 @@ def run(rules: Sequence[ConversionRule], ctx: EvalContext) -> list[Finding]:
             if src is None or src.value.unit is None or c.value.unit is None:
                 continue
             s_src = span(src, rule.tolerance)
-            converted, how = to_unit(s_src, c.value.unit, ctx.rates, ctx.when(src))
+            converted, how = to_unit(s_src, c.value.unit, ctx.rates, src.value.rate_date)
             if converted is None:
                 continue
             stated = span(c, rule.tolerance)
