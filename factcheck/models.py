@@ -2,7 +2,7 @@
 
 ingest -> Document; extract -> Extraction (Mentions become Claims, each with a
 typed ClaimFrame); normalize fills Claim.entity and Claim.time; match ->
-MatchResult (AlignedGroups and GroupClusters); evaluate -> Finding; the report
+MatchResult (AlignedGroups, GroupClusters, OutcomeSets); evaluate -> Finding; the report
 contract (`factcheck-report/1`) is `Report`.
 
 Conventions: character offsets are Python `str` indices into the decoded
@@ -329,12 +329,22 @@ class GroupCluster(Frozen):
         return min({c.text for c in self.claims}, key=lambda t: (len(t), t))
 
 
+class OutcomeSet(Frozen):
+    """Two or more probabilities of one set of outcomes in one article (one `Place`): they must add up."""
+
+    document: str
+    attribute: str
+    place: Place
+    claims: tuple[Claim, ...]
+
+
 class MatchResult(Frozen):
     """What match gives evaluate."""
 
     claims: list[Claim]  # as given, with subjects that name a group renamed to the group
     groups: list[AlignedGroup]
     clusters: list[GroupCluster]
+    outcome_sets: list[OutcomeSet] = Field(default_factory=list)
 
 
 # ------------------------------------------------------------- evaluate/report

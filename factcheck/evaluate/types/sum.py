@@ -2,12 +2,12 @@
 
 A set is the probabilities given on one line ("50% independent success, 50%
 acquisition") or in sibling headings of one section ("Bull Case (30%
-probability)", "Base Case (50% probability)", "Bear Case (20% probability)").
+probability)", "Base Case (50% probability)", "Bear Case (20% probability)"),
+as the match stage gathered them (factcheck.match.outcomes).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from typing import Literal
 
@@ -16,7 +16,7 @@ from pydantic import Field
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import make_finding
 from factcheck.evaluate.rulespec import RuleBase, RuleType, Strict
-from factcheck.models import Claim, Finding, Verdict
+from factcheck.models import Finding, Verdict
 
 
 class SumTolerance(Strict):
@@ -30,15 +30,10 @@ class SumRule(RuleBase):
 
 def run(rules: Sequence[SumRule], ctx: EvalContext) -> list[Finding]:
     totals = {a.name: a.sums_to for a in ctx.knowledge.attributes if a.sums_to is not None}
-    sets: dict[tuple[str, str, tuple[str, int, int]], list[Claim]] = defaultdict(list)
-    for c in ctx.claims:
-        if c.attribute in totals and c.frame.place is not None and c.value.low is not None:
-            sets[(c.document, c.attribute, c.frame.place.key)].append(c)
     findings = []
     for rule in rules:
-        for (doc, attribute, _place), claims in sorted(sets.items()):
-            if len(claims) < 2:
-                continue
+        for outcomes in ctx.matched.outcome_sets:
+            claims, attribute = outcomes.claims, outcomes.attribute
             target = totals[attribute]
             total = sum(c.value.low or 0 for c in claims)
             slack = sum(c.value.tolerance for c in claims) + rule.tolerance.percent_points
