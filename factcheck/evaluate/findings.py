@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 
 from factcheck.evaluate.compare import human
 from factcheck.evaluate.fingerprint import evidence_hash, fingerprint
