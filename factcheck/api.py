@@ -183,8 +183,7 @@ def run_pipeline(
 
     t0 = time.perf_counter()
     progress("evaluate", 0, 1)
-    published = {d.id: d.published for d in documents}
-    findings = evaluate(matched, toolkit.rules, toolkit.knowledge, published)
+    findings = evaluate(matched, toolkit.rules, toolkit.knowledge)
     timings["evaluate"] = time.perf_counter() - t0
     if cache is not None:
         cache.put_results(key, claims, findings)

@@ -1,8 +1,9 @@
 """The pydantic models that flow between pipeline stages.
 
-ingest -> Document; extract -> Mention and Claim; normalize fills Claim.value,
-Claim.entity and Claim.time; match -> AlignedGroup; evaluate -> Finding; the
-report contract (`factcheck-report/1`) is `Report`.
+ingest -> Document; extract -> Extraction (Mentions become Claims, each with a
+typed ClaimFrame); normalize fills Claim.entity and Claim.time; match ->
+MatchResult (AlignedGroups, GroupClusters, OutcomeSets); evaluate -> Finding; the report
+contract (`factcheck-report/1`) is `Report`.
 
 Conventions: character offsets are Python `str` indices into the decoded
 article text; lines and columns are 1-based; numeric intervals are closed
@@ -17,8 +18,9 @@ import bisect
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 
 class Kind(StrEnum):
@@ -175,6 +177,7 @@ class Value(Frozen):
     tolerance: float = 0.0
     start: date | None = None  # date-valued claims: half-open [start, end)
     end: date | None = None
+    rate_date: date | None = None  # money: the day its exchange rate is taken at (normalize.currency.rate_date)
 
 
 class TimeScope(Frozen):
@@ -192,6 +195,72 @@ class TimeScope(Frozen):
     basis: str = "stated"
     anchor: str | None = None  # symbolic anchor of a relative window, e.g. "founding"
     offset_years: tuple[float, float] | None = None
+
+
+class Role(StrEnum):
+    """How a figure stands to the figure next to it."""
+
+    CONVERSION = "conversion"  # "(about 6.7 million yuan)": restates the figure before it in another currency
+    COMPARISON = "comparison"  # the figure after "vs": what something is compared with, not about the subject
+    PART = "part"  # "2,432 stations, of which 804": a part of the figure before it
+
+
+class ClaimRef(Frozen):
+    """A link to another claim of the same article, by its claim id."""
+
+    id: str
+
+
+class Place(Frozen):
+    """Which set of outcomes a probability belongs to: one line, or the sibling headings under one parent.
+
+    `start` is the line's (block's) offset, or the parent heading's offset (0: no parent);
+    `level` is the siblings' heading level."""
+
+    kind: Literal["line", "under"]
+    start: int
+    level: int = 0
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.kind, self.start, self.level)
+
+
+class GroupName(Frozen):
+    """A group named by a number ("Five Little Tigers"); the claim is the number in the name."""
+
+    words: tuple[str, ...]  # stems of the name's words without the number: ("littl", "tiger")
+    head: str  # stem of the last word: "tiger"
+    members: tuple[str, ...] = ()  # members listed beside the name (canonical names after normalize)
+    members_complete: bool = False  # the members were given as the whole list, not as examples
+
+
+class ClaimFrame(Frozen):
+    """What a claim is, besides its value: the typed contract between extract, normalize, match and evaluate.
+
+    Extract fills it; normalize resolves `group.members`; match blocks on
+    `hypothesis`, `variant`, `outcome`, `item` and a `part` role; rule types read
+    `role`/`refers_to`, `place` and `group`. Every field is optional, so a field
+    for a new dimension of a claim (its subject, measured quantity, stage or
+    attribution) slots in beside these without touching the others. Unset fields
+    are left out of JSON.
+    """
+
+    role: Role | None = None
+    refers_to: ClaimRef | None = None  # the figure a conversion restates or a part belongs to
+    hypothesis: str | None = None  # the hypothetical heading the figure sits under ("Bull Case")
+    variant: str | None = None  # "active" for "38B active" parameters
+    outcome: str | None = None  # what a probability is of, as word stems ("independ success")
+    place: Place | None = None  # the set of outcomes a probability belongs to
+    item: str | None = None  # the table row an event figure belongs to (lower case): a round, a release
+    entity_type: str | None = None  # the subject's type from knowledge, or "topic" for a described population
+    entity_at: int | None = None  # offset of the subject's mention in the article
+    relative_date: str | None = None  # a relative date's anchor ("text", "published") or "unresolved"
+    group: GroupName | None = None  # set on the claim a number-named group's name makes
+
+    @model_serializer(mode="wrap")
+    def _without_unset(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return {k: v for k, v in handler(self).items() if v is not None}
 
 
 class Claim(BaseModel):
@@ -215,9 +284,67 @@ class Claim(BaseModel):
     value: Value
     qualifier: Qualifier = Qualifier.EXACT
     time: TimeScope | None = None
-    facets: dict[str, str] = Field(default_factory=dict)
+    frame: ClaimFrame = Field(default_factory=ClaimFrame)
     context: str | None = None
     notes: list[str] = Field(default_factory=list)
+
+
+class Extraction(BaseModel):
+    """What extract gives for one article: its claims and the aliases it states itself."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    document: Document
+    claims: list[Claim]
+    aliases: list[tuple[str, str]] = Field(default_factory=list)
+    names: list[list[str]] = Field(default_factory=list)  # entity names of each sentence, in order
+
+
+# ---------------------------------------------------------------------- match
+
+
+class AlignedGroup(Frozen):
+    """Claims about one entity and attribute family, kept apart by what separates their frames."""
+
+    entity: str
+    family: str
+    separated_by: tuple[tuple[str, str], ...]  # frame fields that block them: (("outcome", "success"),)
+    claims: tuple[Claim, ...]
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({c.document for c in self.claims})
+
+
+class GroupCluster(Frozen):
+    """Number-named group labels judged to be one group, with the members listed beside any of them."""
+
+    claims: tuple[Claim, ...]
+    members: frozenset[str] = frozenset()
+
+    @property
+    def name(self) -> str:
+        """The shortest label as written (then the first alphabetically): it names the group in
+        findings and their fingerprints, so one more mention of a label must not change it."""
+        return min({c.text for c in self.claims}, key=lambda t: (len(t), t))
+
+
+class OutcomeSet(Frozen):
+    """Two or more probabilities of one set of outcomes in one article (one `Place`): they must add up."""
+
+    document: str
+    attribute: str
+    place: Place
+    claims: tuple[Claim, ...]
+
+
+class MatchResult(Frozen):
+    """What match gives evaluate."""
+
+    claims: list[Claim]  # as given, with subjects that name a group renamed to the group
+    groups: list[AlignedGroup]
+    clusters: list[GroupCluster]
+    outcome_sets: list[OutcomeSet] = Field(default_factory=list)
 
 
 # ------------------------------------------------------------- evaluate/report

@@ -55,8 +55,8 @@ def show_rule(code, rules_dirs) -> None:
     if rule.description:
         out.print(escape(rule.description.strip()))
     out.print(f"message: {escape(rule.message)}")
-    out.print(f"scope: {rule.scope}")
-    out.print("tolerance: " + ", ".join(f"{k}={v:g}" for k, v in rule.tolerance.model_dump().items()))
+    for line in rule.settings_lines():  # what the rule's type reads: scope, tolerance...
+        out.print(escape(line))
     for t in rule.tests:
         expect = ", ".join(e.verdict.value for e in t.expect) or "no finding"
         out.print(f"  test: {escape(t.name)} ({len(t.articles)} articles) -> {expect}")

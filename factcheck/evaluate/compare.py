@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.evaluate.rulefile import Tolerance
+from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import Claim, Qualifier
 from factcheck.normalize.currency import RateTable
 
@@ -57,7 +57,7 @@ def human(x: float) -> str:
     return f"{x:.4g}"
 
 
-def span(claim: Claim, tol: Tolerance) -> Span:
+def span(claim: Claim, tol: FigureSlack) -> Span:
     """The interval a claim allows, given how it was bounded."""
     v = claim.value
     lo = v.low if v.low is not None else -INF
@@ -91,7 +91,7 @@ def _bounded(q: Qualifier) -> str | None:
     return {Qualifier.LOWER_BOUND: "lower", Qualifier.UPPER_BOUND: "upper"}.get(q)
 
 
-def relate_numbers(a: Claim, b: Claim, tol: Tolerance, rates: RateTable, when: date | None) -> Relation:
+def relate_numbers(a: Claim, b: Claim, tol: FigureSlack, rates: RateTable, when: date | None) -> Relation:
     sa = span(a, tol)
     sb, how = to_unit(span(b, tol), sa.unit, rates, when)
     if sb is None:
@@ -122,7 +122,7 @@ def relate_dates(a: Claim, b: Claim) -> Relation:
     return Relation("conflict", f"'{show(a)}' ({a0 if a0 != date.min else '…'} to {a1 if a1 != date.max else '…'}) and '{show(b)}' ({b0 if b0 != date.min else '…'} to {b1 if b1 != date.max else '…'}) do not overlap")
 
 
-def relate(a: Claim, b: Claim, tol: Tolerance, rates: RateTable, when: date | None) -> Relation:
+def relate(a: Claim, b: Claim, tol: FigureSlack, rates: RateTable, when: date | None) -> Relation:
     if a.value.start is not None or a.value.end is not None or b.value.start is not None or b.value.end is not None:
         if (a.value.start or a.value.end) and (b.value.start or b.value.end):
             return relate_dates(a, b)

@@ -1,26 +1,38 @@
-"""What every rule type may look at besides its own claims."""
+"""What every rule type's `run(rules, ctx)` may look at: the matched claims, groups and clusters, knowledge."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 
 from factcheck.knowledge import Knowledge
 from factcheck.knowledge.schema import AttributeSpec
-from factcheck.models import Claim
+from factcheck.models import AlignedGroup, Claim, GroupCluster, MatchResult
 from factcheck.normalize.currency import RateTable
 
 
 @dataclass
 class EvalContext:
     knowledge: Knowledge
-    claims: list[Claim]
-    published: dict[str, date | None]
+    matched: MatchResult
     rates: RateTable = field(init=False)
     specs: dict[str, AttributeSpec] = field(init=False)
     by_id: dict[str, Claim] = field(init=False)
     by_sentence: dict[tuple[str, str], list[Claim]] = field(init=False)
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self.matched.claims
+
+    @property
+    def groups(self) -> list[AlignedGroup]:
+        """The match stage's aligned groups: claims about one entity and attribute family."""
+        return self.matched.groups
+
+    @property
+    def clusters(self) -> list[GroupCluster]:
+        """The match stage's clusters of number-named group labels."""
+        return self.matched.clusters
 
     def __post_init__(self) -> None:
         self.rates = RateTable(self.knowledge)
@@ -29,12 +41,6 @@ class EvalContext:
         self.by_sentence = defaultdict(list)
         for c in self.claims:
             self.by_sentence[(c.document, c.sentence)].append(c)
-
-    def when(self, c: Claim) -> date | None:
-        """The date a claim's figures are from, for exchange rates."""
-        if c.time is not None and c.time.start is not None:
-            return c.time.start
-        return self.published.get(c.document)
 
     def temporal(self, attribute: str | None) -> str:
         spec = self.specs.get(attribute or "")
@@ -46,6 +52,11 @@ class EvalContext:
         if spec is not None and spec.maker:
             return [f"{spec.name} is a {spec.type} made by {spec.maker}"]
         return []
+
+    def referred(self, c: Claim) -> Claim | None:
+        """The claim `c` refers to (the figure it converts, the whole it is part of), if it was kept."""
+        ref = c.frame.refers_to
+        return self.by_id.get(ref.id) if ref is not None else None
 
     def sentence_of(self, c: Claim) -> list[Claim]:
         return sorted(self.by_sentence[(c.document, c.sentence)], key=lambda x: x.start)

@@ -1,17 +1,15 @@
-"""evaluate: claims + rules -> findings. Dispatches to the closed set of rule types."""
+"""evaluate: claims + rules -> findings. Runs each registered rule type over its enabled rules."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.fingerprint import with_ordinal
+from factcheck.evaluate.registry import REGISTRY
 from factcheck.evaluate.rulefile import RuleSet
-from factcheck.evaluate.types import consistency, conversion, group_size, ratio, share, sum as sum_type
 from factcheck.knowledge import Knowledge
-from factcheck.match import MatchResult
-from factcheck.models import Finding, Verdict
+from factcheck.models import Finding, MatchResult, Verdict
 
 _VERDICT_ORDER = {Verdict.CONFLICT: 0, Verdict.INCONSISTENCY: 1, Verdict.AGREEMENT: 2, Verdict.COMPATIBLE: 3}
 
@@ -30,16 +28,12 @@ def _distinct_ids(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def evaluate(matched: MatchResult, rules: RuleSet, knowledge: Knowledge, published: dict[str, date | None]) -> list[Finding]:
+def evaluate(matched: MatchResult, rules: RuleSet, knowledge: Knowledge) -> list[Finding]:
     """Every finding of every enabled rule over matched claims, in a stable order (problems first)."""
-    ctx = EvalContext(knowledge=knowledge, claims=matched.claims, published=published)
+    ctx = EvalContext(knowledge=knowledge, matched=matched)
     findings: list[Finding] = []
-    findings += consistency.run(rules.of_type("consistency"), matched.groups, ctx)
-    findings += conversion.run(rules.of_type("conversion"), ctx)
-    findings += ratio.run(rules.of_type("ratio"), ctx)
-    findings += share.run(rules.of_type("share"), ctx)
-    findings += sum_type.run(rules.of_type("sum"), ctx)
-    findings += group_size.run(rules.of_type("group_size"), matched.clusters)
+    for name, rule_type in REGISTRY.items():
+        findings += rule_type.run(rules.of_type(name), ctx)
     return sorted(
         _distinct_ids(findings),
         key=lambda f: (_VERDICT_ORDER[f.verdict], -f.severity.rank, (f.entity or "").casefold(), f.attribute or "", f.id),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 
 from factcheck.evaluate.compare import human
 from factcheck.evaluate.fingerprint import evidence_hash, fingerprint
-from factcheck.evaluate.rulefile import RuleSpec
+from factcheck.evaluate.rulespec import RuleBase
 from factcheck.evaluate.scopes import show
 from factcheck.models import Claim, Finding, Severity, TimeScope, Verdict
 
@@ -67,7 +67,7 @@ def capped(rule_severity: Severity, cap: Severity) -> Severity:
 
 
 def make_finding(
-    rule: RuleSpec,
+    rule: RuleBase,
     verdict: Verdict,
     severity: Severity,
     claims: Sequence[Claim],
@@ -77,7 +77,7 @@ def make_finding(
     period: str | None,
     detail: str,
     explanation: list[str],
-    facets: tuple[tuple[str, str], ...] = (),
+    separated_by: tuple[tuple[str, str], ...] = (),
 ) -> Finding:
     ordered = sorted(claims, key=lambda c: (c.document, c.start))
     docs = sorted({c.document for c in ordered})
@@ -91,7 +91,7 @@ def make_finding(
         detail=detail,
     )
     return Finding(
-        id=fingerprint(rule.code, verdict, entity, attribute, period, docs, ";".join(f"{k}={v}" for k, v in facets)),
+        id=fingerprint(rule.code, verdict, entity, attribute, period, docs, ";".join(f"{k}={v}" for k, v in separated_by)),
         rule=rule.code,
         rule_name=rule.name,
         verdict=verdict,

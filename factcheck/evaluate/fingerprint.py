@@ -2,7 +2,7 @@
 
 The fingerprint names *what* a finding is about, never where or with which
 numbers: sha256("factcheck/v1" | code | verdict class | entity | attribute |
-period | sorted document ids [| facets]). Two findings that still share an
+period | sorted document ids [| separating frame fields]). Two findings that still share an
 identity (two wrong conversions of one valuation in one article) are told
 apart by their order in the article: the second gets `with_ordinal(id, 2)`. Edits elsewhere in a file, moved lines and
 re-ordered files keep it. The verdict class ("problem" for conflicts and
@@ -34,13 +34,13 @@ def fingerprint(
     attribute: str | None,
     period: str | None,
     documents: Iterable[str],
-    facets: str = "",
+    separated_by: str = "",
 ) -> str:
-    """`facets` keeps apart findings that differ only in what separates their claims (an outcome,
-    a funding round, "active" parameters); it is empty for most findings."""
+    """`separated_by` ("outcome=success;role=part") keeps apart findings that differ only in what
+    separates their claims (an outcome, a funding round, "active" parameters); it is empty for most."""
     parts = [PREFIX, code, verdict_class(verdict), entity or "", attribute or "", period or "", *sorted(set(documents))]
-    if facets:
-        parts.append(facets)
+    if separated_by:
+        parts.append(separated_by)
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:ID_LENGTH]
 
 

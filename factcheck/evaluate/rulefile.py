@@ -1,98 +1,31 @@
 """Rule files: one YAML file per rule, a stable code, a type from a closed set.
 
-The code implements the rule *types*; the files choose codes, severities,
-messages and tolerances, and carry small test articles (`tests:`) that
-`factcheck rules test` runs. A project's `rules/` folder overrides a built-in
-rule by using its code, or switches it off with `enabled: false`.
+The code implements the rule *types* (factcheck.evaluate.registry); the files
+choose codes, severities, messages and the settings their type reads, and carry
+small test articles (`tests:`) that `factcheck rules test` and pytest run. A
+rule file is validated as a union discriminated on `type`, so a setting the
+type does not read is an error at its `path:line:col`. A project's `rules/`
+folder overrides a built-in rule by using its code, or switches it off with
+`enabled: false`.
 """
 
 from __future__ import annotations
 
-import string
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from factcheck.errors import RuleFileError
+from factcheck.evaluate.registry import REGISTRY
+from factcheck.evaluate.rulespec import ExpectedFinding, RuleBase, RuleTest
 from factcheck.knowledge.yamlfile import load_yaml, validate
-from factcheck.models import Severity, Verdict
 
-RuleType = Literal["consistency", "conversion", "ratio", "share", "sum", "group_size"]
-RULE_TYPES: tuple[str, ...] = RuleType.__args__  # type: ignore[attr-defined]
+RULE_TYPES: tuple[str, ...] = tuple(REGISTRY)
 
-PLACEHOLDERS = frozenset({"entity", "attribute", "values", "period", "documents", "detail"})
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Tolerance(Strict):
-    """How much slack a rule gives before it calls two figures different."""
-
-    relative: float = Field(0.0, ge=0, description="extra relative slack on top of rounding")
-    approximate: float = Field(0.1, ge=0, description='how far "about", "nearly", "~" reach, relative')
-    percent_points: float = Field(0.5, ge=0, description="slack for percentages, in points")
-    open_bound_stretch: float = Field(
-        2.0, ge=1, description='an open bound ("$100M+") read as at most this many times its figure'
-    )
-    vague: float = Field(0.5, ge=0, description='how far "several", "dozens" reach, relative')
-    rounding_cap: float = Field(
-        0.025, ge=0, description='rounding slack never exceeds this share of the figure ("$2 billion" is not 1.5-2.5 billion)'
-    )
-
-
-class ExpectedFinding(Strict):
-    verdict: Verdict
-    entity: str | None = None
-    attribute: str | None = None
-    documents: list[str] | None = None
-
-
-class RuleTest(Strict):
-    name: str
-    articles: dict[str, str]
-    expect: list[ExpectedFinding] = Field(default_factory=list)
-
-    @field_validator("articles")
-    @classmethod
-    def _names(cls, v: dict[str, str]) -> dict[str, str]:
-        for name in v:
-            if not name.endswith((".txt", ".md")):
-                raise ValueError(f"article name {name!r} must end in .txt or .md")
-        return v
-
-
-class RuleSpec(Strict):
-    code: str = Field(pattern=r"^FC\d{3}$")
-    name: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
-    type: RuleType
-    description: str = ""
-    message: str
-    severity: Severity
-    enabled: bool = True
-    scope: Literal["across", "within"] = "across"
-    tolerance: Tolerance = Field(default_factory=Tolerance)
-    tests: list[RuleTest] = Field(default_factory=list)
-
-    @field_validator("message")
-    @classmethod
-    def _placeholders(cls, v: str) -> str:
-        try:
-            names = {f for _, f, _, _ in string.Formatter().parse(v) if f}
-        except ValueError as exc:
-            raise ValueError(f"message is not a valid template: {exc}") from exc
-        unknown = names - PLACEHOLDERS
-        if unknown:
-            raise ValueError(
-                f"message uses unknown placeholder(s) {sorted(unknown)}; expected some of {sorted(PLACEHOLDERS)}"
-            )
-        return v
-
-    def render(self, **values: str) -> str:
-        return self.message.format(**{k: values.get(k, "") for k in PLACEHOLDERS})
+RuleSpec = Annotated[Union[tuple(t.spec for t in REGISTRY.values())], Field(discriminator="type")]  # type: ignore[valid-type]
+_RULE = TypeAdapter(RuleSpec)
 
 
 class RuleSet(BaseModel):
@@ -103,10 +36,10 @@ class RuleSet(BaseModel):
     rules: dict[str, RuleSpec]
     paths: dict[str, str]
 
-    def of_type(self, rule_type: str) -> list[RuleSpec]:
+    def of_type(self, rule_type: str) -> list[RuleBase]:
         return [r for r in self.rules.values() if r.type == rule_type and r.enabled]
 
-    def get(self, code: str) -> RuleSpec | None:
+    def get(self, code: str) -> RuleBase | None:
         return self.rules.get(code)
 
 
@@ -117,18 +50,18 @@ def rule_files(rules_dir: Path) -> list[Path]:
     )
 
 
-def load_rule(path: Path) -> RuleSpec:
+def load_rule(path: Path) -> RuleBase:
     data = load_yaml(path, RuleFileError)
     if data is None:
         raise RuleFileError(str(path), 1, 1, "empty rule file: expected a mapping with code, name, type, message, severity")
     if not isinstance(data, dict):
         raise RuleFileError(str(path), 1, 1, "expected a mapping with code, name, type, message, severity")
-    return validate(RuleSpec, data, str(path), RuleFileError)
+    return validate(_RULE, data, str(path), RuleFileError, union_tag="type")
 
 
 def load_rules(rules_dirs: Sequence[Path]) -> RuleSet:
     """Load every rule file; a later folder's rule replaces an earlier one with the same code."""
-    rules: dict[str, RuleSpec] = {}
+    rules: dict[str, RuleBase] = {}
     paths: dict[str, str] = {}
     for rules_dir in rules_dirs:
         seen_here: dict[str, str] = {}
@@ -142,3 +75,6 @@ def load_rules(rules_dirs: Sequence[Path]) -> RuleSet:
             rules[rule.code] = rule
             paths[rule.code] = str(path)
     return RuleSet(rules=dict(sorted(rules.items())), paths=paths)
+
+
+__all__ = ["RULE_TYPES", "ExpectedFinding", "RuleBase", "RuleSet", "RuleSpec", "RuleTest", "load_rule", "load_rules"]

@@ -1,11 +1,15 @@
-"""Run the small test articles in rule files (`tests:`) and compare with what they expect."""
+"""Run the small test articles in rule files (`tests:`) and compare with what they expect.
+
+`factcheck rules test` and the pytest suite (tests/evaluate/test_rule_files.py)
+both run them through `case_problems`, so CI and the command agree.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from factcheck.api import Toolkit, scan_texts
-from factcheck.evaluate.rulefile import ExpectedFinding, RuleSpec
+from factcheck.evaluate.rulespec import ExpectedFinding, RuleBase, RuleTest
 from factcheck.models import Finding
 
 
@@ -31,25 +35,31 @@ def _describe(f: Finding) -> str:
     return f"{f.verdict.value} {f.entity} / {f.attribute} in {', '.join(f.documents)}"
 
 
-def run_rule_tests(toolkit: Toolkit, rules: list[RuleSpec] | None = None) -> list[RuleTestResult]:
+def case_problems(toolkit: Toolkit, rule: RuleBase, case: RuleTest) -> tuple[str, ...]:
+    """What is wrong with one test case: expected findings not found and findings not expected."""
+    found = [f for f in scan_texts(case.articles, toolkit).findings if f.rule == rule.code]
+    problems = []
+    left = list(found)
+    for exp in case.expect:
+        hit = next((f for f in left if _matches(exp, f)), None)
+        if hit is None:
+            problems.append(
+                f"expected {exp.verdict.value}"
+                + (f" {exp.entity}" if exp.entity else "")
+                + (f" / {exp.attribute}" if exp.attribute else "")
+                + " was not found"
+            )
+        else:
+            left.remove(hit)
+    problems.extend(f"unexpected {_describe(f)}" for f in left)
+    return tuple(problems)
+
+
+def run_rule_tests(toolkit: Toolkit, rules: list[RuleBase] | None = None) -> list[RuleTestResult]:
     """Each rule's findings on each of its test cases must match `expect` one to one."""
     results = []
     for rule in rules if rules is not None else list(toolkit.rules.rules.values()):
         for case in rule.tests:
-            found = [f for f in scan_texts(case.articles, toolkit).findings if f.rule == rule.code]
-            problems = []
-            left = list(found)
-            for exp in case.expect:
-                hit = next((f for f in left if _matches(exp, f)), None)
-                if hit is None:
-                    problems.append(
-                        f"expected {exp.verdict.value}"
-                        + (f" {exp.entity}" if exp.entity else "")
-                        + (f" / {exp.attribute}" if exp.attribute else "")
-                        + " was not found"
-                    )
-                else:
-                    left.remove(hit)
-            problems.extend(f"unexpected {_describe(f)}" for f in left)
-            results.append(RuleTestResult(rule.code, case.name, not problems, tuple(problems)))
+            problems = case_problems(toolkit, rule, case)
+            results.append(RuleTestResult(rule.code, case.name, not problems, problems))
     return results

@@ -1,8 +1,8 @@
 """extract: Document -> Claims. Runs the spaCy pipeline and turns each mention into a claim.
 
 A claim is a mention plus what it is about (subject entity), what it measures
-(attribute), when it holds (time scope) and a few facets that keep unlike
-figures apart: its role ("conversion" for the "(about 6.7 million yuan)"
+(attribute), when it holds (time scope) and a typed frame (models.ClaimFrame)
+that keeps unlike figures apart: its role ("conversion" for the "(about 6.7 million yuan)"
 restating a figure just given, "comparison" for the figure after "vs",
 "part" for "of which 16"), a hypothesis heading ("Bull Case"), a variant
 ("38B active"), a probability's outcome, or a funding round's name.
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from factcheck.extract.attributes import AttributeChoice, AttributeChooser, as_year
@@ -26,7 +25,20 @@ from factcheck.extract.subjects import Subject, SubjectChooser
 from factcheck.extract.timescope import TimeScopeChooser
 from factcheck.knowledge import Knowledge
 from factcheck.knowledge.schema import AttributeSpec
-from factcheck.models import Claim, Document, Kind, Mention, Qualifier, Value
+from factcheck.models import (
+    Claim,
+    ClaimFrame,
+    ClaimRef,
+    Document,
+    Extraction,
+    GroupName,
+    Kind,
+    Mention,
+    Place,
+    Qualifier,
+    Role,
+    Value,
+)
 
 _CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:approximately|approx\.?|about|around|roughly|some|or|i\.e\.,?|equivalent to)?\s*$", re.I)
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -36,16 +48,6 @@ _OUTCOME_BEFORE = re.compile(r"([A-Za-z][A-Za-z -]{2,40}?)\s*[(（]\s*$")
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
     return "c:" + hashlib.sha1(f"{doc_id}|{start}|{end}".encode()).hexdigest()[:16]
-
-
-@dataclass
-class Extraction:
-    """What one article yields: its claims and the aliases it states itself."""
-
-    document: Document
-    claims: list[Claim]
-    aliases: list[tuple[str, str]] = field(default_factory=list)
-    names: list[list[str]] = field(default_factory=list)  # entity names of each sentence, in order
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -101,10 +103,10 @@ class Extractor:
                 return m.low
         return None
 
-    def _roles(self, ctx: DocContext) -> dict[int, tuple[str, Mention | None]]:
+    def _roles(self, ctx: DocContext) -> dict[int, tuple[Role, Mention | None]]:
         """Role of each mention (by start): conversion of the figure before it, comparison, part."""
         text = ctx.document.text
-        roles: dict[int, tuple[str, Mention | None]] = {}
+        roles: dict[int, tuple[Role, Mention | None]] = {}
         prev: Mention | None = None
         for m in ctx.mentions:
             if (
@@ -113,14 +115,14 @@ class Extractor:
                 and m.unit != prev.unit
                 and _CONVERSION_GAP.match(text[prev.end : m.start])
             ):
-                roles[m.start] = ("conversion", prev)
+                roles[m.start] = (Role.CONVERSION, prev)
             else:
                 clause = ctx.clause(m.start, m.end)
                 before = text[clause[0] : m.start]
                 if self._part and self._part.search(before[-40:]):
-                    roles[m.start] = ("part", prev)
+                    roles[m.start] = (Role.PART, prev)
                 elif self._comparison and self._comparison.search(before[-60:]):
-                    roles[m.start] = ("comparison", None)
+                    roles[m.start] = (Role.COMPARISON, None)
             prev = m
         return roles
 
@@ -145,13 +147,13 @@ class Extractor:
             return " ".join(stem(w) for w in a.group(1).split())
         return None
 
-    def _place(self, ctx: DocContext, m: Mention) -> str:
+    def _place(self, ctx: DocContext, m: Mention) -> Place:
         """Which set of outcomes a probability belongs to: its line, or its heading's siblings."""
         block = ctx.block(m.start)
         if block is not None and block.kind in ("heading", "label"):
             parent = next((h for h in ctx.enclosing_headings(block.start) if h.level < block.level), None)
-            return f"under:{parent.start if parent else 0}:{block.level}"
-        return f"line:{block.start if block else m.start}"
+            return Place(kind="under", start=parent.start if parent else 0, level=block.level)
+        return Place(kind="line", start=block.start if block else m.start)
 
     def _aliases(self, ctx: DocContext) -> list[tuple[str, str]]:
         """Aliases the article states: "StepFun (阶跃星辰)", "5Y Capital (formerly Morningside)"."""
@@ -238,13 +240,7 @@ class Extractor:
         )
 
     def _group_claim(self, ctx: DocContext, m: Mention, g: GroupLabel) -> Claim:
-        facets = {
-            "group": "label",
-            "words": " ".join(g.words),
-            "head": g.head,
-            "members": "|".join(g.members),
-            "members_complete": "yes" if g.complete else "no",
-        }
+        frame = ClaimFrame(group=GroupName(words=g.words, head=g.head, members=g.members, members_complete=g.complete))
         notes = [f"'{g.text}' names a group of {g.number:g}"]
         if g.members:
             notes.append(f"members listed nearby: {', '.join(g.members)}")
@@ -257,7 +253,7 @@ class Extractor:
             attribute_text="number in the group's name",
             value=Value(low=g.number, high=g.number, unit="members"),
             qualifier=Qualifier.EXACT,
-            facets=facets,
+            frame=frame,
             notes=notes,
         )
 
@@ -265,36 +261,36 @@ class Extractor:
         clause = ctx.clause(m.start, m.end)
         role, other = roles.get(m.start, (None, None))
         whole = made.get(other.start) if other is not None else None
-        if role == "part" and whole is not None and whole.attribute is not None:
+        if role == Role.PART and whole is not None and whole.attribute is not None:
             # "2,432 stations, of which 804 ...": a part counts what its whole counts.
             spec = self.knowledge.attribute(whole.attribute) or AttributeSpec(name=whole.attribute, kinds=[whole.kind])
             choice = AttributeChoice(spec, whole.attribute_text or "", "part of the figure before", None, whole.kind)
         else:
             choice = attributes.choose(m, clause)
         spec = choice.spec if choice else None
-        facets: dict[str, str] = {}
+        frame: dict[str, object] = {}  # ClaimFrame fields, gathered as they are found
         notes: list[str] = []
         subject: Subject | None = None
-        if role == "comparison":
-            facets["role"] = "comparison"
+        if role == Role.COMPARISON:
+            frame["role"] = Role.COMPARISON
             notes.append("the figure something is compared with: not attributed to the clause's subject")
         else:
             cue_span = (choice.at, choice.end) if choice and choice.at is not None and choice.end is not None else None
             subject = subjects.choose(m, clause, spec, choice.at if choice else None, cue_span)
             if role is not None:
-                facets["role"] = role
+                frame["role"] = role
                 if other is not None and other.start in made:
-                    facets["of"] = made[other.start].id
+                    frame["refers_to"] = ClaimRef(id=made[other.start].id)
         if (h := self._hypothesis(ctx, m.start)) is not None:
-            facets["hypothesis"] = h
+            frame["hypothesis"] = h
         if m.detail.get("active") in ("true", "yes", "1"):
-            facets["variant"] = "active"
+            frame["variant"] = "active"
         if spec is not None and spec.outcomes:
             if (o := self._outcome(ctx, m)) is not None:
-                facets["outcome"] = o
-            facets["place"] = self._place(ctx, m)
+                frame["outcome"] = o
+            frame["place"] = self._place(ctx, m)
         if spec is not None and spec.temporal == "event" and (cell := ctx.cell(m.start)) is not None:
-            facets["item"] = cell.row_label.lower()
+            frame["item"] = cell.row_label.lower()
         kind = choice.kind if choice else m.kind
         unit = "params" if kind == Kind.PARAMETERS and m.kind != Kind.PARAMETERS else m.unit
         value = Value(low=m.low, high=m.high, unit=unit, tolerance=m.tolerance, start=m.date_start, end=m.date_end)
@@ -303,14 +299,14 @@ class Extractor:
         if subject is not None:
             notes.append(f"about {subject.known or subject.surface} ({subject.how})")
             if subject.type:
-                facets["entity_type"] = subject.type
+                frame["entity_type"] = subject.type
             if subject.start is not None:
-                facets["entity_at"] = str(subject.start)
+                frame["entity_at"] = subject.start
         if choice is not None:
             notes.append(f"measures {choice.spec.name} ({choice.how} '{choice.cue}')")
         scope = times.choose(m, clause, spec)
         if m.relative:
-            facets["relative_date"] = m.anchor or "unresolved"  # weaker evidence for a conflict
+            frame["relative_date"] = m.anchor or "unresolved"  # weaker evidence for a conflict
         if m.relative and m.resolved:
             notes.append(f"relative date resolved against the {m.anchor or 'text'} date")
         elif m.relative:
@@ -325,7 +321,10 @@ class Extractor:
             value=value,
             qualifier=m.qualifier,
             time=scope,
-            facets=facets,
+            frame=ClaimFrame(**frame),
             context=" / ".join(h.text for h in reversed(ctx.enclosing_headings(m.start))) or None,
             notes=notes,
         )
+
+
+__all__ = ["Extraction", "Extractor", "claim_id"]  # Extraction lives in factcheck.models; importable here too

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
@@ -88,18 +88,38 @@ def describe(err: dict[str, Any]) -> str:
     if err["type"] == "missing":
         return f"{loc}: required field is missing"
     if err["type"] == "extra_forbidden":
-        return f"{loc}: unknown field (check the spelling)"
+        return f"{loc}: unknown field " + (f"for type {err['tag']} (check the spelling)" if "tag" in err else "(check the spelling)")
     found = err.get("input")
     shown = "" if isinstance(found, (dict, list)) else f", got {found!r}"
     return f"{loc}: {msg[0].lower() + msg[1:]}{shown}"
 
 
-def validate(model: type[M], data: Any, path: str, error: type[DataFileError] = DataFileError) -> M:
-    """Validate parsed YAML against `model`; the first error is raised with its position."""
+_TAG_ERRORS = ("union_tag_invalid", "union_tag_not_found")
+
+
+def _untagged(err: dict[str, Any], data: Any, union_tag: str | None) -> dict[str, Any]:
+    """A discriminated union's error as if the member model had been validated alone:
+    the tag pydantic puts first in the location goes; a bad tag points at the tag's key."""
+    if union_tag is None or not isinstance(data, dict):
+        return err
+    if err["type"] in _TAG_ERRORS:
+        expected = err.get("ctx", {}).get("expected_tags", "")
+        return {**err, "loc": (union_tag,), "msg": f"Input should be one of {expected}", "input": data.get(union_tag)}
+    loc = tuple(err["loc"])
+    if loc and loc[0] == data.get(union_tag):
+        return {**err, "loc": loc[1:], "tag": loc[0]}
+    return err
+
+
+def validate(
+    model: type[M] | TypeAdapter[M], data: Any, path: str, error: type[DataFileError] = DataFileError, union_tag: str | None = None
+) -> M:
+    """Validate parsed YAML against `model` (a model, or a union discriminated on `union_tag`);
+    the first error is raised with its position."""
     try:
-        return model.model_validate(data)
+        return model.validate_python(data) if isinstance(model, TypeAdapter) else model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
+        first = _untagged(exc.errors()[0], data, union_tag)
         line, col = position(data, tuple(first["loc"]), at_key=first["type"] == "extra_forbidden")
         more = len(exc.errors()) - 1
         suffix = f" (and {more} more error{'s' if more > 1 else ''})" if more else ""

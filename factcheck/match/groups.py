@@ -14,13 +14,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from factcheck.models import Claim
-
+from factcheck.models import Claim, GroupCluster, GroupName
 
 
 @dataclass
-class GroupCluster:
-    """Labels judged to be one group, with what deciding membership needs kept up to date."""
+class _Cluster:
+    """Labels judged to be one group while clustering, with what deciding membership needs kept up to date."""
 
     claims: list[Claim] = field(default_factory=list)
     members: set[str] = field(default_factory=set)
@@ -32,29 +31,32 @@ class GroupCluster:
     def add(self, c: Claim) -> None:
         self.claims.append(c)
         self.members |= _members(c)
-        head = c.facets.get("head", "")
+        head = _label(c).head
         self.heads.add(head)
         self.word_sets.setdefault(head, set()).add(frozenset(_words(c)))
         self.numbers_by_doc.setdefault(c.document, set()).add(c.value.low)
         self.values.add(c.value.low)
 
-    def absorb(self, other: "GroupCluster") -> None:
+    def absorb(self, other: "_Cluster") -> None:
         for c in other.claims:
             self.add(c)
 
-    @property
-    def name(self) -> str:
-        """The shortest label as written (then the first alphabetically): it names the group in
-        findings and their fingerprints, so one more mention of a label must not change it."""
-        return min({c.text for c in self.claims}, key=lambda t: (len(t), t))
+    def done(self) -> GroupCluster:
+        return GroupCluster(claims=tuple(sorted(self.claims, key=lambda c: (c.document, c.start))), members=frozenset(self.members))
+
+
+def _label(c: Claim) -> GroupName:
+    if c.frame.group is None:
+        raise ValueError(f"claim {c.id} is not a group's name; only those are clustered")
+    return c.frame.group
 
 
 def _words(c: Claim) -> set[str]:
-    return set(c.facets.get("words", "").split())
+    return set(_label(c).words)
 
 
 def _members(c: Claim) -> set[str]:
-    return {m for m in c.facets.get("members", "").split("|") if m}
+    return set(_label(c).members)
 
 
 def _overlap(a: set[str], b: set[str]) -> bool:
@@ -68,11 +70,11 @@ def _words_fit(a: set[str], b: set[str], filler: frozenset[str]) -> bool:
     return da <= db or db <= da
 
 
-def _same(c: Claim, cluster: GroupCluster, filler: frozenset[str]) -> bool:
+def _same(c: Claim, cluster: _Cluster, filler: frozenset[str]) -> bool:
     mine = _members(c)
     if mine and cluster.members:
         return _overlap(mine, cluster.members)
-    head = c.facets.get("head")
+    head = _label(c).head
     if head not in cluster.heads:
         return False
     words = _words(c)
@@ -101,13 +103,13 @@ def cluster_groups(claims: Sequence[Claim], filler: frozenset[str] = frozenset()
     """Clusters of group-label claims; labels with member lists seed the clusters.
 
     `filler` holds word stems that vary between translations of one label ("littl")."""
-    labels = [c for c in claims if c.facets.get("group") == "label"]
+    labels = [c for c in claims if c.frame.group is not None]
     labels.sort(key=lambda c: (-len(_members(c)), c.document, c.start))
-    clusters: list[GroupCluster] = []
+    clusters: list[_Cluster] = []
     for c in labels:
         home = next((cl for cl in clusters if _same(c, cl, filler)), None)
         if home is None:
-            home = GroupCluster()
+            home = _Cluster()
             clusters.append(home)
         home.add(c)
     # Merge clusters whose member lists overlap (a member-less label may have started one).
@@ -121,6 +123,4 @@ def cluster_groups(claims: Sequence[Claim], filler: frozenset[str] = frozenset()
                 clusters.remove(other)
                 merged = True
                 break
-    for cl in clusters:
-        cl.claims.sort(key=lambda c: (c.document, c.start))
-    return clusters
+    return [cl.done() for cl in clusters]

@@ -1,8 +1,14 @@
-"""Convert money between currencies with dated exchange-rate ranges from rules/knowledge/rates.yml.
+"""Money between currencies: the one place exchange rates are looked up and applied.
+
+normalize dates each money claim (`Value.rate_date`: its own period's start,
+else its article's date); evaluate converts with `RateTable.convert` (the
+conversion and consistency rule types, through evaluate.compare.to_unit); the
+HTML charts put two currencies on one axis with `RateTable.interval`. Rates
+are dated ranges from rules/knowledge/rates.yml.
 
 A conversion gives an interval, never a point: the low and high rates of the
-period that holds the claim's date (else the article's date, else every
-period on file), so a check only fails when no plausible rate fits.
+period that holds the claim's date (else every period on file), so a check
+only fails when no plausible rate fits.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.knowledge import Knowledge
+from factcheck.models import Claim
 
 
 @dataclass(frozen=True)
@@ -21,8 +28,11 @@ class Rate:
 
 
 class RateTable:
+    """The dated exchange-rate ranges of the knowledge files."""
+
     def __init__(self, knowledge: Knowledge) -> None:
         self.pairs = {(p.base, p.quote): p for p in knowledge.rates}
+        self.currencies = frozenset(code for pair in self.pairs for code in pair)
 
     def rate(self, source: str, target: str, when: date | None) -> Rate | None:
         """Units of `target` per one unit of `source`, as a range, or None when unknown."""
@@ -48,7 +58,24 @@ class RateTable:
         return Rate(lo, hi, label)
 
     def convert(self, low: float, high: float, source: str, target: str, when: date | None) -> tuple[float, float, Rate] | None:
+        """[low, high] in `source` as [low, high] in `target` (low end at the low rate), with the rate used."""
         r = self.rate(source, target, when)
         if r is None:
             return None
         return low * r.low, high * r.high, r
+
+    def interval(self, low: float, high: float, source: str, target: str, when: date | None) -> tuple[float, float] | None:
+        """`convert` without the rate: the shape the report charts take (report.charts.Converter)."""
+        got = self.convert(low, high, source, target, when)
+        return (got[0], got[1]) if got is not None else None
+
+
+def rate_date(claim: Claim, published: date | None, table: RateTable) -> date | None:
+    """The day a money claim is converted at: its own period's start, else its article's date.
+
+    None for claims in no currency the rate table knows (nothing could convert them)."""
+    if claim.value.unit not in table.currencies:
+        return None
+    if claim.time is not None and claim.time.start is not None:
+        return claim.time.start
+    return published

@@ -88,8 +88,7 @@ def _axis(c: Claim) -> str:
 
 def _rates(c: Claim, target: str, convert: Converter) -> tuple[float, float] | None:
     """Target units per one unit of the claim's currency (low, high) at the claim's date, or None."""
-    when = c.time.start if c.time and c.time.start else None
-    got = convert(1.0, 1.0, c.value.unit or "", target, when)
+    got = convert(1.0, 1.0, c.value.unit or "", target, c.value.rate_date)
     return (got[0], got[1]) if got is not None else None
 
 

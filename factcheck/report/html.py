@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from importlib.resources import files
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -176,13 +175,7 @@ def render_html(report: Report, texts: Mapping[str, str] | None = None, convert:
 
 def rate_converter(knowledge: Knowledge) -> Converter:
     """A chart converter over the dated exchange rates in rules/knowledge/rates.yml."""
-    table = RateTable(knowledge)
-
-    def convert(low: float, high: float, source: str, target: str, when: date | None) -> tuple[float, float] | None:
-        got = table.convert(low, high, source, target, when)
-        return (got[0], got[1]) if got is not None else None
-
-    return convert
+    return RateTable(knowledge).interval
 
 
 def render_scan_html(report: Report, result: ScanResult) -> str:

@@ -72,7 +72,7 @@ def _claim_row(c: Claim) -> dict:
         "time_start": c.time.start.isoformat() if c.time and c.time.start else None,
         "time_end": c.time.end.isoformat() if c.time and c.time.end else None,
         "time_basis": c.time.basis if c.time else None,
-        "facets": json.dumps(c.facets, sort_keys=True),
+        "frame": c.frame.model_dump_json(),
     }
 
 

@@ -18,7 +18,7 @@ SCAN_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "id": str, "document": str, "start": int, "end": int, "line": int, "column": int, "text": str,
             "sentence": str, "kind": str, "entity": str, "attribute": str, "low": float, "high": float,
             "unit": str, "date_start": str, "date_end": str, "qualifier": str, "time_start": str,
-            "time_end": str, "time_basis": str, "facets": str,
+            "time_end": str, "time_basis": str, "frame": str,
         },
         "id",
     ),

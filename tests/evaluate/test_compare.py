@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from factcheck.evaluate.compare import relate
-from factcheck.evaluate.rulefile import Tolerance
+from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.knowledge import builtin_rules_dir, load_knowledge
 from factcheck.models import Claim, Kind, Qualifier, Value
 from factcheck.normalize.currency import RateTable
@@ -46,7 +46,7 @@ def claim(low, high=None, unit="USD", q=Qualifier.EXACT, tol=0.0, kind=Kind.MONE
     ],
 )
 def test_relate(a, b, kind):
-    assert relate(a, b, Tolerance(), RATES, date(2024, 6, 1)).kind == kind
+    assert relate(a, b, FigureSlack(), RATES, date(2024, 6, 1)).kind == kind
 
 
 def test_rates_of_the_period_are_used_and_named():

@@ -88,7 +88,7 @@ def test_claim(toolkit, name, text, figure, entity, attribute, scope):
 )
 def test_roles_keep_figures_out_of_plain_comparison(toolkit, text, figure, role):
     claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
-    assert claim.facets.get("role") == role
+    assert claim.frame.role == role
 
 
 def test_a_part_counts_what_its_whole_counts(toolkit):
@@ -101,8 +101,9 @@ def test_group_named_by_a_number_is_a_member_count_with_its_members(toolkit):
     claims = scan_texts({"a.md": 'The "Four Dragons" — SenseTime, Megvii, CloudWalk, and Yitu — led vision AI.'}, toolkit).claims
     label = next(c for c in claims if c.attribute == "member_count")
     assert label.value.low == 4
-    assert label.facets["members"].split("|") == ["SenseTime", "Megvii", "CloudWalk", "Yitu"]
-    assert label.facets["members_complete"] == "yes"
+    assert label.frame.group is not None
+    assert label.frame.group.members == ("SenseTime", "Megvii", "CloudWalk", "Yitu")
+    assert label.frame.group.members_complete is True
 
 
 def test_figures_in_html_comments_are_not_claims(toolkit):

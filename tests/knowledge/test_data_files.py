@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.errors import DataFileError, RuleFileError
+from factcheck.evaluate.registry import REGISTRY
 from factcheck.evaluate.rulefile import RULE_TYPES, load_rule, load_rules
 from factcheck.knowledge import builtin_rules_dir, load_knowledge
 
@@ -14,6 +15,15 @@ def test_builtin_knowledge_and_rules_load():
     rules = load_rules([builtin_rules_dir()])
     assert k.attribute("valuation") is not None
     assert {r.type for r in rules.rules.values()} == set(RULE_TYPES)
+
+
+@pytest.mark.parametrize("name", RULE_TYPES)
+def test_each_registered_type_validates_its_own_files(tmp_path, name):
+    """The registry's key is the model's `type` literal, and a minimal file of that type loads as that model."""
+    path = tmp_path / "FC900.yml"
+    path.write_text(RULE.replace("type: consistency", f"type: {name}"))
+    rule = load_rule(path)
+    assert type(rule) is REGISTRY[name].spec and rule.type == name
 
 
 def test_every_rule_type_has_at_least_three_test_cases_and_one_expecting_nothing():
@@ -42,8 +52,18 @@ severity: error
         (RULE + "tolerence:\n  relative: 0.1\n", 6, 1, "unknown field"),
         (RULE + "tests:\n  - name: t\n    articles: {a.pdf: x}\n", 8, 15, "must end in .txt or .md"),
         ("code: [FC900\n", 2, 1, "malformed YAML"),
+        (RULE + "tolerance:\n  approximate: 0.2\n  open_bound_stretch: 3\n", 8, 3, "tolerance.open_bound_stretch: unknown field"),
+        (RULE + "tolerance:\n  approximate: -1\n", 7, 16, "tolerance.approximate: input should be greater"),
+        (RULE.replace("type: consistency", "type: sum") + "scope: within\n", 6, 1, "scope: unknown field"),
+        (RULE.replace("type: consistency", "type: group_size") + "tolerance:\n  relative: 0.1\n", 6, 1, "tolerance: unknown field"),
+        (RULE.replace("type: consistency", "type: ratio") + "tolerance:\n  percent_points: 1\n", 7, 3, "unknown field"),
+        (RULE.replace("type: consistency\n", ""), 1, 1, "type: input should be one of"),
     ],
-    ids=["bad type", "bad severity", "unknown placeholder", "bad code", "misspelt field", "bad article name", "syntax"],
+    ids=[
+        "bad type", "bad severity", "unknown placeholder", "bad code", "misspelt field", "bad article name", "syntax",
+        "a ratio setting on consistency", "negative slack", "scope on sum", "tolerance on group_size",
+        "a share setting on ratio", "no type",
+    ],
 )
 def test_bad_rule_file_names_the_position(tmp_path, text, line, col, needle):
     path = tmp_path / "FC900.yml"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.match import cluster_groups as _cluster
-from factcheck.models import Claim, Kind, Value
+from factcheck.models import Claim, ClaimFrame, GroupName, Kind, Value
 
 FILLER = frozenset({"ai", "the", "littl", "small", "group"})
 
@@ -11,16 +11,18 @@ FILLER = frozenset({"ai", "the", "littl", "small", "group"})
 def cluster_groups(claims):
     return _cluster(claims, FILLER)
 
-SIX = "Zhipu AI|MiniMax|Baichuan|Moonshot AI|StepFun|01.AI"
-FIVE = "Zhipu AI|MiniMax|Baichuan|Moonshot AI|01.AI"
-VISION = "SenseTime|Megvii|CloudWalk|Yitu"
+SIX = ("Zhipu AI", "MiniMax", "Baichuan", "Moonshot AI", "StepFun", "01.AI")
+FIVE = ("Zhipu AI", "MiniMax", "Baichuan", "Moonshot AI", "01.AI")
+VISION = ("SenseTime", "Megvii", "CloudWalk", "Yitu")
 
 
-def label(doc, start, text, n, words, members=""):
+def label(doc, start, text, n, words, members=()):
     return Claim(
         id=f"{doc}{start}", document=doc, start=start, end=start + len(text), line=1, column=1, text=text,
         sentence=text, kind=Kind.NUMBER, entity=text, attribute="member_count", value=Value(low=n, high=n, unit="members"),
-        facets={"group": "label", "words": words, "head": words.split()[-1], "members": members},
+        frame=ClaimFrame(
+            group=GroupName(words=tuple(words.split()), head=words.split()[-1], members=members)
+        ),
     )
 
 

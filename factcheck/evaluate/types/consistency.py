@@ -14,19 +14,28 @@ rules of scope `within` report a source contradicting itself.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import combinations
+from typing import Literal
 
 from factcheck.evaluate.compare import relate
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import capped, make_finding, period_of
-from factcheck.evaluate.rulefile import RuleSpec
+from factcheck.evaluate.rulespec import RuleBase, RuleType
 from factcheck.evaluate.scopes import FIRM, compare_scopes
-from factcheck.match import AlignedGroup
-from factcheck.models import Claim, Finding, Qualifier, Severity, TimeScope, Verdict
+from factcheck.evaluate.tolerance import FigureSlack
+from factcheck.models import AlignedGroup, Claim, Finding, Qualifier, Severity, TimeScope, Verdict
 
 _SOFT_QUALIFIERS = (Qualifier.APPROXIMATE, Qualifier.VAGUE)
+
+
+class ConsistencyRule(RuleBase):
+    """`scope: across` reports conflicts, agreements and compatible pairs; `within`, a source contradicting itself."""
+
+    type: Literal["consistency"]
+    scope: Literal["across", "within"] = "across"
+    tolerance: FigureSlack = FigureSlack()
 
 
 @dataclass(frozen=True)
@@ -48,14 +57,14 @@ def _apart(a: TimeScope | None, b: TimeScope | None) -> bool:
     return a1 < b0 or b1 < a0
 
 
-def judge_pair(a: Claim, b: Claim, rule: RuleSpec, ctx: EvalContext) -> PairVerdict | None:
+def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> PairVerdict | None:
     if a.attribute != b.attribute:
         return PairVerdict(a, b, "compatible", f"different metrics: {a.attribute} and {b.attribute}", True)
     temporal = ctx.temporal(a.attribute)
     scope = compare_scopes(a.time, b.time, temporal)
     if scope.kind == "different":
         return PairVerdict(a, b, "compatible", scope.reason, True)
-    rel = relate(a, b, rule.tolerance, ctx.rates, ctx.when(a))
+    rel = relate(a, b, rule.tolerance, ctx.rates, a.value.rate_date)
     if rel.kind == "incomparable":
         return None
     if rel.kind == "agree":
@@ -69,7 +78,7 @@ def judge_pair(a: Claim, b: Claim, rule: RuleSpec, ctx: EvalContext) -> PairVerd
     if scope.kind == "unknown" and _apart(a.time, b.time):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
-    firm = firm and "relative_date" not in a.facets and "relative_date" not in b.facets
+    firm = firm and a.frame.relative_date is None and b.frame.relative_date is None
     return PairVerdict(a, b, "conflict", f"{rel.reason}; {scope.reason}", firm)
 
 
@@ -77,7 +86,7 @@ def _class_key(c: Claim) -> tuple:
     """Claims that say the same thing the same way are judged once (a corpus repeats itself)."""
     v, t = c.value, c.time
     scope = (t.start, t.end, t.basis, t.anchor, t.offset_years) if t is not None else None
-    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, c.qualifier, scope, "relative_date" in c.facets)
+    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, c.qualifier, scope, c.frame.relative_date is not None)
 
 
 @dataclass
@@ -106,7 +115,7 @@ def _pairings(a_cls: list[Claim], b_cls: list[Claim], same_class: bool) -> tuple
     return cross, same_doc
 
 
-def _judged(group: AlignedGroup, rule: RuleSpec, ctx: EvalContext) -> tuple[list[JudgedPair], dict[str, Claim]]:
+def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tuple[list[JudgedPair], dict[str, Claim]]:
     classes: dict[tuple, list[Claim]] = {}
     for c in group.claims:
         classes.setdefault(_class_key(c), []).append(c)
@@ -136,14 +145,14 @@ def _claims(ids: set[str], by_id: dict[str, Claim]) -> list[Claim]:
     return sorted((by_id[i] for i in ids), key=lambda c: (c.document, c.start))
 
 
-def run(rules: list[RuleSpec], groups: list[AlignedGroup], ctx: EvalContext) -> list[Finding]:
+def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
         tolerance_note = f"tolerance: rounding of the digits given, ±{rule.tolerance.approximate:.0%} for approximate figures"
-        for group in groups:
+        for group in ctx.groups:
             judged, by_id = _judged(group, rule, ctx)
             attribute = group.claims[0].attribute if len({c.attribute for c in group.claims}) == 1 else group.family
-            where = dict(entity=group.entity, attribute=attribute, facets=group.facets)
+            where = dict(entity=group.entity, attribute=attribute, separated_by=group.separated_by)
             if rule.scope == "within":
                 by_doc: dict[str, list[JudgedPair]] = defaultdict(list)
                 for p in judged:
@@ -189,3 +198,6 @@ def run(rules: list[RuleSpec], groups: list[AlignedGroup], ctx: EvalContext) -> 
                     )
                 )
     return findings
+
+
+TYPE = RuleType(ConsistencyRule, run)

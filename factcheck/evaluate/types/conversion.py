@@ -9,12 +9,20 @@ how much, and whether the gap is a power of ten (a slipped scale word).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from typing import Literal
 
 from factcheck.evaluate.compare import span, to_unit
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import make_finding, period_of
-from factcheck.evaluate.rulefile import RuleSpec
-from factcheck.models import Finding, Verdict
+from factcheck.evaluate.rulespec import RuleBase, RuleType
+from factcheck.evaluate.tolerance import FigureSlack
+from factcheck.models import Finding, Role, Verdict
+
+
+class ConversionRule(RuleBase):
+    type: Literal["conversion"]
+    tolerance: FigureSlack = FigureSlack()
 
 
 def _factor(expected: float, stated: float) -> str:
@@ -27,17 +35,15 @@ def _factor(expected: float, stated: float) -> str:
     return f"; {f:.2g} times the converted value"
 
 
-def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
+def run(rules: Sequence[ConversionRule], ctx: EvalContext) -> list[Finding]:
     findings = []
     for rule in rules:
         for c in ctx.claims:
-            if c.facets.get("role") != "conversion" or c.facets.get("of") not in ctx.by_id:
-                continue
-            src = ctx.by_id[c.facets["of"]]
-            if src.value.unit is None or c.value.unit is None:
+            src = ctx.referred(c) if c.frame.role == Role.CONVERSION else None
+            if src is None or src.value.unit is None or c.value.unit is None:
                 continue
             s_src = span(src, rule.tolerance)
-            converted, how = to_unit(s_src, c.value.unit, ctx.rates, ctx.when(src))
+            converted, how = to_unit(s_src, c.value.unit, ctx.rates, src.value.rate_date)
             if converted is None:
                 continue
             stated = span(c, rule.tolerance)
@@ -56,3 +62,6 @@ def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
                 )
             )
     return findings
+
+
+TYPE = RuleType(ConversionRule, run)

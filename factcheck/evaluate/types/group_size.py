@@ -9,12 +9,20 @@ are listed as a whole ("(A, B, C)") must count as many members as it says.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from typing import Literal
 
 from factcheck.evaluate.findings import capped, make_finding
-from factcheck.evaluate.rulefile import RuleSpec
-from factcheck.match import GroupCluster
+from factcheck.evaluate.context import EvalContext
+from factcheck.evaluate.rulespec import RuleBase, RuleType
 from factcheck.match.groups import group_name
-from factcheck.models import Claim, Finding, Severity, Verdict
+from factcheck.models import Claim, Finding, GroupCluster, Severity, Verdict
+
+
+class GroupSizeRule(RuleBase):
+    """No settings: a group's size is a whole number."""
+
+    type: Literal["group_size"]
 
 
 def _per_doc(claims: list[Claim]) -> list[str]:
@@ -27,7 +35,7 @@ def _per_doc(claims: list[Claim]) -> list[str]:
     ]
 
 
-def _cluster_findings(rule: RuleSpec, cl: GroupCluster) -> list[Finding]:
+def _cluster_findings(rule: GroupSizeRule, cl: GroupCluster) -> list[Finding]:
     out = []
     entity = group_name(cl)
     members = sorted(cl.members)
@@ -57,8 +65,9 @@ def _cluster_findings(rule: RuleSpec, cl: GroupCluster) -> list[Finding]:
                 )
             )
     for c in cl.claims:
-        listed = [m for m in c.facets.get("members", "").split("|") if m]
-        if c.facets.get("members_complete") == "yes" and listed and len(listed) != c.value.low:
+        group = c.frame.group
+        listed = list(group.members) if group is not None else []
+        if group is not None and group.members_complete and listed and len(listed) != c.value.low:
             detail = f"'{c.text}' says {c.value.low:g} but lists {len(listed)}: {', '.join(listed)}"
             out.append(
                 make_finding(
@@ -70,5 +79,8 @@ def _cluster_findings(rule: RuleSpec, cl: GroupCluster) -> list[Finding]:
     return out
 
 
-def run(rules: list[RuleSpec], clusters: list[GroupCluster]) -> list[Finding]:
-    return [f for rule in rules for cl in clusters for f in _cluster_findings(rule, cl)]
+def run(rules: Sequence[GroupSizeRule], ctx: EvalContext) -> list[Finding]:
+    return [f for rule in rules for cl in ctx.clusters for f in _cluster_findings(rule, cl)]
+
+
+TYPE = RuleType(GroupSizeRule, run)

@@ -11,15 +11,31 @@ is read in that unit.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from typing import Literal
+
+from pydantic import Field
 
 from factcheck.evaluate.compare import human, span
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import make_finding
-from factcheck.evaluate.rulefile import RuleSpec
+from factcheck.evaluate.rulespec import RuleBase, RuleType
+from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import Claim, Finding, Kind, Qualifier, Verdict
 
 _OPERAND_KINDS = (Kind.MONEY, Kind.NUMBER, Kind.PARAMETERS, Kind.QUANTITY)
 NEAR = 90  # characters: how far from the multiplier its figures may be
+
+
+class RatioTolerance(FigureSlack):
+    open_bound_stretch: float = Field(
+        2.0, ge=1, description='an open bound ("$100M+") read as at most this many times its figure'
+    )
+
+
+class RatioRule(RuleBase):
+    type: Literal["ratio"]
+    tolerance: RatioTolerance = RatioTolerance()
 
 
 def operands(m: Claim, ctx: EvalContext) -> list[Claim]:
@@ -38,7 +54,7 @@ def operands(m: Claim, ctx: EvalContext) -> list[Claim]:
     return []
 
 
-def _bounds(c: Claim, rule: RuleSpec) -> tuple[float, float]:
+def _bounds(c: Claim, rule: RatioRule) -> tuple[float, float]:
     s = span(c, rule.tolerance)
     hi = s.hi
     if math.isinf(hi) and c.qualifier == Qualifier.LOWER_BOUND:
@@ -46,7 +62,7 @@ def _bounds(c: Claim, rule: RuleSpec) -> tuple[float, float]:
     return max(s.lo, 0.0), hi
 
 
-def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
+def run(rules: Sequence[RatioRule], ctx: EvalContext) -> list[Finding]:
     findings = []
     for rule in rules:
         for m in ctx.claims:
@@ -84,3 +100,6 @@ def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
                 )
             )
     return findings
+
+
+TYPE = RuleType(RatioRule, run)

@@ -8,28 +8,42 @@ part / whole must fall within the stated percentage, its bound and rounding.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Literal
+
+from pydantic import Field
 
 from factcheck.evaluate.compare import span
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import make_finding
-from factcheck.evaluate.rulefile import RuleSpec
-from factcheck.models import Claim, Finding, Kind, Verdict
+from factcheck.evaluate.rulespec import RuleBase, RuleType
+from factcheck.evaluate.tolerance import FigureSlack
+from factcheck.models import Claim, Finding, Kind, Role, Verdict
 
 _COUNTS = (Kind.NUMBER, Kind.MONEY, Kind.PARAMETERS, Kind.QUANTITY)
+
+
+class ShareTolerance(FigureSlack):
+    percent_points: float = Field(0.5, ge=0, description="slack for the stated percentage, in points")
+
+
+class ShareRule(RuleBase):
+    type: Literal["share"]
+    tolerance: ShareTolerance = ShareTolerance()
 
 
 def _part_whole(p: Claim, ctx: EvalContext) -> tuple[Claim, Claim] | None:
     sentence = [c for c in ctx.sentence_of(p) if c.kind in _COUNTS and c.value.low is not None and c.end <= p.start]
     for c in sentence:
-        if c.facets.get("role") == "part" and c.facets.get("of") in ctx.by_id:
-            return c, ctx.by_id[c.facets["of"]]
+        if c.frame.role == Role.PART and (whole := ctx.referred(c)) is not None:
+            return c, whole
     if len(sentence) == 2 and sentence[0].value.unit == sentence[1].value.unit:
         a, b = sentence
         return (a, b) if (a.value.low or 0) < (b.value.low or 0) else (b, a)
     return None
 
 
-def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
+def run(rules: Sequence[ShareRule], ctx: EvalContext) -> list[Finding]:
     cues = ctx.knowledge.cues.share_cues
     if not cues:
         return []
@@ -64,3 +78,6 @@ def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
                 )
             )
     return findings
+
+
+TYPE = RuleType(ShareRule, run)

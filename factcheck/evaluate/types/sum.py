@@ -2,30 +2,38 @@
 
 A set is the probabilities given on one line ("50% independent success, 50%
 acquisition") or in sibling headings of one section ("Bull Case (30%
-probability)", "Base Case (50% probability)", "Bear Case (20% probability)").
+probability)", "Base Case (50% probability)", "Bear Case (20% probability)"),
+as the match stage gathered them (factcheck.match.outcomes).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Sequence
+from typing import Literal
+
+from pydantic import Field
 
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import make_finding
-from factcheck.evaluate.rulefile import RuleSpec
-from factcheck.models import Claim, Finding, Verdict
+from factcheck.evaluate.rulespec import RuleBase, RuleType, Strict
+from factcheck.models import Finding, Verdict
 
 
-def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
+class SumTolerance(Strict):
+    percent_points: float = Field(0.5, ge=0, description="slack for the total, in percentage points")
+
+
+class SumRule(RuleBase):
+    type: Literal["sum"]
+    tolerance: SumTolerance = SumTolerance()
+
+
+def run(rules: Sequence[SumRule], ctx: EvalContext) -> list[Finding]:
     totals = {a.name: a.sums_to for a in ctx.knowledge.attributes if a.sums_to is not None}
-    sets: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for c in ctx.claims:
-        if c.attribute in totals and "place" in c.facets and c.value.low is not None:
-            sets[(c.document, c.attribute, c.facets["place"])].append(c)
     findings = []
     for rule in rules:
-        for (doc, attribute, _place), claims in sorted(sets.items()):
-            if len(claims) < 2:
-                continue
+        for outcomes in ctx.matched.outcome_sets:
+            claims, attribute = outcomes.claims, outcomes.attribute
             target = totals[attribute]
             total = sum(c.value.low or 0 for c in claims)
             slack = sum(c.value.tolerance for c in claims) + rule.tolerance.percent_points
@@ -41,3 +49,6 @@ def run(rules: list[RuleSpec], ctx: EvalContext) -> list[Finding]:
                 )
             )
     return findings
+
+
+TYPE = RuleType(SumRule, run)

@@ -1,0 +1,31 @@
+"""Gather the probabilities of one set of outcomes: one line, or the sibling headings of one section.
+
+Only attributes whose values must add up (`sums_to` in attributes.yml) form
+sets; extract gave each such figure its `Place`, so a set is the figures of one
+article and attribute that share one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from factcheck.knowledge import Knowledge
+from factcheck.models import Claim, OutcomeSet, Place
+
+
+def outcome_sets(claims: Sequence[Claim], knowledge: Knowledge) -> list[OutcomeSet]:
+    """Sets of two or more figures, in a stable order (article, attribute, place)."""
+    summed = {a.name for a in knowledge.attributes if a.sums_to is not None}
+    sets: dict[tuple[str, str, tuple[str, int, int]], list[Claim]] = defaultdict(list)
+    places: dict[tuple[str, int, int], Place] = {}
+    for c in claims:
+        place = c.frame.place
+        if c.attribute in summed and place is not None and c.value.low is not None:
+            sets[(c.document, c.attribute, place.key)].append(c)
+            places[place.key] = place
+    return [
+        OutcomeSet(document=doc, attribute=attribute, place=places[key], claims=tuple(cs))
+        for (doc, attribute, key), cs in sorted(sets.items())
+        if len(cs) >= 2
+    ]

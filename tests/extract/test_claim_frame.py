@@ -1,0 +1,59 @@
+"""The typed claim frame: links are claim references, sets are typed, unset fields stay out of JSON."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from factcheck.api import scan_texts
+from factcheck.models import ClaimFrame, ClaimRef, GroupName, Place, Role
+
+
+@pytest.mark.parametrize(
+    "text, figure, role, refers_to",
+    [
+        ("Acme is worth $2 billion (approximately 140 billion RMB).", "approximately 140 billion RMB", Role.CONVERSION, "$2 billion"),
+        ("Acme built 2,432 stations, of which 804 are on highways.", "804", Role.PART, "2,432 stations"),
+        ("Training cost $5.58M vs industry standard $100M+.", "$100M+", Role.COMPARISON, None),
+    ],
+    ids=["conversion", "part", "comparison"],
+)
+def test_a_role_links_to_the_claim_it_restates_or_belongs_to(toolkit, text, figure, role, refers_to):
+    claims = scan_texts({"a.md": text}, toolkit).claims
+    claim = next(c for c in claims if c.text == figure)
+    assert claim.frame.role == role
+    linked = next((c.text for c in claims if claim.frame.refers_to and c.id == claim.frame.refers_to.id), None)
+    assert linked == refers_to
+
+
+def test_probabilities_on_one_line_share_a_place(toolkit):
+    text = "# Acme\n\n- **Survival probability**: 50% independent success, 50% acquisition within 2-3 years\n"
+    claims = scan_texts({"a.md": text}, toolkit).claims
+    places = {c.frame.place for c in claims if c.kind.value == "percent"}
+    assert len(places) == 1 and next(iter(places)).kind == "line"
+
+
+@pytest.mark.parametrize(
+    "frame, json",
+    [
+        (ClaimFrame(), "{}"),
+        (ClaimFrame(role=Role.PART, refers_to=ClaimRef(id="c:1")), '{"role":"part","refers_to":{"id":"c:1"}}'),
+        (ClaimFrame(place=Place(kind="under", start=0, level=2)), '{"place":{"kind":"under","start":0,"level":2}}'),
+        (
+            ClaimFrame(group=GroupName(words=("tiger",), head="tiger", members=("A", "B"), members_complete=True)),
+            '{"group":{"words":["tiger"],"head":"tiger","members":["A","B"],"members_complete":true}}',
+        ),
+    ],
+    ids=["empty", "part of", "place", "group"],
+)
+def test_frame_json_leaves_out_unset_fields_and_reads_back(frame, json):
+    assert frame.model_dump_json() == json
+    assert ClaimFrame.model_validate_json(json) == frame
+
+
+@pytest.mark.parametrize(
+    "data", [{"facet": "x"}, {"members_complete": "yes"}, {"entity_at": "twelve"}, {"role": "whole"}], ids=str
+)
+def test_frame_rejects_untyped_or_unknown_fields(data):
+    with pytest.raises(ValidationError):
+        ClaimFrame.model_validate(data)
