@@ -17,16 +17,17 @@ from datetime import date
 
 from factcheck.extract.attributes import AttributeChoice, AttributeChooser, as_year
 from factcheck.extract.context import DocContext
-from factcheck.extract.cues import CueMention, stem
+from factcheck.extract.cues import CueMention
 from factcheck.extract.groups import GroupFinder, GroupLabel
 from factcheck.extract.markers import marker_before, words_re
 from factcheck.extract.pipeline import DocInputs, build_nlp, run
-from factcheck.extract.recognizers import Lexicon, find_mentions
+from factcheck.values import Lexicon, find_mentions
 from factcheck.extract.subjects import Subject, SubjectChooser
 from factcheck.extract.timescope import TimeScopeChooser
 from factcheck.knowledge import Knowledge
 from factcheck.knowledge.schema import AttributeSpec
 from factcheck.models import Claim, Document, Kind, Mention, Qualifier, Value
+from factcheck.values.words import stem
 
 _CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:approximately|approx\.?|about|around|roughly|some|or|i\.e\.,?|equivalent to)?\s*$", re.I)
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.cues import stem
+from factcheck.values.words import stem
 from factcheck.knowledge import Knowledge
 from factcheck.match.align import AlignedGroup, align, with_group_entities
 from factcheck.match.groups import GroupCluster, cluster_groups

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.repair import glue_points, plain
+from factcheck.extract.repair import glue_points
+from factcheck.values.words import plain
 from factcheck.extract.sentences import sentence_spans
 
 

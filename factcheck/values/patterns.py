@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.extract.recognizers.lexicon import LexiconFile
+from factcheck.knowledge.lexicon_schema import LexiconFile
 
 IGNORE = re.IGNORECASE
 # Word boundaries that also split words glued by lost spaces in scraped text

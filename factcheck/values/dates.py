@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from factcheck.extract.recognizers import calendar as cal
-from factcheck.extract.recognizers.patterns import WB, WE, Patterns, alternation
+from factcheck.values import calendar as cal
+from factcheck.values.patterns import WB, WE, Patterns, alternation
 from factcheck.models import Kind, Qualifier
 
 Interval = tuple[date | None, date | None]

@@ -103,3 +103,13 @@ def unit_interval(d: date, unit: str) -> tuple[date, date]:
 def expand_year(two_digits: int) -> int:
     """'87 -> 1987, '12 -> 2012: two-digit years below 30 are this century."""
     return 2000 + two_digits if two_digits < 30 else 1900 + two_digits
+
+
+def years_after(start: date, years: float) -> date:
+    """The date `years` years after `start` (fractions count in days)."""
+    whole = int(years)
+    try:
+        d = start.replace(year=start.year + whole)
+    except ValueError:  # 29 February
+        d = start.replace(year=start.year + whole, day=28)
+    return d + timedelta(days=round((years - whole) * 365.25))

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.recognizers.atoms import Atom
-from factcheck.extract.recognizers.patterns import Patterns
+from factcheck.values.atoms import Atom
+from factcheck.values.patterns import Patterns
 
 _NOT_DECIMAL_DIGITS = set("两兩倆")
 

@@ -17,10 +17,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from factcheck.extract.recognizers.atoms import Atom, half_unit_of_last_digit
-from factcheck.extract.recognizers.chinese import chinese_atoms
-from factcheck.extract.recognizers.identifiers import glued_identifier
-from factcheck.extract.recognizers.patterns import Patterns
+from factcheck.values.atoms import Atom, half_unit_of_last_digit
+from factcheck.values.chinese import chinese_atoms
+from factcheck.values.identifiers import glued_identifier
+from factcheck.values.patterns import Patterns
 
 
 @dataclass(slots=True)
