@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from factcheck.values.counts import is_plural
-from factcheck.values.dates import DateHit, DatePatterns, absolute_hits, combine, partial_hit, relative_hits, Partial
+from factcheck.values.dates import DateHit, DatePatterns, Partial, absolute_hits, combine, partial_hit, relative_hits
 from factcheck.values.lexicon import Lexicon
 from factcheck.values.numbers import find_numbers
 from factcheck.values.patterns import Patterns

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from factcheck.values import calendar as cal
 from factcheck.models import Kind, Qualifier
+from factcheck.values import calendar as cal
 
 Interval = tuple[date | None, date | None]
 Anchor = tuple[date, date]
@@ -76,6 +76,8 @@ Compute = Callable[[Anchor | None], Interval | None]
 
 @dataclass(slots=True)
 class DateHit:
+    """One date expression found in the text, its value computed once an anchor is known."""
+
     start: int
     end: int
     kind: Kind

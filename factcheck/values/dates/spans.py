@@ -16,6 +16,7 @@ from factcheck.values.patterns import Patterns
 
 
 def unit_offset(a: Anchor, unit: str, off: int) -> Interval:
+    """The calendar unit holding the anchor, moved by `off` units: "last week", "next month"."""
     base = a[0]
     lo, hi = cal.unit_interval(base, unit)
     if off == 0:
@@ -25,6 +26,7 @@ def unit_offset(a: Anchor, unit: str, off: int) -> Interval:
 
 
 def weekday_date(d: date, wd: int, rel: str) -> date:
+    """The weekday `wd` (Monday 0) that "this/next/last/coming <weekday>" names, seen from day `d`."""
     monday = d - timedelta(days=d.weekday())
     if rel in ("this",):
         return monday + timedelta(days=wd)
@@ -41,6 +43,7 @@ def weekday_date(d: date, wd: int, rel: str) -> date:
 
 
 def rolling_hit(s: int, e: int, direction: str, n: int, unit: str, year: str | None, rel: str | None) -> DateHit:
+    """"the past six months", "the next three years", "the first 11 months of 2024"."""
     if direction in ("first", "final", "last") and (year or rel):
         rel_off = {"this": 0, "the": 0, "last": -1, "next": 1, None: 0}[rel.lower() if rel else None]
 
@@ -87,6 +90,8 @@ def month_year(d: date, month: int, rel: str) -> int:
 
 
 def offset_hit(s: int, e: int, n: int, unit: str, sign: int, q: str, extra: tuple[int, str] | None, day_shift: int | None = None) -> DateHit:
+    """"two months later", "a year ago": a day moved from the anchor, or an open period after
+    "less than"/"more than" (`q`); `day_shift` moves the anchor first ("three days after tomorrow")."""
     def move(d: date, k: int) -> date:
         d = cal.shift(d, unit, k * n)
         if extra is not None:
@@ -141,6 +146,7 @@ def offset_hit(s: int, e: int, n: int, unit: str, sign: int, q: str, extra: tupl
 
 
 def part_of_unit_hit(s: int, e: int, part: str, unit: str, off: int, pat: Patterns) -> DateHit | None:
+    """"earlier this year", "the end of last month": a part of the anchor's year or month."""
     if part in ("earlier", "later"):
         def fn(a: Anchor) -> Interval:
             lo, hi = cal.unit_interval(a[0], unit)

@@ -9,7 +9,9 @@ from factcheck.values.dates.hits import Partial
 from factcheck.values.dates.patterns import DatePatterns
 from factcheck.values.patterns import Patterns
 
+
 def read_count(text: str, pat: Patterns) -> int | None:
+    """"3", "three", "twenty one", "a" -> 1; None for "several" or "a few", which give no number."""
     t = text.lower().replace("-", " ").split()
     if not t:
         return None
@@ -31,10 +33,12 @@ def read_count(text: str, pat: Patterns) -> int | None:
 
 
 def read_month(text: str, pat: Patterns) -> int:
+    """"March", "mar." -> 3."""
     return pat.months[text.lower().rstrip(".")]
 
 
 def read_day(text: str, dp: DatePatterns) -> int | None:
+    """"23", "23rd", "twenty-third" -> 23; None when the words are not a day."""
     t = text.lower().strip()
     m = re.match(r"\d+", t)
     if m:
@@ -54,6 +58,7 @@ def read_day(text: str, dp: DatePatterns) -> int | None:
 
 
 def read_year(text: str) -> int:
+    """"2024" -> 2024, "'87" -> 1987, "12" -> 2012."""
     t = text.strip("'")
     if len(t) == 2:
         return cal.expand_year(int(t))
@@ -61,6 +66,7 @@ def read_year(text: str) -> int:
 
 
 def read_year_part(text: str, year: int | None, pat: Patterns) -> Partial:
+    """"first half" or "second quarter" as a part of `year` (None: the anchor's year)."""
     key = " ".join(text.lower().split())
     if key in pat.dates.halves:
         return Partial(year, half=pat.dates.halves[key])
