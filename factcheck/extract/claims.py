@@ -22,12 +22,12 @@ from factcheck.extract.groups import GroupFinder, GroupLabel
 from factcheck.extract.markers import marker_before, words_re
 from factcheck.extract.pipeline import DocInputs, build_nlp, run
 from factcheck.values import Lexicon, find_mentions
+from factcheck.values.words import stem
 from factcheck.extract.subjects import Subject, SubjectChooser
 from factcheck.extract.timescope import TimeScopeChooser
 from factcheck.knowledge import Knowledge
 from factcheck.knowledge.schema import AttributeSpec
 from factcheck.models import Claim, Document, Kind, Mention, Qualifier, Value
-from factcheck.values.words import stem
 
 _CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:approximately|approx\.?|about|around|roughly|some|or|i\.e\.,?|equivalent to)?\s*$", re.I)
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
