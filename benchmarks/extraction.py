@@ -45,8 +45,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from factcheck.extract.recognizers import Lexicon, find_mentions  # noqa: E402
-from factcheck.extract.recognizers.api import find_numbers_in  # noqa: E402
+from factcheck.values import Lexicon, find_mentions  # noqa: E402
+from factcheck.values.mentions import find_numbers_in  # noqa: E402
 from factcheck.knowledge.paths import builtin_rules_dir  # noqa: E402
 from factcheck.models import Kind, Mention, Qualifier  # noqa: E402
 

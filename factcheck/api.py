@@ -21,7 +21,7 @@ from typing import Protocol
 from factcheck import __version__
 from factcheck.evaluate import RuleSet, evaluate, load_rules
 from factcheck.extract.claims import Extraction, Extractor
-from factcheck.extract.recognizers import Lexicon
+from factcheck.values import Lexicon
 from factcheck.ingest import build_document, read_documents
 from factcheck.knowledge import Knowledge, load_knowledge
 from factcheck.models import Claim, Document, Finding

@@ -71,7 +71,7 @@ def validate_rules(paths) -> None:
     A folder is checked whole (its rule files, knowledge/ and knowledge/lexicon/); a file is checked
     against the schema its place says: a knowledge file by its name, a lexicon table, or a rule file.
     """
-    from factcheck.extract.recognizers.lexicon import LexiconFile
+    from factcheck.knowledge.lexicon_schema import LexiconFile
     from factcheck.knowledge import builtin_rules_dir, load_knowledge
     from factcheck.knowledge.loader import validate_knowledge_file
     from factcheck.knowledge.yamlfile import load_model

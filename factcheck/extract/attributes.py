@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.context import DocContext
-from factcheck.extract.cues import CueMention, stem
+from factcheck.extract.cues import CueMention
 from factcheck.knowledge.schema import AttributeSpec
 from factcheck.models import Kind, Mention
+from factcheck.values.words import stem
 
 # A plain number can be a parameter count when its cue says so ("130B" under "Parameters");
 # a period ("by November", "less than two months later") can date an event.

@@ -16,11 +16,12 @@ from datetime import date
 
 from factcheck.extract.attributes import AttributeChoice, AttributeChooser, as_year
 from factcheck.extract.context import DocContext
-from factcheck.extract.cues import CueMention, stem
+from factcheck.extract.cues import CueMention
 from factcheck.extract.groups import GroupFinder, GroupLabel
 from factcheck.extract.markers import marker_before, words_re
 from factcheck.extract.pipeline import DocInputs, build_nlp, run
-from factcheck.extract.recognizers import Lexicon, find_mentions
+from factcheck.values import Lexicon, find_mentions
+from factcheck.values.words import stem
 from factcheck.extract.subjects import Subject, SubjectChooser
 from factcheck.extract.timescope import TimeScopeChooser
 from factcheck.knowledge import Knowledge

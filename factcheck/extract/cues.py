@@ -7,23 +7,14 @@ one cue covers its inflections: "valuation" also finds "valuations".
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy
-import snowballstemmer
 from spacy.attrs import NORM, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from factcheck.extract.repair import plain
 from factcheck.knowledge import Knowledge
-
-_STEMMER = snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=131072)
-def stem(word: str) -> str:
-    return _STEMMER.stemWord(plain(word).lower())
+from factcheck.values.words import plain, stem
 
 
 def set_norms(doc: Doc) -> None:

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
-from factcheck.extract.repair import plain
+from factcheck.values.words import plain
 from factcheck.knowledge import Knowledge
 from factcheck.knowledge.schema import EntitySpec
 

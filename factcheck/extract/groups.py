@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.context import DocContext
-from factcheck.extract.cues import stem
+from factcheck.values.words import stem
 from factcheck.extract.entities import EntityMention
 from factcheck.models import Kind, Mention
 

@@ -3,7 +3,7 @@
     fc_repair     split tokens at glue points ("rapidlyThe" -> "rapidly" "The")
     fc_sentences  sentence starts from lines, punctuation and glue points
     fc_norms      token.norm_ = word stem, for cue matching
-    fc_values     numeric and dated mentions (factcheck.extract.recognizers)
+    fc_values     numeric and dated mentions (factcheck.values)
     fc_entities   entity names (known aliases, then capitalised names)
     fc_cues       attribute cue words
 
@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from factcheck.errors import ConfigError
 from factcheck.extract.cues import CueFinder, set_norms
 from factcheck.extract.entities import EntityFinder
-from factcheck.extract.recognizers import Lexicon, find_mentions
+from factcheck.values import Lexicon, find_mentions
 from factcheck.extract.repair import glue_points
 from factcheck.extract.sentences import sentence_spans
 from factcheck.knowledge import Knowledge

@@ -23,25 +23,6 @@ _LOWER_GLUE = re.compile(r"\b([a-z]{2,}[.!?]?)([A-Z][a-z]+)")
 _CAMEL = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
 _WORD = re.compile(r"[A-Za-z]+")
 
-# Characters that read as plain ones: curly quotes, non-breaking and other hyphens.
-PLAIN = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2011": "-",
-        "\u2010": "-",
-        "\u00a0": " ",
-        "\u2032": "'",
-    }
-)
-
-
-def plain(text: str) -> str:
-    """Same-length text with curly quotes and special hyphens made plain."""
-    return text.translate(PLAIN)
-
 
 def glue_points(text: str, keep: frozenset[str] = frozenset()) -> list[int]:
     """Offsets where a sentence was glued to the one before it.

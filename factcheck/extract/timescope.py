@@ -130,12 +130,3 @@ class TimeScopeChooser:
             return TimeScope(start=published, end=published, text=ctx.document.published_text, basis="published")
         return None
 
-
-def years_after(start: date, years: float) -> date:
-    """The date `years` years after `start` (fractions count in days)."""
-    whole = int(years)
-    try:
-        d = start.replace(year=start.year + whole)
-    except ValueError:  # 29 February
-        d = start.replace(year=start.year + whole, day=28)
-    return d + timedelta(days=round((years - whole) * 365.25))

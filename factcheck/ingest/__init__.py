@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import ArticleDecodeError, NoArticlesError
-from factcheck.extract.recognizers import Lexicon
+from factcheck.values import Lexicon
 from factcheck.ingest.decode import read_article
 from factcheck.ingest.discover import ArticlePath, discover
 from factcheck.ingest.published import find_published

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factcheck.extract.recognizers import Lexicon, find_mentions
+from factcheck.values import Lexicon, find_mentions
 from factcheck.knowledge import Knowledge
 from factcheck.models import Kind, Mention
 

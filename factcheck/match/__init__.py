@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.extract.cues import stem
+from factcheck.values.words import stem
 from factcheck.knowledge import Knowledge
 from factcheck.match.align import align, with_group_entities
 from factcheck.match.groups import cluster_groups

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
-from factcheck.extract.repair import plain
+from factcheck.values.words import plain
 from factcheck.knowledge import Knowledge
 
 STRONG = 85.0  # Indel ratio at or above which close spellings merge without more evidence
@@ -237,7 +237,7 @@ class EntityResolver:
 
 
 def _topic_tokens(phrase: str) -> list[str]:
-    from factcheck.extract.cues import stem
+    from factcheck.values.words import stem
 
     return [stem(w) for w in re.findall(r"[A-Za-z]+", phrase)]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from factcheck.extract.timescope import years_after
+from factcheck.values.calendar import years_after
 from factcheck.knowledge import Knowledge
 from factcheck.models import Claim, TimeScope
 

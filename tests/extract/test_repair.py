@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.repair import glue_points, plain
+from factcheck.extract.repair import glue_points
 from factcheck.extract.sentences import sentence_spans
 
 
@@ -56,12 +56,6 @@ def test_glued_sentences_become_two_sentences():
 )
 def test_sentence_counts(text, n):
     assert len(sentence_spans(text, [])) == n
-
-
-def test_plain_keeps_length_and_straightens_quotes_and_hyphens():
-    s = "StepFun’s “Six Tigers” 16\u2011Year"
-    assert plain(s) == "StepFun's \"Six Tigers\" 16-Year"
-    assert len(plain(s)) == len(s)
 
 
 def test_a_run_without_full_stops_is_cut_into_bounded_sentences():

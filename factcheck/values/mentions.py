@@ -14,18 +14,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from factcheck.extract.recognizers.counts import is_plural
-from factcheck.extract.recognizers.dates import DateHit, DatePatterns, absolute_hits, combine, partial_hit, relative_hits, Partial
-from factcheck.extract.recognizers.lexicon import Lexicon
-from factcheck.extract.recognizers.numbers import find_numbers
-from factcheck.extract.recognizers.patterns import Patterns
-from factcheck.extract.recognizers.percent import chinese_percents
-from factcheck.extract.recognizers.ranges import join_readings
-from factcheck.extract.recognizers.readings import Reading, read_number
-from factcheck.extract.recognizers.textnorm import normalize
+from factcheck.values.counts import is_plural
+from factcheck.values.dates import DateHit, DatePatterns, Partial, absolute_hits, combine, partial_hit, relative_hits
+from factcheck.values.lexicon import Lexicon
+from factcheck.values.numbers import find_numbers
+from factcheck.values.patterns import Patterns
+from factcheck.values.percent import chinese_percents
+from factcheck.values.ranges import join_readings
+from factcheck.values.readings import Reading, read_number
+from factcheck.values.textnorm import normalize
 from factcheck.models import Kind, Mention, Qualifier
 
-__all__ = ["Lexicon", "find_mentions", "find_numbers_in"]
+__all__ = ["find_mentions", "find_numbers_in"]
 
 _NUMBER_PRIORITY = 50
 _YEAR_PRIORITY = 60

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.recognizers.chinese import fraction_matches, parse_numeral
-from factcheck.extract.recognizers.patterns import Patterns
+from factcheck.values.chinese import fraction_matches, parse_numeral
+from factcheck.values.patterns import Patterns
 
 
 @dataclass(slots=True)

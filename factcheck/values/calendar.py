@@ -103,3 +103,30 @@ def unit_interval(d: date, unit: str) -> tuple[date, date]:
 def expand_year(two_digits: int) -> int:
     """'87 -> 1987, '12 -> 2012: two-digit years below 30 are this century."""
     return 2000 + two_digits if two_digits < 30 else 1900 + two_digits
+
+
+def years_after(start: date, years: float) -> date:
+    """The date `years` years after `start` (fractions count in days)."""
+    whole = int(years)
+    try:
+        d = start.replace(year=start.year + whole)
+    except ValueError:  # 29 February
+        d = start.replace(year=start.year + whole, day=28)
+    return d + timedelta(days=round((years - whole) * 365.25))
+
+
+def nth_week(year: int, month: int | None, nth: int) -> tuple[date, date]:
+    """Monday-to-Monday week: the nth of a month holds its day 4 + 7(n-1) (ISO's Thursday rule);
+    the last holds the month's last day minus 3; without a month, ISO week n of the year."""
+    if month is None:
+        if nth < 0:
+            monday = date.fromisocalendar(year, date(year, 12, 28).isocalendar()[1], 1)
+        else:
+            monday = date.fromisocalendar(year, nth, 1)
+        return monday, monday + timedelta(days=7)
+    if nth < 0:
+        day = date(year, month, last_day(year, month)) - timedelta(days=3)
+    else:
+        day = date(year, month, 4) + timedelta(days=7 * (nth - 1))
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=7)

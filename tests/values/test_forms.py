@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from factcheck.extract.recognizers import Lexicon, find_mentions
-from factcheck.extract.recognizers.api import find_numbers_in
+from factcheck.values import Lexicon, find_mentions
+from factcheck.values.mentions import find_numbers_in
 from factcheck.knowledge.paths import builtin_rules_dir
 from factcheck.models import Kind, Qualifier
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.recognizers.atoms import Atom
-from factcheck.extract.recognizers.patterns import Patterns
+from factcheck.values.atoms import Atom
+from factcheck.values.patterns import Patterns
 
 _LETTERS_BEFORE = re.compile(r"([A-Za-z]+)$")
 _LETTERS_AFTER = re.compile(r"([A-Za-z]+)")

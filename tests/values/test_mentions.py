@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from factcheck.extract.recognizers import Lexicon, find_mentions
+from factcheck.values import Lexicon, find_mentions
 from factcheck.knowledge.paths import builtin_rules_dir
 from factcheck.models import Kind, Mention, Qualifier
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.extract.recognizers.lexicon import LexiconFile
+from factcheck.knowledge.lexicon_schema import ChineseNumerals, Cues, DateWords, LexiconFile, NumberWords
 
 IGNORE = re.IGNORECASE
 # Word boundaries that also split words glued by lost spaces in scraped text
@@ -84,7 +84,16 @@ class Patterns:
     """All compiled patterns and lookup maps, built from a merged `LexiconFile`."""
 
     def __init__(self, t: LexiconFile) -> None:
-        n = t.numbers
+        self._number_words(t.numbers)
+        self._chinese_numerals(t.chinese)
+        self._cue_words(t.cues)
+        self._money(t)
+        self._units(t)
+        self._multipliers_and_rates(t)
+        self._date_words(t.dates)
+
+    def _number_words(self, n: NumberWords) -> None:
+        """Number words, digit tokens and the gaps that join them into one number."""
         self.units = {k.lower(): v for k, v in n.units.items()}
         self.tens = {k.lower(): v for k, v in n.tens.items()}
         self.hundred = {k.lower(): v for k, v in n.hundred.items()}
@@ -130,7 +139,8 @@ class Patterns:
         )
         self.not_numbers = re.compile(rf"(?<![\w])(?:{alternation(n.not_numbers)})(?![\w])", IGNORE)
 
-        z = t.chinese
+    def _chinese_numerals(self, z: ChineseNumerals) -> None:
+        """Chinese numeral characters and the run of them that makes one numeral."""
         self.zh_digits = {**z.digits}
         self.zh_financial = {**z.financial_digits}
         self.zh_small = {**z.small_units}
@@ -157,7 +167,8 @@ class Patterns:
         self.zh_fraction_of = alternation(z.fraction_of)
         self.zh = z
 
-        c = t.cues
+    def _cue_words(self, c: Cues) -> None:
+        """Qualifiers ("more than", "+"), range openers and joiners, and other cue word sets."""
         self.hyphen_prefixes = {w.lower() for w in c.hyphen_prefixes}
         self.not_names = {w.lower() for w in c.not_names}
         self.verb_endings = tuple(w.lower() for w in c.verb_endings)
@@ -189,7 +200,8 @@ class Patterns:
             IGNORE,
         )
 
-        # Money
+    def _money(self, t: LexiconFile) -> None:
+        """Currency symbols, codes and names before or after a number."""
         self.currencies = t.currencies
         self.minor_units = dict(t.minor_units)
         sym_map: dict[str, str] = {}
@@ -229,7 +241,8 @@ class Patterns:
         self.cur_after_zh = re.compile(rf"[ \t]*(?:[个個][ \t]*)?(?P<zh>{alternation(zh_map)})")
         self.cur_before_zh = re.compile(rf"(?P<zh>{alternation(zh_map)})[ \t]*$")
 
-        # Units
+    def _units(self, t: LexiconFile) -> None:
+        """Units of measure, percent signs and words, and what a number must not be (times, URLs)."""
         self.units_table = t.units
         unit_words: dict[str, str] = {}
         unit_symbols: dict[str, str] = {}
@@ -256,8 +269,12 @@ class Patterns:
         self.time_of_day = re.compile(r"[ \t]?(?:[ap]\.?m\.?)(?![A-Za-z])", IGNORE)
         self.percent_of_before = re.compile(r"(?<![\w])(?:percent(?:age)?s?|per[ \t]+cent)[ \t]+of[ \t]+$", IGNORE)
         self.url = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", IGNORE)
-        spaced = ["[ \t]*".join(re.escape(ch) for ch in p) for p in sorted(z.percent_point, key=len, reverse=True)]
+        spaced = ["[ \t]*".join(re.escape(ch) for ch in p) for p in sorted(t.chinese.percent_point, key=len, reverse=True)]
         self.percent_after_zh = re.compile(rf"[ \t]*(?:{'|'.join(spaced) or '(?!)'})")
+
+    def _multipliers_and_rates(self, t: LexiconFile) -> None:
+        """"25x", "three-fold", "double", parameter counts and "per" rates."""
+        c = t.cues
         mult_suf = alternation(c.multiplier_suffixes)
         self.multiplier_after = re.compile(
             rf"(?:(?P<x>{mult_suf})(?![A-Za-z0-9])|[ \t]*-?[ \t]*(?P<fold>{alternation(c.multiplier_fold)})(?![\w])"
@@ -278,20 +295,20 @@ class Patterns:
             IGNORE,
         )
         self.per_after = re.compile(
-            rf"[ \t]*(?:/[ \t]*|per[ \t]+|an?[ \t]+(?=(?:{words_regex(list(unit_words) + ['share', 'head', 'person', 'barrel', 'unit', 'piece', 'user', 'device'])}))|each[ \t]+)"
-            rf"(?P<scale>(?:{alternation(n.scale_suffixes)})(?![A-Za-z])[ \t]*|(?:{alternation(self.scales)})[ \t]+)?"
+            rf"[ \t]*(?:/[ \t]*|per[ \t]+|an?[ \t]+(?=(?:{words_regex(list(self.unit_words) + ['share', 'head', 'person', 'barrel', 'unit', 'piece', 'user', 'device'])}))|each[ \t]+)"
+            rf"(?P<scale>(?:{alternation(t.numbers.scale_suffixes)})(?![A-Za-z])[ \t]*|(?:{alternation(self.scales)})[ \t]+)?"
             rf"(?P<noun>[A-Za-z][A-Za-z'\-]*(?:[ \t]+[A-Za-z][A-Za-z'\-]*)?)",
             IGNORE,
         )
 
-        d = t.dates
+    def _date_words(self, d: DateWords) -> None:
+        """Month and weekday names and the words that make a bare year a date or not."""
         self.dates = d
         self.months = {k.lower(): v for k, v in d.months.items()}
         self.ambiguous_months = {m.lower() for m in d.ambiguous_months}
         self.weekdays = {k.lower(): v for k, v in d.weekdays.items()}
         self.non_calendar_year = re.compile(rf"{words_regex(d.non_calendar_years)}[ \t]*$", IGNORE)
         self.year_preposition = re.compile(rf"{words_regex(d.year_prepositions)}[ \t]+$", IGNORE) if d.year_prepositions else None
-
 
 def _key(s: str) -> str:
     return " ".join(s.lower().split())

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import ConfigError, DataFileError
-from factcheck.extract.recognizers import Lexicon, find_mentions
+from factcheck.values import Lexicon, find_mentions
 from factcheck.knowledge.paths import builtin_rules_dir
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.recognizers.patterns import Patterns
-from factcheck.extract.recognizers.readings import Reading, read_per
+from factcheck.values.patterns import Patterns
+from factcheck.values.readings import Reading, read_per
 from factcheck.models import Kind, Qualifier
 
 _AND_OR = re.compile(r"[ \t]+(?:and|or)[ \t]+", re.IGNORECASE)

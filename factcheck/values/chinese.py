@@ -14,22 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.recognizers.atoms import Atom
-from factcheck.extract.recognizers.patterns import Patterns
-
-_NOT_DECIMAL_DIGITS = set("两兩倆")
-
-
-@dataclass(slots=True)
-class _Seg:
-    start: int  # offsets relative to the body string
-    end: int
-    value: float
-    approx: bool
-    decimals: int
-    units: bool  # used a unit character
-    last_place: float
-
+from factcheck.values.atoms import Atom
+from factcheck.values.chinese_numerals import Segment, read_numeral
+from factcheck.values.patterns import Patterns
 
 def chinese_atoms(norm: str, pat: Patterns) -> list[Atom]:
     """Chinese numerals and Chinese fractions (五分之一) as atoms; 百分之X gives its X."""
@@ -138,220 +125,22 @@ def _dozen(norm: str, end: int, value: float, pat: Patterns) -> tuple[int, float
     return end, value
 
 
-def parse_numeral(body: str, pat: Patterns) -> list[_Seg]:
+def parse_numeral(body: str, pat: Patterns) -> list[Segment]:
     """Split a run of numeral characters into numbers and read each one."""
-    segs: list[_Seg] = []
+    segs: list[Segment] = []
     i = 0
     n = len(body)
     while i < n:
         if body[i] in " \t":
             i += 1
             continue
-        seg = _read_one(body, i, pat)
+        seg = read_numeral(body, i, pat)
         if seg is None or seg.end <= i:
             i += 1
             continue
         segs.append(seg)
         i = seg.end
     return segs
-
-
-_ASCII_NUM = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-
-
-def _read_one(body: str, i: int, pat: Patterns) -> _Seg | None:
-    n = len(body)
-    total = 0.0
-    section = 0.0
-    num: float | None = None
-    last_small = 0.0  # last small unit in this section
-    last_big = 0.0  # largest big unit so far
-    prev_kind = ""
-    zero = False
-    approx = False
-    units = False
-    decimals = 0
-    frac_digits = ""
-    last_place = 1.0
-    digit_string = ""
-    j = i
-    end = i
-    spaced = False
-    while j < n:
-        ch = body[j]
-        if ch in " \t":
-            j += 1
-            spaced = True
-            continue
-        was_spaced, spaced = spaced, False
-        if ch.isdigit():
-            m = _ASCII_NUM.match(body, j)
-            if num is not None or digit_string:
-                break
-            if prev_kind and (was_spaced or "." in m.group(0)):
-                k = m.end()
-                while k < n and body[k] in " \t":
-                    k += 1
-                unit_next = k < n and (body[k] in pat.zh_small or body[k] in pat.zh_big)
-                if not (prev_kind in ("B", "S") and "." not in m.group(0) and unit_next):
-                    break
-            text = m.group(0)
-            num = float(text.replace(",", ""))
-            if "." in text:
-                decimals = len(text.split(".")[1])
-                last_place = 10.0 ** -decimals
-            else:
-                last_place = 1.0
-            j = m.end()
-            end = j
-            prev_kind = "A"
-            continue
-        if ch in pat.zh_digits or ch in pat.zh_financial:
-            v = pat.zh_digits.get(ch, pat.zh_financial.get(ch))
-            if v == 0:
-                if num is not None and prev_kind == "D" and digit_string:
-                    digit_string += "0"
-                    j += 1
-                    end = j
-                    continue
-                if prev_kind in ("", "S", "B", "Z") or prev_kind == "D":
-                    zero = True
-                    if prev_kind == "":
-                        num = 0.0
-                        digit_string = "0"
-                    prev_kind = "Z"
-                    j += 1
-                    end = j
-                    continue
-            if num is not None and prev_kind in ("D", "A"):
-                if prev_kind == "D" and not was_spaced and not units and total == 0 and section == 0 and ch not in _NOT_DECIMAL_DIGITS:
-                    # a digit string: 一九九一, 二〇二四
-                    digit_string = (digit_string or str(int(num))) + str(v)
-                    num = float(digit_string)
-                    j += 1
-                    end = j
-                    continue
-                break
-            num = float(v)
-            prev_kind = "D"
-            j += 1
-            end = j
-            continue
-        if ch in pat.zh_half:
-            if num is not None:
-                break
-            num = 0.5
-            prev_kind = "D"
-            j += 1
-            end = j
-            continue
-        if ch in pat.zh_small:
-            u = float(pat.zh_small[ch])
-            if digit_string and len(digit_string) > 1:
-                # "二三十": two digits then a unit is a vague "twenty or thirty", not a number
-                return _Seg(i, j + 1, float("nan"), True, 0, True, 1.0)
-            if last_small and u >= last_small:
-                break  # units fall within a section: 五十千 is 五十, then 千
-            base = num if num is not None and not (num == 0 and prev_kind == "Z") else 1.0
-            if prev_kind in ("S",) and num is None:
-                break
-            section += base * u
-            num = None
-            digit_string = ""
-            last_small = u
-            units = True
-            zero = False
-            last_place = u if base.is_integer() else u * 0.1
-            prev_kind = "S"
-            j += 1
-            end = j
-            continue
-        if ch in pat.zh_big:
-            b = float(pat.zh_big[ch])
-            val = section + (num or 0.0)
-            if prev_kind == "B":
-                total = total * b
-                last_big = max(last_big, b)
-            elif prev_kind == "" or (val == 0 and not approx):
-                break
-            elif b > last_big:
-                total = (total + val) * b
-                last_big = b
-            else:
-                total += val * b
-            section = 0.0
-            num = None
-            digit_string = ""
-            last_small = 0.0
-            units = True
-            zero = False
-            if prev_kind == "A":
-                last_place = b * (10.0 ** -decimals if decimals else 1.0)
-            elif prev_kind != "B":
-                last_place = b
-            prev_kind = "B"
-            j += 1
-            end = j
-            continue
-        if ch in pat.zh_approx and prev_kind in ("S", "D", "Z", "A"):
-            # "十多万", "二十几万", "五百余万": only before a unit counts as part of the number
-            k = j + 1
-            while k < n and body[k] in " \t":
-                k += 1
-            if k < n and (body[k] in pat.zh_big or body[k] in pat.zh_small):
-                approx = True
-                if ch in ("几", "幾") and prev_kind in ("S", "Z"):
-                    num = 0.0
-                prev_kind = "D" if prev_kind != "A" else "A"
-                j = k
-                end = j
-                continue
-            break
-        if ch in pat.zh_point:
-            k = j + 1
-            while k < n and body[k] in " \t":
-                k += 1
-            digits = ""
-            while k < n and (body[k] in pat.zh_digits or body[k] in pat.zh_financial or body[k] in " \t"):
-                c = body[k]
-                if c in " \t":
-                    k += 1
-                    continue
-                if c in _NOT_DECIMAL_DIGITS:
-                    break
-                digits += str(pat.zh_digits.get(c, pat.zh_financial.get(c)))
-                k += 1
-            if not digits or prev_kind == "":
-                break
-            frac_digits = digits
-            decimals = len(digits)
-            last_place = 10.0 ** -decimals
-            # after a decimal point nothing but a big unit may follow ("1.5万" is written with digits)
-            j = k
-            end = k
-            # trailing spaces are not part of it
-            break
-        break
-    if end == i or prev_kind == "":
-        return None
-    if num is not None and num < 10 and not digit_string and last_small >= 100 and not zero and prev_kind == "D":
-        section += num * last_small / 10
-        last_place = last_small / 10
-    elif num is not None and num < 10 and not digit_string and last_small == 0 and last_big >= 1e4 and section == 0 and not zero and prev_kind == "D" and not frac_digits:
-        section += num * last_big / 10
-        last_place = last_big / 10
-    elif num is not None:
-        section += num
-        if prev_kind in ("D",) and not frac_digits:
-            last_place = 1.0
-    value = total + section
-    if frac_digits:
-        value += float("0." + frac_digits)
-        last_place = 10.0 ** -len(frac_digits)
-    # trim trailing spaces from the segment
-    while end > i and body[end - 1] in " \t":
-        end -= 1
-    return _Seg(i, end, value, approx, decimals, units, last_place)
 
 
 @dataclass(slots=True)

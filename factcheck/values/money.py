@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.recognizers.patterns import Patterns
+from factcheck.values.patterns import Patterns
 
 
 @dataclass(slots=True)

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.extract.recognizers.atoms import Atom
-from factcheck.extract.recognizers.counts import counted_noun
-from factcheck.extract.recognizers.identifiers import name_before
-from factcheck.extract.recognizers.money import CurrencyHit, currency_after, currency_before
-from factcheck.extract.recognizers.patterns import Patterns
+from factcheck.values.atoms import Atom
+from factcheck.values.counts import counted_noun
+from factcheck.values.identifiers import name_before
+from factcheck.values.money import CurrencyHit, currency_after, currency_before
+from factcheck.values.patterns import Patterns
 from factcheck.models import Kind, Qualifier
 
 

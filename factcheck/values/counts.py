@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.recognizers.patterns import Patterns
+from factcheck.values.patterns import Patterns
 
 _WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z])")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "ous")

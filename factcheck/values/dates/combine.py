@@ -1,0 +1,259 @@
+"""Join date hits into periods ("2023-2024", "from January to August", "2024 to the present")
+and apply open bounds ("since 2024", "before March", "2019 and later")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from factcheck.models import Kind, Qualifier
+from factcheck.values import calendar as cal
+from factcheck.values.dates.hits import Anchor, DateHit, Interval, Partial
+from factcheck.values.dates.patterns import DatePatterns
+from factcheck.values.dates.words import read_count, read_day
+
+def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
+    """Join "X to Y" into periods and apply "since/before/by X" bounds."""
+    hits = _dedupe(_merge_weekdays(norm, sorted(hits, key=lambda h: (h.start, -h.end))))
+    out: list[DateHit] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        if i + 1 < len(hits):
+            nxt = hits[i + 1]
+            m = dp.joiner.fullmatch(norm, h.end, nxt.start) if nxt.start > h.end else None
+            if m is not None and _joinable(norm, h, nxt, m.group(0), dp):
+                out.append(_span(norm, h, nxt, dp))
+                i += 2
+                continue
+        pm = dp.present.match(norm, h.end)
+        if pm is not None:
+            out.append(_to_present(norm, h, pm.end(), dp))
+            i += 1
+            continue
+        h = _with_length_or_week(norm, h, dp)
+        if h.detail.get("span") == "range":
+            opener = dp.opener.search(norm, max(0, h.start - 16), h.start)
+            if opener and opener.group("o").lower() in ("from", "between"):
+                h.start = opener.start()
+        out.append(_bounded(norm, h, dp))
+        i += 1
+    return out
+
+
+_WEEKDAY_GLUE = re.compile(r"[ \t]*(?:,|\(|-|the)?[ \t]*")
+
+
+_WEEK_THEN_DAY = re.compile(r"[ \t]*(?:-[ \t]*|on[ \t]+|,[ \t]*)?", re.IGNORECASE)
+_DAY_OF_WEEK = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _day_in_week(start: int, end: int, week: DateHit, wd: int) -> DateHit:
+    """"next week Monday", "tuesday of next week": that weekday inside the named week."""
+
+    def compute(a: Anchor | None) -> Interval | None:
+        iv = week.compute(a)
+        if iv is None or iv[0] is None:
+            return None
+        return cal.day_interval(iv[0] + timedelta(days=wd))
+
+    return DateHit(start, end, Kind.DATE, compute, week.absolute, priority=week.priority, deictic=week.deictic)
+
+
+def _merge_weekdays(norm: str, hits: list[DateHit]) -> list[DateHit]:
+    """"Friday 7/6", "Tue May 9", "this Friday (jun-15)": the weekday only confirms the date after it.
+    "next week Monday" and "Monday of next week" name one day of that week."""
+    out: list[DateHit] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        if i + 1 < len(hits):
+            nxt = hits[i + 1]
+            if "_week" in h.detail and "_weekday_index" in nxt.detail and _WEEK_THEN_DAY.fullmatch(norm, h.end, nxt.start):
+                out.append(_day_in_week(h.start, nxt.end, h, int(nxt.detail["_weekday_index"])))
+                i += 2
+                continue
+            if "_weekday_index" in h.detail and "_week" in nxt.detail and _DAY_OF_WEEK.fullmatch(norm, h.end, nxt.start):
+                out.append(_day_in_week(h.start, nxt.end, nxt, int(h.detail["_weekday_index"])))
+                i += 2
+                continue
+        if h.detail.get("weekday") and i + 1 < len(hits):
+            nxt = hits[i + 1]
+            m = _WEEKDAY_GLUE.fullmatch(norm, h.end, nxt.start) if nxt.start >= h.end else None
+            if m is not None and nxt.partial is not None and nxt.partial.day is not None:
+                nxt.start = h.start
+                if norm[nxt.end : nxt.end + 1] == ")" and "(" in norm[h.end : nxt.start + 40]:
+                    nxt.end += 1
+                out.append(nxt)
+                i += 2
+                continue
+        out.append(h)
+        i += 1
+    return out
+
+
+def _with_length_or_week(norm: str, h: DateHit, dp: DatePatterns) -> DateHit:
+    """A date with a length before it ("2 weeks starting May 20th"), the week of a day
+    ("the week of April 10th"), or a day of a month ("the 15th day of next month")."""
+    lo = max(0, h.start - 48)
+    m = dp.length_before.search(norm, lo, h.start)
+    if m is not None:
+        n = read_count(m.group("n"), dp.pat)
+        unit = dp.pat.dates.units.get(m.group("unit").lower())
+        if n and unit:
+            inner = h.compute
+
+            def spanned(a: Anchor | None, n=n, unit=unit) -> Interval | None:
+                iv = inner(a)
+                if iv is None or iv[0] is None:
+                    return None
+                return iv[0], cal.shift(iv[0], unit, n)
+
+            return DateHit(m.start(), h.end, Kind.PERIOD, spanned, h.absolute, unit_of=h.compute, priority=h.priority)
+    m = dp.week_of_before.search(norm, lo, h.start)
+    if m is not None and h.partial is not None and h.partial.day is not None:
+        inner = h.compute
+
+        def week(a: Anchor | None) -> Interval | None:
+            iv = inner(a)
+            return cal.unit_interval(iv[0], "week") if iv is not None and iv[0] is not None else None
+
+        return DateHit(m.start(), h.end, Kind.DATE, week, h.absolute, unit_of=h.compute, priority=h.priority)
+    m = dp.day_of.search(norm, lo, h.start)
+    if m is not None and (h.partial is not None and h.partial.day is None and h.partial.month is not None or "_month_unit" in h.detail):
+        dd = read_day(m.group("day"), dp)
+        if dd:
+            inner = h.compute
+
+            def day_of(a: Anchor | None, dd=dd) -> Interval | None:
+                iv = inner(a)
+                if iv is None or iv[0] is None:
+                    return None
+                return cal.day_interval(date(iv[0].year, iv[0].month, dd))
+
+            return DateHit(m.start(), h.end, Kind.DATE, day_of, h.absolute, unit_of=h.compute, priority=h.priority)
+    return h
+
+
+def _dedupe(hits: list[DateHit]) -> list[DateHit]:
+    out: list[DateHit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            prev = out[-1]
+            contains = h.start <= prev.start and h.end >= prev.end
+            if contains or (prev.start > h.start or prev.end < h.end) and (h.priority, h.end - h.start) > (prev.priority, prev.end - prev.start):
+                out[-1] = h
+            continue
+        out.append(h)
+    return out
+
+
+def _joinable(norm: str, a: DateHit, b: DateHit, joiner: str, dp: DatePatterns) -> bool:
+    j = joiner.strip().lower()
+    if re.match(r"-\d", norm[b.end : b.end + 2]) or re.search(r"\d-$", norm[max(0, a.start - 2) : a.start]):
+        return False  # "138-2010-2015": a phone number, not a period
+    opener = dp.opener.search(norm, max(0, a.start - 16), a.start)
+    if j.startswith("and") and not (opener and opener.group("o").lower() == "between"):
+        return False
+    if a.partial is None or b.partial is None:
+        return False
+    if a.detail.get("unit") or b.detail.get("unit"):
+        return a.detail.get("unit") == b.detail.get("unit")
+    return True
+
+
+def _span(norm: str, a: DateHit, b: DateHit, dp: DatePatterns) -> DateHit:
+    pa, pb = a.partial, b.partial
+    assert pa is not None and pb is not None
+    opener = dp.opener.search(norm, max(0, a.start - 16), a.start)
+    start = opener.start() if opener and opener.group("o").lower() in ("from", "between") else a.start
+
+    def fix(anchor: Anchor | None) -> tuple[Partial, Partial] | None:
+        xa, xb = pa, pb
+        if xa.year is None and xb.year is not None:
+            y = xb.year - (1 if xa.order > xb.order else 0)
+            xa = xa.with_year(y)
+        elif xb.year is None and xa.year is not None:
+            y = xa.year + (1 if xb.order < xa.order else 0)
+            xb = xb.with_year(y)
+        elif xa.year is None and xb.year is None:
+            if anchor is None:
+                return None
+            y = anchor[0].year
+            xa = xa.with_year(y)
+            xb = xb.with_year(y + (1 if xb.order < xa.order else 0))
+        # "November 18-19": a bare day after a month is that month's
+        return xa, xb
+
+    def compute(anchor: Anchor | None) -> Interval | None:
+        f = fix(anchor)
+        if f is None:
+            return None
+        xa, xb = f
+        try:
+            return xa.interval()[0], xb.interval()[1]
+        except ValueError:
+            return None
+
+    def unit_of(anchor: Anchor | None) -> Interval | None:
+        f = fix(anchor)
+        return f[1].interval() if f else None
+
+    absolute = pa.year is not None or pb.year is not None
+    return DateHit(start, b.end, Kind.PERIOD, compute, absolute, unit_of=unit_of, detail={"span": "range"})
+
+
+def _to_present(norm: str, h: DateHit, end: int, dp: DatePatterns) -> DateHit:
+    opener = dp.opener.search(norm, max(0, h.start - 16), h.start)
+    start = opener.start() if opener and opener.group("o").lower() in ("from", "between") else h.start
+
+    def compute(anchor: Anchor | None) -> Interval | None:
+        iv = h.compute(anchor)
+        if iv is None:
+            return None
+        return iv[0], None  # the end is the published date, filled in by api.py
+
+    word = norm[h.end : end].split()[-1].lower() if norm[h.end : end].split() else ""
+    offset = dp.pat.dates.deictic_days.get(word, 0)
+    hit = DateHit(start, end, Kind.PERIOD, compute, h.absolute, unit_of=h.unit_of or h.compute, detail={"until": "present"})
+    if offset:
+        hit.detail["present_offset_days"] = str(offset)
+    return hit
+
+
+def _bounded(norm: str, h: DateHit, dp: DatePatterns) -> DateHit:
+    m = dp.bound_before.search(norm, max(0, h.start - 24), h.start)
+    if m is None or " ".join(m.group("b").lower().split()) in ("in", "on", "during", "from", "as of"):
+        after = dp.bound_after.match(norm, h.end)
+        if after is not None:
+            return _wrap(h, h.start, after.end(), "since", dp)
+    if m is None:
+        return h
+    word = " ".join(m.group("b").lower().split())
+    if word in ("in", "on", "during", "from", "as of"):
+        return h
+    return _wrap(h, m.start(), h.end, word, dp)
+
+
+def _wrap(h: DateHit, start: int, end: int, word: str, dp: DatePatterns) -> DateHit:
+    inner = h.compute
+    if word in ("since", "starting", "starting from", "starting in", "beginning", "as early as", "no earlier than", "not earlier than"):
+        fn = lambda iv: (iv[0], None)  # noqa: E731
+        q = Qualifier.LOWER_BOUND
+    elif word in ("after", "later than"):
+        fn = lambda iv: (iv[1], None)  # noqa: E731
+        q = Qualifier.LOWER_BOUND
+    elif word in ("before", "prior to", "earlier than", "ahead of", "no later than", "not later than"):
+        fn = lambda iv: (None, iv[0])  # noqa: E731
+        q = Qualifier.UPPER_BOUND
+    elif word in ("by", "until", "till", "up to", "through", "to", "as late as"):
+        fn = lambda iv: (None, iv[1])  # noqa: E731
+        q = Qualifier.UPPER_BOUND
+    else:
+        return h
+
+    def compute(anchor: Anchor | None) -> Interval | None:
+        iv = inner(anchor)
+        return fn(iv) if iv is not None else None
+
+    return DateHit(start, end, Kind.PERIOD, compute, h.absolute, partial=None, unit_of=h.unit_of or inner, qualifier=q, detail={**h.detail, "bound": word})

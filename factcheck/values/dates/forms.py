@@ -1,0 +1,179 @@
+"""Every way of writing a date that the recognizer reads, one named form each.
+
+A form's regex is written with the named pieces below and group names local
+to the form; patterns.py joins the forms of a pass into one regex, in the
+order listed here (the first form that matches at a position wins, so
+longer, more specific forms come first). absolute.py and relative.py hold
+one reader per form name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.values.patterns import WB, WE, Patterns, alternation
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"  # "23", "23rd"
+DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
+MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
+NOT_AFTER_NUMBER = r"(?<![\d.,/])(?<!\d-)"  # not the tail of "1.2024" or "138-2024"
+NO_DIGIT_AFTER = r"(?![\d])"
+SEP = r"(?:[ \t]*,[ \t]*|[ \t]+|,)"  # between day and year: "March 23, 2024", "March 23 2024"
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """The sub-patterns built from the lexicon's calendar words."""
+
+    month: str  # "March", "Mar.", "sept"
+    day_word: str  # "fourth", "twenty-third"
+    year_part: str  # "early", "mid-", "the end of"
+    month_part: str  # "early", "mid-" (days of a month)
+    half_or_quarter: str  # "first half", "second quarter" (unwrapped alternation)
+    count: str  # "3", "three", "twenty one", "a", "a few"
+    unit: str  # "days", "months", "years"
+    plural_unit: str
+    relative_word: str  # "last", "this", "the same"
+    weekday: str  # "Friday", "tues"
+    holiday: str  # "independence day"
+
+    @classmethod
+    def from_patterns(cls, pat: Patterns) -> "Pieces":
+        d = pat.dates
+        months = sorted(pat.months, key=len, reverse=True)
+        full = [m for m in months if len(m) > 4]
+        abbrev = [m for m in months if len(m) <= 4]
+        number_words = sorted(list(pat.units) + list(pat.tens), key=len, reverse=True)
+        return cls(
+            month=r"(?:" + alternation(full) + r"|" + alternation(abbrev) + r"(?:\.(?![\d\n]|[ \t]*$))?)",
+            day_word=r"(?:(?:twenty|thirty)[ \t-])?" + alternation(sorted(pat.ordinals, key=len, reverse=True)),
+            year_part=alternation(d.year_parts),
+            month_part=alternation(d.month_parts),
+            half_or_quarter=f"{alternation(d.halves)}|{alternation(d.quarters)}",
+            count=r"(?:\d+|" + alternation(number_words) + r"(?:[ \t-]" + alternation(pat.units) + r")?|an?|several|a[ \t]+few|few)",
+            unit=alternation(d.units),
+            plural_unit=alternation([u for u in d.units if u.endswith("s")]),
+            relative_word=alternation(d.relative_words),
+            weekday=alternation([w for w in pat.weekdays if len(w) > 3]),
+            holiday=alternation(d.holidays),
+        )
+
+
+def absolute_forms(p: Pieces) -> list[tuple[str, str]]:
+    """Dates with a year first, then numeric and week forms, then year-less ones."""
+    return _dates_with_year(p) + _periods_with_year(p) + _numeric_and_week_forms(p) + _dates_without_year(p)
+
+
+def _dates_with_year(p: Pieces) -> list[tuple[str, str]]:
+    mon, nb, ne, day = p.month, NOT_AFTER_NUMBER, NO_DIGIT_AFTER, rf"{DAY}|{p.day_word}"
+    dd = DAY_NUMBER
+    return [
+        # March 23, 2024 / Dec. 31 , 1994 / july 4th of 1995
+        ("month_day_year", rf"(?P<month>{mon})[ \t]*(?:the[ \t]+)?(?P<day>{day})(?![\w]){SEP}(?:of[ \t]+|in[ \t]+)?(?P<year>{YEAR}){ne}"),
+        # 23 March 2024 / 4th of july of 1995 / 15 April of 87
+        ("day_month_year", rf"{WB}(?<![\d.,]\d)(?<![\d][.,])(?P<day>{day})(?:[ \t]+of)?[ \t]*[ \t-](?P<month>{mon})(?:{SEP}|[ \t]*-[ \t]*)(?:of[ \t]+|in[ \t]+)?(?P<year>{YEAR}|'\d\d|(?<=of )\d\d){ne}"),
+        # 2024-03-23 / 2024/3/23 / 2016 10 16
+        ("numeric_year_month_day", rf"{nb}(?P<year>{YEAR})(?P<sep>[-/.]|[ \t])(?P<month>{MONTH_NUMBER})(?P=sep)(?P<day>{dd}){ne}(?![-/.]\d)"),
+        # 2019/aug/01 / 2020/Sep/23 / 2020/23/Sep
+        ("year_month_name_day", rf"{nb}(?P<year>{YEAR})[-/](?P<month>{mon})[-/](?P<day>{dd}){ne}"),
+        ("year_day_month_name", rf"{nb}(?P<year>{YEAR})[-/](?P<day>{dd})[-/](?P<month>{mon}){ne}"),
+        # 05-Aug-2016 / 23/Sep/2020 / Sep-23-2020 / September-2020-23 / 23-2020-September
+        ("dashed_day_month_year", rf"{WB}(?P<day>{dd})[-/](?P<month>{mon})[-/](?P<year>{YEAR}){ne}"),
+        ("dashed_month_day_year", rf"{WB}(?P<month>{mon})-(?P<day>{dd})-(?P<year>{YEAR}){ne}"),
+        ("dashed_month_year_day", rf"{WB}(?P<month>{mon})-(?P<year>{YEAR})-(?P<day>{dd}){ne}"),
+        ("dashed_day_year_month", rf"{WB}(?P<day>{dd})-(?P<year>{YEAR})-(?P<month>{mon}){ne}"),
+        # 06/27 2025 / 5/17/2018 / 10-1-2018 / 12/12/30
+        ("numeric_day_month_year", rf"{nb}(?P<first>{dd})(?P<sep>[/-])(?P<second>{dd})(?:(?P=sep)|[ \t]+)(?P<year>{YEAR}|\d\d){ne}(?![/.]\d)"),
+        # 20161016
+        ("compact_year_month_day", rf"(?<![\d.,])(?P<digits>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])){ne}"),
+    ]
+
+
+def _periods_with_year(p: Pieces) -> list[tuple[str, str]]:
+    mon, nb, ne = p.month, NOT_AFTER_NUMBER, NO_DIGIT_AFTER
+    return [
+        # Q1 2025 / H2 2024 / 2019 H2 / 2017-q1 / q1 of 2017 / first half of 2025
+        ("quarter_year", rf"{WB}(?P<code>[QqHh][1-4])[ \t]*(?:[-/'][ \t]*|of[ \t]+|[ \t])?(?:FY[ \t]*)?(?P<year>{YEAR}){ne}"),
+        ("year_quarter", rf"{nb}(?P<year>{YEAR})[ \t]*[-\s]?[ \t]*(?P<code>[QqHh][1-4])(?![\w])"),
+        ("half_or_quarter_of_year", rf"{WB}(?P<which>{p.half_or_quarter})[ \t]+of[ \t]+(?:the[ \t]+year[ \t]+|fy[ \t]*|year[ \t]+)?(?P<year>{YEAR}){ne}"),
+        # early 2023 / mid-2024 / the end of February 2025 / late 2024
+        ("part_of_year", rf"{WB}(?P<part>{p.year_part})[ \t]*-?[ \t]*(?:(?P<month>{mon})[ \t]*,?[ \t]*)?(?P<year>{YEAR}){ne}"),
+        # 1990s / the 1960s / 1990 s
+        ("decade", rf"{WB}(?P<decade>(?:1[5-9]|20)\d0)[ \t]?'?s(?![\w])"),
+        ("century", rf"{WB}(?P<century>\d{{1,2}})(?:st|nd|rd|th)[ \t-]+century(?![\w])"),
+        # April 2023 / Mar 2024 / Dec-2018 / june of 1992 / April of 87
+        ("month_year", rf"{WB}(?P<month>{mon})(?:[ \t]+of[ \t]+|[ \t]*,[ \t]*|[ \t]*[-/'][ \t]*|[ \t]+)(?P<year>{YEAR}|(?<=of )\d\d){ne}"),
+        # 2017 april
+        ("year_month", rf"{nb}(?P<year>{YEAR})[ \t]+(?P<month>{mon})(?![\w])"),
+        # 2013-14 (a season or fiscal span written with the second year shortened)
+        ("split_year", rf"{nb}(?P<year>{YEAR})[-/](?P<next>\d\d){ne}(?![-/.]\d)"),
+        # 2015-3 / 2015-12 / 12-2015
+        ("numeric_year_month", rf"{nb}(?P<year>{YEAR})-(?P<month>{MONTH_NUMBER}){ne}(?![-/.]\d)"),
+        ("numeric_month_year", rf"{nb}(?P<month>{MONTH_NUMBER})-(?P<year>{YEAR}){ne}(?![-/.]\d)"),
+    ]
+
+
+def _numeric_and_week_forms(p: Pieces) -> list[tuple[str, str]]:
+    mon, nb, ne, day = p.month, NOT_AFTER_NUMBER, NO_DIGIT_AFTER, rf"{DAY}|{p.day_word}"
+    return [
+        # Chinese: 2016年3月5日
+        ("chinese_date", rf"{nb}(?P<year>{YEAR})[ \t]*年(?:[ \t]*(?P<month>{MONTH_NUMBER})[ \t]*月(?:[ \t]*(?P<day>{DAY_NUMBER})[ \t]*[日号])?)?"),
+        ("chinese_month_day", rf"{nb}(?P<month>{MONTH_NUMBER})[ \t]*月[ \t]*(?P<day>{DAY_NUMBER})[ \t]*[日号]"),
+        # the first week of 2015 / last week of Dec 2016 / week 31 / week 3 of 2027 (ISO weeks)
+        ("nth_week", rf"{WB}(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)[ \t]+week[ \t]+of[ \t]+(?:(?P<month>{mon})(?:[ \t]*,?[ \t]*(?P<year>{YEAR}){ne})?|(?P<bare_year>{YEAR}){ne}|(?P<rel>this|last|next)[ \t]+(?P<unit>month|year))"),
+        ("week_number", rf"{WB}(?P<word>week|wk)[ \t]*(?P<number>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:[ \t]+of[ \t]+(?:(?P<year>{YEAR}){ne}|(?P<rel>this|last|next)[ \t]+year))?"),
+        # Jan-Feb 2017 / Nov-Feb 2017
+        ("month_range_year", rf"{WB}(?P<first>{mon})[ \t]*(?:-|to|through|till)[ \t]*(?P<last>{mon})[ \t]*,?[ \t]*(?P<year>{YEAR}){ne}"),
+        # November 18-19 / april 9th through 17th (, 2017)
+        ("day_range", rf"{WB}(?P<month>{mon})[ \t]*(?:the[ \t]+)?(?P<first>{day})[ \t]*(?:-|to|through|till|until)[ \t]*(?:the[ \t]+)?(?P<last>{day})(?![\w/:.]\d|[\w%])(?:[ \t]*,?[ \t]*(?P<year>{YEAR}){ne})?"),
+        # holidays with fixed dates: independence day (of) 2010
+        ("holiday", rf"{WB}(?P<name>{p.holiday})(?:[ \t]+(?:of[ \t]+)?(?P<year>{YEAR}){ne})?{WE}"),
+        # on 22/04, from 10/1 to 11/7: month/day without a year, after a date word
+        ("numeric_month_day", rf"(?<=[ \t])(?P<first>1[0-2]|0?[1-9]|3[01]|[12]\d)[/.](?P<second>{DAY_NUMBER})(?![\d/.]|[ \t]*(?:%|percent|of[ \t]))"),
+        # on the 18th / until the 4th (a day of the anchor's month)
+        ("day_of_month", rf"(?<=on[ \t]the[ \t])(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)(?=[ \t]*(?:$|[.,;:!?)]|of[ \t]+(?:this|the|next|last)[ \t]+month))"),
+    ]
+
+
+def _dates_without_year(p: Pieces) -> list[tuple[str, str]]:
+    mon, day = p.month, rf"{DAY}|{p.day_word}"
+    return [
+        # March 23 / July 1st / Oct/2 / the 4th of july (no year: relative)
+        ("month_day", rf"{WB}(?P<month>{mon})(?:[ \t]*/[ \t]*|[ \t]*(?:the[ \t]+)?)(?P<day>{day})(?![\w:.,]\d|[\w%])"),
+        ("day_month", rf"(?<![\w/])(?<![\d][.,])(?<![$€£¥])(?<![$€£¥][ \t])(?P<day>{day})(?:[ \t]+of)?[ \t]+(?P<month>{mon})(?![\w])"),
+        # early/mid/late March (no year)
+        ("part_of_month", rf"{WB}(?P<part>{p.month_part})[ \t]*-?[ \t]*(?P<month>{mon})(?![\w])"),
+        # a month alone: November / in May
+        ("month", rf"{WB}(?P<month>{mon})(?![\w])"),
+    ]
+
+
+def relative_forms(p: Pieces) -> list[tuple[str, str]]:
+    """Relative dates, in the order they are tried."""
+    n, unit = p.count, p.unit
+    return [
+        ("deictic_day", rf"{WB}(?P<word>today|tomorrow|yesterday|tmrw|otd){WE}"),
+        ("year_to_date", rf"{WB}(?P<word>year[ \t-]+to[ \t-]+date|ytd){WE}"),
+        ("to_date", rf"{WB}(?<!up[ \t])(?<!equals[ \t])(?P<word>(?:till|to|until)[ \t]+date){WE}(?![ \t]*[-/])"),
+        # first 11 months of 2024 / the past six months / the next three years
+        ("rolling", rf"{WB}(?P<dir>last|past|next|previous|prior|coming|following|upcoming|first|final|remaining)[ \t]+(?P<num>{n})[ \t]+(?P<unit>{unit})(?:[ \t]+of[ \t]+(?:(?P<year>(?:1[5-9]|20|21)\d\d)|(?P<rel>this|last|next|the)[ \t]+year))?{WE}"),
+        # two days after today / three weeks from tomorrow / 2 days before yesterday
+        ("offset_from_day", rf"{WB}(?P<num>{n})[ \t]+(?P<unit>{unit})[ \t]+(?P<dir>after|before|from)[ \t]+(?P<ref>today|tomorrow|tmrw|yesterday|now){WE}"),
+        # less than two months later / a year ago / three weeks from now
+        ("offset", rf"{WB}(?P<num>{n})[ \t]+(?P<unit>{unit})(?:[ \t]+and[ \t]+(?P<num2>{n})[ \t]+(?P<unit2>{unit}))?[ \t]+(?P<dir>later|afterwards|earlier|ago|from[ \t]+now|hence|before|after){WE}"),
+        # in two years / within three months
+        ("within", rf"{WB}(?P<in>in|within)[ \t]+(?:the[ \t]+next[ \t]+)?(?P<num>{n})[ \t]+(?P<unit>{unit})(?:'s?)?(?:[ \t]+time)?{WE}(?![ \t]+(?:since|of|after|before|from|ago|later))"),
+        # the first half of the year / second half of last year / Q1
+        ("half_or_quarter", rf"{WB}(?P<which>{p.half_or_quarter})(?:[ \t]+of[ \t]+(?P<of>the[ \t]+year|this[ \t]+year|last[ \t]+year|next[ \t]+year|the[ \t]+previous[ \t]+year|the[ \t]+following[ \t]+year|that[ \t]+year|the[ \t]+same[ \t]+year))?{WE}"),
+        # earlier this year / the end of this month / later in the year
+        ("part_of_unit", rf"{WB}(?P<part>{p.year_part}|earlier|later)[ \t]+(?:in[ \t]+)?(?:(?P<rel>this|last|next|the)[ \t]+)?(?P<unit>year|month){WE}"),
+        # last year / this month / next week / the same year / that year
+        ("relative_unit", rf"{WB}(?P<rel>{p.relative_word}|that)[ \t]+(?:calendar[ \t]+)?(?P<unit>week|weekend|workweek|working[ \t]+week|month|quarter|year|decade|fortnight)(?:'s)?{WE}"),
+        # this August / last November / next May
+        ("relative_month", rf"{WB}(?P<rel>this|last|next|coming|past|previous)[ \t]+(?P<month>{p.month}){WE}"),
+        # 5 upcoming years / 10 previous weeks
+        ("count_then_direction", rf"{WB}(?P<num>{n})[ \t]+(?P<dir>upcoming|next|coming|following|past|previous|last)[ \t]+(?P<unit>{p.plural_unit}){WE}"),
+        # last Friday / next Monday / on Tuesday
+        ("weekday", rf"{WB}(?:(?P<rel>last|this|next|previous|coming|following|past|upcoming)[ \t]+)?(?P<weekday>{p.weekday}){WE}"),
+    ]

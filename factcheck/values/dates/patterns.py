@@ -1,0 +1,137 @@
+"""The date regexes of a lexicon, built from named pieces and compiled once per lexicon.
+
+Each way of writing a date is a *form*: a name and a regex written with
+readable pieces ({month}, {year}, {day}...) and group names local to the
+form (`month`, `day`, `year`). All forms of a pass are joined into one regex,
+tried in the order listed, so one C-level scan finds them all; each form is
+wrapped in a group named after it, so `match.lastgroup` says which form
+matched and the recognizer dispatches to that form's reader (absolute.py,
+relative.py). The gate in front only lets the scan start where a date can.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.values.dates.forms import Pieces, absolute_forms, relative_forms
+from factcheck.values.patterns import WB, WE, Patterns, alternation
+
+IGNORE = re.IGNORECASE
+
+Form = tuple[str, str]  # (name, regex with group names local to the form)
+
+
+def compile_forms(gate: str, forms: list[Form]) -> re.Pattern[str]:
+    """One regex for all `forms` in order; form F's group `g` is named `F__g`, the form itself `F`."""
+    names = [name for name, _ in forms]
+    if len(set(names)) != len(names):
+        raise ValueError(f"date form names repeat: {names}")
+    parts = []
+    for name, body in forms:
+        body = re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}__\1>", body)
+        body = re.sub(r"\(\?P=(\w+)\)", rf"(?P={name}__\1)", body)
+        parts.append(f"(?P<{name}>{body})")
+    return re.compile(gate + "(?:" + "|".join(parts) + ")", IGNORE)
+
+
+class DatePatterns:
+    """Regexes for dates, compiled once per lexicon."""
+
+    def __init__(self, pat: Patterns) -> None:
+        self.pat = pat
+        self.ordinal_words = pat.ordinals
+        self.months_amb = pat.ambiguous_months
+        p = Pieces.from_patterns(pat)
+        self.absolute = compile_forms(_absolute_gate(pat, p), absolute_forms(p))
+        self.relative = compile_forms(_relative_gate(pat, p), relative_forms(p))
+        self._context_patterns(pat, p)
+        self.since = {w.lower() for w in pat.dates.since_words}
+        self.until = {w.lower() for w in pat.dates.until_words}
+
+    def _context_patterns(self, pat: Patterns, p: Pieces) -> None:
+        """Small anchored patterns read around a hit: qualifiers, bounds, joiners, lengths."""
+        d = pat.dates
+        self.offset_qualifier = re.compile(
+            rf"{WB}(?P<q>less[ \t]+than|more[ \t]+than|nearly|almost|about|some|over|just|only|roughly|around|barely)[ \t]+$", IGNORE
+        )
+        self.the_before = re.compile(r"(?<![\w])the[ \t]+$", IGNORE)
+        self.bound_before = re.compile(
+            rf"{WB}(?P<b>{alternation(d.since_words + d.until_words + ['as of', 'in', 'on', 'during'])})[ \t]+(?:the[ \t]+)?(?:(?:year|calendar[ \t]+year|cy)[ \t]+)?$",
+            IGNORE,
+        )
+        self.bound_after = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<b>and[ \t]+later|or[ \t]+later|and[ \t]+after|or[ \t]+after|onwards?|and[ \t]+beyond|and[ \t]+greater|or[ \t]+greater)(?![\w])(?![ \t]+[\w])", IGNORE)
+        self.joiner = re.compile(r"[ \t]*(?:-|~|to|through|thru|till|until|and)[ \t]*(?:the[ \t]+)?", IGNORE)
+        self.present = re.compile(rf"[ \t]*(?:-|to|till|until|through|and)[ \t]+(?P<p>{alternation(d.present_words)})(?![\w])", IGNORE)
+        self.opener = re.compile(rf"{WB}(?P<o>from|between|in)[ \t]+(?:the[ \t]+)?$", IGNORE)
+        # "for 3 days starting next Monday", "2 weeks starting May 20th", "for 1 week, from 20th dec"
+        self.length_before = re.compile(
+            rf"{WB}(?:for[ \t]+)?(?P<n>{p.count})[ \t]+(?P<unit>{p.unit})[ \t]*,?[ \t]*(?:starting|beginning|commencing|from)(?:[ \t]+(?:from|on|in))?[ \t]+$",
+            IGNORE,
+        )
+        # "the week of April 10th", "the week beginning February 4", "w/c Feb 4"
+        self.week_of_before = re.compile(
+            rf"{WB}(?:(?:the[ \t]+)?week[ \t]+(?:of|beginning|starting|commencing)(?:[ \t]+on)?|w/c)[ \t]+(?:the[ \t]+)?$", IGNORE
+        )
+        # "the 15th day of next month", "the twenty third day of September"
+        self.day_of = re.compile(
+            rf"{WB}(?:the[ \t]+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{p.day_word})[ \t]+day[ \t]+of[ \t]+(?:the[ \t]+)?$", IGNORE
+        )
+
+
+def _part_words(pat: Patterns) -> set[str]:
+    """First words of the parts of years and months ("early", "end"), which can open a date."""
+    d = pat.dates
+    return {k.split()[0].rstrip("-") for k in list(d.year_parts) + list(d.month_parts)} - {"the"}
+
+
+def _absolute_gate(pat: Patterns, p: Pieces) -> str:
+    """Where an absolute date can start: a digit, Q1/H2, or a calendar word."""
+    d = pat.dates
+    part_words = _part_words(pat)
+    gate_words = (
+        ["week", "wk", "last", "final", "fifth", "5th"] + [h.split()[0] for h in d.holidays] + list(pat.months) + list(part_words)
+        + list(d.halves) + list(d.quarters) + list(pat.ordinals) + ["twenty", "thirty"]
+    )
+    return rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(gate_words)}|the[ \t]+{alternation(part_words)}))"
+
+
+def _relative_gate(pat: Patterns, p: Pieces) -> str:
+    """Where a relative date can start; common words ("in", "a", "to") only before what can follow them."""
+    d = pat.dates
+    gate_words = (
+        ["today", "tomorrow", "yesterday", "tmrw", "otd", "year", "ytd", "within", "earlier", "later", "several", "few"]
+        + ["last", "past", "next", "previous", "prior", "coming", "following", "upcoming", "first", "final", "remaining"]
+        + list(pat.units) + list(pat.tens) + list(d.halves) + list(d.quarters) + list(_part_words(pat))
+        + [k.split()[0] for k in d.relative_words] + [w for w in pat.weekdays if len(w) > 3]
+    )
+    small_numbers = alternation(list(pat.units) + list(pat.tens) + ["a", "an", "several", "few"])
+    common = (
+        rf"(?:till|to|until)[ \t]+date|in[ \t]+(?:the[ \t]+next[ \t]+)?(?:\d|{small_numbers}(?![\w]))"
+        rf"|an?[ \t]+(?:few[ \t]+)?{p.unit}|that[ \t]+(?:week|month|year|quarter|decade)"
+    )
+    return rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(gate_words)}){WE}|{WB}(?:{common}))"
+
+
+class FormMatch:
+    """One match of a date form, its groups read by their names inside the form."""
+
+    __slots__ = ("match", "form", "norm", "dp", "start", "end")
+
+    def __init__(self, match: re.Match[str], norm: str, dp: DatePatterns) -> None:
+        self.match = match
+        self.form: str = match.lastgroup or ""
+        self.norm = norm
+        self.dp = dp
+        self.start = match.start()
+        self.end = match.end()
+
+    def __getitem__(self, group: str) -> str | None:
+        return self.match.group(f"{self.form}__{group}")
+
+    def position(self, group: str) -> int:
+        """Where `group` starts in the text."""
+        return self.match.start(f"{self.form}__{group}")
+
+    @property
+    def text(self) -> str:
+        return self.match.group(0)

@@ -1,0 +1,238 @@
+"""Relative dates: "last year", "two months later", "the first half of next year", "next Friday".
+
+One reader per relative form of forms.py, dispatched on the form that
+matched; a reader returns None when the match is not a date after all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from factcheck.models import Kind, Qualifier
+from factcheck.values import calendar as cal
+from factcheck.values.dates.hits import DateHit, Partial, relative_hit
+from factcheck.values.dates.patterns import DatePatterns, FormMatch
+from factcheck.values.dates.spans import month_year, offset_hit, part_of_unit_hit, rolling_hit, unit_offset, weekday_date
+from factcheck.values.dates.words import read_count, read_month, read_year_part
+
+Reader = Callable[[FormMatch], DateHit | None]
+
+# Forms that take a "the" written before them into their span: "the past six months", "the first half".
+_TAKES_THE = frozenset({"rolling", "half_or_quarter"})
+# Words that place a date from the writer's now ("this year"), not from an earlier date in the text.
+_DEICTIC = {"this", "last", "next", "current", "past", "coming", "upcoming", "the past", "the coming", "the current"}
+
+
+def relative_hits(norm: str, dp: DatePatterns) -> list[DateHit]:
+    """Every relative date expression in `norm`, in text order, to be resolved on an anchor."""
+    out: list[DateHit] = []
+    for m in dp.relative.finditer(norm):
+        fm = FormMatch(m, norm, dp)
+        hit = READERS[fm.form](fm)
+        if hit is None:
+            continue
+        hit.deictic = _is_deictic(fm)
+        if fm.form in _TAKES_THE and dp.the_before.search(norm, max(0, hit.start - 5), hit.start):
+            hit.start = dp.the_before.search(norm, max(0, hit.start - 5), hit.start).start()
+        out.append(hit)
+    return out
+
+
+def _said_now(word: str | None) -> bool:
+    return bool(word) and " ".join((word or "").lower().split()) in _DEICTIC
+
+
+def _is_deictic(fm: FormMatch) -> bool:
+    """Said from the writer's now: "today", "this year", "last Friday", "the past six months"."""
+    if fm.form in ("deictic_day", "year_to_date", "to_date"):
+        return True
+    if fm.form in ("relative_unit", "part_of_unit", "weekday"):
+        return _said_now(fm["rel"])
+    if fm.form == "rolling":
+        return _said_now(fm["dir"]) and not (fm["year"] or fm["rel"])
+    if fm.form == "half_or_quarter":
+        of = fm["of"]
+        return bool(of) and of.split()[0].lower() in ("this", "last", "next")
+    return False
+
+
+def _qualified_start(fm: FormMatch) -> tuple[int, str]:
+    """Start and qualifier of an offset, taking in "less than", "about", "over" written before it."""
+    qm = fm.dp.offset_qualifier.search(fm.norm, max(0, fm.start - 14), fm.start)
+    if qm is None:
+        return fm.start, ""
+    return qm.start(), " ".join(qm.group("q").lower().split())
+
+
+def _unit(fm: FormMatch, group: str = "unit") -> str:
+    return fm.dp.pat.dates.units[(fm[group] or "").lower()]
+
+
+# ------------------------------------------------------------------ readers
+
+
+_DAY_OFFSETS = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1, "otd": 0, "now": 0}
+
+
+def _deictic_day(fm: FormMatch) -> DateHit | None:
+    """"today", "tomorrow", "yesterday"."""
+    off = _DAY_OFFSETS[(fm["word"] or "").lower()]
+    return relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.day_interval(a[0] + timedelta(days=off)))
+
+
+def _year_to_date(fm: FormMatch) -> DateHit | None:
+    """"year to date", "ytd": from January 1 to the anchor."""
+    return relative_hit(fm.start, fm.end, Kind.PERIOD, lambda a: (date(a[0].year, 1, 1), a[0]))
+
+
+def _to_date(fm: FormMatch) -> DateHit | None:
+    """"to date", "until date": up to the anchor."""
+    hit = relative_hit(fm.start, fm.end, Kind.PERIOD, lambda a: (None, a[0]))
+    hit.qualifier = Qualifier.UPPER_BOUND
+    return hit
+
+
+def _rolling(fm: FormMatch) -> DateHit | None:
+    """"the past six months", "the next three years", "first 11 months of 2024"."""
+    n = read_count(fm["num"], fm.dp.pat)
+    unit = _unit(fm)
+    if n is None:
+        return None
+    return rolling_hit(fm.start, fm.end, (fm["dir"] or "").lower(), n, unit, fm["year"], fm["rel"])
+
+
+def _offset_from_day(fm: FormMatch) -> DateHit | None:
+    """"two days after today", "three weeks from tomorrow"."""
+    n = read_count(fm["num"], fm.dp.pat)
+    if n is None:
+        return None
+    unit = _unit(fm)
+    ref = _DAY_OFFSETS[(fm["ref"] or "").lower()]
+    sign = -1 if (fm["dir"] or "").lower() == "before" else 1
+    start, q = _qualified_start(fm)
+    return offset_hit(start, fm.end, n, unit, sign, q, None, day_shift=ref)
+
+
+def _offset(fm: FormMatch) -> DateHit | None:
+    """"less than two months later", "a year ago", "two years and three months earlier"."""
+    pat = fm.dp.pat
+    n = read_count(fm["num"], pat)
+    if n is None:
+        return None
+    unit = _unit(fm)
+    extra = None
+    if fm["num2"]:
+        n2 = read_count(fm["num2"], pat)
+        if n2 is not None:
+            extra = (n2, _unit(fm, "unit2"))
+    direction = (fm["dir"] or "").lower().split()[0]
+    if direction in ("before", "after"):
+        return None  # needs a reference point written after it
+    sign = -1 if direction in ("earlier", "ago") else 1
+    start, q = _qualified_start(fm)
+    return offset_hit(start, fm.end, n, unit, sign, q, extra)
+
+
+def _within(fm: FormMatch) -> DateHit | None:
+    """"within three months" (a period from the anchor), "in two years" (a day that far on)."""
+    n = read_count(fm["num"], fm.dp.pat)
+    if n is None:
+        return None
+    unit = _unit(fm)
+    if "next" in fm.text.lower():
+        return rolling_hit(fm.start, fm.end, "next", n, unit, None, None)
+    if (fm["in"] or "").lower() == "within":
+        return relative_hit(fm.start, fm.end, Kind.PERIOD, lambda a: (a[0], cal.shift(a[0], unit, n)))
+    return relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.day_interval(cal.shift(a[0], unit, n)))
+
+
+_YEAR_OFFSETS = {
+    "": 0, "the year": 0, "this year": 0, "that year": 0, "the same year": 0,
+    "last year": -1, "the previous year": -1, "next year": 1, "the following year": 1,
+}
+
+
+def _half_or_quarter(fm: FormMatch) -> DateHit | None:
+    """"the first half of the year", "second half of last year", "Q1"."""
+    which = fm["which"] or ""
+    off = _YEAR_OFFSETS.get(" ".join((fm["of"] or "").lower().split()), 0)
+    try:
+        part = read_year_part(which, None, fm.dp.pat)
+    except KeyError:
+        code = which.lower()
+        if code[0] == "h" and int(code[1]) > 2:
+            return None
+        part = Partial(None, quarter=int(code[1])) if code[0] == "q" else Partial(None, half=int(code[1]))
+    return relative_hit(fm.start, fm.end, Kind.DATE, lambda a: part.interval(a[0].year + off))
+
+
+def _part_of_unit(fm: FormMatch) -> DateHit | None:
+    """"earlier this year", "the end of this month", "later in the year"."""
+    part = " ".join((fm["part"] or "").lower().split())
+    off = {"this": 0, "the": 0, "last": -1, "next": 1}[(fm["rel"] or "the").lower()]
+    return part_of_unit_hit(fm.start, fm.end, part, (fm["unit"] or "").lower(), off, fm.dp.pat)
+
+
+def _relative_unit(fm: FormMatch) -> DateHit | None:
+    """"last year", "this month", "next week", "the same year", "the past year"."""
+    rel = " ".join((fm["rel"] or "").lower().split())
+    unit = " ".join((fm["unit"] or "").lower().split())
+    if unit in ("workweek", "working week"):
+        unit = "workweek"
+    off = fm.dp.pat.dates.relative_words.get(rel, 0)
+    if rel in ("past", "the past") and unit not in ("weekend", "quarter"):
+        return relative_hit(fm.start, fm.end, Kind.PERIOD, lambda a: (cal.shift(a[0], unit, -1), a[0]))
+    hit = relative_hit(fm.start, fm.end, Kind.DATE, lambda a: unit_offset(a, unit, off))
+    if unit == "week":
+        hit.detail["_week"] = str(off)
+    if unit == "month":
+        hit.detail["_month_unit"] = "1"
+    return hit
+
+
+def _relative_month(fm: FormMatch) -> DateHit | None:
+    """"this August", "last November"; not "this may be" or "this march"."""
+    word = fm["month"] or ""
+    if word.lower() in ("may", "march", "mar") and not word[0].isupper():
+        return None
+    mm = read_month(word, fm.dp.pat)
+    rel = (fm["rel"] or "").lower()
+    return relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.month_interval(month_year(a[0], mm, rel), mm))
+
+
+def _count_then_direction(fm: FormMatch) -> DateHit | None:
+    """"5 upcoming years", "10 previous weeks"."""
+    n = read_count(fm["num"], fm.dp.pat)
+    if n is None:
+        return None
+    direction = "past" if (fm["dir"] or "").lower() in ("past", "previous", "last") else "next"
+    return rolling_hit(fm.start, fm.end, direction, n, _unit(fm), None, None)
+
+
+def _weekday(fm: FormMatch) -> DateHit | None:
+    """"last Friday", "next Monday", "on Tuesday"."""
+    word = fm["weekday"] or ""
+    wd = fm.dp.pat.weekdays[word.lower()]
+    rel = (fm["rel"] or "").lower()
+    hit = relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.day_interval(weekday_date(a[0], wd, rel)))
+    hit.detail["weekday"] = word
+    hit.detail["_weekday_index"] = str(wd)
+    return hit
+
+
+READERS: dict[str, Reader] = {
+    "deictic_day": _deictic_day,
+    "year_to_date": _year_to_date,
+    "to_date": _to_date,
+    "rolling": _rolling,
+    "offset_from_day": _offset_from_day,
+    "offset": _offset,
+    "within": _within,
+    "half_or_quarter": _half_or_quarter,
+    "part_of_unit": _part_of_unit,
+    "relative_unit": _relative_unit,
+    "relative_month": _relative_month,
+    "count_then_direction": _count_then_direction,
+    "weekday": _weekday,
+}

@@ -1,0 +1,290 @@
+"""Find the numbers in text: digits, English number words, Chinese numerals.
+
+One regex pass finds number tokens (digit strings with their separators and
+scale letters, and number words); tokens that touch through a space, a hyphen
+or "and" are grouped and parsed by a small grammar ("two hundred and six",
+"4 thousand 3 hundred", "one and a half", "three quarters billion"). Invalid
+sequences split into separate numbers ("5 and 6", "4000 3 hundred"). A second
+pass reads vague amounts ("several hundred million", "dozens of") and a third
+reads Chinese numerals (chinese.py). Digits that belong to names are dropped
+(identifiers.py).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+from factcheck.values.atoms import Atom
+from factcheck.values.chinese import chinese_atoms
+from factcheck.values.identifiers import glued_identifier
+from factcheck.values.number_grammar import Token, parse_number
+from factcheck.values.patterns import Patterns
+
+
+def find_numbers(norm: str, pat: Patterns, *, chinese: bool = True) -> list[Atom]:
+    """Every number in the normalized text, sorted by start, identifiers removed."""
+    atoms = english_atoms(norm, pat)
+    atoms.extend(vague_atoms(norm, pat))
+    if chinese and _has_cjk(norm):
+        atoms.extend(chinese_atoms(norm, pat))
+    atoms.sort(key=lambda a: (a.start, -a.end))
+    if "/" in norm or "www" in norm:
+        urls = [(m.start(), m.end()) for m in pat.url.finditer(norm)]
+        if urls:
+            atoms = [a for a in atoms if not any(s <= a.start < e for s, e in urls)]
+    return _drop_overlaps(atoms)
+
+
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
+_CJK = re.compile("[\u3400-\u9fff]")
+
+
+def _has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+def _drop_overlaps(atoms: list[Atom]) -> list[Atom]:
+    out: list[Atom] = []
+    for a in atoms:
+        if out and a.start < out[-1].end:
+            if (a.end - a.start) > (out[-1].end - out[-1].start):
+                out[-1] = a
+            continue
+        out.append(a)
+    return out
+
+
+def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
+    toks: list[Token] = []
+    singles: list[Atom] = []
+    for m in pat.token.finditer(norm):
+        if m.group("slash"):
+            singles.extend(_slash_atoms(m))
+            continue
+        if m.group("vulgar"):
+            text = m.group("vulgar")
+            whole = float(text[:-1]) if len(text) > 1 else 0.0
+            v = whole + unicodedata.numeric(text[-1])
+            singles.append(Atom(m.start(), m.end(), v, v, tolerance=0.0, integer=False, fraction=True))
+            continue
+        if m.group("dotted"):
+            pos = m.start()
+            for part in m.group("dotted").split("."):
+                singles.append(Atom(pos, pos + len(part), float(part), float(part), tolerance=0.5))
+                pos += len(part) + 1
+            continue
+        if m.group("num") is not None:
+            tok = _digit_token(m, pat)
+            if tok is not None:
+                toks.append(tok)
+            continue
+        word = m.group("word")
+        low = word.lower()
+        kind, value = _word_kind(low, pat)
+        toks.append(Token(kind, value, m.start(), m.end(), word))
+    for a in singles:
+        _apply_negative(norm, a, pat)
+    atoms = singles
+    for group in _groups(norm, toks, pat):
+        atoms.extend(_parse_group(norm, group, pat))
+    out = []
+    for a in atoms:
+        first = norm[a.start : a.start + 1]
+        if (first.isdigit() or first == ".") and glued_identifier(norm, a, pat):
+            continue
+        if a.fraction and "/" in norm[a.start : a.end] and _not_number_phrase(norm, a, pat):
+            continue  # "24/7", "50/50": idioms, not fractions
+        if a.digits and a.integer and _ORDINAL.match(norm, a.end):
+            continue  # "4th", "21st": ordinals, not amounts
+        if a.digits and pat.time_of_day.match(norm, a.end):
+            continue  # "2 pm", "2.13 am": times of day
+        if a.words and first.isalpha():
+            if _not_number_phrase(norm, a, pat):
+                continue
+            if a.start >= 2 and norm[a.start - 1] == "-" and norm[a.start - 2].isalpha():
+                word = _WORD_BEFORE.search(norm, max(0, a.start - 20), a.start - 1)
+                if word is None or word.group(0).lower() not in pat.units:
+                    continue  # "Open-Reasoner-Zero": part of a name
+        out.append(a)
+    return out
+
+
+def _slash_atoms(m: re.Match[str]) -> list[Atom]:
+    """"3/4" -> 0.75, "2 1/4" -> 2.25, "16/5" -> 3.2; "x/0" is two numbers."""
+    text = m.group("slash")
+    start = m.start()
+    whole_text, _, frac = text.rpartition(" ") if (" " in text or "\t" in text) else ("", "", text)
+    num_text, den_text = frac.split("/")
+    num, den = int(num_text), int(den_text)
+    if den == 0:
+        out = []
+        for part in re.finditer(r"\d+", text):
+            out.append(Atom(start + part.start(), start + part.end(), float(part.group()), float(part.group()), tolerance=0.5))
+        return out
+    value = num / den + (float(whole_text.strip()) if whole_text.strip() else 0.0)
+    return [Atom(start, m.end(), value, value, tolerance=0.0, integer=False, fraction=True)]
+
+
+def _not_number_phrase(norm: str, a: Atom, pat: Patterns) -> bool:
+    lo = max(0, a.start - 12)
+    for m in pat.not_numbers.finditer(norm, lo, min(len(norm), a.end + 12)):
+        if m.start() <= a.start and m.end() >= a.start + 1:
+            return True
+    return False
+
+
+def _word_kind(low: str, pat: Patterns) -> tuple[str, float]:
+    if low in pat.units:
+        return "U", float(pat.units[low])
+    if low in pat.tens:
+        return "T", float(pat.tens[low])
+    if low in pat.hundred:
+        return "H", float(pat.hundred[low])
+    if low in pat.scales:
+        return "S", float(pat.scales[low])
+    if low in pat.multiples:
+        return "M", float(pat.multiples[low])
+    return "F", float(pat.fractions[low])
+
+
+def _digit_token(m: re.Match[str], pat: Patterns) -> Token | None:
+    text = m.group("num")
+    exp = m.group("exp")
+    suf = m.group("suf")
+    core = text[: len(text) - len(suf or "")]
+    if exp:
+        core = core[: len(core) - len(exp)]
+    clean = re.sub(r"[,\s\u00a0\u202f\u2009]", "", core)
+    try:
+        value = float(clean)
+    except ValueError:
+        return None
+    decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
+    if exp:
+        try:
+            value = _apply_exponent(value, exp)
+        except (OverflowError, ZeroDivisionError):
+            return None
+        decimals = 3
+    if not math.isfinite(value):
+        return None
+    suffix = 1.0
+    suffix_text = ""
+    if suf:
+        suffix_text = suf.strip()
+        suffix = pat.scale_suffixes.get(suffix_text, 1.0)
+    return Token("N", value, m.start("num"), m.end("num"), core, decimals=decimals, suffix=suffix, suffix_text=suffix_text)
+
+
+def _apply_exponent(value: float, exp: str) -> float:
+    e = exp.strip()
+    if e[0] in "eE":
+        return value * 10.0 ** int(e[1:])
+    if e[0] == "^":
+        sign = -1 if e[1:].count("-") % 2 else 1
+        return value ** (sign * int(e.lstrip("^+-")))
+    power = re.search(r"10\^?([-+]?\d+)$", e) or re.search(r"10(-\d+)$", e)
+    return value * 10.0 ** int(power.group(1)) if power else value
+
+
+def _groups(norm: str, toks: list[Token], pat: Patterns) -> list[list[Token]]:
+    groups: list[list[Token]] = []
+    for tok in toks:
+        if groups:
+            prev = groups[-1][-1]
+            gap = pat.gap.fullmatch(norm, prev.end, tok.start) if tok.start > prev.end else None
+            if tok.start == prev.end and prev.kind == "N" and tok.kind in "SHM":
+                tok.gap = "space"
+                groups[-1].append(tok)
+                continue
+            if gap is not None:
+                tok.gap = gap.lastgroup or "space"
+                groups[-1].append(tok)
+                continue
+        groups.append([tok])
+    return groups
+
+
+def _parse_group(norm: str, toks: list[Token], pat: Patterns) -> list[Atom]:
+    out: list[Atom] = []
+    i = 0
+    while i < len(toks):
+        lead = i == 0 or toks[i].gap in ("a", "and_a", "of_a")
+        lead_a = False
+        if lead:
+            lead_a = bool(pat.lead_a.search(norm, max(0, toks[i].start - 4), toks[i].start)) if i == 0 else toks[i].gap in ("a", "and_a", "of_a")
+        parsed = parse_number(toks, i, lead_a)
+        if parsed is None:
+            i += 1
+            continue
+        atom, j = parsed
+        if j < len(toks) and toks[j].gap in ("over", "outof") and toks[j].kind in "NUT":
+            den = parse_number(toks, j, False)
+            if den is not None and den[0].value and not _unit_follows(norm, den[0].end, pat) and (toks[j].gap == "over" or atom.value <= den[0].value):
+                atom = Atom(atom.start, den[0].end, atom.value / den[0].value, atom.value / den[0].value, tolerance=0.0, words=True, integer=False, fraction=True)
+                j = den[1]
+        if i == 0 and lead_a and atom.words and toks[i].kind in "SHMF":
+            m = pat.lead_a.search(norm, max(0, atom.start - 4), atom.start)
+            if m:
+                atom.start = m.start()
+        _apply_negative(norm, atom, pat)
+        out.append(atom)
+        i = j
+    return out
+
+
+def _unit_follows(norm: str, pos: int, pat: Patterns) -> bool:
+    return pat.unit_after_ci.match(norm, pos) is not None or pat.unit_after.match(norm, pos) is not None
+
+
+def _apply_negative(norm: str, atom: Atom, pat: Patterns) -> None:
+    m = pat.negative.search(norm, max(0, atom.start - 10), atom.start)
+    if m:
+        atom.start = m.start()
+        atom.value, atom.base = -atom.value, -atom.base
+        return
+    s = atom.start
+    if s >= 1 and norm[s - 1] in pat.zh_negative and atom.digits:
+        atom.start -= 1
+        atom.value, atom.base = -atom.value, -atom.base
+        return
+    if s >= 1 and norm[s - 1] == "-" and atom.digits:
+        before = norm[s - 2] if s >= 2 else " "
+        if before in " \t\n([{=:;,<>$€£¥" or s == 1:
+            atom.start -= 1
+            atom.value, atom.base = -atom.value, -atom.base
+
+
+def vague_atoms(norm: str, pat: Patterns) -> list[Atom]:
+    """"several hundred million" -> 2e8..9e8, "dozens of" -> 24..99, "tens of billions" -> 2e10..9.9e10."""
+    out: list[Atom] = []
+    for m in pat.vague_re.finditer(norm):
+        key = " ".join(m.group("vague").lower().split())
+        low, high = pat.vague[key]
+        scales = m.group("scales").split()
+        if key in ("several", "a few", "few") and not scales:
+            continue
+        mult = 1.0
+        for s in scales:
+            s = s.lower()
+            mult *= pat.hundred.get(s) or pat.scales.get(s) or pat.multiples.get(s) or 1.0
+        lo, hi = low * mult, high * mult
+        out.append(
+            Atom(
+                start=m.start(),
+                end=m.end(),
+                value=lo,
+                base=low,
+                scale=mult,
+                words=True,
+                integer=True,
+                low=lo,
+                high=hi,
+                vague=True,
+                scale_text=scales[-1] if scales else "",
+            )
+        )
+    return out
