@@ -86,7 +86,7 @@ def _benign_table(findings: Sequence[Finding], claims: dict[str, Claim]) -> Tabl
 
 def print_text(report: Report, console: Console, *, verbose: bool = False, footer: Sequence[str] = ()) -> None:
     """Problems first (most severe first), agreements as a table with --verbose, hints, then the summary line."""
-    claims = {c.id: c for c in report.claims}
+    claims = report.claims_by_id
     for w in report.warnings:
         console.print(f"[yellow]warning:[/yellow] {escape(w)}")
     findings = view.ordered_findings(report.findings)

@@ -7,7 +7,8 @@ import dataclasses
 import pytest
 
 from factcheck.api import scan
-from factcheck.report.build import build_report, report_json
+from factcheck.api import build_report
+from factcheck.report import report_json
 from factcheck.store import StoreCache
 from factcheck.store.cache import KEEP_RESULTS
 

@@ -7,8 +7,7 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from factcheck.gate.review import review
-from factcheck.report.build import build_report
+from factcheck.app.check import gate_scan
 from factcheck.store import RunContext, latest_scan, record_run
 from factcheck.store.database import open_db
 from factcheck.triage.ledger import load_ledger
@@ -32,15 +31,15 @@ def gated(toolkit, tmp_path_factory):
         (folder / name).write_text(text)
     result = scan([folder], toolkit=toolkit)
     ledger = load_ledger(tmp_path_factory.mktemp("l") / "l.yml")
-    outcome = review(result, ledger=ledger, baseline=None, fail_on="error", rule_codes=toolkit.rules.rules)
-    return outcome.apply(result), outcome
+    checked = gate_scan(result, toolkit, ledger=ledger)
+    return checked.result, checked.report, checked.outcome
 
 
 def record(path, gated, ledger=None):
-    result, outcome = gated
-    report = build_report(result, blocking=len(outcome.blocking), absent=outcome.absent)
+    result, report, outcome = gated
     paths = {d.id: f"articles/{d.id}" for d in result.documents}
-    return record_run(path, result, report, RunContext(fail_on="error", blocking=outcome.blocking, paths=paths), ledger)
+    ctx = RunContext(fail_on="error", blocking=outcome.blocking, paths=paths, extracted=result.extracted, timings=result.timings)
+    return record_run(path, report, ctx, ledger)
 
 
 def test_a_run_writes_findings_with_locations_and_a_run_row(tmp_path, gated):
