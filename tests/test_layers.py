@@ -27,9 +27,9 @@ LAYERS: list[set[str]] = [
     {"match"},
     {"evaluate"},
     {"triage"},  # the reviewers' ledger, statuses and triage policies
+    {"store"},  # persists a scan, its report, the run, the ledger's mirror and the cache
     {"gate"},  # decides: suppressions, statuses, what blocks
     {"report"},  # renders a Report
-    {"store"},  # persists a Report, the run and the cache (uses report's finding locations)
     {"app"},  # runs scans and puts gate, report and store together
     {"api"},  # the public Python API
     {"cli", "__main__"},  # parses, calls, prints

@@ -15,11 +15,10 @@ from pathlib import Path
 
 from factcheck.app.check import Checked
 from factcheck.app.gitref import source_root
-from factcheck.app.pipeline import ScanResult
 from factcheck.errors import FactcheckError
 from factcheck.report.formats import RenderContext, render
 from factcheck.report.html import rate_converter
-from factcheck.report.locations import artifact_paths
+from factcheck.report.locations import artifact_paths, finding_places
 from factcheck.report.sarif import rule_infos
 from factcheck.store import RunContext, record_run
 from factcheck.triage.ledger import Ledger
@@ -78,15 +77,20 @@ def write_artifacts(checked: Checked, artifacts: Artifacts, ctx: RenderContext) 
     return written
 
 
-def record(db: Path, checked: Checked, ctx: RenderContext, ledger: Ledger, fail_on: str) -> int:
-    """Record the run in the store (one transaction); the run id."""
-    result: ScanResult = checked.result
-    run = RunContext(
+def run_context(checked: Checked, paths: Mapping[str, str], fail_on: str) -> RunContext:
+    """What the store records beside the report: the gate's decisions, file paths and places, how the scan went."""
+    report = checked.report
+    return RunContext(
         fail_on=fail_on,
         baseline=checked.baseline.source if checked.baseline else None,
         blocking=checked.outcome.blocking,
-        paths=ctx.paths,
-        extracted=result.extracted,
-        timings=result.timings,
+        paths=paths,
+        places={f.id: finding_places(f, report.claims_by_id, report.documents_by_id, paths) for f in report.findings},
+        extracted=checked.result.extracted,
+        timings=checked.result.timings,
     )
-    return record_run(db, checked.report, run, ledger)
+
+
+def record(db: Path, checked: Checked, ctx: RenderContext, ledger: Ledger, fail_on: str) -> int:
+    """Record the run in the store (one transaction); the run id."""
+    return record_run(db, checked.report, run_context(checked, ctx.paths, fail_on), ledger)

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Protocol
 
 import sqlite_utils
 
 from factcheck.errors import StoreError
 from factcheck.models import Claim, Report
-from factcheck.report.jsonfile import report_json
-from factcheck.report.locations import finding_places
 from factcheck.store.schema import create_views, ensure_kept_tables, reset_scan_tables
 from factcheck.triage.ledger import Ledger
 from factcheck.version import __version__
@@ -39,6 +38,17 @@ def open_db(path: Path) -> sqlite_utils.Database:
         raise StoreError(f"{path}: cannot open the database ({exc})") from exc
 
 
+class Place(Protocol):
+    """Where a finding points in a file (factcheck.report.locations.Place has these fields)."""
+
+    document: str
+    path: str
+    line: int
+    column: int
+    quote: str
+    claim: str | None
+
+
 @dataclass(frozen=True)
 class RunContext:
     """What the gate decided, where files are and how the scan went, for the run record and the location tables."""
@@ -48,6 +58,7 @@ class RunContext:
     baseline: str | None = None
     blocking: Collection[str] = ()
     paths: Mapping[str, str] = field(default_factory=dict)  # document id -> file path
+    places: Mapping[str, Sequence[Place]] = field(default_factory=dict)  # finding id -> its places, primary first
     extracted: int = 0  # documents extracted in this run rather than taken from the cache
     timings: Mapping[str, float] = field(default_factory=dict)
 
@@ -109,10 +120,10 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
         for d in report.documents
     )
     db["claims"].insert_all(_claim_row(c) for c in report.claims)
-    db["report"].insert({"run": run, "payload": report_json(report)})
+    db["report"].insert({"run": run, "payload": report.model_dump_json(by_alias=True)})
     blocking = set(ctx.blocking)
     for f in report.findings:
-        places = finding_places(f, report.claims_by_id, report.documents_by_id, ctx.paths)
+        places = ctx.places.get(f.id, ())
         db["findings"].insert(
             {
                 "id": f.id,
