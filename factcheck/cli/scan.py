@@ -15,9 +15,9 @@ from factcheck.app.toolkit import Toolkit
 from factcheck.cli.common import EXIT_BLOCKING, EXIT_OK, consoles, handle_errors, model_option, project_rules, rules_option
 from factcheck.cli.progress import StageProgress, wants_progress
 from factcheck.cli.triage import ledger_option
-from factcheck.gate.decide import FAIL_ON_CHOICES, gate_line
+from factcheck.gate.decide import FAIL_ON_CHOICES
 from factcheck.report.formats import STDOUT_FORMATS, Terminal, render
-from factcheck.report.text import summary_line
+from factcheck.report.text import gate_line, summary_line
 from factcheck.settings import Settings
 from factcheck.triage.ledger import DEFAULT_LEDGER, load_ledger
 

@@ -29,6 +29,14 @@ def summary_line(report: Report) -> str:
     return line + (f" · {view.plural(len(report.warnings), 'input warning')}" if report.warnings else "")
 
 
+def gate_line(report: Report, fail_on: str) -> str:
+    """One line for the terminal: how many findings block, and the statuses behind that."""
+    s = report.summary
+    statuses = ", ".join(f"{n} {name}" for name, n in s.by_status.items()) or "no findings"
+    verdict = f"{s.blocking} blocking" if s.blocking else "nothing blocks"
+    return f"gate (--fail-on {fail_on}): {verdict} · {statuses}"
+
+
 def highlighted(c: Claim, width: int = 150) -> str:
     """The quote around the value as rich markup, the value in bold."""
     q = view.quote(c, width)
