@@ -53,3 +53,13 @@ def test_the_readme_one_liner_scans_the_seeds():
 
 def test_the_package_is_marked_typed():
     assert (Path(factcheck.__file__).parent / "py.typed").is_file()
+
+
+@pytest.mark.parametrize("paths", [ROOT / "seeds", str(ROOT / "seeds"), [ROOT / "seeds"], (str(ROOT / "seeds"),)])
+def test_scan_takes_one_path_or_several(toolkit, paths):
+    assert len(factcheck.scan(paths, toolkit=toolkit).documents) == 5
+
+
+def test_scan_texts_reads_nothing_from_disk(toolkit):
+    result = factcheck.scan_texts({"x.md": "Acme raised $5 million in 2024.\n"}, toolkit)
+    assert [d.path for d in result.documents] == ["x.md"] and result.claims

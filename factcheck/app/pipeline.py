@@ -139,7 +139,7 @@ def run_pipeline(
 
 
 def scan(
-    paths: Sequence[Path | str],
+    paths: Sequence[Path | str] | Path | str,
     settings: Settings | None = None,
     *,
     toolkit: Toolkit | None = None,
@@ -147,8 +147,10 @@ def scan(
     cache: ExtractionCache | None = None,
     exclude: Sequence[Path] = (),
 ) -> ScanResult:
-    """Read the articles under `paths` (leaving out `exclude`: the tool's own reports) and report
-    where they agree and conflict."""
+    """Read the articles under `paths` (files or folders; leaving out `exclude`: the tool's own reports) and
+    report where they agree and conflict. One path may be given on its own."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]  # a bare string is one path, not a sequence of one-letter paths
     toolkit = toolkit or Toolkit.load(settings)
     t0 = time.perf_counter()
     progress("read", 0, 1)
