@@ -1,232 +1,31 @@
-"""The library API: `factcheck.scan(paths)` runs the pipeline and returns a ScanResult.
+"""The public Python API, re-exported by `factcheck`: scan files or texts, get findings back.
 
-    ingest -> extract -> normalize -> match -> evaluate
+    import factcheck
+    result = factcheck.scan(["seeds"])              # a ScanResult: documents, claims, findings
+    report = factcheck.build_report(result)         # the factcheck-report/1 Report
+    print(factcheck.render("markdown", report))     # any format: text, json, markdown, html, sarif, junit, github
 
-Writing reports and recording the run in SQLite are separate steps
-(`factcheck.report`, `factcheck.store`) so that a library user decides what
-to keep. The CLI is a thin layer over these functions.
+Nothing is written to disk unless asked for. Errors are the typed
+`factcheck.FactcheckError` family; the CLI is the only place that prints them.
 """
 
 from __future__ import annotations
 
-import hashlib
-import time
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import metadata
-from pathlib import Path
-from typing import Protocol
+from factcheck.app.pipeline import ExtractionCache, Progress, ScanResult, scan, scan_texts
+from factcheck.app.reporting import build_report, summarize
+from factcheck.app.toolkit import Toolkit
+from factcheck.report.formats import FORMATS, RenderContext, render
 
-from factcheck import __version__
-from factcheck.evaluate import RuleSet, evaluate, load_rules
-from factcheck.extract.claims import Extraction, Extractor
-from factcheck.values import Lexicon
-from factcheck.ingest import build_document, read_documents
-from factcheck.knowledge import Knowledge, load_knowledge
-from factcheck.models import Claim, Document, Finding
-from factcheck.match import match
-from factcheck.normalize import normalize
-from factcheck.settings import Settings
-
-Progress = Callable[[str, int, int], None]
-
-
-class ExtractionCache(Protocol):
-    """Where the work on unchanged files is kept between scans (see factcheck.store.StoreCache).
-
-    Documents and extractions are keyed by (document id, sha256 of the bytes,
-    toolkit fingerprint). Normalized claims and findings are keyed by the whole
-    corpus (`corpus_key`), because aligning articles depends on all of them:
-    a re-scan of an unchanged corpus reuses them and runs no stage at all.
-    """
-
-    def document(self, doc_id: str, sha256: str, fingerprint: str) -> Document | None: ...
-
-    def get(self, document: Document, fingerprint: str) -> Extraction | None: ...
-
-    def put(self, extraction: Extraction, fingerprint: str) -> None: ...
-
-    def results(self, key: str) -> tuple[list[Claim], list[Finding]] | None: ...
-
-    def put_results(self, key: str, claims: list[Claim], findings: list[Finding]) -> None: ...
-
-
-@dataclass
-class Toolkit:
-    """Everything loaded once per run: knowledge, rules, lexicon and the spaCy pipeline."""
-
-    settings: Settings
-    knowledge: Knowledge
-    rules: RuleSet
-    lexicon: Lexicon
-    extractor: Extractor
-    rules_hash: str
-
-    @classmethod
-    def load(cls, settings: Settings | None = None) -> "Toolkit":
-        settings = settings or Settings()
-        dirs = settings.all_rules_dirs()
-        knowledge = load_knowledge(dirs)
-        rules = load_rules(dirs)
-        lexicon = Lexicon.load(dirs)
-        return cls(
-            settings=settings,
-            knowledge=knowledge,
-            rules=rules,
-            lexicon=lexicon,
-            extractor=Extractor(knowledge, lexicon, settings.model),
-            rules_hash=_hash_rules(dirs),
-        )
-
-    @property
-    def extraction_fingerprint(self) -> str:
-        """Changes when anything that shapes results changes: rules, knowledge, the tool's code, the model."""
-        key = f"{__version__}|{code_hash()}|{library_versions(self.settings.model)}|{self.rules_hash}|{self.settings.model}"
-        return hashlib.sha256(key.encode()).hexdigest()[:16]
-
-
-def _hash_files(root: Path, pattern: str) -> str:
-    h = hashlib.sha256()
-    for p in sorted(root.rglob(pattern)):
-        h.update(p.relative_to(root).as_posix().encode())
-        h.update(p.read_bytes())
-    return h.hexdigest()[:16]
-
-
-def _hash_rules(dirs: Sequence[Path]) -> str:
-    return hashlib.sha256("|".join(_hash_files(d, "*.y*ml") for d in dirs).encode()).hexdigest()[:16]
-
-
-@lru_cache(maxsize=4)
-def library_versions(model: str | None) -> str:
-    """Versions of the libraries that shape extraction (and of the spaCy pipeline, if one is used)."""
-    names = ["spacy", "wordfreq", "rapidfuzz", "snowballstemmer", *([model] if model else [])]
-    found = []
-    for name in names:
-        try:
-            found.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            found.append(f"{name}=?")
-    return ",".join(found)
-
-
-@lru_cache(maxsize=1)
-def code_hash() -> str:
-    """A digest of the package's own source: a cache from another build of the code is never reused."""
-    return _hash_files(Path(__file__).resolve().parent, "*.py")
-
-
-@dataclass
-class ScanResult:
-    documents: list[Document]
-    claims: list[Claim]
-    findings: list[Finding]
-    warnings: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-    extracted: int = 0  # documents extracted in this run (the rest came from the cache)
-    toolkit: Toolkit | None = None
-
-
-def corpus_key(documents: Sequence[Document], fingerprint: str) -> str:
-    """Names a whole corpus as the toolkit sees it: every document id and byte hash, in order."""
-    h = hashlib.sha256(fingerprint.encode())
-    for d in documents:
-        h.update(f"\n{d.id}\0{d.sha256}".encode())
-    return h.hexdigest()[:32]
-
-
-def no_progress(stage: str, done: int, total: int) -> None:
-    """The default progress callback: shows nothing."""
-    return None
-
-
-def run_pipeline(
-    documents: list[Document],
-    toolkit: Toolkit,
-    warnings: list[str] | None = None,
-    progress: Progress = no_progress,
-    cache: ExtractionCache | None = None,
-) -> ScanResult:
-    """extract -> normalize -> match -> evaluate over documents already read."""
-    timings: dict[str, float] = {}
-    t0 = time.perf_counter()
-    fp = toolkit.extraction_fingerprint
-    key = corpus_key(documents, fp)
-    reused = cache.results(key) if cache is not None else None
-    if reused is not None:
-        timings["reuse"] = time.perf_counter() - t0
-        claims, findings = reused
-        return ScanResult(documents, claims, findings, list(warnings or []), timings, extracted=0, toolkit=toolkit)
-    extractions: list[Extraction] = []
-    extracted = 0
-    for i, doc in enumerate(documents):
-        progress("extract", i, len(documents))
-        ex = cache.get(doc, fp) if cache is not None else None
-        if ex is None:
-            ex = toolkit.extractor.extract(doc)
-            extracted += 1
-            if cache is not None:
-                cache.put(ex, fp)
-        extractions.append(ex)
-    progress("extract", len(documents), len(documents))
-    timings["extract"] = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    progress("align", 0, 1)  # "align" on the terminal: normalize, then match
-    claims, _ = normalize(extractions, toolkit.knowledge)
-    timings["normalize"] = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    matched = match(claims, toolkit.knowledge)
-    timings["match"] = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    progress("evaluate", 0, 1)
-    findings = evaluate(matched, toolkit.rules, toolkit.knowledge)
-    timings["evaluate"] = time.perf_counter() - t0
-    if cache is not None:
-        cache.put_results(key, claims, findings)
-    progress("evaluate", 1, 1)
-    return ScanResult(
-        documents=documents,
-        claims=claims,
-        findings=findings,
-        warnings=list(warnings or []),
-        timings=timings,
-        extracted=extracted,
-        toolkit=toolkit,
-    )
-
-
-def scan(
-    paths: Sequence[Path | str],
-    settings: Settings | None = None,
-    *,
-    toolkit: Toolkit | None = None,
-    progress: Progress = no_progress,
-    cache: ExtractionCache | None = None,
-    exclude: Sequence[Path] = (),
-) -> ScanResult:
-    """Read the articles under `paths` (leaving out `exclude`: the tool's own reports) and report
-    where they agree and conflict."""
-    toolkit = toolkit or Toolkit.load(settings)
-    t0 = time.perf_counter()
-    progress("read", 0, 1)
-    fp = toolkit.extraction_fingerprint
-    reuse = (lambda doc_id, sha256: cache.document(doc_id, sha256, fp)) if cache is not None else None
-    ingested = read_documents([Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse, exclude)
-    progress("read", 1, 1)
-    read_time = time.perf_counter() - t0
-    result = run_pipeline(ingested.documents, toolkit, ingested.warnings, progress, cache)
-    result.timings = {"read": read_time, **result.timings}
-    return result
-
-
-def scan_texts(articles: Mapping[str, str], toolkit: Toolkit) -> ScanResult:
-    """Scan articles given as text (name -> text), e.g. the small articles in rule tests."""
-    docs = [
-        build_document(name, name, text, hashlib.sha256(text.encode("utf-8")).hexdigest(), toolkit.knowledge, toolkit.lexicon)
-        for name, text in sorted(articles.items())
-    ]
-    return run_pipeline(docs, toolkit)
+__all__ = [
+    "FORMATS",
+    "ExtractionCache",
+    "Progress",
+    "RenderContext",
+    "ScanResult",
+    "Toolkit",
+    "build_report",
+    "render",
+    "scan",
+    "scan_texts",
+    "summarize",
+]

@@ -438,12 +438,15 @@ class Summary(Frozen):
     by_status: dict[str, int] = Field(default_factory=dict)
 
 
+REPORT_SCHEMA = "factcheck-report/1"
+
+
 class Report(BaseModel):
     """The `factcheck-report/1` contract written to reports/report.json."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    schema_: str = Field(default="factcheck-report/1", alias="schema")
+    schema_: str = Field(default=REPORT_SCHEMA, alias="schema")
     tool: dict[str, str] = Field(default_factory=dict)
     documents: list[DocumentInfo]
     claims: list[Claim]
@@ -451,3 +454,12 @@ class Report(BaseModel):
     summary: Summary
     warnings: list[str] = Field(default_factory=list)
     absent: list[AbsentFinding] = Field(default_factory=list)
+
+    @cached_property
+    def claims_by_id(self) -> dict[str, Claim]:
+        """The one claim index every renderer uses (built once; reports are not edited after they are built)."""
+        return {c.id: c for c in self.claims}
+
+    @cached_property
+    def documents_by_id(self) -> dict[str, DocumentInfo]:
+        return {d.id: d for d in self.documents}

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.report import build_report, report_json
+from factcheck.api import build_report
+from factcheck.report import report_json
 from goldscore import score
 
 GOLD = Path(__file__).parent / "gold" / "seeds.yml"

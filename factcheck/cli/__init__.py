@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from factcheck import __version__
+from factcheck.version import __version__
 from factcheck.cli.browse import browse_command
 from factcheck.cli.claims import claims_command
 from factcheck.cli.explain import explain_command

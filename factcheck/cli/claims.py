@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
-from factcheck.api import scan as run_scan
+from factcheck.app.latest import latest_report
+from factcheck.app.pipeline import scan as run_scan
 from factcheck.cli.common import consoles, handle_errors, model_option, project_rules, rules_option
-from factcheck.cli.reading import format_option, no_color_option, report_option
-from factcheck.report.latest import load_report
+from factcheck.cli.reading import db_option, format_option, no_color_option, report_option
 from factcheck.report.listing import ClaimFilter, claims_json, claims_table, findings_by_claim
 from factcheck.report.view import plural
 from factcheck.settings import Settings
@@ -27,15 +27,16 @@ WIDE = 240
     ["table", "json"],
     "table: one row per claim for people; json: the claims as in report.json, with the ids of their findings.",
 )
+@db_option
 @report_option
 @rules_option
 @model_option
 @no_color_option
 @handle_errors
-def claims_command(paths, entity, attribute, file, fmt, report_path, rules_dirs, model, no_color) -> None:
+def claims_command(paths, entity, attribute, file, fmt, db_path, report_path, rules_dirs, model, no_color) -> None:
     """List the claims that were extracted: where, as written, normalized, entity, attribute, period, findings.
 
-    Without PATH, lists the claims of the latest scan (read from --report).
+    Without PATH, lists the claims of the latest scan (recorded in --db, or the --report file).
     With PATH (files or folders of articles), scans them now without writing
     any report, to see what would be extracted. The count goes to stderr.
     """
@@ -44,7 +45,7 @@ def claims_command(paths, entity, attribute, file, fmt, report_path, rules_dirs,
         result = run_scan(paths, Settings(rules_dirs=project_rules(rules_dirs), model=model))
         claims, findings = result.claims, result.findings
     else:
-        report = load_report(report_path)
+        report = latest_report(db_path, report_path)
         claims, findings = report.claims, report.findings
     chosen = ClaimFilter(entity=entity, attribute=attribute, file=file).apply(claims)
     used = findings_by_claim(findings)

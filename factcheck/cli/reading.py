@@ -1,4 +1,4 @@
-"""Options shared by the commands that read the latest scan back (`explain`, `claims`)."""
+"""Options shared by the commands that read the latest scan back (`explain`, `claims`, `triage`)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,22 @@ from typing import Any
 
 import click
 
-from factcheck.report.latest import DEFAULT_REPORT
+from factcheck.app.latest import DEFAULT_DB
 
 report_option = click.option(
     "--report",
     "report_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_REPORT,
+    default=None,
+    help="Read this report.json (e.g. one from CI) instead of the latest scan recorded in --db.",
+)
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
     show_default=True,
-    help="The report.json of the scan to read (every `factcheck scan` writes one under its --out folder).",
+    help="The database the latest `factcheck scan` was recorded in.",
 )
 no_color_option = click.option(
     "--no-color", is_flag=True, help="Never colour the output (colour is only used on a terminal anyway)."

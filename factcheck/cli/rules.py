@@ -9,11 +9,11 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from factcheck.api import Toolkit
+from factcheck.app.ruletests import run_rule_tests
+from factcheck.app.toolkit import Toolkit
 from factcheck.cli.common import EXIT_BLOCKING, EXIT_OK, consoles, fail, handle_errors, model_option, project_rules, rules_option
 from factcheck.errors import DataFileError
 from factcheck.evaluate.rulefile import load_rule, rule_files
-from factcheck.evaluate.ruletests import run_rule_tests
 from factcheck.settings import Settings
 
 

@@ -1,38 +1,25 @@
-"""`factcheck scan`: read articles, report agreements and conflicts, record the run."""
+"""`factcheck scan`: parse the options, run the gated scan (factcheck.app), print the outcome."""
 
 from __future__ import annotations
 
+import dataclasses
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 
 import click
 
-from factcheck.api import Toolkit
+from factcheck.app.artifacts import Artifacts, record, render_context, write_artifacts
+from factcheck.app.baseline import BaselineChoice
+from factcheck.app.check import check_cached
+from factcheck.app.toolkit import Toolkit
 from factcheck.cli.common import EXIT_BLOCKING, EXIT_OK, consoles, handle_errors, model_option, project_rules, rules_option
 from factcheck.cli.progress import StageProgress, wants_progress
 from factcheck.cli.triage import ledger_option
-from factcheck.errors import FactcheckError
-from factcheck.gate.check import BaselineChoice, check
-from factcheck.gate.decide import FAIL_ON_CHOICES, gate_line
-from factcheck.gate.gitref import source_root
-from factcheck.report import render_markdown, report_json
-from factcheck.report.formats import FORMATS, OutputContext, render
-from factcheck.report.locations import artifact_paths
-from factcheck.report.html import render_scan_html
-from factcheck.report.sarif import rule_infos
-from factcheck.report.text import print_text, summary_line
+from factcheck.gate.decide import FAIL_ON_CHOICES
+from factcheck.report.formats import STDOUT_FORMATS, Terminal, render
+from factcheck.report.text import gate_line, summary_line
 from factcheck.settings import Settings
-from factcheck.store import RunContext, StoreCache, record_run
 from factcheck.triage.ledger import DEFAULT_LEDGER, load_ledger
-
-def write_output(path: Path, text: str) -> None:
-    """Write one report file; a folder that cannot be written is an I/O error (exit 2), not a traceback."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise FactcheckError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
 
 @click.command("scan")
@@ -40,7 +27,7 @@ def write_output(path: Path, text: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(list(FORMATS)),
+    type=click.Choice(list(STDOUT_FORMATS)),
     default="text",
     show_default=True,
     help="What to print on stdout: text, the JSON report, Markdown, SARIF 2.1.0, JUnit XML, or GitHub "
@@ -129,57 +116,39 @@ def scan_command(
     settings = Settings(rules_dirs=project_rules(rules_dirs), model=model)
     ledger = load_ledger(ledger_path or DEFAULT_LEDGER, must_exist=ledger_path is not None)
     db = db_path or out_dir / "factcheck.db"
+    extra = {"html": html_output, "json": json_output, "sarif": sarif_output, "junit": junit_output}
+    artifacts = Artifacts(out_dir, {fmt: path for fmt, path in extra.items() if path is not None})
     with StageProgress(err, wants_progress(paths, err, quiet)) as progress:
         toolkit = Toolkit.load(settings)
-        with nullcontext() if no_cache else StoreCache.open(db) as cache:
-            checked = check(
-                paths,
-                toolkit,
-                ledger=ledger,
-                fail_on=fail_on,
-                baseline=BaselineChoice(file=baseline_file, ref=baseline_ref),
-                cache=cache,
-                progress=progress,
-                # The reports this command writes are never read back as articles ("factcheck scan .").
-                exclude=[out_dir, *(p for p in (html_output, json_output, sarif_output, junit_output) if p)],
-            )
-            if cache is not None:
-                cache.prune(toolkit.extraction_fingerprint)
-        result, report, blocking = checked.result, checked.report, checked.outcome.blocking
-        ctx = OutputContext(
-            rules=rule_infos(toolkit.rules.rules.values()),
-            paths=artifact_paths(paths, source_root(Path.cwd())),
-            blocking=blocking,
-        )
-        progress("write", 0, 2)
-        write_output(out_dir / "report.json", report_json(report))
-        write_output(out_dir / "report.md", render_markdown(report))
-        html = render_scan_html(report, result)
-        for target in dict.fromkeys([out_dir / "report.html", *([html_output] if html_output else [])]):
-            write_output(target, html)
-        for target, name in ((json_output, "json"), (sarif_output, "sarif"), (junit_output, "junit")):
-            if target is not None:
-                write_output(target, render(name, report, ctx))
-        run = RunContext(
+        checked = check_cached(
+            paths,
+            toolkit,
+            cache_db=None if no_cache else db,
+            ledger=ledger,
             fail_on=fail_on,
-            baseline=checked.baseline.source if checked.baseline else None,
-            blocking=blocking,
-            paths=ctx.paths,
+            baseline=BaselineChoice(file=baseline_file, ref=baseline_ref),
+            progress=progress,
+            exclude=artifacts.excluded(),  # the reports this command writes are never read back as articles
         )
-        record_run(db, result, report, run, ledger)
+        ctx = render_context(checked)
+        progress("write", 0, 2)
+        write_artifacts(checked, artifacts, ctx)
+        record(db, checked, ctx, ledger, fail_on)
         progress("write", 2, 2)
 
+    report = checked.report
     if not quiet:
-        for w in result.warnings:
+        for w in checked.result.warnings:
             err.print(f"warning: {w}", markup=False)
-    if fmt != "text":
-        sys.stdout.write(render(fmt, report, ctx))
-    elif quiet:
+    if fmt == "text" and quiet:
         out.print(summary_line(report), markup=False)
-    else:
+    elif fmt == "text":
         footer = [
             gate_line(report, fail_on),
             f"evidence side by side: {html_output or out_dir / 'report.html'} · one finding in full: factcheck explain ID",
         ]
-        print_text(report.model_copy(update={"warnings": []}), out, verbose=verbose, footer=footer)
-    sys.exit(EXIT_BLOCKING if blocking else EXIT_OK)
+        text_ctx = dataclasses.replace(ctx, verbose=verbose, footer=footer, terminal=Terminal.of(out))
+        sys.stdout.write(render("text", report.model_copy(update={"warnings": []}), text_ctx))
+    else:
+        sys.stdout.write(render(fmt, report, ctx))
+    sys.exit(EXIT_BLOCKING if checked.outcome.blocking else EXIT_OK)

@@ -6,17 +6,13 @@ from pathlib import Path
 
 import click
 
+from factcheck.app.latest import latest, save_ledger
 from factcheck.cli.common import consoles, handle_errors
-from factcheck.evaluate.fingerprint import verdict_class
-from factcheck.models import Status, TriageDecision
-from factcheck.store import latest_scan, mirror_ledger, open_db
-from factcheck.store.latest import LatestScan, StoredFinding
-from factcheck.triage.identity import reviewer, today
-from factcheck.triage.ledger import DEFAULT_LEDGER, STATES, Ledger, LedgerEntry, load_ledger
-from factcheck.triage.lookup import resolve_id
-
-DEFAULT_DB = Path("reports") / "factcheck.db"
-ADOPTED = "present when the ledger was adopted"
+from factcheck.cli.reading import db_option
+from factcheck.models import Status
+from factcheck.store import LatestScan
+from factcheck.triage import policies
+from factcheck.triage.ledger import DEFAULT_LEDGER, STATES, Ledger, load_ledger
 
 ledger_option = click.option(
     "--ledger",
@@ -24,14 +20,6 @@ ledger_option = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     help=f"The triage ledger with the reviewers' decisions [default: ./{DEFAULT_LEDGER}].",
-)
-db_option = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
-    help="The database the latest `factcheck scan` was recorded in.",
 )
 who_option = click.option("--who", default=None, help="Who decides [default: git config user.name, else $USER].")
 
@@ -49,27 +37,7 @@ def triage_group() -> None:
 
 def _inputs(db_path: Path, ledger_path: Path | None) -> tuple[LatestScan, Ledger]:
     """What every triage command works on: the latest recorded scan and the ledger (a missing one is empty)."""
-    return latest_scan(db_path), load_ledger(ledger_path or DEFAULT_LEDGER)
-
-
-def _save(ledger: Ledger, db_path: Path) -> None:
-    """Write the ledger, then refresh its mirror in the store so views such as open_findings agree."""
-    ledger.save()
-    db = open_db(db_path)
-    try:
-        with db.atomic():
-            mirror_ledger(db, ledger)
-    finally:
-        db.close()
-
-
-def _matches(s: StoredFinding, entry: LedgerEntry | None, show_all: bool, states: tuple[str, ...], statuses: tuple[str, ...]) -> bool:
-    f = s.finding
-    if not show_all and f.verdict is not None and verdict_class(f.verdict) != "problem":
-        return False
-    if states and (entry.decision.state if entry else "none") not in states:
-        return False
-    return not statuses or s.status in statuses
+    return latest(db_path), load_ledger(ledger_path or DEFAULT_LEDGER)
 
 
 @triage_group.command("list")
@@ -98,12 +66,9 @@ def list_findings(show_all: bool, states: tuple[str, ...], statuses: tuple[str, 
     """
     out, _ = consoles()
     scan, ledger = _inputs(db_path, ledger_path)
-    shown = 0
-    for s in scan.findings:
-        f = s.finding
-        entry = ledger.get(f.id)
-        if not _matches(s, entry, show_all, states, statuses):
-            continue
+    rows = policies.listed(scan.findings, ledger, policies.ListFilter(show_all, states, statuses))
+    for row in rows:
+        s, entry, f = row.stored, row.entry, row.stored.finding
         status = s.status + (",blocks" if s.blocking else "") + (",suppressed" if s.suppressed else "")
         about = " · ".join(x for x in (f.entity, f.attribute, f.period) if x)
         out.print(
@@ -112,8 +77,7 @@ def list_findings(show_all: bool, states: tuple[str, ...], statuses: tuple[str, 
             f"{about}  [{', '.join(f.documents)}]",
             markup=False,
         )
-        shown += 1
-    out.print(f"{shown} findings from run {scan.run} in {db_path}; {len(ledger)} decisions in {ledger.path}", markup=False)
+    out.print(f"{len(rows)} findings from run {scan.run} in {db_path}; {len(ledger)} decisions in {ledger.path}", markup=False)
 
 
 @triage_group.command("show")
@@ -126,7 +90,7 @@ def show(finding_id: str, ledger_path: Path, db_path: Path) -> None:
     out, _ = consoles()
     scan, ledger = _inputs(db_path, ledger_path)
     stored = scan.by_id()
-    fid = resolve_id(finding_id, [*stored, *ledger.entries])
+    fid = policies.resolve(scan.findings, ledger, finding_id)
     entry = ledger.get(fid)
     s = stored.get(fid)
     f = s.finding if s else None
@@ -157,10 +121,6 @@ def show(finding_id: str, ledger_path: Path, db_path: Path) -> None:
         out.print(line, markup=False)
 
 
-def _decide(state: str, reason: str | None, note: str | None, who: str | None, evidence: str | None) -> TriageDecision:
-    return TriageDecision(state=state, reason=reason, note=note, who=who or reviewer(), when=today(), evidence=evidence)
-
-
 @triage_group.command("set")
 @click.argument("finding_id", metavar="ID")
 @click.option("--state", type=click.Choice(list(STATES)), required=True, help="The decision.")
@@ -179,27 +139,14 @@ def set_state(finding_id: str, state: str, reason: str | None, note: str | None,
     """
     _, err = consoles()
     scan, ledger = _inputs(db_path, ledger_path)
-    stored = scan.by_id()
-    fid = resolve_id(finding_id, [*stored, *ledger.entries])
-    if fid in stored:
-        facts, evidence = stored[fid].finding, stored[fid].finding.evidence
-    else:
-        facts, evidence = ledger.entries[fid].finding, ledger.entries[fid].decision.evidence
-    ledger.record(facts, _decide(state, reason, note, who, evidence))
-    _save(ledger, db_path)
+    fid = policies.set_decision(scan.findings, ledger, finding_id, state, reason=reason, note=note, who=who)
+    save_ledger(ledger, db_path)
     err.print(f"{fid}: {state} in {ledger.path}", markup=False)
-
-
-def _adoptable(s: StoredFinding, ledger: Ledger) -> bool:
-    f = s.finding
-    return (
-        s.status != "absent" and f.verdict is not None and verdict_class(f.verdict) == "problem" and not s.suppressed and f.id not in ledger
-    )
 
 
 @triage_group.command("adopt")
 @click.option("--state", type=click.Choice(list(STATES)), default="confirmed", show_default=True, help="The decision for each.")
-@click.option("--reason", default=ADOPTED, show_default=True, help="The reason recorded with each.")
+@click.option("--reason", default=policies.ADOPTED, show_default=True, help="The reason recorded with each.")
 @who_option
 @ledger_option
 @db_option
@@ -213,10 +160,8 @@ def adopt(state: str, reason: str, who: str | None, ledger_path: Path, db_path: 
     """
     _, err = consoles()
     scan, ledger = _inputs(db_path, ledger_path)
-    todo = [s.finding for s in scan.findings if _adoptable(s, ledger)]
-    for f in todo:
-        ledger.record(f, _decide(state, reason, None, who, f.evidence))
-    _save(ledger, db_path)
+    todo = policies.adopt(scan.findings, ledger, state, reason, who)
+    save_ledger(ledger, db_path)
     err.print(f"{len(todo)} findings recorded as {state} in {ledger.path}", markup=False)
 
 
@@ -233,12 +178,9 @@ def prune(dry_run: bool, ledger_path: Path, db_path: Path) -> None:
     """
     _, err = consoles()
     scan, ledger = _inputs(db_path, ledger_path)
-    present = {s.finding.id for s in scan.findings if s.status != "absent"}
-    stale = [e.id for e in ledger.entries.values() if e.id not in present and e.decision.state != "resolved"]
+    stale = policies.stale(scan.findings, ledger) if dry_run else policies.prune(scan.findings, ledger)
     for fid in stale:
         err.print(f"{'would remove' if dry_run else 'removed'} {fid}", markup=False)
-        if not dry_run:
-            ledger.remove(fid)
     if not dry_run:
-        _save(ledger, db_path)
+        save_ledger(ledger, db_path)
     err.print(f"{len(stale)} stale decisions", markup=False)

@@ -1,12 +1,11 @@
 """gate: findings + suppression directives + triage ledger + baseline -> statuses, blocking ids, exit code.
 
 Only `new` and `regressed` problems at or above `--fail-on`, not suppressed,
-block (exit 1). `--baseline FILE` reads an earlier JSON report;
-`--baseline-ref REF` scans another git revision in a temporary worktree.
+block (exit 1). The gate decides; factcheck.app runs the scans (this tree and
+a baseline) it decides about.
 """
 
-from factcheck.gate.baseline import load_baseline_report
 from factcheck.gate.decide import FAIL_ON_CHOICES, is_blocking
-from factcheck.gate.review import GateOutcome, baseline_at_ref, review
+from factcheck.gate.review import GateOutcome, review, suppress
 
-__all__ = ["FAIL_ON_CHOICES", "GateOutcome", "baseline_at_ref", "is_blocking", "load_baseline_report", "review"]
+__all__ = ["FAIL_ON_CHOICES", "GateOutcome", "is_blocking", "review", "suppress"]

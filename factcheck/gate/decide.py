@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 from factcheck.evaluate.fingerprint import verdict_class
-from factcheck.models import Finding, Report, Severity, Status
+from factcheck.models import Finding, Severity, Status
 
 FailOn = Literal["error", "warning", "info", "none"]
 FAIL_ON_CHOICES: tuple[str, ...] = ("error", "warning", "info", "none")
@@ -33,11 +33,3 @@ def is_blocking(f: Finding, fail_on: str) -> bool:
 
 def blocking_ids(findings: Iterable[Finding], fail_on: str) -> list[str]:
     return [f.id for f in findings if is_blocking(f, fail_on)]
-
-
-def gate_line(report: Report, fail_on: str) -> str:
-    """One line for the terminal: how many findings block, and the statuses behind that."""
-    s = report.summary
-    statuses = ", ".join(f"{n} {name}" for name, n in s.by_status.items()) or "no findings"
-    verdict = f"{s.blocking} blocking" if s.blocking else "nothing blocks"
-    return f"gate (--fail-on {fail_on}): {verdict} · {statuses}"

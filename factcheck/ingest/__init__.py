@@ -65,8 +65,11 @@ def read_documents(
             continue
         if not text.strip():
             result.warnings.append(f"{article.id}: empty file, nothing to check")
+        path = article.path.as_posix()  # the real file; the id (relative to the folder scanned) names it in findings
         known = reuse(article.id, digest) if reuse is not None else None
-        result.documents.append(known or build_document(article.id, article.id, text, digest, knowledge, lexicon))
+        if known is not None and known.path != path:
+            known = known.model_copy(update={"path": path})
+        result.documents.append(known or build_document(article.id, path, text, digest, knowledge, lexicon))
     if not result.documents:
         raise NoArticlesError([str(p) for p in paths], "; ".join(result.warnings))
     return result

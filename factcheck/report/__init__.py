@@ -1,6 +1,11 @@
-"""report: findings -> JSON (the factcheck-report/1 contract), Markdown and the terminal."""
+"""report: a Report -> text, JSON (the factcheck-report/1 contract), Markdown, HTML, SARIF, JUnit, GitHub.
 
-from factcheck.report.build import build_report, report_json, summarize
+Renderers only: `render(fmt, report, ctx)` is the one entry (see formats.py);
+building the report and writing files belong to factcheck.app.
+"""
+
+from factcheck.report.formats import FORMATS, RenderContext, Terminal, render
+from factcheck.report.jsonfile import report_json
 from factcheck.report.markdown import render_markdown
 
-__all__ = ["build_report", "render_markdown", "report_json", "summarize"]
+__all__ = ["FORMATS", "RenderContext", "Terminal", "render", "render_markdown", "report_json"]

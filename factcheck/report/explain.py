@@ -58,7 +58,7 @@ def _rule_facts(f: Finding, rule: RuleSpec | None) -> Table:
 
 def print_explanation(report: Report, f: Finding, console: Console, rule: RuleSpec | None = None) -> None:
     """Everything the report knows about one finding, from the quotes to the verdict."""
-    claims = {c.id: c for c in report.claims}
+    claims = report.claims_by_id
     style = _STYLE[f.severity.value]
     console.print(
         f"[{style}]{f.severity.value.upper()}[/{style}] {f.verdict.value}  [bold]{escape(view.finding_title(f))}[/bold]"

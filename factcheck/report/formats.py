@@ -1,43 +1,97 @@
-"""Every machine-readable output by name, so one scan can write several (stdout carries one).
+"""Every rendering of a report by name, behind one signature: `render(fmt, report, ctx) -> str`.
 
-    json -> factcheck-report/1   markdown -> PR comment   sarif -> code scanning
-    junit -> CI test results     github -> workflow annotations
+    text -> the terminal        json -> factcheck-report/1   markdown -> PR comment
+    html -> the evidence page   sarif -> code scanning       junit -> CI test results
+    github -> workflow annotations
+
+A formatter only renders: everything it needs beyond the report comes in the
+RenderContext (file paths, blocking ids, rule descriptions, article texts,
+the terminal's width and colours), so none reads files or walks folders.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+import io
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from rich.console import Console
+
 from factcheck.models import Report
-from factcheck.report.build import report_json
+from factcheck.report.charts import Converter
 from factcheck.report.github import render_github
+from factcheck.report.html import render_html
+from factcheck.report.jsonfile import report_json
 from factcheck.report.junit import render_junit
 from factcheck.report.markdown import render_markdown
 from factcheck.report.sarif import RuleInfo, render_sarif
-
-FORMATS = ("text", "json", "markdown", "sarif", "junit", "github")
+from factcheck.report.text import print_text
 
 
 @dataclass(frozen=True)
-class OutputContext:
-    """What the file-pointing formats need beyond the report."""
+class Terminal:
+    """How the text report is drawn: like a rich Console on a pipe (80 columns, no colour) unless told otherwise."""
 
-    rules: Sequence[RuleInfo] = ()
+    width: int = 80
+    color_system: str | None = None  # "standard", "256", "truecolor" on a colour terminal
+    no_color: bool = False
+    is_terminal: bool = False
+
+    @classmethod
+    def of(cls, console: Console) -> "Terminal":
+        return cls(console.width, console.color_system, console.no_color, console.is_terminal)
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """What the formats need beyond the report; each uses only its own fields."""
+
+    rules: Sequence[RuleInfo] = ()  # sarif
     paths: Mapping[str, str] = field(default_factory=dict)  # document id -> path from the repository root
-    blocking: Collection[str] = ()
+    blocking: Collection[str] = ()  # sarif, junit, github
+    texts: Mapping[str, str] = field(default_factory=dict)  # html: document id -> article text
+    convert: Converter | None = None  # html: money in two currencies on one axis
+    verbose: bool = False  # text
+    footer: Sequence[str] = ()  # text: hint lines before the summary
+    terminal: Terminal = Terminal()  # text
 
 
-def render(fmt: str, report: Report, ctx: OutputContext) -> str:
-    """The report in `fmt` (any of FORMATS but text, which the terminal printer draws)."""
-    if fmt == "json":
-        return report_json(report)
-    if fmt == "markdown":
-        return render_markdown(report)
-    if fmt == "sarif":
-        return render_sarif(report, rules=ctx.rules, paths=ctx.paths, blocking=ctx.blocking)
-    if fmt == "junit":
-        return render_junit(report, paths=ctx.paths, blocking=ctx.blocking)
-    if fmt == "github":
-        return render_github(report, paths=ctx.paths, blocking=ctx.blocking)
-    raise ValueError(f"no renderer for format {fmt!r}")
+Formatter = Callable[[Report, RenderContext], str]
+
+
+def render_text(report: Report, ctx: RenderContext) -> str:
+    """The terminal report as text (with ANSI styles when ctx.terminal has colours)."""
+    t = ctx.terminal
+    buf = io.StringIO()
+    console = Console(
+        file=buf,
+        width=t.width,
+        color_system=t.color_system,  # type: ignore[arg-type]
+        force_terminal=t.is_terminal,
+        no_color=t.no_color,
+        highlight=False,
+        soft_wrap=True,
+    )
+    print_text(report, console, verbose=ctx.verbose, footer=ctx.footer)
+    return buf.getvalue()
+
+
+FORMATTERS: dict[str, Formatter] = {
+    "text": render_text,
+    "json": lambda report, ctx: report_json(report),
+    "markdown": lambda report, ctx: render_markdown(report),
+    "html": lambda report, ctx: render_html(report, ctx.texts, ctx.convert),
+    "sarif": lambda report, ctx: render_sarif(report, rules=ctx.rules, paths=ctx.paths, blocking=ctx.blocking),
+    "junit": lambda report, ctx: render_junit(report, paths=ctx.paths, blocking=ctx.blocking),
+    "github": lambda report, ctx: render_github(report, paths=ctx.paths, blocking=ctx.blocking),
+}
+FORMATS: tuple[str, ...] = tuple(FORMATTERS)
+STDOUT_FORMATS: tuple[str, ...] = ("text", "json", "markdown", "sarif", "junit", "github")  # `scan --format`
+
+
+def render(fmt: str, report: Report, ctx: RenderContext = RenderContext()) -> str:
+    """The report in `fmt` (one of FORMATS)."""
+    formatter = FORMATTERS.get(fmt)
+    if formatter is None:
+        raise ValueError(f"no renderer for format {fmt!r}; known: {', '.join(FORMATS)}")
+    return formatter(report, ctx)

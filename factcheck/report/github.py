@@ -31,8 +31,6 @@ def _prop(text: str) -> str:
 def render_github(report: Report, *, paths: Mapping[str, str], blocking: Collection[str] = ()) -> str:
     """Annotation lines for the blocking findings, newest article's claim as the place."""
     blocked = set(blocking)
-    claims = {c.id: c for c in report.claims}
-    documents = {d.id: d for d in report.documents}
     shown: dict[Severity, int] = defaultdict(int)
     left_out = 0
     lines: list[str] = []
@@ -43,7 +41,7 @@ def render_github(report: Report, *, paths: Mapping[str, str], blocking: Collect
             left_out += 1
             continue
         shown[f.severity] += 1
-        places = finding_places(f, claims, documents, paths)
+        places = finding_places(f, report.claims_by_id, report.documents_by_id, paths)
         props = []
         if places:
             p = places[0]

@@ -4,7 +4,7 @@ Rendered with Jinja2 and autoescaping from the Report model; the stylesheet
 and the filter script are inlined, so the file opens offline from anywhere and
 loads nothing. The article texts (for the view with every claim marked) and a
 currency converter (to draw money in two currencies on one axis) come from the
-scan when there is one; without them the report still renders, with each
+scan when there is one (the application passes them in); without them the report still renders, with each
 article's claims listed and each currency on its own axis.
 """
 
@@ -17,7 +17,6 @@ from importlib.resources import files
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from factcheck.api import ScanResult
 from factcheck.evaluate.findings import show_value
 from factcheck.knowledge import Knowledge
 from factcheck.models import Claim, Finding, Report, Severity, Status
@@ -148,7 +147,7 @@ def _options(findings: list[Finding]) -> dict[str, list[tuple[str, int]]]:
 
 def render_html(report: Report, texts: Mapping[str, str] | None = None, convert: Converter | None = None) -> str:
     """The report as one HTML5 page; the same report, texts and rates always give the same bytes."""
-    claims = {c.id: c for c in report.claims}
+    claims = report.claims_by_id
     colors = {d.id: PALETTE[i % len(PALETTE)] for i, d in enumerate(report.documents)}
     findings = view.ordered_findings(report.findings)
     cards = [_card(f, claims, colors, convert) for f in findings]
@@ -176,9 +175,3 @@ def render_html(report: Report, texts: Mapping[str, str] | None = None, convert:
 def rate_converter(knowledge: Knowledge) -> Converter:
     """A chart converter over the dated exchange rates in rules/knowledge/rates.yml."""
     return RateTable(knowledge).interval
-
-
-def render_scan_html(report: Report, result: ScanResult) -> str:
-    """The HTML report of a scan: article texts and exchange rates taken from the scan itself."""
-    convert = rate_converter(result.toolkit.knowledge) if result.toolkit is not None else None
-    return render_html(report, {d.id: d.text for d in result.documents}, convert)

@@ -39,12 +39,10 @@ def _skip_reason(f: Finding) -> str | None:
 def render_junit(report: Report, *, paths: Mapping[str, str], blocking: Collection[str] = ()) -> str:
     """The report's findings as a JUnit XML document (text)."""
     blocked = set(blocking)
-    claims = {c.id: c for c in report.claims}
-    documents = {d.id: d for d in report.documents}
     suite = ET.Element("testsuite", name="factcheck")
     failures = skipped = 0
     for f in report.findings:
-        places = finding_places(f, claims, documents, paths)
+        places = finding_places(f, report.claims_by_id, report.documents_by_id, paths)
         case = ET.SubElement(suite, "testcase", classname=f"factcheck.{f.rule}", name=_xml(_name(f)))
         if places:
             case.set("file", _xml(places[0].path))

@@ -9,13 +9,12 @@ request adds; the other claims are related places. A finding with no claims
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from factcheck.ingest import discover
-from factcheck.models import Claim, DocumentInfo, Finding
+from factcheck.models import Claim, Document, DocumentInfo, Finding
 
 
 @dataclass(frozen=True)
@@ -30,16 +29,17 @@ class Place:
     claim: str | None = None
 
 
-def artifact_paths(paths: Sequence[Path], root: Path) -> dict[str, str]:
-    """Document id -> the article's path relative to `root` (absolute when outside it)."""
+def artifact_paths(documents: Iterable[Document], root: Path) -> dict[str, str]:
+    """Document id -> the article's path relative to `root` (absolute when outside it), from the file each
+    document was read from (the folders are not walked again)."""
     out: dict[str, str] = {}
     base = root.resolve()
-    for article in discover(paths):
-        full = article.path.resolve()
+    for d in documents:
+        full = Path(d.path).resolve()
         try:
-            out[article.id] = full.relative_to(base).as_posix()
+            out[d.id] = full.relative_to(base).as_posix()
         except ValueError:
-            out[article.id] = full.as_posix()
+            out[d.id] = full.as_posix()
     return out
 
 

@@ -127,7 +127,7 @@ def _finding(f: Finding, srcs: list[view.Source], claims: Mapping[str, Claim]) -
 
 def render_markdown(report: Report) -> str:
     """The report as GitHub-flavoured Markdown; the same report always gives the same text."""
-    claims = {c.id: c for c in report.claims}
+    claims = report.claims_by_id
     findings = view.ordered_findings(report.findings)
     cards = [(f, view.sources(f, claims)) for f in findings]
     out = ["# factcheck report", "", *_summary(report, findings)]

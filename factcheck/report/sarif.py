@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from factcheck import __version__
+from factcheck.version import __version__
 from factcheck.evaluate.fingerprint import verdict_class
 from factcheck.evaluate.rulefile import RuleSpec
 from factcheck.gate.suppress import DIRECTIVE_RULE, DIRECTIVE_RULE_DESCRIPTION, DIRECTIVE_RULE_NAME
@@ -126,10 +126,8 @@ def render_sarif(
     """The report's problems as a SARIF 2.1.0 log (JSON text)."""
     infos = list(rules)
     rule_index = {r.code: i for i, r in enumerate(infos)}
-    claims = {c.id: c for c in report.claims}
-    documents = {d.id: d for d in report.documents}
     results = [
-        _result(f, finding_places(f, claims, documents, paths), rule_index, set(blocking))
+        _result(f, finding_places(f, report.claims_by_id, report.documents_by_id, paths), rule_index, set(blocking))
         for f in report.findings
         if verdict_class(f.verdict) == "problem"
     ]

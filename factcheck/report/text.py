@@ -29,6 +29,14 @@ def summary_line(report: Report) -> str:
     return line + (f" · {view.plural(len(report.warnings), 'input warning')}" if report.warnings else "")
 
 
+def gate_line(report: Report, fail_on: str) -> str:
+    """One line for the terminal: how many findings block, and the statuses behind that."""
+    s = report.summary
+    statuses = ", ".join(f"{n} {name}" for name, n in s.by_status.items()) or "no findings"
+    verdict = f"{s.blocking} blocking" if s.blocking else "nothing blocks"
+    return f"gate (--fail-on {fail_on}): {verdict} · {statuses}"
+
+
 def highlighted(c: Claim, width: int = 150) -> str:
     """The quote around the value as rich markup, the value in bold."""
     q = view.quote(c, width)
@@ -86,7 +94,7 @@ def _benign_table(findings: Sequence[Finding], claims: dict[str, Claim]) -> Tabl
 
 def print_text(report: Report, console: Console, *, verbose: bool = False, footer: Sequence[str] = ()) -> None:
     """Problems first (most severe first), agreements as a table with --verbose, hints, then the summary line."""
-    claims = {c.id: c for c in report.claims}
+    claims = report.claims_by_id
     for w in report.warnings:
         console.print(f"[yellow]warning:[/yellow] {escape(w)}")
     findings = view.ordered_findings(report.findings)

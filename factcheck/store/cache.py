@@ -5,9 +5,9 @@ extraction fingerprint: tool version + rules and knowledge + model), so a
 changed byte, rule, lexicon entry or version misses; it holds the ingested
 Document (`source`) and its claims, stated aliases and per-sentence entity
 names (`payload`). `scan_results` holds the normalized claims and findings of
-a whole corpus under `factcheck.api.corpus_key`; only the newest few are kept
+a whole corpus under `factcheck.app.pipeline.corpus_key`; only the newest few are kept
 (the current tree and a baseline revision, typically). Implements
-`factcheck.api.ExtractionCache`.
+`factcheck.app.pipeline.ExtractionCache`.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def _parse(model: type[BaseModel], text: str | None) -> BaseModel | None:
 
 
 class StoreCache:
-    """The store's tables behind `factcheck.api.ExtractionCache`."""
+    """The store's tables behind `factcheck.app.pipeline.ExtractionCache`."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
         self.db = db

@@ -11,20 +11,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Protocol
 
 import sqlite_utils
 
-from factcheck import __version__
-from factcheck.api import ScanResult
 from factcheck.errors import StoreError
 from factcheck.models import Claim, Report
-from factcheck.report.locations import finding_places
 from factcheck.store.schema import create_views, ensure_kept_tables, reset_scan_tables
 from factcheck.triage.ledger import Ledger
+from factcheck.version import __version__
 
 
 def open_db(path: Path) -> sqlite_utils.Database:
@@ -39,15 +38,29 @@ def open_db(path: Path) -> sqlite_utils.Database:
         raise StoreError(f"{path}: cannot open the database ({exc})") from exc
 
 
+class Place(Protocol):
+    """Where a finding points in a file (factcheck.report.locations.Place has these fields)."""
+
+    document: str
+    path: str
+    line: int
+    column: int
+    quote: str
+    claim: str | None
+
+
 @dataclass(frozen=True)
 class RunContext:
-    """What the gate decided and where files are, for the run record and the location tables."""
+    """What the gate decided, where files are and how the scan went, for the run record and the location tables."""
 
     command: str = "scan"
     fail_on: str | None = None
     baseline: str | None = None
     blocking: Collection[str] = ()
     paths: Mapping[str, str] = field(default_factory=dict)  # document id -> file path
+    places: Mapping[str, Sequence[Place]] = field(default_factory=dict)  # finding id -> its places, primary first
+    extracted: int = 0  # documents extracted in this run rather than taken from the cache
+    timings: Mapping[str, float] = field(default_factory=dict)
 
 
 def _claim_row(c: Claim) -> dict:
@@ -107,11 +120,10 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
         for d in report.documents
     )
     db["claims"].insert_all(_claim_row(c) for c in report.claims)
-    claims = {c.id: c for c in report.claims}
-    documents = {d.id: d for d in report.documents}
+    db["report"].insert({"run": run, "payload": report.model_dump_json(by_alias=True)})
     blocking = set(ctx.blocking)
     for f in report.findings:
-        places = finding_places(f, claims, documents, ctx.paths)
+        places = ctx.places.get(f.id, ())
         db["findings"].insert(
             {
                 "id": f.id,
@@ -167,9 +179,7 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
     create_views(db)
 
 
-def record_run(
-    path: Path, result: ScanResult, report: Report, ctx: RunContext | None = None, ledger: Ledger | None = None
-) -> int:
+def record_run(path: Path, report: Report, ctx: RunContext | None = None, ledger: Ledger | None = None) -> int:
     """Replace the latest scan's tables with this run and append it to `runs`, in one transaction. Returns the run id."""
     ctx = ctx or RunContext()
     db = open_db(path)
@@ -181,9 +191,9 @@ def record_run(
                     "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     "command": ctx.command,
                     "version": __version__,
-                    "documents": len(result.documents),
-                    "extracted": result.extracted,
-                    "claims": len(result.claims),
+                    "documents": report.summary.documents,
+                    "extracted": ctx.extracted,
+                    "claims": report.summary.claims,
                     "findings": len(report.findings),
                     "conflicts": report.summary.conflicts,
                     "inconsistencies": report.summary.inconsistencies,
@@ -194,7 +204,7 @@ def record_run(
                     "fail_on": ctx.fail_on,
                     "baseline": ctx.baseline,
                     "ledger": str(ledger.path) if ledger is not None else None,
-                    "timings": json.dumps({k: round(v, 4) for k, v in result.timings.items()}),
+                    "timings": json.dumps({k: round(v, 4) for k, v in ctx.timings.items()}),
                 },
             ).last_pk
             _write_scan(db, int(run), report, ctx)

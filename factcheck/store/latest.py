@@ -1,4 +1,4 @@
-"""Read back the latest recorded scan: what `factcheck triage` decides about."""
+"""Read back the latest recorded scan: its report and findings, the one source `explain`, `claims` and `triage` read."""
 
 from __future__ import annotations
 
@@ -7,26 +7,21 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlite_utils
+from pydantic import ValidationError
+
 from factcheck.errors import StoreError
-from factcheck.models import KnownFinding, Severity, Verdict
+from factcheck.models import KnownFinding, Report, Severity, Verdict
 from factcheck.store.database import open_db
-
-
-@dataclass(frozen=True)
-class StoredFinding:
-    """A finding of the latest scan (or an absent one) as the store keeps it."""
-
-    finding: KnownFinding
-    status: str
-    blocking: bool = False
-    suppressed: str | None = None
-    explanation: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()  # "file:line: sentence", the primary place first
+from factcheck.triage.policies import StoredFinding
 
 
 @dataclass(frozen=True)
 class LatestScan:
+    """The latest recorded run: its id, its whole report, and its findings as triage sees them."""
+
     run: int
+    report: Report | None  # None for a store written before the report table existed
     findings: list[StoredFinding]
 
     def by_id(self) -> dict[str, StoredFinding]:
@@ -46,6 +41,18 @@ def _known(row: dict) -> KnownFinding:
         message=row.get("message"),
         evidence=row.get("evidence"),
     )
+
+
+def _report(db: sqlite_utils.Database, path: Path) -> Report | None:
+    if not db["report"].exists():
+        return None
+    row = db.execute("select payload from report order by run desc limit 1").fetchone()
+    if row is None:
+        return None
+    try:
+        return Report.model_validate_json(row[0])
+    except ValidationError as exc:
+        raise StoreError(f"{path}: the recorded report is not a valid factcheck report ({exc.errors()[0]['msg']})") from exc
 
 
 def latest_scan(path: Path) -> LatestScan:
@@ -80,7 +87,7 @@ def latest_scan(path: Path) -> LatestScan:
             if db["absent_findings"].exists()
             else []
         )
-        return LatestScan(run=int(run), findings=[*present, *absent])
+        return LatestScan(run=int(run), report=_report(db, path), findings=[*present, *absent])
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot read the latest scan ({exc})") from exc
     finally:

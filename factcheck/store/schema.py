@@ -3,7 +3,7 @@
 Tables of the latest scan (dropped and created again by each run, so a newer
 tool never trips over an older file's columns): documents, claims (+ FTS on
 quote and sentence), findings, finding_claims, finding_locations,
-absent_findings. Tables kept across runs: runs, triage (the ledger's mirror),
+absent_findings, report (the whole JSON report, the latest scan's one source). Tables kept across runs: runs, triage (the ledger's mirror),
 extractions and scan_results (the cache). Views: open_findings, finding_quotes.
 """
 
@@ -31,6 +31,7 @@ SCAN_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
         "id",
     ),
     "finding_claims": ({"finding": str, "claim": str}, ("finding", "claim")),
+    "report": ({"run": int, "payload": str}, "run"),  # the whole factcheck-report/1 JSON: explain and claims read it
     "finding_locations": (
         {"finding": str, "position": int, "document": str, "file": str, "line": int, "column": int, "claim": str, "quote": str},
         ("finding", "position"),

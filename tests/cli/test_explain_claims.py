@@ -1,4 +1,4 @@
-"""`factcheck explain ID` and `factcheck claims`: the latest scan read back from report.json."""
+"""`factcheck explain ID` and `factcheck claims`: the latest scan read back (from the store, or a --report file)."""
 
 from __future__ import annotations
 

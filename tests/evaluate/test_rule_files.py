@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.evaluate.rulefile import ExpectedFinding, RuleTest, load_rules
-from factcheck.evaluate.ruletests import case_problems
+from factcheck.app.ruletests import case_problems
 from factcheck.models import Verdict
 from factcheck.settings import Settings
 

@@ -9,8 +9,7 @@ import pytest
 
 from gitrepo import git, make_repo
 from factcheck.errors import BaselineError
-from factcheck.gate.baseline import load_baseline_report
-from factcheck.gate.review import baseline_at_ref
+from factcheck.app.baseline import baseline_at_ref, load_baseline_report
 
 CONFLICT = {
     "a.md": "Acme released Rocket-7, a model with 130 billion parameters.\n",

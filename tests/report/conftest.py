@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck.models import Report
-from factcheck.report import build_report
-from factcheck.report.html import render_scan_html
+from factcheck.api import build_report
+from factcheck.report.html import rate_converter, render_html
 
 
 @pytest.fixture(scope="session")
@@ -16,4 +16,5 @@ def seed_report(seed_result) -> Report:
 
 @pytest.fixture(scope="session")
 def seed_html(seed_report, seed_result) -> str:
-    return render_scan_html(seed_report, seed_result)
+    texts = {d.id: d.text for d in seed_result.documents}
+    return render_html(seed_report, texts, rate_converter(seed_result.toolkit.knowledge))

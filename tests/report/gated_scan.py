@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from factcheck.api import Toolkit, scan
-from factcheck.gate.review import GateOutcome, review
+from factcheck.app.check import gate_scan
+from factcheck.gate.review import GateOutcome
 from factcheck.models import Report
-from factcheck.report.build import build_report
-from factcheck.report.formats import OutputContext
+from factcheck.report.formats import RenderContext
 from factcheck.report.sarif import rule_infos
 from factcheck.triage.ledger import Ledger, load_ledger
 
@@ -21,12 +21,12 @@ def write(folder: Path, files: Mapping[str, str]) -> Path:
     return folder
 
 
-def gated_report(toolkit: Toolkit, folder: Path, ledger: Ledger | None = None, fail_on: str = "error") -> tuple[Report, GateOutcome, OutputContext]:
+def gated_report(toolkit: Toolkit, folder: Path, ledger: Ledger | None = None, fail_on: str = "error") -> tuple[Report, GateOutcome, RenderContext]:
     result = scan([folder], toolkit=toolkit)
     ledger = ledger or load_ledger(folder.parent / "no-ledger.yml")
-    outcome = review(result, ledger=ledger, baseline=None, fail_on=fail_on, rule_codes=toolkit.rules.rules)
-    report = build_report(outcome.apply(result), blocking=len(outcome.blocking), absent=outcome.absent)
-    ctx = OutputContext(
+    checked = gate_scan(result, toolkit, ledger=ledger, fail_on=fail_on)
+    report, outcome = checked.report, checked.outcome
+    ctx = RenderContext(
         rules=rule_infos(toolkit.rules.rules.values()),
         paths={d.id: f"articles/{d.id}" for d in result.documents},
         blocking=outcome.blocking,

@@ -146,9 +146,11 @@ def test_text_from_articles_cannot_inject_markup():
 
 
 def test_the_same_report_renders_to_the_same_bytes(seed_report, seed_result):
-    from factcheck.report.html import render_scan_html
+    from factcheck.report import RenderContext, render
+    from factcheck.report.html import rate_converter
 
-    assert render_scan_html(seed_report, seed_result) == render_scan_html(seed_report, seed_result)
+    ctx = RenderContext(texts={d.id: d.text for d in seed_result.documents}, convert=rate_converter(seed_result.toolkit.knowledge))
+    assert render("html", seed_report, ctx) == render("html", seed_report, ctx)
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from factcheck.api import scan
-from factcheck.report.build import build_report, report_json
+from factcheck.api import build_report, scan
+from factcheck.report import report_json
 from factcheck.store import StoreCache
 from factcheck.store.cache import KEEP_RESULTS
 
@@ -79,3 +79,18 @@ def test_only_the_newest_corpus_results_are_kept(corpus, cache, toolkit):
         (corpus / "b.md").write_text(f"Rocket-7 has {100 + i} billion parameters.\n")
         scan([corpus], toolkit=toolkit, cache=cache)
     assert cache.db.execute("select count(*) from scan_results").fetchone()[0] == KEEP_RESULTS
+
+
+def test_documents_keep_their_real_path_even_from_the_cache(corpus, cache, toolkit, tmp_path):
+    """The id names the article in findings (relative to the folder scanned); the path is the file itself."""
+    moved = corpus.rename(tmp_path / "moved")
+    first = scan([moved], toolkit=toolkit, cache=cache)
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for name, text in ARTICLES.items():
+        (copy / name).write_text(text)
+    again = scan([copy], toolkit=toolkit, cache=cache)
+    assert again.extracted == 0, "same ids and bytes: every document comes from the cache"
+    assert {d.id: d.path for d in first.documents} == {n: (moved / n).as_posix() for n in ARTICLES}
+    assert {d.id: d.path for d in again.documents} == {n: (copy / n).as_posix() for n in ARTICLES}
+    assert as_json(again) == as_json(first), "the report names articles by id, so it does not depend on the folder"

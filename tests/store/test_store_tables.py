@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from factcheck.gate.review import review
-from factcheck.report.build import build_report
-from factcheck.store import RunContext, latest_scan, record_run
+from factcheck.app.artifacts import run_context
+from factcheck.app.check import gate_scan
+from factcheck.store import latest_scan, record_run
 from factcheck.store.database import open_db
 from factcheck.triage.ledger import load_ledger
 from factcheck.models import TriageDecision
@@ -32,15 +32,12 @@ def gated(toolkit, tmp_path_factory):
         (folder / name).write_text(text)
     result = scan([folder], toolkit=toolkit)
     ledger = load_ledger(tmp_path_factory.mktemp("l") / "l.yml")
-    outcome = review(result, ledger=ledger, baseline=None, fail_on="error", rule_codes=toolkit.rules.rules)
-    return outcome.apply(result), outcome
+    return gate_scan(result, toolkit, ledger=ledger)
 
 
 def record(path, gated, ledger=None):
-    result, outcome = gated
-    report = build_report(result, blocking=len(outcome.blocking), absent=outcome.absent)
-    paths = {d.id: f"articles/{d.id}" for d in result.documents}
-    return record_run(path, result, report, RunContext(fail_on="error", blocking=outcome.blocking, paths=paths), ledger)
+    paths = {d.id: f"articles/{d.id}" for d in gated.result.documents}
+    return record_run(path, gated.report, run_context(gated, paths, "error"), ledger)
 
 
 def test_a_run_writes_findings_with_locations_and_a_run_row(tmp_path, gated):
@@ -73,7 +70,7 @@ def test_open_findings_follow_the_ledger_mirror(tmp_path, gated):
     db = sqlite_utils.Database(db_path)
     first = [r["id"] for r in db.query("select id from open_findings")]
     assert len(first) == 2
-    victim = next(f for f in gated[1].findings if f.id == first[0])
+    victim = next(f for f in gated.report.findings if f.id == first[0])
     ledger.record(victim, TriageDecision(state="confirmed", reason="known"))
     record(db_path, gated, ledger)
     assert [r["id"] for r in db.query("select id from open_findings")] == first[1:]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.api import Toolkit, scan_texts
+from factcheck.app.pipeline import scan_texts
+from factcheck.app.toolkit import Toolkit
 from factcheck.evaluate.rulespec import ExpectedFinding, RuleBase, RuleTest
 from factcheck.models import Finding
 

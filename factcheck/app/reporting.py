@@ -1,15 +1,14 @@
-"""ScanResult -> Report (the `factcheck-report/1` contract) and its summary counts."""
+"""ScanResult -> Report (the `factcheck-report/1` contract) and its summary counts; building, not rendering."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
 
-from factcheck import __version__
-from factcheck.api import ScanResult
+from factcheck.app.pipeline import ScanResult
+from factcheck.models import REPORT_SCHEMA as SCHEMA
 from factcheck.models import AbsentFinding, DocumentInfo, Finding, Report, Severity, Summary, Verdict
-
-SCHEMA = "factcheck-report/1"
+from factcheck.version import __version__
 
 
 def summarize(
@@ -37,7 +36,10 @@ def build_report(result: ScanResult, blocking: int = 0, absent: Sequence[AbsentF
         schema=SCHEMA,
         tool={"name": "factcheck", "version": __version__},
         documents=[
-            DocumentInfo(id=d.id, path=d.path, sha256=d.sha256, published=d.published, title=d.title)
+            # `path` names the article as findings do (relative to the folder scanned), so the same articles give
+            # the same bytes on any machine; the file on disk (Document.path) reaches the formats that point
+            # into the repository through RenderContext.paths.
+            DocumentInfo(id=d.id, path=d.id, sha256=d.sha256, published=d.published, title=d.title)
             for d in result.documents
         ],
         claims=result.claims,
@@ -46,8 +48,3 @@ def build_report(result: ScanResult, blocking: int = 0, absent: Sequence[AbsentF
         warnings=result.warnings,
         absent=list(absent),
     )
-
-
-def report_json(report: Report) -> str:
-    """The report as JSON text: stable key order, no timestamps, same bytes for the same input."""
-    return report.model_dump_json(by_alias=True, indent=2) + "\n"
