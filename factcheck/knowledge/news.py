@@ -28,10 +28,11 @@ class _Strict(BaseModel):
 class ConceptSpec(_Strict):
     """Words that measure one thing ("killed", "dead", "fatalities" -> deaths)."""
 
-    name: str
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # lower_snake_case, as attribute names
     words: list[str] = Field(min_length=1)
     changes: bool = False  # a running count: later reports update it
     per_event: bool = False  # an event a date can date ("died", "founded")
+    stale_after_days: int | None = None  # reports dated further apart measure different moments (an age)
 
 
 class QuantitiesFile(_Strict):
@@ -51,7 +52,7 @@ class Attribution(_Strict):
 
 class ModalityFile(_Strict):
     stages: dict[Stage, list[str]] = Field(default_factory=dict)
-    roles: dict[Literal["rate", "part", "comparison"], RoleMarkers] = Field(default_factory=dict)
+    roles: dict[Literal["rate", "part", "cumulative", "comparison"], RoleMarkers] = Field(default_factory=dict)
     attribution: Attribution = Field(default_factory=Attribution)
 
 
