@@ -70,9 +70,28 @@ def default_seeds_dir() -> Path:
     return Path("/work/shared/seeds")
 
 
+# The Spanish, Portuguese and French currency files keep some money units as the spec's own names
+# ("dólar", "libra") where the README's rule gives an ISO code ("$"/"Dollar" is USD, a generic
+# pound GBP) or the coin's English name. Scoring reads them by that rule.
+GOLD_UNIT_ALIASES = {
+    "dólar": "USD", "dólar estadounidense": "USD", "dólar estadunidense": "USD", "dollar états-unis": "USD",
+    "libra": "GBP", "livre": "GBP", "dólar canadiense": "CAD", "dólar canadense": "CAD", "dollar canadien": "CAD",
+    "dólar australiano": "AUD", "dollar australien": "AUD", "dólar de hong kong": "HKD", "dollar de hong kong": "HKD",
+    "yuan chino": "CNY", "yuan chinês": "CNY", "yuan chinois": "CNY", "franco suizo": "CHF", "franco suíço": "CHF",
+    "franc suisse": "CHF", "yen japonais": "JPY", "roupie indienne": "INR", "marco finlandés": "FIM",
+    "marco finlandês": "FIM", "mark finlandais": "FIM", "florín neerlandés": "NLG", "florim holandês": "NLG",
+    "florins néerlandais": "NLG", "centavo": "cent", "centimes": "cent", "penique": "pence", "pêni": "pence",
+    "franco": "franc", "roupie": "rupee",
+}
+
+
 def load_cases(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        cases = [json.loads(line) for line in fh if line.strip()]
+    for case in cases:
+        for item in case.get("expected", []):
+            item["unit"] = GOLD_UNIT_ALIASES.get(item.get("unit"), item.get("unit"))
+    return cases
 
 
 def published_of(case: dict[str, Any]) -> date | None:

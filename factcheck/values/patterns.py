@@ -239,7 +239,7 @@ class Patterns:
             IGNORE,
         )
         self.cur_after = re.compile(
-            rf"[ \t\u00a0\u202f]?(?:(?P<sym>{syms})(?![A-Za-z])|(?P<mcode>M)?(?P<code>{codes})(?![A-Za-z])|{joiner}(?P<name>{names}))",
+            rf"[ \t\u00a0\u202f]?{joiner}(?:(?P<sym>{syms})(?![A-Za-z])|(?P<mcode>M)?(?P<code>{codes})(?![A-Za-z])|(?P<name>{names}))",
             IGNORE,
         )
         self.cur_after_zh = re.compile(rf"[ \t]*(?:[个個][ \t]*)?(?P<zh>{alternation(zh_map)})")
