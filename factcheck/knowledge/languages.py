@@ -2,8 +2,10 @@
 
 A language file holds everything the pipeline knows about writing in that language: the
 value recognizers' words (a `lexicon:` section in the schema of `lexicon/*.yml`, merged on top
-of the built-in English and Chinese tables), the words of the news vocabulary's concepts
-(`quantities:`, concept name -> words) and the Snowball stemmer that matches them. Adding a
+of the built-in English and Chinese tables when an article is in that language), the words of
+the news vocabulary's concepts (`quantities:`, concept name -> words, joined to the concepts of
+`quantities.yml`), cue words of the attributes of `attributes.yml` (`attributes:`, name ->
+words), and the Snowball stemmer named for the language. Adding a
 language is adding a file: no code names a language.
 """
 
@@ -31,6 +33,7 @@ class LanguageFile(BaseModel):
     stemmer: str | None = None  # a snowballstemmer algorithm name ("german"); None: no stemming
     lexicon: LexiconFile = Field(default_factory=LexiconFile)
     quantities: dict[str, list[str]] = Field(default_factory=dict)
+    attributes: dict[str, list[str]] = Field(default_factory=dict)  # attribute name -> cue words in this language
 
 
 def language_paths(rules_dirs: Sequence[Path], code: str) -> list[Path]:

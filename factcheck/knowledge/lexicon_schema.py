@@ -40,8 +40,12 @@ class NumberWords(LexiconTable):
     decimal_comma: bool = False
     # Words that join the parts of one spelled-out number: "two hundred and six", "cuarenta y siete".
     and_words: list[str] = Field(default_factory=list)
+    # And-words that join a tens word and a unit into one number ("cuarenta y siete", "vingt et un").
+    tens_joiners: list[str] = Field(default_factory=list)
     # Number words glued into one word ("dreihundertfünfzig", "zevenhonderd"): the language cuts them.
     compound_words: bool = False
+    # Scale letters of the base tables that are words of this language ("mil" is a thousand in Spanish).
+    not_suffixes: list[str] = Field(default_factory=list)
     # Words that are a count of hundreds ("doscientos": 2, "quinientos": 5).
     hundreds: dict[str, int] = Field(default_factory=dict)
 
@@ -134,6 +138,10 @@ class Cues(LexiconTable):
     domain_suffixes: list[str] = Field(default_factory=list)
     # Words for "percent" after a number ("12,5 pour cent", "30 procent").
     percent_words: list[str] = Field(default_factory=list)
+    # Openers whose pair is joined by an and-word: "between 20 and 30", "entre 20 y 30".
+    pair_openers: list[str] = Field(default_factory=list)
+    # Words that join two bounds into one interval besides the and-words: "over 10 but under 20".
+    contrast_words: list[str] = Field(default_factory=list)
     # Words between a figure and its currency or unit name: "2 millones de euros", "5 millions d'euros".
     unit_joiners: list[str] = Field(default_factory=list)
 

@@ -220,6 +220,9 @@ def _groups(norm: str, toks: list[Token], pat: Patterns) -> list[list[Token]]:
                 continue
             if gap is not None:
                 tok.gap = gap.lastgroup or "space"
+                joiner = norm[prev.end : tok.start].strip().lower()
+                if tok.gap == "and" and joiner in pat.tens_joiners and prev.kind == "T" and tok.kind == "U" and tok.value < 10:
+                    tok.gap = "hyphen"  # "cuarenta y siete", "vingt et un": one number, as "forty-seven"
                 groups[-1].append(tok)
                 continue
         groups.append([tok])

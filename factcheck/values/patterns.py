@@ -101,20 +101,22 @@ class Patterns:
         self.multiples = {k.lower(): v for k, v in n.multiples.items()}
         self.fractions = {k.lower(): v for k, v in n.fractions.items()}
         self.ordinals = {k.lower(): v for k, v in n.ordinals.items()}
-        self.scale_suffixes = dict(n.scale_suffixes)
+        dropped = set(n.not_suffixes)
+        self.scale_suffixes = {k: v for k, v in n.scale_suffixes.items() if k not in dropped}
         self.vague = {k.lower(): v for k, v in n.vague.items()}
         word_tokens = list(self.units) + list(self.tens) + list(self.hundred) + list(self.scales)
         word_tokens += list(self.multiples) + list(self.fractions)
         self.hundreds = {k.lower(): v for k, v in n.hundreds.items()}
         word_tokens += list(self.hundreds)
         self.compound_words = n.compound_words
+        self.tens_joiners = frozenset(w.lower() for w in n.tens_joiners)
         self.number_vocabulary = frozenset(w for w in word_tokens if " " not in w)
         self.and_joiners = frozenset(w.lower() for w in n.and_words if " " not in w)
         word_body = alternation(word_tokens)
         if n.compound_words:
             word_body = rf"{word_body}(?:(?:{alternation(self.and_joiners)})?{word_body})*"
-        suffix_attached = alternation(n.scale_suffixes)
-        suffix_spaced = alternation(n.spaced_suffixes)
+        suffix_attached = alternation(self.scale_suffixes)
+        suffix_spaced = alternation(s for s in n.spaced_suffixes if s not in dropped)
         self.decimal_comma = n.decimal_comma
         digits = (
             r"(?P<slash>(?<![\d./])(?<!\d-)(?:\d{1,3}[ \t]+)?\d+/\d+(?![\d/]|\.\d))"
@@ -195,6 +197,10 @@ class Patterns:
             rf"|[ \t]*(?P<upper_bound>{words_regex(c.trailing.upper_bound)})|[ \t]*(?P<inclusive>{words_regex(c.trailing.inclusive)}))"
             rf"(?![ \t]*(?:than(?![\w])|or[ \t]+equal|[\d.]\d|\d|(?i:{alternation(list(self.units) + list(self.tens) + ['a', 'an', 'half', 'quarter'])})(?![\w])))",
             IGNORE,
+        )
+        self.pair_openers = frozenset(w.lower() for w in c.pair_openers)
+        self.bound_join = re.compile(
+            rf"[ \t]*,?[ \t]*(?:{alternation(list(self.and_joiners) + c.contrast_words)})[ \t]+|[ \t]*,[ \t]*", IGNORE
         )
         self.range_opener = re.compile(rf"(?<![\w])(?P<op>{alternation(c.range_openers)})[ \t]+(?:the[ \t]+)?$", IGNORE)
         self.range_joiner = re.compile(
