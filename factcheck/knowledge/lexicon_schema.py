@@ -40,6 +40,12 @@ class NumberWords(LexiconTable):
     decimal_comma: bool = False
     # Words that join the parts of one spelled-out number: "two hundred and six", "cuarenta y siete".
     and_words: list[str] = Field(default_factory=list)
+    # Words for the decimal point and for "over" in spelled-out numbers ("seven point five", "sete vírgula cinco",
+    # "one over three", "un sur trois").
+    point_words: list[str] = Field(default_factory=list)
+    over_words: list[str] = Field(default_factory=list)
+    # Scale words that are a number on their own ("mil", "mille" = 1000, as "a thousand").
+    standalone_scales: list[str] = Field(default_factory=list)
     # And-words that join a tens word and a unit into one number ("cuarenta y siete", "vingt et un").
     tens_joiners: list[str] = Field(default_factory=list)
     # Number words glued into one word ("dreihundertfünfzig", "zevenhonderd"): the language cuts them.

@@ -237,6 +237,7 @@ def _parse_group(norm: str, toks: list[Token], pat: Patterns) -> list[Atom]:
         lead_a = False
         if lead:
             lead_a = bool(pat.lead_a.search(norm, max(0, toks[i].start - 4), toks[i].start)) if i == 0 else toks[i].gap in ("a", "and_a", "of_a")
+            lead_a = lead_a or (toks[i].kind == "S" and toks[i].text.lower() in pat.standalone_scales)
         parsed = parse_number(toks, i, lead_a)
         if parsed is None:
             i += 1

@@ -110,6 +110,7 @@ class Patterns:
         word_tokens += list(self.hundreds)
         self.compound_words = n.compound_words
         self.tens_joiners = frozenset(w.lower() for w in n.tens_joiners)
+        self.standalone_scales = frozenset(w.lower() for w in n.standalone_scales)
         self.number_vocabulary = frozenset(w for w in word_tokens if " " not in w)
         self.and_joiners = frozenset(w.lower() for w in n.and_words if " " not in w)
         word_body = alternation(word_tokens)
@@ -127,11 +128,12 @@ class Patterns:
             r"(?P<exp>[eE][-+]?\d+(?![\w])|\^[-+]*\d+|\s?[x\u00d7]\s?10(?:\^[-+]?\d+|-\d+))?"
             rf"(?P<suf>(?:{suffix_attached})(?![A-Za-z0-9])|\s(?:{suffix_spaced})(?![A-Za-z0-9\-]))?)"
         )
-        self.token = re.compile(rf"(?=[\d.\u00bc-\u00be\u2150-\u215e])(?:{digits})|(?P<word>(?<![\w])(?i:{word_body})(?![\w]))")
+        gate = r"[\d.,\u00bc-\u00be\u2150-\u215e]" if n.decimal_comma else r"[\d.\u00bc-\u00be\u2150-\u215e]"
+        self.token = re.compile(rf"(?={gate})(?:{digits})|(?P<word>(?<![\w])(?i:{word_body})(?![\w]))")
         self.gap = re.compile(
             r"(?P<and_a>[ \t]+and[ \t]+an?[ \t]+)|(?P<of_a>[ \t]+of[ \t]+an?[ \t]+)|(?P<a>[ \t]+an?[ \t]+)"
-            rf"|(?P<and>[ \t]+(?:{alternation(n.and_words)})[ \t]+|[ \t]*&[ \t]*)|(?P<point>[ \t]+point[ \t]+)"
-            r"|(?P<over>[ \t]+over[ \t]+)|(?P<outof>[ \t]+out[ \t]+of[ \t]+)"
+            rf"|(?P<and>[ \t]+(?:{alternation(n.and_words)})[ \t]+|[ \t]*&[ \t]*)|(?P<point>[ \t]+(?:{alternation(n.point_words)})[ \t]+)"
+            rf"|(?P<over>[ \t]+(?:{alternation(n.over_words)})[ \t]+)|(?P<outof>[ \t]+out[ \t]+of[ \t]+)"
             r"|(?P<hyphen>[ \t]*-[ \t]*)|(?P<comma>,[ \t]+)|(?P<space>[ \t]+)",
             IGNORE,
         )
