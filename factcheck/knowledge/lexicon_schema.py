@@ -44,6 +44,8 @@ class NumberWords(LexiconTable):
     # "one over three", "un sur trois").
     point_words: list[str] = Field(default_factory=list)
     over_words: list[str] = Field(default_factory=list)
+    # Fraction words count several parts in the singular too ("drei viertel", "vijf achtste"; English needs "fifths").
+    singular_fractions: bool = False
     # Scale words that are a number on their own ("mil", "mille" = 1000, as "a thousand").
     standalone_scales: list[str] = Field(default_factory=list)
     # And-words that join a tens word and a unit into one number ("cuarenta y siete", "vingt et un").

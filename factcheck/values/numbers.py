@@ -90,7 +90,7 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
             toks.extend(split_compound(word, m.start(), lambda w: _word_kind(w, pat), pat.number_vocabulary, pat.and_joiners) or [])
         else:
             kind, value = _word_kind(low, pat)
-            toks.append(Token(kind, value, m.start(), m.end(), word))
+            toks.append(Token(kind, value, m.start(), m.end(), word, many_parts=kind == "F" and pat.singular_fractions))
     for a in singles:
         _apply_negative(norm, a, pat)
     atoms = singles

@@ -111,6 +111,7 @@ class Patterns:
         self.compound_words = n.compound_words
         self.tens_joiners = frozenset(w.lower() for w in n.tens_joiners)
         self.standalone_scales = frozenset(w.lower() for w in n.standalone_scales)
+        self.singular_fractions = n.singular_fractions
         self.number_vocabulary = frozenset(w for w in word_tokens if " " not in w)
         self.and_joiners = frozenset(w.lower() for w in n.and_words if " " not in w)
         word_body = alternation(word_tokens)
