@@ -146,6 +146,8 @@ class Cues(LexiconTable):
     domain_suffixes: list[str] = Field(default_factory=list)
     # Words for "percent" after a number ("12,5 pour cent", "30 procent").
     percent_words: list[str] = Field(default_factory=list)
+    # Articles allowed after a range opener or joiner ("tussen de 20 en 30"; "the" is built in).
+    articles: list[str] = Field(default_factory=list)
     # Openers whose pair is joined by an and-word: "between 20 and 30", "entre 20 y 30".
     pair_openers: list[str] = Field(default_factory=list)
     # Words that join two bounds into one interval besides the and-words: "over 10 but under 20".

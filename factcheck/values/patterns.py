@@ -205,9 +205,10 @@ class Patterns:
         self.bound_join = re.compile(
             rf"[ \t]*,?[ \t]*(?:{alternation(list(self.and_joiners) + c.contrast_words)})[ \t]+|[ \t]*,[ \t]*", IGNORE
         )
-        self.range_opener = re.compile(rf"(?<![\w])(?P<op>{alternation(c.range_openers)})[ \t]+(?:the[ \t]+)?$", IGNORE)
+        article = rf"(?:(?:{alternation(['the', *c.articles])})[ \t]+)?"
+        self.range_opener = re.compile(rf"(?<![\w])(?P<op>{alternation(c.range_openers)})[ \t]+{article}$", IGNORE)
         self.range_joiner = re.compile(
-            rf"(?:[ \t]*-?[ \t]*(?:{words_regex([j for j in c.range_joiners if j[0].isalpha()])})[ \t]+(?:the[ \t]+)?"
+            rf"(?:[ \t]*-?[ \t]*(?:{words_regex([j for j in c.range_joiners if j[0].isalpha()])})[ \t]+{article}"
             rf"|[ \t]*(?:{alternation([j for j in c.range_joiners if not j[0].isalpha()])})[ \t]*)",
             IGNORE,
         )
