@@ -202,6 +202,8 @@ class Patterns:
             IGNORE,
         )
         self.pair_openers = frozenset(w.lower() for w in c.pair_openers)
+        # "3 dollars and 50 cents", "3 euro en 50 cent", "3元又5角": the coins joined to the amount
+        self.minor_join = re.compile(rf"[ \t]*(?:(?:{alternation(self.and_joiners)})[ \t]+|又[ \t]*|和[ \t]*)?", IGNORE)
         self.bound_join = re.compile(
             rf"[ \t]*,?[ \t]*(?:{alternation(list(self.and_joiners) + c.contrast_words)})[ \t]+|[ \t]*,[ \t]*", IGNORE
         )

@@ -18,7 +18,6 @@ from factcheck.models import Kind, Qualifier
 
 _AND_OR = re.compile(r"[ \t]+(?:and|or)[ \t]+", re.IGNORECASE)
 _PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
-_MINOR_JOIN = re.compile(r"[ \t]*(?:and[ \t]+|又[ \t]*|和[ \t]*)?", re.IGNORECASE)
 
 
 def join_readings(norm: str, readings: list[Reading], pat: Patterns) -> list[Reading]:
@@ -165,7 +164,7 @@ def _minor_units(norm: str, a: Reading, b: Reading, pat: Patterns) -> bool:
         return False
     if a.atom.scale != 1.0 or not (0 < b.atom.value < 100) or b.atom.scale != 1.0:
         return False
-    m = _MINOR_JOIN.match(norm, a.end)
+    m = pat.minor_join.match(norm, a.end)
     if m is None or m.end() != b.start:
         return False
     end = b.end
