@@ -107,9 +107,7 @@ def _norms(doc: Doc) -> Doc:
 def _make_values(nlp: Language, name: str):
     class Values(_Configurable):
         def __call__(self, doc: Doc) -> Doc:
-            lexicon, language = self.state, _inputs(doc).language
-            if language and lexicon.dirs and language != lexicon.language:
-                lexicon = Lexicon.load(lexicon.dirs, language)  # cached per language
+            lexicon = self.state.for_language(_inputs(doc).language)  # the article's own number style
             mentions = find_mentions(_text(doc), lexicon, published=_inputs(doc).published)
             doc._.fc_mentions = mentions
             doc.spans["fc_values"] = [

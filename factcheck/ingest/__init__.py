@@ -31,7 +31,7 @@ def build_document(
 
     `source` is the file on disk, whose folders may state the language (`.factcheck-language`)."""
     language = document_language(text, source, known_languages(lexicon.dirs))
-    lexicon = Lexicon.load(lexicon.dirs, language) if lexicon.dirs else lexicon
+    lexicon = lexicon.for_language(language)
     blocks, cells = parse_structure(text)
     published, published_text = find_published(text, knowledge, lexicon)
     title = next((strip_markup(b.text) for b in blocks if b.text), None)

@@ -23,13 +23,26 @@ class Lexicon:
     tuple of directories and must be treated as read-only.
     """
 
-    __slots__ = ("tables", "patterns", "dirs", "language")
+    __slots__ = ("tables", "patterns", "dirs", "language", "_by_language")
 
     def __init__(self, tables: LexiconFile, dirs: tuple[Path, ...] = (), language: str | None = None) -> None:
         self.tables = tables
         self.dirs = dirs
         self.language = language
         self.patterns = Patterns(tables)
+        self._by_language: dict[str | None, Lexicon] = {}
+
+    def for_language(self, language: str | None) -> "Lexicon":
+        """The lexicon of the same rules directories for `language` (itself when it has no language file).
+
+        Kept on this lexicon, so asking once per article costs a dict lookup, not a look at the files."""
+        if language == self.language or not self.dirs:
+            return self
+        found = self._by_language.get(language)
+        if found is None:
+            found = Lexicon.load(self.dirs, language)
+            self._by_language[language] = found
+        return found
 
     @classmethod
     def load(cls, rules_dirs: Sequence[Path | str], language: str | None = None) -> "Lexicon":
