@@ -6,7 +6,8 @@
     ├── InputError                 articles could not be read (exit 2)
     │   ├── PathNotFoundError      a path given to scan does not exist
     │   ├── NoArticlesError        nothing to read under the paths given
-    │   └── ArticleDecodeError     an article is not valid UTF-8 (scan skips it and warns)
+    │   ├── ArticleDecodeError     an article is not valid UTF-8 (scan skips it and warns)
+    │   └── LanguageOverrideError  an article or folder names a language no rules file defines
     ├── ConfigError                a settings, rule or knowledge problem (exit 2)
     │   └── DataFileError          a YAML file is malformed or invalid, with path:line:col
     │       └── RuleFileError      ... and it is a rule file
@@ -32,6 +33,10 @@ class FactcheckError(Exception):
 
 class InputError(FactcheckError):
     """An article or a path given to a command cannot be used."""
+
+
+class LanguageOverrideError(InputError):
+    """An article or folder names a language that no file under rules/knowledge/lang/ defines."""
 
 
 class PathNotFoundError(InputError):

@@ -114,6 +114,7 @@ class Document(BaseModel):
     published: date | None = None
     published_text: str | None = None
     title: str | None = None
+    language: str | None = None  # ISO 639-1 code the values are read in ("de"); None: the base tables
     blocks: list[Block] = Field(default_factory=list)
     cells: list[TableCell] = Field(default_factory=list)
 

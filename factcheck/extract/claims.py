@@ -235,6 +235,7 @@ class Extractor:
             published=document.published,
             title_case=_marked_spans(document),
             cell_starts=tuple(c.start for c in document.cells),
+            language=document.language,
         )
         doc = run(self.nlp, document.text, inputs)
         ctx = DocContext(

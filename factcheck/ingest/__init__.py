@@ -10,9 +10,11 @@ from factcheck.errors import ArticleDecodeError, NoArticlesError
 from factcheck.values import Lexicon
 from factcheck.ingest.decode import read_article
 from factcheck.ingest.discover import ArticlePath, discover
+from factcheck.ingest.language import document_language
 from factcheck.ingest.published import find_published
 from factcheck.ingest.structure import parse_structure, strip_markup
 from factcheck.knowledge import Knowledge
+from factcheck.knowledge.languages import known_languages
 from factcheck.models import Document
 
 
@@ -22,8 +24,14 @@ class IngestResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def build_document(doc_id: str, path: str, text: str, sha256: str, knowledge: Knowledge, lexicon: Lexicon) -> Document:
-    """A Document from decoded text: structure, title and publication date."""
+def build_document(
+    doc_id: str, path: str, text: str, sha256: str, knowledge: Knowledge, lexicon: Lexicon, source: Path | None = None
+) -> Document:
+    """A Document from decoded text: language, structure, title and publication date.
+
+    `source` is the file on disk, whose folders may state the language (`.factcheck-language`)."""
+    language = document_language(text, source, known_languages(lexicon.dirs))
+    lexicon = lexicon.for_language(language)
     blocks, cells = parse_structure(text)
     published, published_text = find_published(text, knowledge, lexicon)
     title = next((strip_markup(b.text) for b in blocks if b.text), None)
@@ -35,6 +43,7 @@ def build_document(doc_id: str, path: str, text: str, sha256: str, knowledge: Kn
         published=published,
         published_text=published_text,
         title=title,
+        language=language,
         blocks=blocks,
         cells=cells,
     )
@@ -69,7 +78,7 @@ def read_documents(
         known = reuse(article.id, digest) if reuse is not None else None
         if known is not None and known.path != path:
             known = known.model_copy(update={"path": path})
-        result.documents.append(known or build_document(article.id, path, text, digest, knowledge, lexicon))
+        result.documents.append(known or build_document(article.id, path, text, digest, knowledge, lexicon, article.path))
     if not result.documents:
         raise NoArticlesError([str(p) for p in paths], "; ".join(result.warnings))
     return result
