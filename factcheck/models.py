@@ -389,6 +389,7 @@ class Finding(BaseModel):
     triage: TriageDecision | None = None
     suppressed: str | None = None  # the reason, when an in-article directive silences it
     location: SourceLocation | None = None  # only for findings without claims
+    introduced: list[str] = Field(default_factory=list)  # claims of sources that joined a known finding (gate)
 
 
 class KnownFinding(Frozen):

@@ -39,7 +39,7 @@ class Toolkit:
         settings = settings or Settings()
         dirs = settings.all_rules_dirs()
         knowledge = load_knowledge(dirs)
-        rules = load_rules(dirs)
+        rules = load_rules(dirs).selected(settings.select, settings.ignore)
         lexicon = Lexicon.load(dirs)
         return cls(
             settings=settings,
@@ -53,7 +53,8 @@ class Toolkit:
     @property
     def extraction_fingerprint(self) -> str:
         """Changes when anything that shapes results changes: rules, knowledge, the tool's code, the model."""
-        key = f"{__version__}|{code_hash()}|{library_versions(self.settings.model)}|{self.rules_hash}|{self.settings.model}"
+        selection = f"{','.join(self.settings.select)}|{','.join(self.settings.ignore)}"
+        key = f"{__version__}|{code_hash()}|{library_versions(self.settings.model)}|{self.rules_hash}|{self.settings.model}|{selection}"
         return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
