@@ -28,8 +28,8 @@ def _overlap(a: Value, b: Value) -> bool:
         return a.start < (b.end or b.start) and b.start < (a.end or a.start) or a.start == b.start
     if None in (a.low, a.high, b.low, b.high) or a.unit != b.unit:
         return False
-    r = max(a.tolerance, b.tolerance)
-    return b.low * (1 - r) <= a.high * (1 + r) and a.low * (1 - r) <= b.high * (1 + r)  # type: ignore[operator]
+    t = a.tolerance + b.tolerance  # each value's rounding, in its unit
+    return b.low - t <= a.high and a.low - t <= b.high  # type: ignore[operator]
 
 
 def brings_new_value(f: Finding, claims: Mapping[str, Claim]) -> bool:

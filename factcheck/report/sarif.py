@@ -81,11 +81,12 @@ def _physical(p: Place) -> dict[str, Any]:
     return {"artifactLocation": _uri(p.path), "region": region}
 
 
-def _suppressions(f: Finding) -> list[dict[str, str]]:
+def _suppressions(f: Finding, blocking: Collection[str] = ()) -> list[dict[str, str]]:
+    """A finding that blocks (a known one that a new source joined) is an open alert whatever its triage."""
     out = []
     if f.suppressed:
         out.append({"kind": "inSource", "status": "accepted", "justification": f.suppressed})
-    if f.triage is not None and f.triage.state in ACCEPTED:
+    if f.triage is not None and f.triage.state in ACCEPTED and f.id not in blocking:
         out.append({"kind": "external", "status": "accepted", "justification": f.triage.reason or f.triage.state})
     return out
 
@@ -110,7 +111,7 @@ def _result(f: Finding, places: list[Place], rule_index: Mapping[str, int], bloc
     result["partialFingerprints"] = {"primaryLocationLineHash": f.id}
     if f.status in BASELINE_STATE:
         result["baselineState"] = BASELINE_STATE[f.status]
-    suppressions = _suppressions(f)
+    suppressions = _suppressions(f, blocking)
     if suppressions:
         result["suppressions"] = suppressions
     result["properties"] = {
@@ -138,10 +139,11 @@ def render_sarif(
     false positive) results are left out unless `include_suppressed`: code scanning shows them as open alerts."""
     infos = list(rules)
     rule_index = {r.code: i for i, r in enumerate(infos)}
+    blocking = set(blocking)
     results = [
         _result(f, finding_places(f, report.claims_by_id, report.documents_by_id, paths), rule_index, set(blocking))
         for f in report.findings
-        if verdict_class(f.verdict) == "problem" and (include_suppressed or not _suppressions(f))
+        if verdict_class(f.verdict) == "problem" and (include_suppressed or not _suppressions(f, blocking))
     ]
     artifacts = [
         {"location": _uri(paths.get(d.id, d.path)), "hashes": {"sha-256": d.sha256}} for d in report.documents
