@@ -73,7 +73,7 @@ def _hash_rules(dirs: Sequence[Path]) -> str:
 @lru_cache(maxsize=4)
 def library_versions(model: str | None) -> str:
     """Versions of the libraries that shape extraction (and of the spaCy pipeline, if one is used)."""
-    names = ["spacy", "wordfreq", "rapidfuzz", "snowballstemmer", *([model] if model else [])]
+    names = ["spacy", "wordfreq", "rapidfuzz", "snowballstemmer", "currencyconverter", *([model] if model else [])]
     found = []
     for name in names:
         try:
