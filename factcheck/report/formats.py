@@ -20,7 +20,7 @@ from rich.console import Console
 from factcheck.models import Report
 from factcheck.report.charts import Converter
 from factcheck.report.github import render_github
-from factcheck.report.html import render_html
+from factcheck.report.html import HTML_MAX_BYTES, render_html
 from factcheck.report.jsonfile import report_json
 from factcheck.report.junit import render_junit
 from factcheck.report.markdown import MARKDOWN_MAX_BYTES, render_markdown
@@ -57,6 +57,7 @@ class RenderContext:
     display: Mapping[str, str] = field(default_factory=dict)  # text: document id -> path from the current folder
     max_bytes: int | None = MARKDOWN_MAX_BYTES  # markdown: cap for GitHub's job summary
     include_suppressed: bool = False  # sarif: keep suppressed and triaged results
+    html_max_bytes: int | None = HTML_MAX_BYTES  # html: past it, article texts are left out
 
 
 Formatter = Callable[[Report, RenderContext], str]
@@ -83,7 +84,7 @@ FORMATTERS: dict[str, Formatter] = {
     "text": render_text,
     "json": lambda report, ctx: report_json(report),
     "markdown": lambda report, ctx: render_markdown(report, max_bytes=ctx.max_bytes),
-    "html": lambda report, ctx: render_html(report, ctx.texts, ctx.convert),
+    "html": lambda report, ctx: render_html(report, ctx.texts, ctx.convert, ctx.html_max_bytes),
     "sarif": lambda report, ctx: render_sarif(
         report, rules=ctx.rules, paths=ctx.paths, blocking=ctx.blocking, include_suppressed=ctx.include_suppressed
     ),

@@ -145,14 +145,42 @@ def _options(findings: list[Finding]) -> dict[str, list[tuple[str, int]]]:
     }
 
 
-def render_html(report: Report, texts: Mapping[str, str] | None = None, convert: Converter | None = None) -> str:
-    """The report as one HTML5 page; the same report, texts and rates always give the same bytes."""
+HTML_MAX_BYTES = 5 * 1000 * 1000  # a page this size still opens quickly in a browser and as a CI artifact
+
+
+def render_html(
+    report: Report,
+    texts: Mapping[str, str] | None = None,
+    convert: Converter | None = None,
+    max_bytes: int | None = HTML_MAX_BYTES,
+) -> str:
+    """The report as one HTML5 page of at most `max_bytes` where it can be: past it, the marked article
+    texts go first for articles with no problem, then for all (the cards keep every quote); a line at the
+    top says so. The same report, texts and rates always give the same bytes."""
+    texts = texts or {}
+    page = _render(report, texts, convert)
+    if max_bytes is None or len(page.encode("utf-8")) <= max_bytes:
+        return page
+    problem_docs = {d for f in report.findings if view.is_problem(f) for d in f.documents}
+    kept = {k: v for k, v in texts.items() if k in problem_docs}
+    note = (
+        f"This page is capped at {max_bytes:,} bytes: the texts of the {len(texts) - len(kept)} articles without a "
+        "problem are left out (their claims are listed); report.json has everything."
+    )
+    page = _render(report, kept, convert, note)
+    if len(page.encode("utf-8")) <= max_bytes:
+        return page
+    note = f"This page is capped at {max_bytes:,} bytes: the article texts are left out (their claims are listed); report.json has everything."
+    return _render(report, {}, convert, note)
+
+
+def _render(report: Report, texts: Mapping[str, str], convert: Converter | None, size_note: str = "") -> str:
     claims = report.claims_by_id
     colors = {d.id: PALETTE[i % len(PALETTE)] for i, d in enumerate(report.documents)}
     findings = view.ordered_findings(report.findings)
     cards = [_card(f, claims, colors, convert) for f in findings]
     used_by = _used_by(findings)
-    articles = _articles(report, texts or {}, colors, used_by)
+    articles = _articles(report, texts, colors, used_by)
     sections = [(verdict.value, title, [c for c in cards if c.finding.verdict == verdict]) for verdict, title in view.SECTIONS]
     template = _environment().get_template("report.html.j2")
     return template.render(
@@ -167,6 +195,7 @@ def render_html(report: Report, texts: Mapping[str, str] | None = None, convert:
         options=_options(findings),
         triage_counts=view.triage_counts(findings),
         claim_title=lambda c: claim_title(c, used_by.get(c.id)),
+        size_note=size_note,
         css=_asset("report.css"),
         js=_asset("report.js"),
     )
