@@ -140,3 +140,10 @@ def test_a_bad_configuration_names_the_file_and_the_key(tmp_path, table, problem
 
 def test_every_key_has_a_kebab_case_name():
     assert all("_" not in f.alias for f in FileConfig.model_fields.values())
+
+
+def test_formats_choose_the_files_written_into_out(team_repo, monkeypatch):
+    (team_repo / "factcheck.toml").write_text('paths = ["content/articles"]\nextend-exclude = ["archive/"]\nformats = ["json", "sarif"]\nout = "ci"\n')
+    code, _ = scan_json(team_repo / "content", monkeypatch)
+    assert code == 0
+    assert sorted(p.name for p in (team_repo / "ci").iterdir() if p.suffix != ".db") == ["report.json", "report.sarif"]
