@@ -43,3 +43,15 @@ def test_html_under_the_cap_is_unchanged_and_over_it_drops_texts_without_problem
         assert "articles without a problem are left out" in middle
     tiny = render_html(seed_report, texts, max_bytes=size(no_texts) + 500)
     assert "the article texts are left out" in tiny and size(tiny) < size(full)
+
+
+def test_html_still_over_the_cap_without_texts_keeps_only_the_first_sources_of_each_card(seed_report, monkeypatch):
+    """A corpus of syndicated copies makes cards with hundreds of sources; past the cap they show a few and say so."""
+    import factcheck.report.html as html
+
+    monkeypatch.setattr(html, "CAPPED_SOURCES", 1)
+    no_texts = render_html(seed_report, {}, max_bytes=None)
+    compact = render_html(seed_report, {}, max_bytes=size(no_texts) - 1)
+    assert "all but 1 sources of each finding are left out" in compact
+    assert '<details class="article"' not in compact and '<details class="article"' in no_texts
+    assert "more source" in compact and size(compact) < size(no_texts)
