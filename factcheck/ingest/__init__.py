@@ -11,6 +11,7 @@ from factcheck.values import Lexicon
 from factcheck.ingest.decode import read_article
 from factcheck.ingest.discover import ArticlePath, discover
 from factcheck.ingest.language import document_language
+from factcheck.ingest.select import Selection
 from factcheck.ingest.published import find_published
 from factcheck.ingest.structure import parse_structure, strip_markup
 from factcheck.knowledge import Knowledge
@@ -58,6 +59,7 @@ def read_documents(
     lexicon: Lexicon,
     reuse: Reuse | None = None,
     exclude: Sequence[Path] = (),
+    selection: Selection | None = None,
 ) -> IngestResult:
     """Read every article under `paths` (not under `exclude`). Undecodable files are skipped with a
     warning; when none is left, that is an error, not an empty report.
@@ -66,7 +68,7 @@ def read_documents(
     earlier scan (the store's cache), which spares parsing its structure again.
     """
     result = IngestResult(documents=[])
-    for article in discover(paths, exclude):
+    for article in discover(paths, exclude, selection):
         try:
             text, digest = read_article(article.path, article.id)
         except ArticleDecodeError as exc:
@@ -84,4 +86,4 @@ def read_documents(
     return result
 
 
-__all__ = ["ArticlePath", "IngestResult", "build_document", "discover", "read_documents"]
+__all__ = ["ArticlePath", "IngestResult", "Selection", "build_document", "discover", "read_documents"]
