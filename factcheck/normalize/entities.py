@@ -11,20 +11,26 @@ Order of evidence:
    Names in `distinct`, names whose digits differ ("Step-1" / "Step-2") and very
    short names never merge fuzzily.
 Unknown names that resolve to nothing stay entities of their own.
+
+Cost: linear in the names except the look-alike search among unknown names, which is blocked
+(see `similar_keys`): only keys whose lengths allow the STRONG ratio are compared, by
+rapidfuzz's vectorised `process.cdist`, never every pair in Python.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
-from factcheck.values.words import plain
 from factcheck.knowledge import Knowledge
+from factcheck.normalize.lookalike import similar_pairs
+from factcheck.values.words import plain
 
 STRONG = 85.0  # Indel ratio at or above which close spellings merge without more evidence
 MEDIUM = 72.0  # ... at or above which they merge when the context agrees
@@ -34,6 +40,7 @@ COMPANY_WINDOW = 12  # names on each side that count as a name's company
 _DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=1 << 17)
 def key(name: str) -> str:
     """Comparison key: plain characters, case-folded, single spaces, no leading article."""
     k = " ".join(plain(name).casefold().replace("’", "'").split())
@@ -209,16 +216,32 @@ class EntityResolver:
                 self._map[key(n)] = f
         # Unknown names that look alike across articles form one entity, named by the commonest spelling.
         unknown = [n for n in names if key(n) not in self._map]
-        for i, n in enumerate(unknown):
-            if key(n) in self._map:
+        near = self._lookalikes(unknown)
+        for n in unknown:
+            kn = key(n)
+            if kn in self._map:
                 continue
-            self._map[key(n)] = (n, "name from the text")
-            for other in unknown[i + 1 :]:
-                ko = key(other)
-                if ko in self._map or self._guarded(key(n), ko):
-                    continue
-                if self.strip_suffix(ko) == self.strip_suffix(key(n)) or self.similarity(key(n), ko)[0] >= STRONG:
+            self._map[kn] = (n, "name from the text")
+            for ko in near.get(kn, ()):
+                if ko not in self._map:
                     self._map[ko] = (n, f"spelling of {n}")
+
+    def _lookalikes(self, unknown: Sequence[str]) -> dict[str, list[str]]:
+        """Key -> the keys after it in `unknown`'s order that may join it: the same key without a
+        suffix, or a STRONG ratio with or without suffixes, and not guarded. Blocked (lookalike.py)."""
+        keys = list(dict.fromkeys(key(n) for n in unknown))
+        stripped = [self.strip_suffix(k) for k in keys]
+        pairs = similar_pairs(keys, STRONG) | similar_pairs(stripped, STRONG)
+        same_stem: dict[str, list[int]] = defaultdict(list)
+        for i, sk in enumerate(stripped):
+            same_stem[sk].append(i)
+        for group in same_stem.values():
+            pairs.update((a, b) for x, a in enumerate(group) for b in group[x + 1 :])
+        near: dict[str, list[str]] = defaultdict(list)
+        for i, j in sorted(pairs):
+            if not self._guarded(keys[i], keys[j]):
+                near[keys[i]].append(keys[j])
+        return near
 
     def resolve(self, name: str, document: str | None = None) -> tuple[str, str]:
         """(canonical name, how it was decided) for a surface name, in `document` when given."""
