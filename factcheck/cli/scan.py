@@ -11,6 +11,7 @@ import click
 from factcheck.app.artifacts import Artifacts, record, render_context, write_artifacts
 from factcheck.app.baseline import BaselineChoice
 from factcheck.app.check import check_cached
+from factcheck.app.parallel import Engine, default_jobs
 from factcheck.app.toolkit import Toolkit
 from factcheck.cli.common import EXIT_BLOCKING, EXIT_OK, consoles, handle_errors, model_option, project_rules, rules_option
 from factcheck.cli.progress import StageProgress, wants_progress
@@ -82,6 +83,29 @@ from factcheck.triage.ledger import DEFAULT_LEDGER, load_ledger
 @click.option("--sarif-output", type=click.Path(dir_okay=False, path_type=Path), help="Also write SARIF 2.1.0 to FILE.")
 @click.option("--junit-output", type=click.Path(dir_okay=False, path_type=Path), help="Also write JUnit XML to FILE.")
 @click.option("--no-cache", is_flag=True, help="Extract every article again instead of reusing unchanged ones from the database.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that extract articles in parallel (results are the same for any number) "
+    "[default: the machine's cores]. With --engine dask and no --scheduler: the local workers.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where articles are extracted: this machine, or a Dask cluster (pip install 'factcheck[dask]'); "
+    "aligning and evaluating claims run on this machine either way.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="The Dask scheduler to use with --engine dask (e.g. tcp://scheduler-host:8786) "
+    "[default: a local cluster of --jobs workers].",
+)
 @rules_option
 @model_option
 @click.option(
@@ -95,7 +119,7 @@ from factcheck.triage.ledger import DEFAULT_LEDGER, load_ledger
 @handle_errors
 def scan_command(
     paths, fmt, out_dir, html_output, db_path, fail_on, ledger_path, baseline_file, baseline_ref, json_output, sarif_output,
-    junit_output, no_cache, rules_dirs, model, quiet, verbose, no_color,
+    junit_output, no_cache, jobs, engine, scheduler, rules_dirs, model, quiet, verbose, no_color,
 ) -> None:
     """Scan the .txt and .md articles under PATHS for agreeing and conflicting figures.
 
@@ -112,6 +136,8 @@ def scan_command(
     """
     if baseline_file and baseline_ref:
         raise click.UsageError("give --baseline FILE or --baseline-ref REF, not both")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     out, err = consoles(no_color=no_color)
     settings = Settings(rules_dirs=project_rules(rules_dirs), model=model)
     ledger = load_ledger(ledger_path or DEFAULT_LEDGER, must_exist=ledger_path is not None)
@@ -129,6 +155,7 @@ def scan_command(
             baseline=BaselineChoice(file=baseline_file, ref=baseline_ref),
             progress=progress,
             exclude=artifacts.excluded(),  # the reports this command writes are never read back as articles
+            engine=Engine(engine, jobs or default_jobs(), scheduler),
         )
         ctx = render_context(checked)
         progress("write", 0, 2)
