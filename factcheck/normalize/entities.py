@@ -91,6 +91,9 @@ class EntityResolver:
         self._short: dict[tuple[str, str], tuple[str, str]] = {}
         self._stripped: dict[str, str] = {}
         self._known_keys = list(self.known)
+        self._by_key: dict[str, list[str]] = {}
+        self._by_stem: dict[str, list[str]] = {}
+        self._keys_of: dict[str, set[str]] = defaultdict(set)
 
     # ------------------------------------------------------------ matching
 
@@ -134,18 +137,20 @@ class EntityResolver:
 
     def _context_agrees(self, name: str, canonical: str, ev: NameEvidence) -> bool:
         # Spellings that differ only by a suffix ("Zhizhu", "Zhizhu AI") share their context.
-        stem_key = self.strip_suffix(key(name))
+        # Indexes built in build(): surfaces by key and by suffix-less key, keys by their entity, so a
+        # call costs the names involved, not a pass over every name of the corpus.
         mine: Counter = Counter()
-        for surface, company in ev.company.items():
-            if self.strip_suffix(key(surface)) == stem_key:
-                mine.update(company)
+        for surface in self._by_stem.get(self.strip_suffix(key(name)), ()):
+            mine.update(ev.company[surface])
         maker = self.maker.get(canonical)
         if maker and any(self.known.get(k) == maker for k in mine):
             return True
         theirs: Counter = Counter()
-        for surface, company in ev.company.items():
-            if self.resolve(surface)[0] == canonical and surface != name:
-                theirs.update(company)
+        resolved_here = [s for k in self._keys_of.get(canonical, ()) for s in self._by_key.get(k, ())]
+        unresolved = [s for s in self._by_key.get(key(canonical), ()) if s == canonical and key(s) not in self._map]
+        for surface in resolved_here + unresolved:
+            if surface != name:
+                theirs.update(ev.company[surface])
         shared = {self.known.get(k, k) for k in mine} & {self.known.get(k, k) for k in theirs}
         shared.discard(canonical)
         return len(shared) >= 2
@@ -210,10 +215,12 @@ class EntityResolver:
                         target = self._map.get(key(full), (full, ""))[0]
                         self._short[(doc_id, key(n))] = (target, f"short for {full} in {doc_id}")
                         break
+        self._index(ev)
         # Fuzzy: strongest first, so a name can lean on those already resolved.
         for n in names:
             if key(n) not in self._map and (f := self._fuzzy(n, ev)) is not None:
                 self._map[key(n)] = f
+                self._keys_of[f[0]].add(key(n))
         # Unknown names that look alike across articles form one entity, named by the commonest spelling.
         unknown = [n for n in names if key(n) not in self._map]
         near = self._lookalikes(unknown)
@@ -225,6 +232,17 @@ class EntityResolver:
             for ko in near.get(kn, ()):
                 if ko not in self._map:
                     self._map[ko] = (n, f"spelling of {n}")
+
+    def _index(self, ev: NameEvidence) -> None:
+        """The look-ups _context_agrees needs, over the names that keep company (kept current by build)."""
+        self._by_key = defaultdict(list)
+        self._by_stem = defaultdict(list)
+        for surface in ev.company:
+            self._by_key[key(surface)].append(surface)
+            self._by_stem[self.strip_suffix(key(surface))].append(surface)
+        self._keys_of = defaultdict(set)
+        for k, (canonical, _) in self._map.items():
+            self._keys_of[canonical].add(k)
 
     def _lookalikes(self, unknown: Sequence[str]) -> dict[str, list[str]]:
         """Key -> the keys after it in `unknown`'s order that may join it: the same key without a
