@@ -13,6 +13,7 @@ Dask is an optional extra: `pip install 'factcheck[dask]'`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -56,12 +57,14 @@ def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
         from dask.distributed import Client, LocalCluster
     except ImportError as e:
         raise ConfigError("--engine dask needs Dask: pip install 'factcheck[dask]'") from e
+    # Dask logs worker start-up and shut-down at WARNING; a scan's output is its report, so keep errors only.
+    logging.getLogger("distributed").setLevel(logging.ERROR)
     if scheduler is not None:
         try:
             return Client(scheduler, timeout="20s"), None
         except (OSError, TimeoutError) as e:
             raise ConfigError(f"--scheduler {scheduler}: no Dask scheduler answered ({e})") from e
-    cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=":0")
     return Client(cluster), cluster
 
 
