@@ -83,5 +83,7 @@ def extract_on_dask(documents: Sequence[Document], settings: Settings, scheduler
         client.close()
         if cluster is not None:
             cluster.close()
-    for part in results:
-        yield from part
+    for part, extractions in zip(parts, results):
+        for doc, ex in zip(part, extractions):
+            ex.document = doc  # the client's copy, so each article's text is held once
+            yield ex

@@ -68,7 +68,8 @@ def _extract_local(documents: Sequence[Document], toolkit: Toolkit, jobs: int) -
     _WORKER_TOOLKIT = toolkit
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for ex in pool.imap(_extract, documents, chunksize=2):
+            for doc, ex in zip(documents, pool.imap(_extract, documents, chunksize=2)):
+                ex.document = doc  # the parent's copy: the worker's would hold each article's text twice
                 yield ex
     finally:
         _WORKER_TOOLKIT = None
