@@ -52,3 +52,14 @@ def test_dask_local_cluster_gives_the_same_scan(sample: Path, toolkit) -> None:
     distributed = scan(sample, toolkit=toolkit, engine=Engine("dask", 2))
     assert local.findings, "a sample without findings would prove nothing"
     assert dump(local) == dump(distributed)
+
+
+def test_pool_extractions_share_the_parents_documents(sample: Path, toolkit) -> None:
+    """A worker's copy of each article would hold every text twice in the parent (memory at 12,000 articles)."""
+    from factcheck.app.parallel import extract_many
+    from factcheck.ingest import read_documents
+
+    docs = read_documents([sample], toolkit.knowledge, toolkit.lexicon, None, ()).documents
+    extractions = list(extract_many(docs, toolkit, Engine("local", 2)))
+    assert [ex.document.id for ex in extractions] == [d.id for d in docs]
+    assert all(ex.document is d for ex, d in zip(extractions, docs))
