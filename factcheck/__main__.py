@@ -2,4 +2,5 @@
 
 from factcheck.cli import main
 
-main()
+if __name__ == "__main__":  # Dask's worker processes import this module again; only the real run starts the CLI
+    main()

@@ -476,10 +476,10 @@ class Report(BaseModel):
 
     schema_: str = Field(default=REPORT_SCHEMA, alias="schema")
     tool: dict[str, str] = Field(default_factory=dict)
+    summary: Summary  # first after the header, so a streaming reader has the counts before the bulk
     documents: list[DocumentInfo]
     claims: list[Claim]
     findings: list[Finding]
-    summary: Summary
     warnings: list[str] = Field(default_factory=list)
     absent: list[AbsentFinding] = Field(default_factory=list)
 

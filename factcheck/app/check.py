@@ -16,6 +16,7 @@ from typing import Any
 
 from factcheck.app.baseline import BaselineChoice, baseline_at_ref, load_baseline_report
 from factcheck.app.gitref import repository_root, resolve_commit
+from factcheck.app.parallel import LOCAL, Engine
 from factcheck.app.pipeline import ExtractionCache, Progress, ScanResult, no_progress, scan
 from factcheck.app.reporting import build_report
 from factcheck.app.toolkit import Toolkit
@@ -80,6 +81,7 @@ def check(
     exclude: Sequence[Path] = (),
     selection: Selection | None = None,
     updated_blocks: str = "outside",
+    engine: Engine = LOCAL,
 ) -> Checked:
     """Scan `paths`, mark statuses against the ledger and baseline, decide what blocks, build the report."""
     known: Baseline | None = None
@@ -88,7 +90,7 @@ def check(
         known = load_baseline_report(baseline.file)
     if baseline.ref is not None:
         resolve_commit(baseline.ref, repository_root(Path.cwd()))  # a bad ref fails before the scan, not after
-    result = scan(paths, toolkit=toolkit, cache=cache, progress=progress, exclude=exclude, selection=selection)
+    result = scan(paths, toolkit=toolkit, cache=cache, progress=progress, exclude=exclude, selection=selection, engine=engine)
     if baseline.ref is not None:
         progress("baseline", 0, 1)
         known, warnings = baseline_at_ref(baseline.ref, paths, toolkit, cache)

@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
+from factcheck.app.parallel import LOCAL, Engine, extract_many
 from factcheck.app.toolkit import Toolkit
 from factcheck.evaluate import evaluate
 from factcheck.extract.claims import Extraction
@@ -85,8 +86,9 @@ def run_pipeline(
     warnings: list[str] | None = None,
     progress: Progress = no_progress,
     cache: ExtractionCache | None = None,
+    engine: Engine = LOCAL,
 ) -> ScanResult:
-    """extract -> normalize -> match -> evaluate over documents already read."""
+    """extract -> normalize -> match -> evaluate over documents already read; extraction where `engine` says."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     fp = toolkit.extraction_fingerprint
@@ -96,23 +98,23 @@ def run_pipeline(
         timings["reuse"] = time.perf_counter() - t0
         claims, findings = reused
         return ScanResult(documents, claims, findings, list(warnings or []), timings, extracted=0, toolkit=toolkit)
-    extractions: list[Extraction] = []
-    extracted = 0
-    for i, doc in enumerate(documents):
-        progress("extract", i, len(documents))
-        ex = cache.get(doc, fp) if cache is not None else None
-        if ex is None:
-            ex = toolkit.extractor.extract(doc)
-            extracted += 1
-            if cache is not None:
-                cache.put(ex, fp)
-        extractions.append(ex)
+    extractions: list[Extraction | None] = [cache.get(doc, fp) if cache is not None else None for doc in documents]
+    todo = [i for i, ex in enumerate(extractions) if ex is None]
+    done = len(documents) - len(todo)
+    progress("extract", done, len(documents))
+    for i, ex in zip(todo, extract_many([documents[i] for i in todo], toolkit, engine)):
+        extractions[i] = ex
+        if cache is not None:
+            cache.put(ex, fp)
+        done += 1
+        progress("extract", done, len(documents))
+    extracted = len(todo)
     progress("extract", len(documents), len(documents))
     timings["extract"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     progress("align", 0, 1)  # "align" on the terminal: normalize, then match
-    claims, _ = normalize(extractions, toolkit.knowledge)
+    claims, _ = normalize([ex for ex in extractions if ex is not None], toolkit.knowledge)
     timings["normalize"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -146,6 +148,7 @@ def scan(
     cache: ExtractionCache | None = None,
     exclude: Sequence[Path] = (),
     selection: Selection | None = None,
+    engine: Engine = LOCAL,
 ) -> ScanResult:
     """Read the articles under `paths` (files or folders; leaving out `exclude`: the tool's own reports, and
     what `selection` leaves out: .gitignore, exclude globs) and report where they agree and conflict.
@@ -160,7 +163,7 @@ def scan(
     ingested = read_documents([Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse, exclude, selection)
     progress("read", 1, 1)
     read_time = time.perf_counter() - t0
-    result = run_pipeline(ingested.documents, toolkit, ingested.warnings, progress, cache)
+    result = run_pipeline(ingested.documents, toolkit, ingested.warnings, progress, cache, engine)
     result.timings = {"read": read_time, **result.timings}
     return result
 

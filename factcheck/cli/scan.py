@@ -11,6 +11,7 @@ import click
 from factcheck.app.artifacts import Artifacts, record, render_context, write_artifacts
 from factcheck.app.baseline import BaselineChoice
 from factcheck.app.check import check_cached
+from factcheck.app.parallel import Engine, default_jobs
 from factcheck.app.toolkit import Toolkit
 from factcheck.cli.common import EXIT_BLOCKING, EXIT_OK, consoles, handle_errors, model_option, rules_option
 from factcheck.cli.project import config_option, project_config, selection_options
@@ -107,6 +108,29 @@ from factcheck.triage.ledger import load_ledger
 @click.option("--sarif-output", type=click.Path(dir_okay=False, path_type=Path), help="Also write SARIF 2.1.0 to FILE.")
 @click.option("--junit-output", type=click.Path(dir_okay=False, path_type=Path), help="Also write JUnit XML to FILE.")
 @click.option("--no-cache", is_flag=True, help="Extract every article again instead of reusing unchanged ones from the database.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that extract articles in parallel (results are the same for any number) "
+    "[default: the machine's cores]. With --engine dask and no --scheduler: the local workers.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where articles are extracted: this machine, or a Dask cluster (pip install 'factcheck[dask]'); "
+    "aligning and evaluating claims run on this machine either way.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="The Dask scheduler to use with --engine dask (e.g. tcp://scheduler-host:8786) "
+    "[default: a local cluster of --jobs workers].",
+)
 @rules_option
 @model_option
 @click.option(
@@ -122,7 +146,7 @@ from factcheck.triage.ledger import load_ledger
 def scan_command(
     paths, config_file, exclude, extend_exclude, force_exclude, respect_gitignore, select, ignore, fmt, out_dir,
     html_output, db_path, fail_on, updated_blocks, max_bytes, sarif_include_suppressed, ledger_path, baseline_file,
-    baseline_ref, json_output, sarif_output, junit_output, no_cache, rules_dirs, model, quiet, verbose, no_color,
+    baseline_ref, json_output, sarif_output, junit_output, no_cache, jobs, engine, scheduler, rules_dirs, model, quiet, verbose, no_color,
 ) -> None:
     """Scan the .txt and .md articles under PATHS for agreeing and conflicting figures.
 
@@ -141,6 +165,8 @@ def scan_command(
     """
     if baseline_file and baseline_ref:
         raise click.UsageError("give --baseline FILE or --baseline-ref REF, not both")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     out, err = consoles(no_color=no_color)
     cfg = project_config(
         paths, config_file, out=out_dir, ledger=ledger_path, rules=rules_dirs, exclude=exclude,
@@ -173,6 +199,7 @@ def scan_command(
             baseline=BaselineChoice(file=baseline_file, ref=baseline_ref),
             progress=progress,
             exclude=artifacts.excluded(),  # the reports this command writes are never read back as articles
+            engine=Engine(engine, jobs or default_jobs(), scheduler),
             selection=selection,
             updated_blocks=values.updated_blocks,
         )

@@ -94,8 +94,9 @@ def label_names(claims: Sequence[Claim], clusters: Sequence[GroupCluster]) -> di
     """(document, label start) -> (label end, group name), to rename claims about a group."""
     out: dict[tuple[str, int], tuple[int, str]] = {}
     for cl in clusters:
+        name = group_name(cl)  # once per cluster: the name looks at every claim, so per claim it was quadratic
         for c in cl.claims:
-            out[(c.document, c.start)] = (c.end, group_name(cl))
+            out[(c.document, c.start)] = (c.end, name)
     return out
 
 

@@ -11,20 +11,26 @@ Order of evidence:
    Names in `distinct`, names whose digits differ ("Step-1" / "Step-2") and very
    short names never merge fuzzily.
 Unknown names that resolve to nothing stay entities of their own.
+
+Cost: linear in the names except the look-alike search among unknown names, which is blocked
+(see `similar_keys`): only keys whose lengths allow the STRONG ratio are compared, by
+rapidfuzz's vectorised `process.cdist`, never every pair in Python.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
-from factcheck.values.words import plain
 from factcheck.knowledge import Knowledge
+from factcheck.normalize.lookalike import similar_pairs
+from factcheck.values.words import plain
 
 STRONG = 85.0  # Indel ratio at or above which close spellings merge without more evidence
 MEDIUM = 72.0  # ... at or above which they merge when the context agrees
@@ -34,6 +40,7 @@ COMPANY_WINDOW = 12  # names on each side that count as a name's company
 _DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=1 << 17)
 def key(name: str) -> str:
     """Comparison key: plain characters, case-folded, single spaces, no leading article."""
     k = " ".join(plain(name).casefold().replace("’", "'").split())
@@ -84,6 +91,9 @@ class EntityResolver:
         self._short: dict[tuple[str, str], tuple[str, str]] = {}
         self._stripped: dict[str, str] = {}
         self._known_keys = list(self.known)
+        self._by_key: dict[str, list[str]] = {}
+        self._by_stem: dict[str, list[str]] = {}
+        self._keys_of: dict[str, set[str]] = defaultdict(set)
 
     # ------------------------------------------------------------ matching
 
@@ -127,18 +137,20 @@ class EntityResolver:
 
     def _context_agrees(self, name: str, canonical: str, ev: NameEvidence) -> bool:
         # Spellings that differ only by a suffix ("Zhizhu", "Zhizhu AI") share their context.
-        stem_key = self.strip_suffix(key(name))
+        # Indexes built in build(): surfaces by key and by suffix-less key, keys by their entity, so a
+        # call costs the names involved, not a pass over every name of the corpus.
         mine: Counter = Counter()
-        for surface, company in ev.company.items():
-            if self.strip_suffix(key(surface)) == stem_key:
-                mine.update(company)
+        for surface in self._by_stem.get(self.strip_suffix(key(name)), ()):
+            mine.update(ev.company[surface])
         maker = self.maker.get(canonical)
         if maker and any(self.known.get(k) == maker for k in mine):
             return True
         theirs: Counter = Counter()
-        for surface, company in ev.company.items():
-            if self.resolve(surface)[0] == canonical and surface != name:
-                theirs.update(company)
+        resolved_here = [s for k in self._keys_of.get(canonical, ()) for s in self._by_key.get(k, ())]
+        unresolved = [s for s in self._by_key.get(key(canonical), ()) if s == canonical and key(s) not in self._map]
+        for surface in resolved_here + unresolved:
+            if surface != name:
+                theirs.update(ev.company[surface])
         shared = {self.known.get(k, k) for k in mine} & {self.known.get(k, k) for k in theirs}
         shared.discard(canonical)
         return len(shared) >= 2
@@ -203,22 +215,51 @@ class EntityResolver:
                         target = self._map.get(key(full), (full, ""))[0]
                         self._short[(doc_id, key(n))] = (target, f"short for {full} in {doc_id}")
                         break
+        self._index(ev)
         # Fuzzy: strongest first, so a name can lean on those already resolved.
         for n in names:
             if key(n) not in self._map and (f := self._fuzzy(n, ev)) is not None:
                 self._map[key(n)] = f
+                self._keys_of[f[0]].add(key(n))
         # Unknown names that look alike across articles form one entity, named by the commonest spelling.
         unknown = [n for n in names if key(n) not in self._map]
-        for i, n in enumerate(unknown):
-            if key(n) in self._map:
+        near = self._lookalikes(unknown)
+        for n in unknown:
+            kn = key(n)
+            if kn in self._map:
                 continue
-            self._map[key(n)] = (n, "name from the text")
-            for other in unknown[i + 1 :]:
-                ko = key(other)
-                if ko in self._map or self._guarded(key(n), ko):
-                    continue
-                if self.strip_suffix(ko) == self.strip_suffix(key(n)) or self.similarity(key(n), ko)[0] >= STRONG:
+            self._map[kn] = (n, "name from the text")
+            for ko in near.get(kn, ()):
+                if ko not in self._map:
                     self._map[ko] = (n, f"spelling of {n}")
+
+    def _index(self, ev: NameEvidence) -> None:
+        """The look-ups _context_agrees needs, over the names that keep company (kept current by build)."""
+        self._by_key = defaultdict(list)
+        self._by_stem = defaultdict(list)
+        for surface in ev.company:
+            self._by_key[key(surface)].append(surface)
+            self._by_stem[self.strip_suffix(key(surface))].append(surface)
+        self._keys_of = defaultdict(set)
+        for k, (canonical, _) in self._map.items():
+            self._keys_of[canonical].add(k)
+
+    def _lookalikes(self, unknown: Sequence[str]) -> dict[str, list[str]]:
+        """Key -> the keys after it in `unknown`'s order that may join it: the same key without a
+        suffix, or a STRONG ratio with or without suffixes, and not guarded. Blocked (lookalike.py)."""
+        keys = list(dict.fromkeys(key(n) for n in unknown))
+        stripped = [self.strip_suffix(k) for k in keys]
+        pairs = similar_pairs(keys, STRONG) | similar_pairs(stripped, STRONG)
+        same_stem: dict[str, list[int]] = defaultdict(list)
+        for i, sk in enumerate(stripped):
+            same_stem[sk].append(i)
+        for group in same_stem.values():
+            pairs.update((a, b) for x, a in enumerate(group) for b in group[x + 1 :])
+        near: dict[str, list[str]] = defaultdict(list)
+        for i, j in sorted(pairs):
+            if not self._guarded(keys[i], keys[j]):
+                near[keys[i]].append(keys[j])
+        return near
 
     def resolve(self, name: str, document: str | None = None) -> tuple[str, str]:
         """(canonical name, how it was decided) for a surface name, in `document` when given."""

@@ -20,7 +20,7 @@ from typing import Protocol
 import sqlite_utils
 
 from factcheck.errors import StoreError
-from factcheck.models import Claim, Report
+from factcheck.models import Claim, Finding, Report
 from factcheck.store.schema import create_views, ensure_kept_tables, reset_scan_tables
 from factcheck.triage.ledger import Ledger
 from factcheck.version import __version__
@@ -106,6 +106,29 @@ def mirror_ledger(db: sqlite_utils.Database, ledger: Ledger) -> None:
     )
 
 
+def _finding_row(f: Finding, places: Sequence[Place], blocking: bool, run: int) -> dict:
+    return {
+        "id": f.id,
+        "rule": f.rule,
+        "rule_name": f.rule_name,
+        "verdict": f.verdict.value,
+        "severity": f.severity.value,
+        "entity": f.entity,
+        "attribute": f.attribute,
+        "period": f.period,
+        "message": f.message,
+        "status": f.status.value,
+        "blocking": int(blocking),
+        "suppressed": f.suppressed,
+        "evidence": f.evidence,
+        "documents": json.dumps(f.documents),
+        "explanation": json.dumps(f.explanation),
+        "file": places[0].path if places else None,
+        "line": places[0].line if places else None,
+        "run": run,
+    }
+
+
 def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunContext) -> None:
     reset_scan_tables(db)
     db["documents"].insert_all(
@@ -122,32 +145,11 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
     db["claims"].insert_all(_claim_row(c) for c in report.claims)
     db["report"].insert({"run": run, "payload": report.model_dump_json(by_alias=True)})
     blocking = set(ctx.blocking)
-    for f in report.findings:
-        places = ctx.places.get(f.id, ())
-        db["findings"].insert(
-            {
-                "id": f.id,
-                "rule": f.rule,
-                "rule_name": f.rule_name,
-                "verdict": f.verdict.value,
-                "severity": f.severity.value,
-                "entity": f.entity,
-                "attribute": f.attribute,
-                "period": f.period,
-                "message": f.message,
-                "status": f.status.value,
-                "blocking": int(f.id in blocking),
-                "suppressed": f.suppressed,
-                "evidence": f.evidence,
-                "documents": json.dumps(f.documents),
-                "explanation": json.dumps(f.explanation),
-                "file": places[0].path if places else None,
-                "line": places[0].line if places else None,
-                "run": run,
-            }
-        )
-        db["finding_claims"].insert_all({"finding": f.id, "claim": c} for c in f.claims)
-        db["finding_locations"].insert_all(
+    # Bulk: one insert_all per table (sqlite-utils batches rows), not one statement per finding.
+    db["findings"].insert_all((_finding_row(f, ctx.places.get(f.id, ()), f.id in blocking, run) for f in report.findings), batch_size=500)
+    db["finding_claims"].insert_all(({"finding": f.id, "claim": c} for f in report.findings for c in f.claims), batch_size=2000)
+    db["finding_locations"].insert_all(
+        (
             {
                 "finding": f.id,
                 "position": i,
@@ -158,8 +160,11 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
                 "claim": p.claim,
                 "quote": p.quote,
             }
-            for i, p in enumerate(places)
-        )
+            for f in report.findings
+            for i, p in enumerate(ctx.places.get(f.id, ()))
+        ),
+        batch_size=1000,
+    )
     db["absent_findings"].insert_all(
         {
             "id": a.id,

@@ -1,0 +1,75 @@
+"""Where extraction runs: this process, a pool of forked processes on every core, or a Dask cluster.
+
+Extraction is per article (no article looks at another), so it is the part of a scan that
+spreads over processes; the cross-document stages run afterwards in the parent. Workers
+are forked after the toolkit is loaded, so they share its spaCy pipeline and knowledge
+without loading or pickling them; each document goes out and its Extraction comes back
+pickled. Results are returned in the documents' order, so any `jobs` gives the same scan.
+Cost: O(articles / jobs) wall time for extraction, plus one pickle of each result.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from factcheck.app.toolkit import Toolkit
+from factcheck.extract.claims import Extraction
+from factcheck.models import Document
+
+_WORKER_TOOLKIT: Toolkit | None = None  # set in the parent just before forking; read only in workers
+MIN_PER_JOB = 4  # fewer documents than this per process are extracted in-process (a pool costs more)
+
+
+def default_jobs() -> int:
+    """The machine's cores (what `--jobs` defaults to)."""
+    return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class Engine:
+    """How a scan extracts: `local` with `jobs` processes, or `dask` on the cluster at `scheduler`
+    (None: a LocalCluster of `jobs` workers on this machine)."""
+
+    kind: Literal["local", "dask"] = "local"
+    jobs: int = 1
+    scheduler: str | None = None
+
+
+LOCAL = Engine()
+
+
+def _extract(doc: Document) -> Extraction:
+    assert _WORKER_TOOLKIT is not None, "worker started without a toolkit"
+    return _WORKER_TOOLKIT.extractor.extract(doc)
+
+
+def extract_many(documents: Sequence[Document], toolkit: Toolkit, engine: Engine = LOCAL) -> Iterator[Extraction]:
+    """Each document's extraction, in order, where `engine` says."""
+    if engine.kind == "dask":
+        from factcheck.app.dask_engine import extract_on_dask  # dask is an optional extra
+
+        yield from extract_on_dask(documents, toolkit.settings, engine.scheduler, engine.jobs)
+        return
+    yield from _extract_local(documents, toolkit, engine.jobs)
+
+
+def _extract_local(documents: Sequence[Document], toolkit: Toolkit, jobs: int) -> Iterator[Extraction]:
+    """Local extraction in `jobs` processes (1, or too few documents: this process, no pool)."""
+    global _WORKER_TOOLKIT
+    jobs = max(1, jobs)
+    if jobs == 1 or len(documents) < jobs * MIN_PER_JOB or "fork" not in multiprocessing.get_all_start_methods():
+        for doc in documents:
+            yield toolkit.extractor.extract(doc)
+        return
+    _WORKER_TOOLKIT = toolkit
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for doc, ex in zip(documents, pool.imap(_extract, documents, chunksize=2)):
+                ex.document = doc  # the parent's copy: the worker's would hold each article's text twice
+                yield ex
+    finally:
+        _WORKER_TOOLKIT = None
