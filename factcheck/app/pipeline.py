@@ -9,6 +9,7 @@ Reports, artifacts and the store are separate steps (factcheck.app.reporting,
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,16 +17,19 @@ from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
+from factcheck.app.budget import DEFAULT_BUDGET, Budget
 from factcheck.app.toolkit import Toolkit
+from factcheck.errors import FactcheckError, NoArticlesError
 from factcheck.evaluate import evaluate
 from factcheck.extract.claims import Extraction
 from factcheck.ingest import build_document, read_documents
 from factcheck.match import match
-from factcheck.models import Claim, Document, Finding
+from factcheck.models import Claim, Diagnostic, Document, Finding
 from factcheck.normalize import normalize
 from factcheck.settings import Settings
 
 Progress = Callable[[str, int, int], None]
+log = logging.getLogger(__name__)
 
 
 class ExtractionCache(Protocol):
@@ -50,12 +54,15 @@ class ExtractionCache(Protocol):
 
 @dataclass
 class ScanResult:
-    """What one scan produced: documents, normalized claims, findings (not yet gated), warnings and timings."""
+    """What one scan produced: documents, normalized claims, findings (not yet gated), warnings and timings.
+
+    `diagnostics` are the articles left out or cut short (each is also one line of `warnings`)."""
 
     documents: list[Document]
     claims: list[Claim]
     findings: list[Finding]
     warnings: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     extracted: int = 0  # documents extracted in this run (the rest came from the cache)
     toolkit: Toolkit | None = None
@@ -79,36 +86,75 @@ def no_progress(stage: str, done: int, total: int) -> None:
     return None
 
 
+def _diag(doc: Document, code: str, message: str) -> Diagnostic:
+    return Diagnostic(code=code, file=doc.id, message=message)
+
+
+def extract_one(doc: Document, toolkit: Toolkit, budget: Budget) -> tuple[Extraction | None, list[Diagnostic]]:
+    """One article's extraction within the budget; an error in it is a diagnostic on that file, never the scan's."""
+    if budget.characters is not None and len(doc.text) > budget.characters:
+        return None, [_diag(doc, "FC906", f"{len(doc.text):,} characters, over the budget of {budget.characters:,}; file skipped")]
+    t0 = time.perf_counter()
+    try:
+        ex = toolkit.extractor.extract(doc)
+    except FactcheckError:
+        raise  # a rule or knowledge problem concerns every article: the scan stops with its message
+    except Exception as exc:  # one article's bad input must not abort the others
+        log.debug("extracting %s failed", doc.id, exc_info=True)
+        return None, [_diag(doc, "FC905", f"could not be extracted ({type(exc).__name__}: {exc}); file skipped")]
+    notes = []
+    if budget.claims is not None and len(ex.claims) > budget.claims:
+        notes.append(_diag(doc, "FC906", f"{len(ex.claims):,} claims, over the budget of {budget.claims:,}; only the first kept"))
+        ex = ex.model_copy(update={"claims": ex.claims[: budget.claims]})
+    spent = time.perf_counter() - t0
+    if budget.seconds is not None and spent > budget.seconds:
+        notes.append(_diag(doc, "FC906", f"took {spent:.0f} s to extract, over the budget of {budget.seconds:.0f} s"))
+    return ex, notes
+
+
 def run_pipeline(
     documents: list[Document],
     toolkit: Toolkit,
     warnings: list[str] | None = None,
     progress: Progress = no_progress,
     cache: ExtractionCache | None = None,
+    diagnostics: list[Diagnostic] | None = None,
+    budget: Budget = DEFAULT_BUDGET,
 ) -> ScanResult:
-    """extract -> normalize -> match -> evaluate over documents already read."""
+    """extract -> normalize -> match -> evaluate over documents already read.
+
+    An article that fails to extract is left out with a diagnostic; when none is left, NoArticlesError."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
+    diags = list(diagnostics or [])
     fp = toolkit.extraction_fingerprint
     key = corpus_key(documents, fp)
     reused = cache.results(key) if cache is not None else None
     if reused is not None:
         timings["reuse"] = time.perf_counter() - t0
         claims, findings = reused
-        return ScanResult(documents, claims, findings, list(warnings or []), timings, extracted=0, toolkit=toolkit)
+        return ScanResult(documents, claims, findings, list(warnings or []), diags, timings, extracted=0, toolkit=toolkit)
     extractions: list[Extraction] = []
+    kept: list[Document] = []
     extracted = 0
     for i, doc in enumerate(documents):
         progress("extract", i, len(documents))
         ex = cache.get(doc, fp) if cache is not None else None
         if ex is None:
-            ex = toolkit.extractor.extract(doc)
+            ex, notes = extract_one(doc, toolkit, budget)
+            diags += notes
+            if ex is None:
+                continue
             extracted += 1
-            if cache is not None:
+            if cache is not None and not notes:
                 cache.put(ex, fp)
         extractions.append(ex)
+        kept.append(doc)
     progress("extract", len(documents), len(documents))
     timings["extract"] = time.perf_counter() - t0
+    if not kept and documents:
+        raise NoArticlesError(sorted({d.id for d in documents}), "; ".join(str(d) for d in diags))
+    documents = kept
 
     t0 = time.perf_counter()
     progress("align", 0, 1)  # "align" on the terminal: normalize, then match
@@ -130,7 +176,8 @@ def run_pipeline(
         documents=documents,
         claims=claims,
         findings=findings,
-        warnings=list(warnings or []),
+        warnings=[*(warnings or []), *(str(d) for d in diags if str(d) not in (warnings or []))],
+        diagnostics=diags,
         timings=timings,
         extracted=extracted,
         toolkit=toolkit,
@@ -158,7 +205,7 @@ def scan(
     ingested = read_documents([Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse, exclude)
     progress("read", 1, 1)
     read_time = time.perf_counter() - t0
-    result = run_pipeline(ingested.documents, toolkit, ingested.warnings, progress, cache)
+    result = run_pipeline(ingested.documents, toolkit, ingested.warnings, progress, cache, ingested.diagnostics)
     result.timings = {"read": read_time, **result.timings}
     return result
 

@@ -6,20 +6,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.errors import ArticleDecodeError, NoArticlesError
+from factcheck.errors import ArticleError, NoArticlesError
 from factcheck.values import Lexicon
 from factcheck.ingest.decode import read_article
 from factcheck.ingest.discover import ArticlePath, discover
 from factcheck.ingest.published import find_published
 from factcheck.ingest.structure import parse_structure, strip_markup
 from factcheck.knowledge import Knowledge
-from factcheck.models import Document
+from factcheck.models import Diagnostic, Document
+
+
+def diagnostic(exc: ArticleError) -> Diagnostic:
+    """The report's record of an article left out."""
+    return Diagnostic(code=exc.code, file=exc.path, message=exc.problem, line=exc.line, column=exc.column)
 
 
 @dataclass
 class IngestResult:
     documents: list[Document]
-    warnings: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [str(d) for d in self.diagnostics]
 
 
 def build_document(doc_id: str, path: str, text: str, sha256: str, knowledge: Knowledge, lexicon: Lexicon) -> Document:
@@ -50,29 +59,38 @@ def read_documents(
     reuse: Reuse | None = None,
     exclude: Sequence[Path] = (),
 ) -> IngestResult:
-    """Read every article under `paths` (not under `exclude`). Undecodable files are skipped with a
-    warning; when none is left, that is an error, not an empty report.
+    """Read every article under `paths` (not under `exclude`). Unreadable, undecodable, binary and empty files
+    are skipped with a diagnostic; when none is left, that is an error, not an empty report.
 
     `reuse(id, sha256)` may return the Document built from the same bytes by an
     earlier scan (the store's cache), which spares parsing its structure again.
     """
-    result = IngestResult(documents=[])
-    for article in discover(paths, exclude):
+    problems: list[ArticleError] = []
+    found = discover(paths, exclude, problems)
+    result = IngestResult(documents=[], diagnostics=[diagnostic(p) for p in problems])
+    for article in found:
         try:
-            text, digest = read_article(article.path, article.id)
-        except ArticleDecodeError as exc:
-            result.warnings.append(str(exc))
-            continue
-        if not text.strip():
-            result.warnings.append(f"{article.id}: empty file, nothing to check")
-        path = article.path.as_posix()  # the real file; the id (relative to the folder scanned) names it in findings
-        known = reuse(article.id, digest) if reuse is not None else None
-        if known is not None and known.path != path:
-            known = known.model_copy(update={"path": path})
-        result.documents.append(known or build_document(article.id, path, text, digest, knowledge, lexicon))
+            result.documents.append(_read_one(article, knowledge, lexicon, reuse))
+        except ArticleError as exc:
+            result.diagnostics.append(diagnostic(exc))
     if not result.documents:
         raise NoArticlesError([str(p) for p in paths], "; ".join(result.warnings))
     return result
+
+
+def _read_one(article: ArticlePath, knowledge: Knowledge, lexicon: Lexicon, reuse: Reuse | None) -> Document:
+    """One article as a Document; anything wrong with it is an ArticleError naming it."""
+    text, digest = read_article(article.path, article.id)
+    if not text.strip():
+        raise ArticleError(article.id, "FC903", "empty file, nothing to check; file skipped")
+    path = article.path.as_posix()  # the real file; the id (relative to the folder scanned) names it in findings
+    known = reuse(article.id, digest) if reuse is not None else None
+    if known is not None:
+        return known if known.path == path else known.model_copy(update={"path": path})
+    try:
+        return build_document(article.id, path, text, digest, knowledge, lexicon)
+    except Exception as exc:  # one malformed article must not stop the scan of the others
+        raise ArticleError(article.id, "FC905", f"cannot read its structure ({type(exc).__name__}: {exc}); file skipped") from exc
 
 
 __all__ = ["ArticlePath", "IngestResult", "build_document", "discover", "read_documents"]

@@ -66,7 +66,7 @@ def test_quiet_prints_the_summary_line_and_no_warnings(tmp_path):
     folder = write(tmp_path / "c", {**CONFLICT, "empty.md": ""})
     res = CliRunner().invoke(main, ["scan", str(folder), "--out", str(tmp_path / "out"), "--quiet"])
     assert res.stdout.splitlines() == [
-        "✖ 1 conflict (1 error) · 0 inconsistencies · 0 agreements · 0 compatible in 3 files · 1 input warning"
+        "✖ 1 conflict (1 error) · 0 inconsistencies · 0 agreements · 0 compatible in 2 files · 1 input warning"
     ]
     assert "empty file" not in res.stderr
 
