@@ -81,6 +81,12 @@ from factcheck.triage.ledger import DEFAULT_LEDGER, load_ledger
 @click.option("--json-output", type=click.Path(dir_okay=False, path_type=Path), help="Also write the JSON report to FILE.")
 @click.option("--sarif-output", type=click.Path(dir_okay=False, path_type=Path), help="Also write SARIF 2.1.0 to FILE.")
 @click.option("--junit-output", type=click.Path(dir_okay=False, path_type=Path), help="Also write JUnit XML to FILE.")
+@click.option(
+    "--strict-inputs",
+    is_flag=True,
+    help="Make an article left out or cut short (a diagnostic: unreadable, not UTF-8, binary, empty, failed to "
+    "extract, over budget) block: exit code 1 even when no finding blocks.",
+)
 @click.option("--no-cache", is_flag=True, help="Extract every article again instead of reusing unchanged ones from the database.")
 @rules_option
 @model_option
@@ -95,7 +101,7 @@ from factcheck.triage.ledger import DEFAULT_LEDGER, load_ledger
 @handle_errors
 def scan_command(
     paths, fmt, out_dir, html_output, db_path, fail_on, ledger_path, baseline_file, baseline_ref, json_output, sarif_output,
-    junit_output, no_cache, rules_dirs, model, quiet, verbose, no_color,
+    junit_output, strict_inputs, no_cache, rules_dirs, model, quiet, verbose, no_color,
 ) -> None:
     """Scan the .txt and .md articles under PATHS for agreeing and conflicting figures.
 
@@ -151,4 +157,5 @@ def scan_command(
         sys.stdout.write(render("text", report.model_copy(update={"warnings": []}), text_ctx))
     else:
         sys.stdout.write(render(fmt, report, ctx))
-    sys.exit(EXIT_BLOCKING if checked.outcome.blocking else EXIT_OK)
+    blocked = checked.outcome.blocking or (strict_inputs and checked.result.diagnostics)
+    sys.exit(EXIT_BLOCKING if blocked else EXIT_OK)

@@ -132,3 +132,12 @@ def test_nothing_left_after_extraction_is_no_articles(tmp_path, toolkit, monkeyp
     monkeypatch.setattr(toolkit.extractor, "extract", lambda doc: (_ for _ in ()).throw(ValueError("x")))
     with pytest.raises(NoArticlesError, match="FC905"):
         scan(folder, toolkit=toolkit)
+
+
+@pytest.mark.parametrize(("flags", "code"), [([], 0), (["--strict-inputs"], 1)], ids=["default", "strict"])
+def test_strict_inputs_makes_a_diagnostic_block(tmp_path, flags, code):
+    """By default a skipped file only warns; --strict-inputs makes it exit 1."""
+    folder = write(tmp_path / "c", {"a.md": "Acme had 12 staff in 2020.\n", "bad.md": b"\x00"})
+    res = CliRunner().invoke(main, ["scan", str(folder), "--out", str(tmp_path / "out"), *flags])
+    assert res.exit_code == code, res.output
+    assert "bad.md:1:1: NUL byte" in res.output
