@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from factcheck.app.artifacts import Artifacts, record, render_context, write_artifacts
+from factcheck.app.artifacts import Artifacts, publish, render_context, scan_lock
 from factcheck.app.baseline import BaselineChoice
 from factcheck.app.check import check_cached
 from factcheck.app.toolkit import Toolkit
@@ -124,7 +124,7 @@ def scan_command(
     db = db_path or out_dir / "factcheck.db"
     extra = {"html": html_output, "json": json_output, "sarif": sarif_output, "junit": junit_output}
     artifacts = Artifacts(out_dir, {fmt: path for fmt, path in extra.items() if path is not None})
-    with StageProgress(err, wants_progress(paths, err, quiet)) as progress:
+    with scan_lock(db), StageProgress(err, wants_progress(paths, err, quiet)) as progress:
         toolkit = Toolkit.load(settings)
         checked = check_cached(
             paths,
@@ -138,8 +138,7 @@ def scan_command(
         )
         ctx = render_context(checked)
         progress("write", 0, 2)
-        write_artifacts(checked, artifacts, ctx)
-        record(db, checked, ctx, ledger, fail_on)
+        publish(checked, artifacts, ctx, db, ledger, fail_on)  # all files and the database, or none
         progress("write", 2, 2)
 
     report = checked.report
