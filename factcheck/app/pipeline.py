@@ -24,7 +24,7 @@ from factcheck.evaluate import evaluate
 from factcheck.extract.claims import Extraction
 from factcheck.ingest import build_document, read_documents
 from factcheck.match import match
-from factcheck.models import Claim, Diagnostic, Document, Finding
+from factcheck.models import Claim, Diagnostic, Document, Finding, MatchResult
 from factcheck.normalize import normalize
 from factcheck.settings import Settings
 
@@ -112,6 +112,28 @@ def extract_one(doc: Document, toolkit: Toolkit, budget: Budget) -> tuple[Extrac
     return ex, notes
 
 
+def bounded(matched: MatchResult, budget: Budget, diags: list[Diagnostic]) -> MatchResult:
+    """Groups over `budget.group_claims` keep their first claims in article order, with a diagnostic per article."""
+    limit = budget.group_claims
+    if limit is None or all(len(g.claims) <= limit for g in matched.groups):
+        return matched
+    groups = []
+    for g in matched.groups:
+        if len(g.claims) > limit:
+            kept = tuple(sorted(g.claims, key=lambda c: (c.document, c.start))[:limit])
+            for doc in sorted({c.document for c in g.claims} - {c.document for c in kept} or {kept[-1].document}):
+                note = Diagnostic(
+                    code="FC906", file=doc,
+                    message=f"{len(g.claims):,} claims about {g.entity} {g.family}, over the budget of {limit:,} "
+                    "compared in one group: only the first compared",
+                )
+                if note not in diags:
+                    diags.append(note)
+            g = g.model_copy(update={"claims": kept})
+        groups.append(g)
+    return matched.model_copy(update={"groups": groups})
+
+
 def run_pipeline(
     documents: list[Document],
     toolkit: Toolkit,
@@ -162,7 +184,7 @@ def run_pipeline(
     timings["normalize"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    matched = match(claims, toolkit.knowledge)
+    matched = bounded(match(claims, toolkit.knowledge), budget, diags)
     timings["match"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -202,7 +224,9 @@ def scan(
     progress("read", 0, 1)
     fp = toolkit.extraction_fingerprint
     reuse = (lambda doc_id, sha256: cache.document(doc_id, sha256, fp)) if cache is not None else None
-    ingested = read_documents([Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse, exclude)
+    ingested = read_documents(
+        [Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse, exclude, DEFAULT_BUDGET.characters
+    )
     progress("read", 1, 1)
     read_time = time.perf_counter() - t0
     result = run_pipeline(ingested.documents, toolkit, ingested.warnings, progress, cache, ingested.diagnostics)

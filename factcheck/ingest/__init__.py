@@ -58,9 +58,13 @@ def read_documents(
     lexicon: Lexicon,
     reuse: Reuse | None = None,
     exclude: Sequence[Path] = (),
+    max_chars: int | None = None,
 ) -> IngestResult:
     """Read every article under `paths` (not under `exclude`). Unreadable, undecodable, binary and empty files
     are skipped with a diagnostic; when none is left, that is an error, not an empty report.
+
+    `max_chars`: a longer article is cut at the last line or word break before it (a diagnostic says so), so
+    one huge file costs bounded time and memory.
 
     `reuse(id, sha256)` may return the Document built from the same bytes by an
     earlier scan (the store's cache), which spares parsing its structure again.
@@ -70,7 +74,7 @@ def read_documents(
     result = IngestResult(documents=[], diagnostics=[diagnostic(p) for p in problems])
     for article in found:
         try:
-            result.documents.append(_read_one(article, knowledge, lexicon, reuse))
+            result.documents.append(_read_one(article, knowledge, lexicon, reuse, max_chars, result.diagnostics))
         except ArticleError as exc:
             result.diagnostics.append(diagnostic(exc))
     if not result.documents:
@@ -78,11 +82,32 @@ def read_documents(
     return result
 
 
-def _read_one(article: ArticlePath, knowledge: Knowledge, lexicon: Lexicon, reuse: Reuse | None) -> Document:
+def cut(text: str, max_chars: int) -> str:
+    """`text` up to `max_chars`, ending at the last line break (or else space) before the limit."""
+    head = text[:max_chars]
+    at = max(head.rfind("\n"), head.rfind(" ") if head.rfind("\n") < max_chars // 2 else -1)
+    return head[:at] if at > max_chars // 2 else head
+
+
+def _read_one(
+    article: ArticlePath,
+    knowledge: Knowledge,
+    lexicon: Lexicon,
+    reuse: Reuse | None,
+    max_chars: int | None = None,
+    notes: list[Diagnostic] | None = None,
+) -> Document:
     """One article as a Document; anything wrong with it is an ArticleError naming it."""
     text, digest = read_article(article.path, article.id)
     if not text.strip():
         raise ArticleError(article.id, "FC903", "empty file, nothing to check; file skipped")
+    if max_chars is not None and len(text) > max_chars:
+        total, text = len(text), cut(text, max_chars)
+        if notes is not None:
+            notes.append(Diagnostic(
+                code="FC906", file=article.id,
+                message=f"{total:,} characters, over the budget of {max_chars:,}: only the first {len(text):,} checked",
+            ))
     path = article.path.as_posix()  # the real file; the id (relative to the folder scanned) names it in findings
     known = reuse(article.id, digest) if reuse is not None else None
     if known is not None:

@@ -98,10 +98,12 @@ class JudgedPair:
     same_doc: dict[str, set[str]]  # document -> claims paired within that article
 
 
-def _pairings(a_cls: list[Claim], b_cls: list[Claim], same_class: bool) -> tuple[set[str], dict[str, set[str]]]:
-    """Which claims of two classes pair across articles, and which within one article (linear time)."""
-    a_docs = Counter(c.document for c in a_cls)
-    b_docs = Counter(c.document for c in b_cls)
+def _pairings(
+    a_cls: list[Claim], b_cls: list[Claim], same_class: bool, docs: dict[int, Counter]
+) -> tuple[set[str], dict[str, set[str]]]:
+    """Which claims of two classes pair across articles, and which within one article (linear time).
+    `docs`: each class's documents counted once per group (id of the class list -> Counter), not once per pair."""
+    a_docs, b_docs = docs[id(a_cls)], docs[id(b_cls)]
 
     def has_other(doc: str, docs: Counter) -> bool:
         return len(docs) > 1 or doc not in docs
@@ -120,6 +122,7 @@ def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tup
     for c in group.claims:
         classes.setdefault(_class_key(c), []).append(c)
     members = list(classes.values())
+    docs = {id(m): Counter(c.document for c in m) for m in members}
     by_id = {c.id: c for c in group.claims}
     out = []
     for i, a_cls in enumerate(members):
@@ -130,7 +133,7 @@ def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tup
             pv = judge_pair(a_cls[0], a_cls[1] if same_class else b_cls[0], rule, ctx)
             if pv is None:
                 continue
-            out.append(JudgedPair(pv, *_pairings(a_cls, b_cls, same_class)))
+            out.append(JudgedPair(pv, *_pairings(a_cls, b_cls, same_class, docs)))
     return out, by_id
 
 
