@@ -43,14 +43,3 @@ def test_a_formatted_number_reads_back(pattern, n):
     expected = n * 1e6 if "million" in pattern else n
     assert m.low == pytest.approx(expected, rel=1e-9)
 
-
-@pytest.mark.parametrize(
-    ("lo", "hi"),
-    [(float("inf"), float("inf")), (float("nan"), 1.0), (0.0, float("inf")), (5.0, 5.0)],
-    ids=["inf", "nan", "half-inf", "flat"],
-)
-def test_chart_ticks_on_a_degenerate_axis_are_empty_not_a_crash(lo, hi):
-    """The HTML charts used to crash on infinite and NaN values (math.log10 of nan, range of inf)."""
-    from factcheck.report.charts import number_ticks
-
-    assert number_ticks(lo, hi) == []
