@@ -191,7 +191,8 @@ def run_pipeline(
     progress("evaluate", 0, 1)
     findings = evaluate(matched, toolkit.rules, toolkit.knowledge)
     timings["evaluate"] = time.perf_counter() - t0
-    if cache is not None:
+    if cache is not None and len(diags) == len(diagnostics or []):
+        # only a corpus every article of which was extracted whole is reused: a re-scan must show the same diagnostics
         cache.put_results(key, claims, findings)
     progress("evaluate", 1, 1)
     return ScanResult(

@@ -141,3 +141,17 @@ def test_strict_inputs_makes_a_diagnostic_block(tmp_path, flags, code):
     res = CliRunner().invoke(main, ["scan", str(folder), "--out", str(tmp_path / "out"), *flags])
     assert res.exit_code == code, res.output
     assert "bad.md:1:1: NUL byte" in res.output
+
+
+def test_a_rescan_from_the_cache_shows_the_same_diagnostics(tmp_path, toolkit, monkeypatch):
+    """A corpus with an article that failed to extract is not reused whole: the second scan reports it again."""
+    from factcheck.store import StoreCache
+
+    folder = write(tmp_path / "c", {**GOOD, "boom.md": "Acme had 7 staff.\n"})
+    real = toolkit.extractor.extract
+    monkeypatch.setattr(toolkit.extractor, "extract", lambda doc: (_ for _ in ()).throw(RuntimeError("x")) if doc.id == "boom.md" else real(doc))
+    with StoreCache.open(tmp_path / "fc.db") as cache:
+        first = scan(folder, toolkit=toolkit, cache=cache)
+        second = scan(folder, toolkit=toolkit, cache=cache)
+    assert [d.code for d in first.diagnostics] == [d.code for d in second.diagnostics] == ["FC905"]
+    assert [d.id for d in second.documents] == ["a.md", "b.md"]
