@@ -51,7 +51,8 @@ def main() -> int:
     args = ap.parse_args()
 
     from factcheck.api import Toolkit, scan
-    from factcheck.report import build_report, report_json
+    from factcheck.api import build_report
+    from factcheck.report.jsonfile import report_json
     from factcheck.settings import Settings
 
     t0 = time.perf_counter()

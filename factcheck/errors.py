@@ -8,6 +8,7 @@
     │   ├── NoArticlesError        nothing to read under the paths given
     │   ├── ArticleError           one article cannot be used (scan skips it with a diagnostic)
     │   │   └── ArticleDecodeError an article is not valid UTF-8
+    │   └── LanguageOverrideError  an article or folder names a language no rules file defines
     ├── ConfigError                a settings, rule or knowledge problem (exit 2)
     │   └── DataFileError          a YAML file is malformed or invalid, with path:line:col
     │       └── RuleFileError      ... and it is a rule file
@@ -33,6 +34,10 @@ class FactcheckError(Exception):
 
 class InputError(FactcheckError):
     """An article or a path given to a command cannot be used."""
+
+
+class LanguageOverrideError(InputError):
+    """An article or folder names a language that no file under rules/knowledge/lang/ defines."""
 
 
 class PathNotFoundError(InputError):

@@ -114,6 +114,7 @@ class Document(BaseModel):
     published: date | None = None
     published_text: str | None = None
     title: str | None = None
+    language: str | None = None  # ISO 639-1 code the values are read in ("de"); None: the base tables
     blocks: list[Block] = Field(default_factory=list)
     cells: list[TableCell] = Field(default_factory=list)
 
@@ -203,6 +204,20 @@ class Role(StrEnum):
     CONVERSION = "conversion"  # "(about 6.7 million yuan)": restates the figure before it in another currency
     COMPARISON = "comparison"  # the figure after "vs": what something is compared with, not about the subject
     PART = "part"  # "2,432 stations, of which 804": a part of the figure before it
+    RATE = "rate"  # "$40 per ton", "$4 million a year": a rate per unit, not a total
+    CUMULATIVE = "cumulative"  # "a total of 14", "so far", "career": a running total over many events
+    LISTED = "listed"  # "in 2001 and 2005", "7.6 and 7.4": one of several figures listed together
+
+
+class Stage(StrEnum):
+    """How far a figure is from a closed, final fact. Only figures at one stage are compared."""
+
+    ACTUAL = "actual"
+    ESTIMATE = "estimate"  # "an estimated 2,000"
+    PROJECTION = "projection"  # "expected to reach"
+    TARGET = "target"  # "aims to raise"
+    TALKS = "talks"  # "in talks to buy", an offer, a bid
+    RUMOUR = "rumour"  # "reportedly"
 
 
 class ClaimRef(Frozen):
@@ -257,6 +272,15 @@ class ClaimFrame(Frozen):
     entity_at: int | None = None  # offset of the subject's mention in the article
     relative_date: str | None = None  # a relative date's anchor ("text", "published") or "unresolved"
     group: GroupName | None = None  # set on the claim a number-named group's name makes
+    # The open-domain frame (read by extract/frame.py from the figure's own words):
+    quantity: str | None = None  # what it measures, open: "deaths", "comment", "date of release"
+    quantity_how: str | None = None  # where that was read: "counted noun", "governing verb", ...
+    stage: Stage | None = None  # None: an actual figure
+    attribution: str | None = None  # who the sentence credits it to ("police")
+    running: bool | None = None  # True for a running count that later reports update (a toll)
+    reported: date | None = None  # the day its article was published, where the article says
+    terms: tuple[str, ...] | None = None  # content word stems of its sentence, for frame similarity
+    near: tuple[str, ...] | None = None  # content word stems within a few words of the figure
 
     @model_serializer(mode="wrap")
     def _without_unset(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
@@ -310,6 +334,8 @@ class AlignedGroup(Frozen):
     family: str
     separated_by: tuple[tuple[str, str], ...]  # frame fields that block them: (("outcome", "success"),)
     claims: tuple[Claim, ...]
+    confidence: float = 1.0  # how sure the alignment is (1.0: same named subject and known attribute)
+    reasons: tuple[str, ...] = ()  # what the alignment rested on
 
     @property
     def documents(self) -> list[str]:

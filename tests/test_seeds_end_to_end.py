@@ -28,11 +28,12 @@ def test_seed_report_meets_the_gold_thresholds(seed_result):
 
 @pytest.mark.parametrize(
     "corpus, conflicts, agreements, scope",
-    [("ev", 2, 3, 1), ("nev", 1, 5, 0), ("football", 2, 1, 0)],
+    [("ev", 2, 3, 1), ("nev", 1, 5, 0), ("football", 2, 1, 0), ("multilingual", 1, 2, 0)],
     ids=[
         "electric-vehicle maker unknown to rules/",
         "Chinese EV makers in translated and Markdown styles",
         "a football club: years before 1900, capacities, titles",
+        "one takeover in English, German and Portuguese: decimal commas, Mrd./bilhão",
     ],
 )
 def test_corpora_on_other_subjects(toolkit, corpus, conflicts, agreements, scope):

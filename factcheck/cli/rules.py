@@ -68,9 +68,11 @@ def show_rule(code, rules_dirs) -> None:
 def validate_rules(paths) -> None:
     """Check rule and knowledge files (default: the built-in rules and ./rules); print path:line:col per error.
 
-    A folder is checked whole (its rule files, knowledge/ and knowledge/lexicon/); a file is checked
-    against the schema its place says: a knowledge file by its name, a lexicon table, or a rule file.
+    A folder is checked whole (its rule files, knowledge/, knowledge/lexicon/ and knowledge/lang/); a file
+    is checked against the schema its place says: a knowledge file by its name, a lexicon table, a
+    language file, or a rule file.
     """
+    from factcheck.knowledge.languages import LanguageFile
     from factcheck.knowledge.lexicon_schema import LexiconFile
     from factcheck.knowledge import builtin_rules_dir, load_knowledge
     from factcheck.knowledge.loader import validate_knowledge_file
@@ -79,6 +81,8 @@ def validate_rules(paths) -> None:
     def check_file(path: Path) -> None:
         if path.parent.name == "lexicon" and path.parent.parent.name == "knowledge":  # not any folder named lexicon
             load_model(path, LexiconFile)
+        elif path.parent.name == "lang":
+            load_model(path, LanguageFile)
         elif not validate_knowledge_file(path):
             load_rule(path)
 
@@ -88,6 +92,7 @@ def validate_rules(paths) -> None:
             checks.extend((f, check_file) for f in rule_files(p))
             checks.append((p / "knowledge", lambda d=p: load_knowledge([d])))
             checks.extend((f, check_file) for f in sorted((p / "knowledge" / "lexicon").glob("*.y*ml")))
+            checks.extend((f, check_file) for f in sorted((p / "knowledge" / "lang").glob("*.y*ml")))
         else:
             checks.append((p, check_file))
     errors = 0

@@ -91,7 +91,7 @@ class AttributeChooser:
         head = re.findall(r"[A-Za-z]+", noun)
         if not head or (head[-1][:1].isupper() and noun is mention.counted) or not head[-1].lower().endswith("s"):
             return None
-        name = "count_of_" + stem(head[-1])
+        name = stem(head[-1])  # an open quantity, named by its noun's stem as the frame reader names it
         spec = AttributeSpec(name=name, label=f"number of {head[-1].lower()}", kinds=[Kind.NUMBER], temporal="window")
         return AttributeChoice(spec, mention.counted, "counted noun (no cue word knows it)", mention.end, Kind.NUMBER)
 

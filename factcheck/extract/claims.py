@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import date
 
 from factcheck.extract.attributes import AttributeChoice, AttributeChooser, as_year
 from factcheck.extract.context import DocContext
 from factcheck.extract.cues import CueMention
+from factcheck.values.words import stem
+from factcheck.extract.frame import FrameReader, FrameReading, score_like
+from factcheck.extract.holder import holder
 from factcheck.extract.groups import GroupFinder, GroupLabel
 from factcheck.extract.markers import marker_before, words_re
 from factcheck.extract.pipeline import DocInputs, build_nlp, run
@@ -38,9 +42,13 @@ from factcheck.models import (
     Place,
     Qualifier,
     Role,
+    Stage,
     Value,
 )
 
+# Where the open reading of a figure beats a cue word found nearby: its own noun or verb says what it
+# counts ("168,000 people were killed" measures deaths, whatever "people" cues elsewhere).
+STRONG_READINGS = frozenset({"figure's own words", "counted noun", "governing verb", "age"})
 _CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:approximately|approx\.?|about|around|roughly|some|or|i\.e\.,?|equivalent to)?\s*$", re.I)
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _OUTCOME_AFTER = re.compile(r"^\s*([A-Za-z][A-Za-z -]{2,40}?)(?=\s+(?:within|in|by|of|over|for|at)\b|[,;.)(\n]|$)")
@@ -52,6 +60,50 @@ def claim_id(doc_id: str, start: int, end: int) -> str:
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+# Lines about the page, not the story: its address, and the line that dates it.
+_ADDRESS_LINE = re.compile(r"^[ \t]*(?:[A-Za-z]+:[ \t]*)?https?://\S+[ \t]*$", re.M)
+# A clock time is not a figure we compare: "at 3:30 p.m.", "1200 GMT", "12: 41 GMT".
+_CLOCK_AFTER = re.compile(r"^\s?(?::\s?\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|GMT|UTC|ET|EST|EDT|PST|PDT|CET|BST|local time|hrs|h\b)", re.I)
+_CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")
+
+
+def _metadata_spans(document: Document) -> list[tuple[int, int]]:
+    """The address and publication lines of an article: the page's data, not claims."""
+    text = document.text
+    spans = [(m.start(), m.end()) for m in _ADDRESS_LINE.finditer(text)]
+    if document.published_text and (at := text.find(document.published_text)) >= 0:
+        spans.append((at, at + len(document.published_text)))
+    return spans
+
+
+_CLAUSE_OPENER = re.compile(r"^[\s\W]*(?:[a-z]+[,]?\s+){0,3}$")  # "Acme ...", "The company Acme ..."
+
+
+def _opens_clause(subject: "Subject | None", clause: tuple[int, int], text: str) -> bool:
+    """Is the subject the name the clause starts with ("Acme is valued at ...")? In English that is
+    the grammatical subject, which a figure later in the clause is about."""
+    if subject is None or subject.start is None or not clause[0] <= subject.start < clause[1]:
+        return False
+    return bool(_CLAUSE_OPENER.match(text[clause[0] : subject.start]))
+
+
+def _comparable_date(m: Mention) -> bool:
+    """Can a date or period be compared across articles? Only a stated one (or one counted from the
+    article's own date) no longer than a year; decades, seasons and unanchored weekdays cannot."""
+    if m.kind not in (Kind.DATE, Kind.PERIOD):
+        return True
+    if m.relative and m.anchor != "published":
+        return False
+    if m.date_start is None or m.date_end is None:
+        return False
+    return (m.date_end - m.date_start).days <= 366
+
+
+def _clock_time(m: Mention, text: str) -> bool:
+    """Is this number part of a time of day ("3:30 p.m.", "1200 GMT")?"""
+    return m.kind == Kind.NUMBER and (
+        bool(_CLOCK_AFTER.match(text[m.end : m.end + 12])) or bool(_CLOCK_BEFORE.search(text[max(0, m.start - 3) : m.start]))
+    )
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 
 
@@ -80,6 +132,7 @@ class Extractor:
         self._comparison = marker_before(knowledge.cues.figure_comparison_markers, max_between=3)
         self._part = marker_before(knowledge.cues.part_markers, max_between=1)
         self._hypo = words_re(knowledge.cues.hypothetical_markers)
+        self.frames = FrameReader(knowledge.news)
 
     # ------------------------------------------------------------ helpers
 
@@ -182,6 +235,7 @@ class Extractor:
             published=document.published,
             title_case=_marked_spans(document),
             cell_starts=tuple(c.start for c in document.cells),
+            language=document.language,
         )
         doc = run(self.nlp, document.text, inputs)
         ctx = DocContext(
@@ -209,7 +263,12 @@ class Extractor:
         windows = times.window_spans()
         header_rows = [(b.start, b.end) for b in document.blocks if b.kind == "code" or (b.kind == "row" and b.level == 0)]
         comments = [(m.start(), m.end()) for m in _COMMENT.finditer(document.text)]
+        metadata = _metadata_spans(document)
         for m in ctx.mentions:
+            if score_like(m, document.text) or _clock_time(m, document.text):
+                continue  # "won 45-35", "(52-3)", "3:30 p.m.": a score, a record or a clock time
+            if any(s <= m.start < e for s, e in metadata):
+                continue  # the page's address and date line
             if any(ws <= m.start and m.end <= we for ws, we in windows):
                 continue  # "year 1", "the 2 years since its establishment": a time scope, not a claim
             if any(hs <= m.start < he for hs, he in header_rows):
@@ -258,6 +317,27 @@ class Extractor:
             notes=notes,
         )
 
+    @staticmethod
+    def _neighbours(ctx: DocContext, m: Mention, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+        return tuple((x.start, x.end) for x in ctx.mentions_in(*clause) if x is not m)
+
+    @staticmethod
+    def _open_frame(reading: FrameReading, frame: dict[str, object], reported: date | None) -> dict[str, object]:
+        """The ClaimFrame fields of the open-domain reading: quantity, stage, role, source, terms."""
+        out: dict[str, object] = {
+            "quantity": reading.quantity,
+            "quantity_how": reading.quantity_how or None,
+            "stage": Stage(reading.stage) if reading.stage != Stage.ACTUAL else None,
+            "attribution": reading.attribution,
+            "running": True if reading.changes else None,
+            "reported": reported,
+            "terms": tuple(sorted(reading.terms)) or None,
+            "near": tuple(sorted(reading.near)) or None,
+        }
+        if reading.role and "role" not in frame:
+            out["role"] = Role(reading.role)
+        return out
+
     def _claim(self, ctx, m: Mention, attributes, subjects, times, roles, made: dict[int, Claim]) -> Claim:
         clause = ctx.clause(m.start, m.end)
         role, other = roles.get(m.start, (None, None))
@@ -297,13 +377,47 @@ class Extractor:
         value = Value(low=m.low, high=m.high, unit=unit, tolerance=m.tolerance, start=m.date_start, end=m.date_end)
         if kind == Kind.DATE and m.kind == Kind.NUMBER and (year := as_year(m)) is not None:
             value = Value(start=date(year, 1, 1), end=date(year + 1, 1, 1))  # a year read as a date
+        attribute, attribute_text = (spec.name, choice.cue) if spec and choice else (None, None)
+        reading = self.frames.read(ctx.doc, m, ctx.sentence(m.start), clause, ctx.document.text, self._neighbours(ctx, m, clause))
+        if (cell := ctx.cell(m.start)) is not None:
+            # A table cell's words are its row label and column header ("| Founded | 1893 |").
+            labels = frozenset(w for w in map(stem, re.findall(r"[^\W\d_][\w'-]*", f"{cell.row_label} {cell.header}")) if len(w) > 1)
+            reading = replace(reading, terms=reading.terms | labels, near=reading.near | labels)
+        if reading.quantity and not _comparable_date(m):
+            reading = replace(reading, quantity=None)  # "this year", "the 1950s", "Thursday" with no date to anchor it
+        frame.update(self._open_frame(reading, frame, ctx.document.published))
+        if reading.quantity and (
+            reading.changes  # a toll or an age: whose it is decides everything
+            or ((concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.stale_after_days is not None)
+            or attribute is None
+            or choice is not None and choice.how.startswith("counted noun (no cue")
+            or (
+                reading.quantity_how in STRONG_READINGS
+                and reading.quantity in self.frames.concept_names
+                and choice is not None
+                and choice.how.startswith("cue word")
+                and reading.quantity != attribute
+                and m.kind == Kind.NUMBER  # a count: "people" cues employees far less surely than "were killed"
+                and not (choice.at is not None and m.start <= choice.at < m.end)  # "130 billion parameters"
+            )
+        ):
+            # No knowledge attribute: the open quantity read from the figure's own words measures it,
+            # and it belongs to a name only where the text ties it to one (else to the event).
+            attribute, attribute_text = reading.quantity, " ".join(reading.quantity_words)
+            notes.append(f"measures {reading.quantity} ({reading.quantity_how})")
+            if role != Role.COMPARISON:
+                held = holder(ctx.doc, m, ctx.entities_in(*ctx.sentence(m.start)), ctx.document.text)
+                if held is not None:
+                    subject = Subject.of(held, "tied to the figure")
+                elif not _opens_clause(subject, clause, ctx.document.text):
+                    subject = None  # a place, a witness or a source nearby: the figure is the event's
         if subject is not None:
             notes.append(f"about {subject.known or subject.surface} ({subject.how})")
             if subject.type:
                 frame["entity_type"] = subject.type
             if subject.start is not None:
                 frame["entity_at"] = subject.start
-        if choice is not None:
+        if choice is not None and attribute == choice.spec.name:
             notes.append(f"measures {choice.spec.name} ({choice.how} '{choice.cue}')")
         scope = times.choose(m, clause, spec)
         if m.relative:
@@ -317,8 +431,8 @@ class Extractor:
             kind=kind,
             entity=(subject.known or subject.surface) if subject else None,
             entity_text=subject.surface if subject else None,
-            attribute=spec.name if spec else None,
-            attribute_text=choice.cue if choice else None,
+            attribute=attribute,
+            attribute_text=attribute_text,
             value=value,
             qualifier=m.qualifier,
             time=scope,

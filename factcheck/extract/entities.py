@@ -73,8 +73,27 @@ class EntityMention:
 
 
 @lru_cache(maxsize=65536)
-def is_common_word(word: str) -> bool:
-    return zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF
+def is_common_word(word: str, language: str | None = None) -> bool:
+    """A frequent word of English or of the article's language (German capitalises every noun:
+    "Umsatz" opening or inside a sentence is no name)."""
+    lang = language if language and language not in ("en", "zh") else None
+    return zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF or (lang is not None and _common_in(word.lower(), lang))
+
+
+_LANGUAGE_ZIPF = 3.0  # in the article's own language, where capitals say nothing, a lower bar
+
+
+def _common_in(word: str, language: str) -> bool:
+    """Frequent in `language`, or a compound of two frequent words ("Hafen|betreiber", "Umsatz|plus")."""
+    if zipf_frequency(word, language) >= _LANGUAGE_ZIPF:
+        return True
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if zipf_frequency(tail, language) >= _LANGUAGE_ZIPF and (
+            zipf_frequency(head, language) >= _LANGUAGE_ZIPF or (head.endswith("s") and zipf_frequency(head[:-1], language) >= _LANGUAGE_ZIPF)
+        ):
+            return True
+    return False
 
 
 def guess_type(name: str) -> str | None:
@@ -163,13 +182,15 @@ class EntityFinder:
             j -= 1
         return True
 
-    def _prose_caps(self, toks: list[Tok], lower_words: set[str]) -> set[str]:
+    def _prose_caps(self, toks: list[Tok], lower_words: set[str], language: str | None = None) -> set[str]:
         """Words that are names in running text: capitalised away from sentence starts and headings,
         or opening a sentence while being no common word and never written in lower case."""
         out = set()
         for t in toks:
             if not t.text[:1].isupper() or t.marked:
                 continue
+            if language not in (None, "en", "zh") and is_common_word(t.text, language):
+                continue  # a capitalised common noun ("Umsatz") proves nothing in German
             if not self._initial(toks, t.i) or (not is_common_word(t.text) and t.lower not in lower_words):
                 out.add(t.text)
         return out
@@ -211,7 +232,9 @@ class EntityFinder:
                 break
         return j
 
-    def _trim(self, toks: list[Tok], table: list[Tok], lower_words: set[str], prose_caps: set[str]) -> list[Tok]:
+    def _trim(
+        self, toks: list[Tok], table: list[Tok], lower_words: set[str], prose_caps: set[str], language: str | None = None
+    ) -> list[Tok]:
         """Cut a candidate name down to the words that make it a name."""
         toks = self._after_modifier(toks)
         while toks and ((toks[0].is_stop and not toks[0].like_num) or toks[0].text.casefold() in self.not_entities):
@@ -220,11 +243,14 @@ class EntityFinder:
             toks = toks[:-1]
         if toks and self._initial(table, toks[0].i):
             # A word capitalised mid-sentence elsewhere in the article is a name ("Lopez said ...").
-            common = [(is_common_word(t.text) or t.lower in lower_words) and t.text not in prose_caps for t in toks if t.is_alpha]
+            common = [(is_common_word(t.text, language) or t.lower in lower_words) and t.text not in prose_caps for t in toks if t.is_alpha]
             if all(common) and not self._strong(toks):
                 return []
             if common and common[0] and len(toks) > 1 and self._strong(toks[1:]):
                 toks = toks[1:]  # "Overseas StabilityAI": a common word opening the sentence
+        if language not in (None, "en", "zh"):
+            while toks and toks[0].text not in prose_caps and is_common_word(toks[0].text, language) and not self._strong(toks[:1]):
+                toks = toks[1:]  # "Hafenbetreiber Elbkai", "Umsatz": capitalised nouns, not names
         if toks and toks[0].marked:
             # Headlines and bold labels capitalise every word: keep only the words that are
             # names elsewhere in the article ("Voltara" of "Voltara Posts Record Year").
@@ -234,12 +260,12 @@ class EntityFinder:
         return toks
 
     def _unlisted(
-        self, doc: Doc, text: str, marked: list[tuple[int, int]], values: list[tuple[int, int]]
+        self, doc: Doc, text: str, marked: list[tuple[int, int]], values: list[tuple[int, int]], language: str | None = None
     ) -> list[EntityMention]:
         table = token_table(doc, marked)
         full_text = text
         lower_words = {t.lower for t in table if t.text.islower()}
-        prose_caps = self._prose_caps(table, lower_words)
+        prose_caps = self._prose_caps(table, lower_words, language)
         value_starts = [s for s, _ in values]
         found = []
         i = 0
@@ -248,7 +274,7 @@ class EntityFinder:
                 i += 1
                 continue
             j = self._sequence_end(table, i)
-            toks = self._trim(table[i:j], table, lower_words, prose_caps)
+            toks = self._trim(table[i:j], table, lower_words, prose_caps, language)
             if toks:
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
                 text = full_text[start:end]
@@ -260,7 +286,7 @@ class EntityFinder:
         return found
 
     def __call__(
-        self, doc: Doc, text: str, marked: list[tuple[int, int]], values: list[tuple[int, int]]
+        self, doc: Doc, text: str, marked: list[tuple[int, int]], values: list[tuple[int, int]], language: str | None = None
     ) -> list[EntityMention]:
         """Entity names in `doc` (whose text is `text`). `marked`: spans where capitals prove nothing
         (headings, bold labels); `values`: spans of figures, which are never names."""
@@ -274,7 +300,7 @@ class EntityFinder:
                 last_end = m.end
         known_starts = [m.start for m in taken]
         known_spans = [(m.start, m.end) for m in taken]
-        for m in self._unlisted(doc, text, marked, values):
+        for m in self._unlisted(doc, text, marked, values, language):
             # A known name wins over any unlisted name overlapping it.
             lo, hi = bisect_right(known_starts, m.start) - 1, bisect_right(known_starts, m.end - 1)
             if not any(s < m.end and m.start < e for s, e in known_spans[max(0, lo) : hi]):

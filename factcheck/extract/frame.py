@@ -22,7 +22,7 @@ from functools import cached_property
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.cues import stem
+from factcheck.values.words import stem
 from factcheck.knowledge.news import ConceptSpec, NewsVocabulary
 from factcheck.models import Kind, Mention
 
@@ -36,6 +36,17 @@ _AGE_AFTER = re.compile(r"^(?:-year)?[- ]old\b|^\s+years?[- ]old\b", re.I)
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,/%-]|\s?(?:percent|per cent|million|billion|years?|months?|days?|weeks?|hours?|minutes?))")
 
 
+_LIST_GLUE = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$")
+
+
+def _listed(m: Mention, neighbours: tuple[tuple[int, int], ...], text: str) -> bool:
+    """Is the figure one of several listed together ("7.6 and 7.4", "in 2001 and 2005")?"""
+    return any(
+        (e <= m.start and _LIST_GLUE.match(text[e : m.start])) or (s >= m.end and _LIST_GLUE.match(text[m.end : s]))
+        for s, e in neighbours
+    )
+
+
 def score_like(m: Mention, text: str) -> bool:
     """Is this number one side of a score or a record ("45-35", "52-3")?"""
     if m.kind != Kind.NUMBER:
@@ -45,7 +56,7 @@ def score_like(m: Mention, text: str) -> bool:
 
 
 @dataclass(frozen=True)
-class Frame:
+class FrameReading:
     """What one figure is, beyond its value (typed, one per claim)."""
 
     quantity: str | None = None  # the concept or word stem it measures: "deaths", "comment"
@@ -59,6 +70,7 @@ class Frame:
     attribution: str | None = None  # the words that credit it ("police said")
     changes: bool = False  # a running count that later reports update
     terms: frozenset[str] = field(default_factory=frozenset)  # content stems of its sentence
+    near: frozenset[str] = field(default_factory=frozenset)  # content stems within a few words of it
 
 
 def _stems(phrase: str) -> tuple[str, ...]:
@@ -66,7 +78,7 @@ def _stems(phrase: str) -> tuple[str, ...]:
 
 
 class FrameReader:
-    """Built once per knowledge; `read(doc, mention, sentence, clause, text)` gives a Frame."""
+    """Built once per knowledge; `read(doc, mention, sentence, clause, text)` gives a FrameReading."""
 
     def __init__(self, news: NewsVocabulary) -> None:
         self.news = news
@@ -82,6 +94,10 @@ class FrameReader:
         self.before = {r: [_stems(w) for w in ws] for r, ws in news.roles_before.items()}
         self.after = {r: [_stems(w) for w in ws] for r, ws in news.roles_after.items()}
         self.attribution = [_stems(w) for w in news.attribution]
+        cumulative = [*news.roles_before.get("cumulative", ()), *news.roles_after.get("cumulative", ())]
+        self.cumulative = [_stems(w) for w in cumulative]
+        self.before.pop("cumulative", None)
+        self.after.pop("cumulative", None)
 
     # ------------------------------------------------------------ words
 
@@ -151,11 +167,11 @@ class FrameReader:
         clause: tuple[int, int],
         text: str,
         neighbours: tuple[tuple[int, int], ...] = (),
-    ) -> Frame:
+    ) -> FrameReading:
         """The frame of mention `m`; `neighbours` are the (start, end) spans of the clause's other figures."""
         toks = [t for t in doc if clause[0] <= t.idx < clause[1]]
         if not toks:
-            return Frame()
+            return FrameReading()
         stems = [t.norm_ if t.norm_ else stem(t.text) for t in toks]
         fig = [i for i, t in enumerate(toks) if m.start <= t.idx < m.end] or [
             min(range(len(toks)), key=lambda i: abs(toks[i].idx - m.start))
@@ -164,21 +180,28 @@ class FrameReader:
         # words between the neighbouring figures belong to the nearer one
         prev_end = max((e for s, e in neighbours if e <= m.start), default=-1)
         next_start = min((s for s, e in neighbours if s >= m.end), default=clause[1])
-        lo = next((i for i, t in enumerate(toks) if t.idx >= prev_end), 0)
-        hi = next((i for i, t in enumerate(toks) if t.idx >= next_start), len(toks))
+        lo = min(first, next((i for i, t in enumerate(toks) if t.idx >= prev_end), 0))
+        hi = max(last + 1, next((i for i, t in enumerate(toks) if t.idx >= next_start), len(toks)))
         toks, stems = toks[lo:hi], stems[lo:hi]
         first, last = first - lo, last - lo
         before, after = stems[:first], stems[last + 1 :]
-        stage, stage_cue = self._stage(before + stems[first : last + 1], after)
+        stage, stage_cue = self._stage(before[-_WINDOW:] + stems[first : last + 1], after)
         role, role_cue = ("rate", m.per) if m.per else self._role(before, after)
+        if role is None and (p := self._find(before[-4:] + stems[first : last + 1] + after, self.cumulative)) is not None:
+            role, role_cue = "cumulative", " ".join(p)  # "a total of 14 ... in five operations so far"
+        if role is None and _listed(m, neighbours, text):
+            role, role_cue = "listed", "and"
         attribution = self._attribution(stems, toks)
-        terms = frozenset(
-            s for t in doc if sentence[0] <= t.idx < sentence[1] and not (m.start <= t.idx < m.end)
-            for s in [t.norm_ or stem(t.text)] if self._content(s)
+        terms = frozenset(  # the figure's own words count too: "battery swap stations"
+            s for t in doc if sentence[0] <= t.idx < sentence[1] for s in [t.norm_ or stem(t.text)] if self._content(s)
+        )
+        near = frozenset(
+            stems[i] for i in range(max(0, first - _WINDOW), min(len(stems), last + 1 + _WINDOW))
+            if self._content(stems[i])
         )
         quantity, words, how, event = self._quantity(doc, m, toks, stems, first, last, text)
         concept = self.news.concept(quantity) if quantity else None
-        return Frame(
+        return FrameReading(
             quantity=quantity,
             quantity_words=words,
             quantity_how=how,
@@ -190,6 +213,7 @@ class FrameReader:
             attribution=attribution,
             changes=bool(concept and concept.changes),
             terms=terms,
+            near=near,
         )
 
     def _stage(self, before: list[str], after: list[str]) -> tuple[str, str | None]:
@@ -199,13 +223,18 @@ class FrameReader:
         return "actual", None
 
     def _role(self, before: list[str], after: list[str]) -> tuple[str | None, str | None]:
+        """A rate marker right after the figure ("per ton", "a year"); a part or comparison marker
+        ending right before it ("of its 900", "up from 3", "compared with $2 million")."""
         for role, phrases in self.after.items():
-            if (p := self._find(after[:3], phrases)) is not None and tuple(after[: len(p)]) == p:
-                return role, " ".join(p)
+            for p in sorted(phrases, key=len, reverse=True):
+                if p and tuple(after[: len(p)]) == p:
+                    return role, " ".join(p)
         for role, phrases in self.before.items():
-            near = before[-4:]
-            if (p := self._find(near, phrases)) is not None:
-                return role, " ".join(p)
+            for p in sorted(phrases, key=len, reverse=True):
+                for gap in (0, 1):  # "up from 3", "up from a record 3"
+                    end = len(before) - gap
+                    if p and end - len(p) >= 0 and tuple(before[end - len(p) : end]) == p:
+                        return role, " ".join(p)
         return None, None
 
     def _attribution(self, stems: list[str], toks: list[Token]) -> str | None:
@@ -241,11 +270,18 @@ class FrameReader:
             key=lambda i: (min(abs(i - first), abs(i - last)), i < first),
         )
         if verb is None:
-            verb = next((stems[i] for i in order if i < first and toks[i].text.endswith(("ed", "en")) and self._content(stems[i])), None)
+            verb = self._verb_near(toks, stems, first, last)
         covering = self._covering(stems)
         candidates: list[tuple[int | None, str, str]] = [(i, stems[i], "figure's own words") for i in range(first, last + 1)]
-        candidates += [(None, w, how) for w, how in ((noun, "counted noun"), (of_noun, "noun after 'of'"), (verb, "governing verb")) if w]
-        candidates += [(i, stems[i], "nearby word") for i in order if min(abs(i - first), abs(i - last)) <= _NEAR]
+        # A specific noun says what is counted ("20 league titles won"), unless the verb names something
+        # that happens to it ("300 homes destroyed", "five soldiers killed").
+        verb_concept = self.concept_of.get((verb,)) if verb else None
+        specific = noun is not None and noun not in self.generic and not (verb_concept and verb_concept.changes)
+        candidates += [(None, w, how) for w, how in ((noun, "counted noun"), (of_noun, "noun after 'of'")) if w]
+        if verb and not specific:
+            candidates.append((None, verb, "governing verb"))
+        if not specific:
+            candidates += [(i, stems[i], "nearby word") for i in order if min(abs(i - first), abs(i - last)) <= _NEAR]
         for i, word, how in candidates if not (dated or lasting) else ():
             if word in self.generic and how == "counted noun":
                 continue
@@ -256,8 +292,8 @@ class FrameReader:
             event = self._event(stems, toks, first, last, verb)
             if event is None:
                 return None, (), "", None
-            prefix = "date of" if dated else "duration of"
-            return f"{prefix} {event}", (event,), "event word", event
+            prefix = "date_of" if dated else "duration_of"
+            return f"{prefix}_{event}", (event,), "event word", event
         if noun and noun not in self.generic:
             return noun, (noun,), "counted noun", verb
         if of_noun:
@@ -265,6 +301,20 @@ class FrameReader:
         if verb:
             return verb, (verb,), "governing verb", verb
         return None, (), "", verb
+
+    def _verb_near(self, toks: list[Token], stems: list[str], first: int, last: int) -> str | None:
+        """Without a parse: a participle right after the figure ("12 were killed"), past the light verbs,
+        else the nearest one before it ("killed 12")."""
+        for i in range(last + 1, min(len(toks), last + 4)):
+            if stems[i] in self.light:
+                continue
+            if toks[i].text.endswith(("ed", "en")) and self._content(stems[i]):
+                return stems[i]
+            break
+        for i in range(first - 1, max(-1, first - _WINDOW - 1), -1):
+            if toks[i].text.endswith(("ed", "en")) and self._content(stems[i]):
+                return stems[i]
+        return None
 
     def _covering(self, stems: list[str]) -> dict[int, ConceptSpec]:
         """For each word position, the concept of the longest vocabulary phrase that covers it."""

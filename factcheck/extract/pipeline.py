@@ -44,6 +44,7 @@ class DocInputs:
     title_case: tuple[tuple[int, int], ...] = ()  # spans where capitals prove nothing: headings, bold labels
     cell_starts: tuple[int, ...] = ()  # each table cell reads as a sentence of its own
     text: str = ""  # the Doc's text (Doc.text is rebuilt from the tokens on every access)
+    language: str | None = None  # the article's language: its figures are read with that language's lexicon
 
 
 def _inputs(doc: Doc) -> DocInputs:
@@ -106,7 +107,8 @@ def _norms(doc: Doc) -> Doc:
 def _make_values(nlp: Language, name: str):
     class Values(_Configurable):
         def __call__(self, doc: Doc) -> Doc:
-            mentions = find_mentions(_text(doc), self.state, published=_inputs(doc).published)
+            lexicon = self.state.for_language(_inputs(doc).language)  # the article's own number style
+            mentions = find_mentions(_text(doc), lexicon, published=_inputs(doc).published)
             doc._.fc_mentions = mentions
             doc.spans["fc_values"] = [
                 s for m in mentions if (s := doc.char_span(m.start, m.end, label=m.kind.value, alignment_mode="expand"))
@@ -126,7 +128,7 @@ def _make_entities(nlp: Language, name: str):
                 for m in doc._.fc_mentions or []
                 if not (m.counted and m.counted[:1].isupper() and m.kind.value == "number")
             ]
-            found = self.state(doc, _text(doc), list(_inputs(doc).title_case), values)
+            found = self.state(doc, _text(doc), list(_inputs(doc).title_case), values, _inputs(doc).language)
             doc._.fc_entities = found
             doc.spans["fc_entities"] = [
                 s

@@ -10,9 +10,11 @@ from factcheck.errors import ArticleError, NoArticlesError
 from factcheck.values import Lexicon
 from factcheck.ingest.decode import read_article
 from factcheck.ingest.discover import ArticlePath, discover
+from factcheck.ingest.language import document_language
 from factcheck.ingest.published import find_published
 from factcheck.ingest.structure import parse_structure, strip_markup
 from factcheck.knowledge import Knowledge
+from factcheck.knowledge.languages import known_languages
 from factcheck.models import Diagnostic, Document
 
 
@@ -31,8 +33,14 @@ class IngestResult:
         return [str(d) for d in self.diagnostics]
 
 
-def build_document(doc_id: str, path: str, text: str, sha256: str, knowledge: Knowledge, lexicon: Lexicon) -> Document:
-    """A Document from decoded text: structure, title and publication date."""
+def build_document(
+    doc_id: str, path: str, text: str, sha256: str, knowledge: Knowledge, lexicon: Lexicon, source: Path | None = None
+) -> Document:
+    """A Document from decoded text: language, structure, title and publication date.
+
+    `source` is the file on disk, whose folders may state the language (`.factcheck-language`)."""
+    language = document_language(text, source, known_languages(lexicon.dirs))
+    lexicon = lexicon.for_language(language)
     blocks, cells = parse_structure(text)
     published, published_text = find_published(text, knowledge, lexicon)
     title = next((strip_markup(b.text) for b in blocks if b.text), None)
@@ -44,6 +52,7 @@ def build_document(doc_id: str, path: str, text: str, sha256: str, knowledge: Kn
         published=published,
         published_text=published_text,
         title=title,
+        language=language,
         blocks=blocks,
         cells=cells,
     )
@@ -113,7 +122,7 @@ def _read_one(
     if known is not None:
         return known if known.path == path else known.model_copy(update={"path": path})
     try:
-        return build_document(article.id, path, text, digest, knowledge, lexicon)
+        return build_document(article.id, path, text, digest, knowledge, lexicon, article.path)
     except Exception as exc:  # one malformed article must not stop the scan of the others
         raise ArticleError(article.id, "FC905", f"cannot read its structure ({type(exc).__name__}: {exc}); file skipped") from exc
 

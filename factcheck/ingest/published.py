@@ -16,6 +16,22 @@ from factcheck.models import Kind, Mention
 
 _TRAILING_COUNTER = re.compile(r"^[\s\d,.|·•-]*$")
 MAX_DATE_LINE = 200  # characters: a line stating a date is short; reading a 5 MB line for one would be quadratic work
+# A date in the article's own address: ".../2011/11/10/story", ".../story-2011-11-10.html"
+_URL = re.compile(r"https?://\S+")
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)")
+# A date line near the top followed by a "last updated" time stamp is the article's date too.
+_HEAD_DATE_TAIL = re.compile(r"^\s*(?:last updated|updated)\b", re.IGNORECASE)
+
+
+def url_date(line: str) -> date | None:
+    """The date an address carries in its path, if it is a real day."""
+    for url in _URL.findall(line):
+        if (m := _URL_DATE.search(url)) is not None:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None
 
 
 def _date_mention(line: str, lexicon: Lexicon) -> Mention | None:
@@ -52,6 +68,11 @@ def find_published(text: str, knowledge: Knowledge, lexicon: Lexicon) -> tuple[d
         found = _date_mention(stripped, lexicon)
         if found is None or found.start > 2:
             continue
-        if _TRAILING_COUNTER.match(stripped[found.end :]):
+        tail = stripped[found.end :]
+        if _TRAILING_COUNTER.match(tail) or _HEAD_DATE_TAIL.match(tail):
             return found.date_start, stripped
+    # Last, the date in the article's address, where its first lines give one.
+    for line in lines[: knowledge.head_lines]:
+        if (day := url_date(line)) is not None:
+            return day, line.strip()
     return None, None

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from factcheck.errors import ConfigError
+from factcheck.knowledge.languages import load_languages
 from factcheck.knowledge.lexicon_schema import LexiconFile, LexiconTable
 from factcheck.knowledge.paths import knowledge_dir
 from factcheck.knowledge.yamlfile import load_model
@@ -28,7 +29,10 @@ def _merge_value(old: Any, new: Any, explicit: bool) -> Any:
         return old + [v for v in new if v not in old]
     if isinstance(old, dict) and isinstance(new, dict) and not isinstance(new, BaseModel):
         merged = dict(old)
-        merged.update(new)
+        for key, value in new.items():
+            before = merged.get(key)
+            both = isinstance(before, BaseModel) and isinstance(value, BaseModel)
+            merged[key] = merge_tables(before, value) if both else value  # a currency's new names extend it
         return merged
     if isinstance(old, BaseModel) and isinstance(new, BaseModel):
         return merge_tables(old, new)
@@ -53,8 +57,9 @@ def lexicon_files(rules_dirs: Sequence[Path]) -> list[Path]:
     return files
 
 
-def load_tables(rules_dirs: Sequence[Path]) -> LexiconFile:
-    """Read, validate and merge every lexicon file; raises DataFileError naming path:line:col."""
+def load_tables(rules_dirs: Sequence[Path], language: str | None = None) -> LexiconFile:
+    """Read, validate and merge every lexicon file, then the `language`'s own words on top;
+    raises DataFileError naming path:line:col."""
     files = lexicon_files(rules_dirs)
     if not files:
         shown = ", ".join(str(d) for d in rules_dirs) or "(none)"
@@ -62,6 +67,8 @@ def load_tables(rules_dirs: Sequence[Path]) -> LexiconFile:
     merged = LexiconFile()
     for path in files:
         merged = merge_tables(merged, load_model(path, LexiconFile))
+    for lang in load_languages(rules_dirs, language) if language else []:
+        merged = merge_tables(merged, lang.lexicon)
     return merged
 
 

@@ -34,6 +34,28 @@ class NumberWords(LexiconTable):
     spaced_suffixes: list[str] = Field(default_factory=list)
     vague: dict[str, tuple[float, float]] = Field(default_factory=dict)
     not_numbers: list[str] = Field(default_factory=list)
+    # How digits are grouped: false reads "1.234" as 1.234 and "1,234" as 1234, true the other way
+    # round (German, French, Spanish...). Unambiguous forms ("2,07 bilhões", "1.234,5") read right
+    # whichever is set.
+    decimal_comma: bool = False
+    # Words that join the parts of one spelled-out number: "two hundred and six", "cuarenta y siete".
+    and_words: list[str] = Field(default_factory=list)
+    # Words for the decimal point and for "over" in spelled-out numbers ("seven point five", "sete vírgula cinco",
+    # "one over three", "un sur trois").
+    point_words: list[str] = Field(default_factory=list)
+    over_words: list[str] = Field(default_factory=list)
+    # Fraction words count several parts in the singular too ("drei viertel", "vijf achtste"; English needs "fifths").
+    singular_fractions: bool = False
+    # Scale words that are a number on their own ("mil", "mille" = 1000, as "a thousand").
+    standalone_scales: list[str] = Field(default_factory=list)
+    # And-words that join a tens word and a unit into one number ("cuarenta y siete", "vingt et un").
+    tens_joiners: list[str] = Field(default_factory=list)
+    # Number words glued into one word ("dreihundertfünfzig", "zevenhonderd"): the language cuts them.
+    compound_words: bool = False
+    # Scale letters of the base tables that are words of this language ("mil" is a thousand in Spanish).
+    not_suffixes: list[str] = Field(default_factory=list)
+    # Words that are a count of hundreds ("doscientos": 2, "quinientos": 5).
+    hundreds: dict[str, int] = Field(default_factory=dict)
 
 
 class ChineseNumerals(LexiconTable):
@@ -122,6 +144,16 @@ class Cues(LexiconTable):
     verb_endings: list[str] = Field(default_factory=list)
     hyphen_prefixes: list[str] = Field(default_factory=list)
     domain_suffixes: list[str] = Field(default_factory=list)
+    # Words for "percent" after a number ("12,5 pour cent", "30 procent").
+    percent_words: list[str] = Field(default_factory=list)
+    # Articles allowed after a range opener or joiner ("tussen de 20 en 30"; "the" is built in).
+    articles: list[str] = Field(default_factory=list)
+    # Openers whose pair is joined by an and-word: "between 20 and 30", "entre 20 y 30".
+    pair_openers: list[str] = Field(default_factory=list)
+    # Words that join two bounds into one interval besides the and-words: "over 10 but under 20".
+    contrast_words: list[str] = Field(default_factory=list)
+    # Words between a figure and its currency or unit name: "2 millones de euros", "5 millions d'euros".
+    unit_joiners: list[str] = Field(default_factory=list)
 
 
 class DateWords(LexiconTable):
@@ -144,6 +176,14 @@ class DateWords(LexiconTable):
     holidays: dict[str, str] = Field(default_factory=dict)
     non_calendar_years: list[str] = Field(default_factory=list)
     year_prepositions: list[str] = Field(default_factory=list)
+    # Written after a day number: "20. Juni", "1er juin", "1º de maio" ("st", "nd"... are built in).
+    day_suffixes: list[str] = Field(default_factory=list)
+    # Words between day, month and year: "20 de junio de 2025", "4th of July" ("of" is built in).
+    of_words: list[str] = Field(default_factory=list)
+    # Relative words written after the unit: "l'an dernier", "la semana pasada" (word -> offset).
+    relative_after: dict[str, int] = Field(default_factory=dict)
+    # Days named by a word, offset from the day written: "heute", "gestern", "anteayer".
+    day_words: dict[str, int] = Field(default_factory=dict)
 
 
 class LexiconFile(LexiconTable):

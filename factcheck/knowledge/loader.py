@@ -23,6 +23,7 @@ from factcheck.knowledge.schema import (
     TimeFile,
     WindowSpec,
 )
+from factcheck.knowledge.languages import LanguageFile
 from factcheck.knowledge.news import NEWS_FILES, NewsVocabulary, load_news_vocabulary
 from factcheck.knowledge.yamlfile import load_model
 
@@ -83,6 +84,15 @@ def _merge_by(items: list, new: list, key) -> list:
     return items
 
 
+def _with_language_cues(attributes: list[AttributeSpec], kdir: Path) -> list[AttributeSpec]:
+    """Cue words of `lang/<code>.yml` join the attributes they name: "Umsatz" is revenue as "sales" is."""
+    extra: dict[str, list[str]] = {}
+    for path in sorted((kdir / "lang").glob("*.yml")) if (kdir / "lang").is_dir() else []:
+        for name, words in load_model(path, LanguageFile).attributes.items():
+            extra.setdefault(name, []).extend(words)
+    return [a.model_copy(update={"cues": list(dict.fromkeys([*a.cues, *extra[a.name]]))}) if a.name in extra else a for a in attributes]
+
+
 def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     """Read the knowledge files of every folder, in order, and merge them."""
     entities: list[EntitySpec] = []
@@ -119,6 +129,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             _merge_by(attributes, af.attributes, lambda a: a.name)
             cues = cues.merged(af)
             sources.append(str(p))
+        attributes = _with_language_cues(attributes, kdir)
         if (p := kdir / "rates.yml").is_file():
             _merge_by(rates, load_model(p, RatesFile).rates, lambda r: (r.base, r.quote))
             sources.append(str(p))

@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.knowledge.languages import LanguageFile
 from factcheck.knowledge.yamlfile import load_model
 
 Stage = Literal["actual", "estimate", "projection", "target", "talks", "rumour"]
@@ -28,10 +29,11 @@ class _Strict(BaseModel):
 class ConceptSpec(_Strict):
     """Words that measure one thing ("killed", "dead", "fatalities" -> deaths)."""
 
-    name: str
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # lower_snake_case, as attribute names
     words: list[str] = Field(min_length=1)
     changes: bool = False  # a running count: later reports update it
     per_event: bool = False  # an event a date can date ("died", "founded")
+    stale_after_days: int | None = None  # reports dated further apart measure different moments (an age)
 
 
 class QuantitiesFile(_Strict):
@@ -51,7 +53,7 @@ class Attribution(_Strict):
 
 class ModalityFile(_Strict):
     stages: dict[Stage, list[str]] = Field(default_factory=dict)
-    roles: dict[Literal["rate", "part", "comparison"], RoleMarkers] = Field(default_factory=dict)
+    roles: dict[Literal["rate", "part", "cumulative", "comparison"], RoleMarkers] = Field(default_factory=dict)
     attribution: Attribution = Field(default_factory=Attribution)
 
 
@@ -78,6 +80,19 @@ def _extend(table: dict[str, tuple[str, ...]], key: str, words: list[str]) -> No
     table[key] = tuple(dict.fromkeys([*table.get(key, ()), *words]))
 
 
+def _add_language_words(concepts: dict[str, ConceptSpec], kdir: Path) -> None:
+    """Each `lang/<code>.yml`'s `quantities:` words join the concept of that name (or start one),
+    so "Tote" in a German article and "dead" in an English one measure the same quantity."""
+    folder = kdir / "lang"
+    for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+        for name, words in load_model(path, LanguageFile).quantities.items():
+            old = concepts.get(name)
+            if old is None:
+                concepts[name] = ConceptSpec(name=name, words=list(words))
+            else:
+                concepts[name] = old.model_copy(update={"words": list(dict.fromkeys([*old.words, *words]))})
+
+
 def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     """Merge `quantities.yml` and `modality.yml` of each knowledge folder, in order."""
     concepts: dict[str, ConceptSpec] = {}
@@ -101,6 +116,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
                 _extend(before, role, markers.before)
                 _extend(after, role, markers.after)
             attribution.extend(w for w in mf.attribution.verbs if w not in attribution)
+        _add_language_words(concepts, kdir)
     return NewsVocabulary(
         concepts=tuple(concepts.values()),
         generic_counted=frozenset(generic),

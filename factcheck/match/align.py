@@ -15,10 +15,14 @@ from collections.abc import Sequence
 
 from factcheck.knowledge import Knowledge
 from factcheck.match.groups import label_names
-from factcheck.models import AlignedGroup, Claim, GroupCluster, Role
+from factcheck.match.similarity import Alignment, align_pair, subject_key
+from factcheck.models import AlignedGroup, Claim, GroupCluster, Role, Stage
+
+EVENT = "the reported event"  # the subject of claims that name none: what their articles report
 
 SEPARATING_FIELDS = ("hypothesis", "variant", "outcome", "item")
-NOT_ALIGNED_ROLES = (Role.CONVERSION, Role.COMPARISON)
+NOT_ALIGNED_ROLES = (Role.CONVERSION, Role.COMPARISON, Role.LISTED)
+SCOPING_ROLES = (Role.RATE, Role.CUMULATIVE)  # compared only with figures in the same role
 
 
 def separating_key(c: Claim) -> tuple[tuple[str, str], ...]:
@@ -49,19 +53,88 @@ def with_group_entities(claims: Sequence[Claim], clusters: Sequence[GroupCluster
     return out
 
 
+def _block_key(c: Claim, family: dict[str, str]) -> tuple:
+    """Only claims of one quantity, stage and role, kept apart by the same frame fields, are compared."""
+    role = c.frame.role if c.frame.role in SCOPING_ROLES and (c.frame.role == Role.RATE or c.attribute not in family) else None
+    # An estimate is compared, loosely; a known attribute says its own stage ("planned_investment").
+    stage = None if c.frame.stage == Stage.ESTIMATE or c.attribute in family else c.frame.stage
+    return (family.get(c.attribute or "", c.attribute), separating_key(c), stage, role)
+
+
+class _Components:
+    """Union-find over the claims of one block that never joins two different named subjects."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.parent = list(range(len(claims)))
+        self.subjects = [{k} if (k := subject_key(c)) else set() for c in claims]
+        self.confidence = [1.0] * len(claims)
+        self.reasons: list[tuple[str, ...]] = [()] * len(claims)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int, link: Alignment) -> None:
+        a, b = self.find(i), self.find(j)
+        if a == b or len(self.subjects[a] | self.subjects[b]) > 1:
+            return
+        self.parent[b] = a
+        self.subjects[a] |= self.subjects[b]
+        if link.confidence < min(self.confidence[a], self.confidence[b]):
+            self.reasons[a] = link.reasons
+        elif self.confidence[b] < self.confidence[a]:
+            self.reasons[a] = self.reasons[b]
+        self.confidence[a] = min(self.confidence[a], self.confidence[b], link.confidence)
+
+
+def _link(a: Claim, b: Claim, known: frozenset[str]) -> Alignment | None:
+    if a.attribute in known and a.entity and b.entity and subject_key(a) == subject_key(b):
+        return Alignment(1.0, (f"same subject {a.entity} and attribute {a.attribute}",))
+    return align_pair(a, b)
+
+
 def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
-    """Aligned groups of two or more claims, in a stable order."""
+    """Aligned groups of two or more claims, in a stable order.
+
+    Claims of one block are joined when `align_pair` is confident they tell the same fact: the
+    same named subject with a known attribute always; otherwise by frame similarity. A group
+    never holds two different named subjects. Cost: linear in the claims outside blocks, and the
+    square of a block's size inside it (blocks are one quantity at one stage)."""
     family = {a.name: a.family or a.name for a in knowledge.attributes}
+    known = frozenset(family)
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
-        if not c.entity or not c.attribute or c.frame.group is not None:
+        if not c.attribute or c.frame.group is not None or c.frame.role in NOT_ALIGNED_ROLES and not (c.frame.role == Role.LISTED and c.entity):
             continue
-        if c.frame.role in NOT_ALIGNED_ROLES:
+        if not c.entity and not c.frame.terms:
             continue
-        blocks[(c.entity, family.get(c.attribute, c.attribute), separating_key(c))].append(c)
-    groups = [
-        AlignedGroup(entity=e, family=f, separated_by=fk, claims=tuple(sorted(cs, key=lambda c: (c.document, c.start))))
-        for (e, f, fk), cs in blocks.items()
-        if len(cs) >= 2
-    ]
-    return sorted(groups, key=lambda g: (g.entity.casefold(), g.family, g.separated_by))
+        blocks[_block_key(c, family)].append(c)
+    groups = []
+    for (fam, sep, _stage, _role), cs in blocks.items():
+        cs.sort(key=lambda c: (c.document, c.start))
+        comps = _Components(cs)
+        for i in range(len(cs)):
+            for j in range(i + 1, len(cs)):
+                if (link := _link(cs[i], cs[j], known)) is not None:
+                    comps.join(i, j, link)
+        members: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(cs)):
+            members[comps.find(i)].append(i)
+        for root, idx in members.items():
+            if len(idx) < 2:
+                continue
+            named = sorted(comps.subjects[root])
+            entity = next((cs[i].entity for i in idx if cs[i].entity and subject_key(cs[i]) in named), None)
+            groups.append(
+                AlignedGroup(
+                    entity=entity or EVENT,
+                    family=fam,
+                    separated_by=sep,
+                    claims=tuple(cs[i] for i in idx),
+                    confidence=round(comps.confidence[root], 2),
+                    reasons=comps.reasons[root],
+                )
+            )
+    return sorted(groups, key=lambda g: (g.entity.casefold(), g.family, g.separated_by, g.claims[0].document, g.claims[0].start))

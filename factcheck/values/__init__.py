@@ -3,9 +3,10 @@
 A library below every pipeline stage: ingest reads publication dates with it,
 extract turns its mentions into claims, the benchmarks score it. It knows no
 claims, documents or spaCy; every word it knows comes from the lexicon tables
-in `rules/knowledge/lexicon/*.yml` (schema and loading in `factcheck.knowledge`).
+in `rules/knowledge/lexicon/*.yml`, plus a language's own words from
+`rules/knowledge/lang/<code>.yml` (schema and loading in `factcheck.knowledge`).
 
-    lexicon = Lexicon.load([rules_dir, ...])
+    lexicon = Lexicon.load([rules_dir, ...], language="de")  # None: English and Chinese
     mentions = find_mentions(text, lexicon, published=date(2025, 6, 14))
 
 `find_mentions` returns `factcheck.models.Mention` objects sorted by start,

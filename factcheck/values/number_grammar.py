@@ -27,6 +27,7 @@ class Token:
     decimals: int = 0
     suffix: float = 1.0  # scale letter glued to digits ("10k")
     suffix_text: str = ""
+    many_parts: bool = False  # a fraction word that may count several parts as written ("drei viertel")
 
 
 def _plural(text: str) -> bool:
@@ -240,12 +241,12 @@ def _read_extension(toks: list[Token], j: int, st: NumberState, snap: tuple[int,
             if snap is not None and snap[0] < j:
                 # "one hundred and three quarters": the fraction is the piece after "and"
                 piece = st.value - snap[1].value
-                if piece == 1 or _plural(t.text):
+                if piece == 1 or (t.many_parts or _plural(t.text)):
                     share, j2 = _fraction_tail(toks, j + 1, piece / t.value)
                     if j2 == j + 1 and snap[1].last == "S":
                         share *= snap[1].last_scale  # "two million and three fifths" = 2.6 million
                     value, j, frac = snap[1].value + share, j2, True
-            elif value == 1 or _plural(t.text):
+            elif value == 1 or (t.many_parts or _plural(t.text)):
                 value, j = _fraction_tail(toks, j + 1, value / t.value)
                 frac = True
         elif t.gap == "and_a" and t.kind == "F":

@@ -18,9 +18,10 @@ import unicodedata
 
 from factcheck.values.atoms import Atom
 from factcheck.values.chinese import chinese_atoms
+from factcheck.values.compounds import split_compound
 from factcheck.values.identifiers import glued_identifier
 from factcheck.values.number_grammar import Token, parse_number
-from factcheck.values.patterns import Patterns
+from factcheck.values.patterns import Patterns, plain_digits
 
 
 def find_numbers(norm: str, pat: Patterns, *, chinese: bool = True) -> list[Atom]:
@@ -83,8 +84,13 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
             continue
         word = m.group("word")
         low = word.lower()
-        kind, value = _word_kind(low, pat)
-        toks.append(Token(kind, value, m.start(), m.end(), word))
+        if low in pat.hundreds:
+            toks.extend(_hundreds_tokens(word, m.start(), pat))
+        elif pat.compound_words and not _known_word(low, pat):
+            toks.extend(split_compound(word, m.start(), lambda w: _word_kind(w, pat), pat.number_vocabulary, pat.and_joiners) or [])
+        else:
+            kind, value = _word_kind(low, pat)
+            toks.append(Token(kind, value, m.start(), m.end(), word, many_parts=kind == "F" and pat.singular_fractions))
     for a in singles:
         _apply_negative(norm, a, pat)
     atoms = singles
@@ -110,6 +116,16 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
                     continue  # "Open-Reasoner-Zero": part of a name
         out.append(a)
     return out
+
+
+def _known_word(low: str, pat: Patterns) -> bool:
+    return any(low in table for table in (pat.units, pat.tens, pat.hundred, pat.scales, pat.multiples, pat.fractions))
+
+
+def _hundreds_tokens(word: str, start: int, pat: Patterns) -> list[Token]:
+    """"doscientos" -> 2 and "hundred", so "doscientos cuarenta" reads as two hundred forty."""
+    mid = start + max(1, len(word) // 2)
+    return [Token("U", float(pat.hundreds[word.lower()]), start, mid, word), Token("H", 100.0, mid, start + len(word), word, gap="space")]
 
 
 def _slash_atoms(m: re.Match[str]) -> list[Atom]:
@@ -138,6 +154,8 @@ def _not_number_phrase(norm: str, a: Atom, pat: Patterns) -> bool:
 
 
 def _word_kind(low: str, pat: Patterns) -> tuple[str, float]:
+    if low in pat.hundreds:
+        return "H", 100.0 * pat.hundreds[low]
     if low in pat.units:
         return "U", float(pat.units[low])
     if low in pat.tens:
@@ -158,7 +176,7 @@ def _digit_token(m: re.Match[str], pat: Patterns) -> Token | None:
     core = text[: len(text) - len(suf or "")]
     if exp:
         core = core[: len(core) - len(exp)]
-    clean = re.sub(r"[,\s\u00a0\u202f\u2009]", "", core)
+    clean = plain_digits(core, pat.decimal_comma)
     try:
         value = float(clean)
     except ValueError:
@@ -205,12 +223,15 @@ def _groups(norm: str, toks: list[Token], pat: Patterns) -> list[list[Token]]:
         if groups:
             prev = groups[-1][-1]
             gap = pat.gap.fullmatch(norm, prev.end, tok.start) if tok.start > prev.end else None
-            if tok.start == prev.end and prev.kind == "N" and tok.kind in "SHM":
+            if tok.start == prev.end and (prev.kind == "N" and tok.kind in "SHM" or tok.gap == "space"):
                 tok.gap = "space"
                 groups[-1].append(tok)
                 continue
             if gap is not None:
                 tok.gap = gap.lastgroup or "space"
+                joiner = norm[prev.end : tok.start].strip().lower()
+                if tok.gap == "and" and joiner in pat.tens_joiners and prev.kind == "T" and tok.kind == "U" and tok.value < 10:
+                    tok.gap = "hyphen"  # "cuarenta y siete", "vingt et un": one number, as "forty-seven"
                 groups[-1].append(tok)
                 continue
         groups.append([tok])
@@ -225,6 +246,7 @@ def _parse_group(norm: str, toks: list[Token], pat: Patterns) -> list[Atom]:
         lead_a = False
         if lead:
             lead_a = bool(pat.lead_a.search(norm, max(0, toks[i].start - 4), toks[i].start)) if i == 0 else toks[i].gap in ("a", "and_a", "of_a")
+            lead_a = lead_a or (toks[i].kind == "S" and toks[i].text.lower() in pat.standalone_scales)
         parsed = parse_number(toks, i, lead_a)
         if parsed is None:
             i += 1

@@ -101,32 +101,40 @@ class Patterns:
         self.multiples = {k.lower(): v for k, v in n.multiples.items()}
         self.fractions = {k.lower(): v for k, v in n.fractions.items()}
         self.ordinals = {k.lower(): v for k, v in n.ordinals.items()}
-        self.scale_suffixes = dict(n.scale_suffixes)
+        dropped = set(n.not_suffixes)
+        self.scale_suffixes = {k: v for k, v in n.scale_suffixes.items() if k not in dropped}
         self.vague = {k.lower(): v for k, v in n.vague.items()}
         word_tokens = list(self.units) + list(self.tens) + list(self.hundred) + list(self.scales)
         word_tokens += list(self.multiples) + list(self.fractions)
-        suffix_attached = alternation(n.scale_suffixes)
-        suffix_spaced = alternation(n.spaced_suffixes)
+        self.hundreds = {k.lower(): v for k, v in n.hundreds.items()}
+        word_tokens += list(self.hundreds)
+        self.compound_words = n.compound_words
+        self.tens_joiners = frozenset(w.lower() for w in n.tens_joiners)
+        self.standalone_scales = frozenset(w.lower() for w in n.standalone_scales)
+        self.singular_fractions = n.singular_fractions
+        self.number_vocabulary = frozenset(w for w in word_tokens if " " not in w)
+        self.and_joiners = frozenset(w.lower() for w in n.and_words if " " not in w)
+        word_body = alternation(word_tokens)
+        if n.compound_words:
+            word_body = rf"{word_body}(?:(?:{alternation(self.and_joiners)})?{word_body})*"
+        suffix_attached = alternation(self.scale_suffixes)
+        suffix_spaced = alternation(s for s in n.spaced_suffixes if s not in dropped)
+        self.decimal_comma = n.decimal_comma
         digits = (
             r"(?P<slash>(?<![\d./])(?<!\d-)(?:\d{1,3}[ \t]+)?\d+/\d+(?![\d/]|\.\d))"
             r"|(?P<vulgar>(?<![\d.])\d*[\u00bc-\u00be\u2150-\u215e])"
-            r"|(?P<dotted>(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]))"
+            rf"|(?P<dotted>(?<![\d.]){_DOT_GROUPS_AHEAD[n.decimal_comma]}\d+(?:\.\d+){{2,}}(?![\d.]))"
             r"|(?P<num>(?<!\d)(?<![^.]\.)"
-            r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"
-            r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?:\.\d+)?"
-            r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])(?:\.\d+)?"
-            r"|\d{1,3}(?: \d{3}){2,}(?![\d])"
-            r"|\d{1,3}(?: 000)+(?![\d])"
-            r"|\d+(?:\.\d+)?(?![\d])"
-            r"|(?<!\.)\.\d+(?![\d]))"
+            rf"(?:{digit_body(n.decimal_comma)})"
             r"(?P<exp>[eE][-+]?\d+(?![\w])|\^[-+]*\d+|\s?[x\u00d7]\s?10(?:\^[-+]?\d+|-\d+))?"
             rf"(?P<suf>(?:{suffix_attached})(?![A-Za-z0-9])|\s(?:{suffix_spaced})(?![A-Za-z0-9\-]))?)"
         )
-        self.token = re.compile(rf"(?=[\d.\u00bc-\u00be\u2150-\u215e])(?:{digits})|(?P<word>(?<![\w])(?i:{alternation(word_tokens)})(?![\w]))")
+        gate = r"[\d.,\u00bc-\u00be\u2150-\u215e]" if n.decimal_comma else r"[\d.\u00bc-\u00be\u2150-\u215e]"
+        self.token = re.compile(rf"(?={gate})(?:{digits})|(?P<word>(?<![\w])(?i:{word_body})(?![\w]))")
         self.gap = re.compile(
             r"(?P<and_a>[ \t]+and[ \t]+an?[ \t]+)|(?P<of_a>[ \t]+of[ \t]+an?[ \t]+)|(?P<a>[ \t]+an?[ \t]+)"
-            r"|(?P<and>[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*)|(?P<point>[ \t]+point[ \t]+)"
-            r"|(?P<over>[ \t]+over[ \t]+)|(?P<outof>[ \t]+out[ \t]+of[ \t]+)"
+            rf"|(?P<and>[ \t]+(?:{alternation(n.and_words)})[ \t]+|[ \t]*&[ \t]*)|(?P<point>[ \t]+(?:{alternation(n.point_words)})[ \t]+)"
+            rf"|(?P<over>[ \t]+(?:{alternation(n.over_words)})[ \t]+)|(?P<outof>[ \t]+out[ \t]+of[ \t]+)"
             r"|(?P<hyphen>[ \t]*-[ \t]*)|(?P<comma>,[ \t]+)|(?P<space>[ \t]+)",
             IGNORE,
         )
@@ -193,9 +201,16 @@ class Patterns:
             rf"(?![ \t]*(?:than(?![\w])|or[ \t]+equal|[\d.]\d|\d|(?i:{alternation(list(self.units) + list(self.tens) + ['a', 'an', 'half', 'quarter'])})(?![\w])))",
             IGNORE,
         )
-        self.range_opener = re.compile(rf"(?<![\w])(?P<op>{alternation(c.range_openers)})[ \t]+(?:the[ \t]+)?$", IGNORE)
+        self.pair_openers = frozenset(w.lower() for w in c.pair_openers)
+        # "3 dollars and 50 cents", "3 euro en 50 cent", "3元又5角": the coins joined to the amount
+        self.minor_join = re.compile(rf"[ \t]*(?:(?:{alternation(self.and_joiners)})[ \t]+|又[ \t]*|和[ \t]*)?", IGNORE)
+        self.bound_join = re.compile(
+            rf"[ \t]*,?[ \t]*(?:{alternation(list(self.and_joiners) + c.contrast_words)})[ \t]+|[ \t]*,[ \t]*", IGNORE
+        )
+        article = rf"(?:(?:{alternation(['the', *c.articles])})[ \t]+)?"
+        self.range_opener = re.compile(rf"(?<![\w])(?P<op>{alternation(c.range_openers)})[ \t]+{article}$", IGNORE)
         self.range_joiner = re.compile(
-            rf"(?:[ \t]*-?[ \t]*(?:{words_regex([j for j in c.range_joiners if j[0].isalpha()])})[ \t]+(?:the[ \t]+)?"
+            rf"(?:[ \t]*-?[ \t]*(?:{words_regex([j for j in c.range_joiners if j[0].isalpha()])})[ \t]+{article}"
             rf"|[ \t]*(?:{alternation([j for j in c.range_joiners if not j[0].isalpha()])})[ \t]*)",
             IGNORE,
         )
@@ -230,12 +245,13 @@ class Patterns:
         codes = alternation(code_map)
         syms = alternation(sym_map)
         names = words_regex(name_map)
+        joiner = rf"(?:(?:{words_regex([j for j in t.cues.unit_joiners if j[-1].isalpha()])})[ \t]+|(?:{alternation([j for j in t.cues.unit_joiners if not j[-1].isalpha()])}))?"
         self.cur_before = re.compile(
             rf"(?:(?P<sym>{syms})|(?<![A-Za-z])(?P<mcode>M)?(?P<code>{codes})(?![A-Za-z])|(?<![\w])(?P<name>{names}))[ \t]?$",
             IGNORE,
         )
         self.cur_after = re.compile(
-            rf"[ \t]?(?:(?P<sym>{syms})(?![A-Za-z])|(?P<mcode>M)?(?P<code>{codes})(?![A-Za-z])|(?P<name>{names}))",
+            rf"[ \t\u00a0\u202f]?{joiner}(?:(?P<sym>{syms})(?![A-Za-z])|(?P<mcode>M)?(?P<code>{codes})(?![A-Za-z])|(?P<name>{names}))",
             IGNORE,
         )
         self.cur_after_zh = re.compile(rf"[ \t]*(?:[个個][ \t]*)?(?P<zh>{alternation(zh_map)})")
@@ -264,7 +280,7 @@ class Patterns:
         self.unit_after_ci = re.compile(rf"[ \t]*-?[ \t]*(?P<word>{words_regex(unit_words)})", IGNORE)
         self.unit_after_zh = re.compile(rf"[ \t]*(?P<zh>{alternation(unit_zh)})")
         self.percent_after = re.compile(
-            r"(?:[ \t]?%|[ \t]*(?:percentage[ \t]+points?|percent(?:age)?s?|per[ \t]+cent|pct|pp|ppt)(?![\w]))", IGNORE
+            rf"(?:[ \t\u00a0\u202f]?%|[ \t]*(?:{alternation(t.cues.percent_words)})(?![\w]))", IGNORE
         )
         self.time_of_day = re.compile(r"[ \t]?(?:[ap]\.?m\.?)(?![A-Za-z])", IGNORE)
         self.percent_of_before = re.compile(r"(?<![\w])(?:percent(?:age)?s?|per[ \t]+cent)[ \t]+of[ \t]+$", IGNORE)
@@ -309,6 +325,52 @@ class Patterns:
         self.weekdays = {k.lower(): v for k, v in d.weekdays.items()}
         self.non_calendar_year = re.compile(rf"{words_regex(d.non_calendar_years)}[ \t]*$", IGNORE)
         self.year_preposition = re.compile(rf"{words_regex(d.year_prepositions)}[ \t]+$", IGNORE) if d.year_prepositions else None
+
+_THOUSANDS_SPACE = r"[\u00a0\u202f\u2009]"
+# In a decimal-comma language "1.234.567" is a number, not a version string.
+_DOT_GROUPS_AHEAD = {False: r"(?!\d{1,3}(?:\.\d{3})+,\d)", True: r"(?!\d{1,3}(?:\.\d{3})+(?![\d.]))"}
+
+
+def digit_body(decimal_comma: bool) -> str:
+    """The digits of one number with its separators, as the language groups them.
+
+    Either way the unambiguous forms read right: "1.234,5" and "2,07" before a word or "%"
+    have a decimal comma, "1,234,567" groups thousands with commas."""
+    spaced = (
+        rf"|\d{{1,3}}(?:{_THOUSANDS_SPACE}\d{{3}})+(?![\d])(?:[.,]\d+)?"
+        + (r"|\d{1,3}(?: \d{3})+(?![\d])(?:,\d+)?" if decimal_comma else r"|\d{1,3}(?: \d{3}){2,}(?![\d])(?:\.\d+)?")
+        + r"|\d{1,3}(?: 000)+(?![\d])(?:[.,]\d+)?"
+    )
+    if decimal_comma:
+        return (
+            r"\d{1,3}(?:,\d{3}){2,}(?![\d])(?:\.\d+)?"
+            r"|\d{1,3}(?:\.\d{3})+(?![\d])(?:,\d+)?"
+            r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?:\.\d+)?" + spaced + r"|\d+(?:[.,]\d+)?(?![\d])|(?<![.,])[.,]\d+(?![\d])"
+        )
+    return (
+        r"\d{1,3}(?:\.\d{3})+,\d+(?![\d])"
+        r"|\d+,\d{1,2}(?![\d,])(?=[ \t\u00a0]?(?:%|[^\W\d_]{2,}))"
+        r"|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"
+        r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?:\.\d+)?" + spaced + r"|\d+(?:\.\d+)?(?![\d])|(?<!\.)\.\d+(?![\d])"
+    )
+
+
+def plain_digits(core: str, decimal_comma: bool) -> str:
+    """The digits of `core` as Python reads a float: "1.234,5" -> "1234.5", "1,234" -> "1234" (or "1.234")."""
+    s = re.sub(r"[\s\u00a0\u202f\u2009]", "", core)
+    if "," in s and "." in s:
+        dec = "," if s.rindex(",") > s.rindex(".") else "."
+    elif "," in s:
+        tail = s.rsplit(",", 1)[1]
+        dec = "," if s.count(",") == 1 and (decimal_comma or len(tail) != 3) else "."
+    elif "." in s:
+        tail = s.rsplit(".", 1)[1]
+        dec = "," if decimal_comma and (s.count(".") > 1 or len(tail) == 3) else "."
+    else:
+        return s
+    grouping = "." if dec == "," else ","
+    return s.replace(grouping, "").replace(dec, ".")
+
 
 def _key(s: str) -> str:
     return " ".join(s.lower().split())

@@ -17,9 +17,7 @@ from factcheck.values.readings import Reading, read_per
 from factcheck.models import Kind, Qualifier
 
 _AND_OR = re.compile(r"[ \t]+(?:and|or)[ \t]+", re.IGNORECASE)
-_BOUND_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+|[ \t]*,[ \t]*", re.IGNORECASE)
 _PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
-_MINOR_JOIN = re.compile(r"[ \t]*(?:and[ \t]+|又[ \t]*|和[ \t]*)?", re.IGNORECASE)
 
 
 def join_readings(norm: str, readings: list[Reading], pat: Patterns) -> list[Reading]:
@@ -41,11 +39,11 @@ def join_readings(norm: str, readings: list[Reading], pat: Patterns) -> list[Rea
                     i += 1  # "50元6角三分": several coins
                 out.append(r)
                 continue
-            _share_unit(norm, r, nxt)
+            _share_unit(norm, r, nxt, pat)
         out.append(r)
         i += 1
     _parameters_in_parentheses(norm, out, pat)
-    return _pair_bounds(norm, out)
+    return _pair_bounds(norm, out, pat)
 
 
 def _same_family(a: Reading, b: Reading) -> bool:
@@ -74,8 +72,8 @@ def _range(norm: str, a: Reading, b: Reading, pat: Patterns) -> Reading | None:
         b.start = b.atom.start
         b.qualifier = Qualifier.EXACT
     joiner = norm[gap_start : m.end()].strip().lower()
-    is_and = joiner.startswith("and")
-    if is_and and a.opener != "between":
+    is_and = joiner.split()[0] in pat.and_joiners if joiner.split() else False
+    if is_and and a.opener.lower() not in pat.pair_openers:
         return None
     if joiner.startswith(("to", "-", "till", "until", "through", "thru")) and a.opener == "from":
         if _change_before(norm, a.opener_start, pat):
@@ -140,7 +138,7 @@ def _change_before(norm: str, pos: int, pat: Patterns) -> bool:
     return any(w in pat.change_words for w in words)
 
 
-def _share_unit(norm: str, a: Reading, b: Reading) -> None:
+def _share_unit(norm: str, a: Reading, b: Reading, pat: Patterns) -> None:
     """"5 and 6 kg", "45 and 50 mg": the first value gets the unit, stays a separate value."""
     if a.suffixed or a.counted is not None or not b.suffixed or a.kind != Kind.NUMBER or _year_like(a):
         return
@@ -149,7 +147,7 @@ def _share_unit(norm: str, a: Reading, b: Reading) -> None:
     m = _AND_OR.match(norm, a.end)
     if m is None or m.end() != b.start:
         return
-    if a.opener == "between":
+    if a.opener.lower() in pat.pair_openers:
         return
     a.kind, a.unit = b.kind, b.unit
     if b.kind == Kind.MONEY:
@@ -166,7 +164,7 @@ def _minor_units(norm: str, a: Reading, b: Reading, pat: Patterns) -> bool:
         return False
     if a.atom.scale != 1.0 or not (0 < b.atom.value < 100) or b.atom.scale != 1.0:
         return False
-    m = _MINOR_JOIN.match(norm, a.end)
+    m = pat.minor_join.match(norm, a.end)
     if m is None or m.end() != b.start:
         return False
     end = b.end
@@ -205,7 +203,7 @@ def _parameters_in_parentheses(norm: str, readings: list[Reading], pat: Patterns
             a.end = a.number_end if a.qualifier != Qualifier.LOWER_BOUND else a.end
 
 
-def _pair_bounds(norm: str, readings: list[Reading]) -> list[Reading]:
+def _pair_bounds(norm: str, readings: list[Reading], pat: Patterns) -> list[Reading]:
     """"at most 100 and at least 20" -> [20, 100]; inconsistent pairs stay apart."""
     out: list[Reading] = []
     i = 0
@@ -215,7 +213,7 @@ def _pair_bounds(norm: str, readings: list[Reading]) -> list[Reading]:
             b = readings[i + 1]
             quals = {a.qualifier, b.qualifier}
             if quals == {Qualifier.LOWER_BOUND, Qualifier.UPPER_BOUND} and a.kind == b.kind and a.unit == b.unit:
-                m = _BOUND_JOIN.match(norm, a.end)
+                m = pat.bound_join.match(norm, a.end)
                 if m is not None and m.end() == b.start:
                     lower, upper = (a, b) if a.qualifier == Qualifier.LOWER_BOUND else (b, a)
                     if lower.value < upper.value:

@@ -23,6 +23,14 @@ from factcheck.evaluate.compare import relate
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import capped, make_finding, period_of
 from factcheck.evaluate.rulespec import RuleBase, RuleType
+from factcheck.match.similarity import (
+    CONFLICT_CONFIDENCE,
+    KNOWN_ATTRIBUTE_SIMILARITY,
+    WITHIN_OVERLAP,
+    align_pair,
+    overlap,
+    similarity,
+)
 from factcheck.evaluate.scopes import FIRM, compare_scopes
 from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import AlignedGroup, Claim, Finding, Qualifier, Severity, TimeScope, Verdict
@@ -57,9 +65,45 @@ def _apart(a: TimeScope | None, b: TimeScope | None) -> bool:
     return a1 < b0 or b1 < a0
 
 
+def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | bool:
+    """Judge what only an open-domain pair needs: is it aligned at all, an update, two sources?
+
+    True: go on comparing values; None: not comparable; a verdict: decided here."""
+    if a.document == b.document and a.sentence == b.sentence and a.start != b.start:
+        return PairVerdict(a, b, "compatible", "two figures of one sentence tell two things", True)
+    if a.frame.running or b.frame.running:
+        if a.document == b.document:
+            return PairVerdict(a, b, "compatible", "a running count told twice in one story (it may change as the story goes)", True)
+        day_a, day_b = a.frame.reported, b.frame.reported
+        if day_a is None or day_b is None or day_a != day_b:
+            return PairVerdict(a, b, "compatible", "a running count in reports of different or unknown days: an update", True)
+    concept = ctx.knowledge.news.concept(a.attribute or "")
+    if concept is not None and concept.stale_after_days is not None and a.frame.reported and b.frame.reported:
+        if abs((a.frame.reported - b.frame.reported).days) > concept.stale_after_days:
+            return PairVerdict(a, b, "compatible", f"reports {a.frame.reported} and {b.frame.reported} measure different moments", True)
+    if _known(a, b, ctx):
+        return True
+    if (link := align_pair(a, b)) is None:
+        return None
+    if a.document == b.document and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
+        return PairVerdict(a, b, "compatible", f"two figures of one article in different contexts ({link.reasons[-1]})", True)
+    if a.document == b.document and a.frame.attribution != b.frame.attribution:
+        return PairVerdict(a, b, "compatible", "credited to different sources in one article", True)
+    return True
+
+def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
+    """A known attribute of one named subject: aligned by knowledge when the knowledge files know the
+    subject too, else when their words share a little (a name found by capitals may be a place)."""
+    if not (a.attribute in ctx.specs and a.entity and a.entity == b.entity):
+        return False
+    return a.entity.casefold() in ctx.known_entities or similarity(a, b) >= KNOWN_ATTRIBUTE_SIMILARITY
+
+
 def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> PairVerdict | None:
     if a.attribute != b.attribute:
         return PairVerdict(a, b, "compatible", f"different metrics: {a.attribute} and {b.attribute}", True)
+    if (decided := _open_pair(a, b, ctx)) is not True:
+        return decided
     temporal = ctx.temporal(a.attribute)
     scope = compare_scopes(a.time, b.time, temporal)
     if scope.kind == "different":
@@ -77,16 +121,21 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
         return PairVerdict(a, b, "compatible", f"{rel.reason}; counted over periods that are not both stated", True)
     if scope.kind == "unknown" and _apart(a.time, b.time):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
+    if (link := align_pair(a, b)) is not None and link.confidence < CONFLICT_CONFIDENCE and not _known(a, b, ctx):
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; not sure enough these tell one fact ({link.confidence:.2f})", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
     firm = firm and a.frame.relative_date is None and b.frame.relative_date is None
     return PairVerdict(a, b, "conflict", f"{rel.reason}; {scope.reason}", firm)
 
 
 def _class_key(c: Claim) -> tuple:
-    """Claims that say the same thing the same way are judged once (a corpus repeats itself)."""
+    """Claims that say the same thing the same way are judged once (a corpus repeats itself).
+
+    Open-domain claims are judged one by one: whether two of them align depends on their words."""
     v, t = c.value, c.time
     scope = (t.start, t.end, t.basis, t.anchor, t.offset_years) if t is not None else None
-    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, c.qualifier, scope, c.frame.relative_date is not None)
+    words = c.frame.terms if c.frame.terms and not c.entity else None
+    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, c.qualifier, scope, c.frame.relative_date is not None, words, c.frame.attribution)
 
 
 @dataclass
@@ -120,7 +169,9 @@ def _pairings(
 def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tuple[list[JudgedPair], dict[str, Claim]]:
     classes: dict[tuple, list[Claim]] = {}
     for c in group.claims:
-        classes.setdefault(_class_key(c), []).append(c)
+        # Within one article, where a claim stands (its sentence) decides: judge each on its own.
+        key = (*_class_key(c), c.document, c.sentence) if rule.scope == "within" else _class_key(c)
+        classes.setdefault(key, []).append(c)
     members = list(classes.values())
     docs = {id(m): Counter(c.document for c in m) for m in members}
     by_id = {c.id: c for c in group.claims}

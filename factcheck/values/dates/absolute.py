@@ -65,6 +65,11 @@ def _dashed_with_month_name(fm: FormMatch) -> DateHit | None:
     return _ymd(fm.start, fm.end, int(fm["year"]), read_month(fm["month"], fm.dp.pat), int(fm["day"]))
 
 
+def _dotted_day_month_year(fm: FormMatch) -> DateHit | None:
+    """"22.04.2016": day, month, year (a two-digit year would read version numbers as dates)."""
+    return _ymd(fm.start, fm.end, int(fm["year"]), int(fm["month"]), int(fm["day"]))
+
+
 def _numeric_day_month_year(fm: FormMatch) -> DateHit | None:
     """"06/27 2025", "5/17/2018": month first unless the first number cannot be a month."""
     a, b = int(fm["first"]), int(fm["second"])
@@ -327,6 +332,7 @@ READERS: dict[str, Reader] = {
     "dashed_month_day_year": _dashed_with_month_name,
     "dashed_month_year_day": _dashed_with_month_name,
     "dashed_day_year_month": _dashed_with_month_name,
+    "dotted_day_month_year": _dotted_day_month_year,
     "numeric_day_month_year": _numeric_day_month_year,
     "compact_year_month_day": _compact_year_month_day,
     "quarter_year": _quarter_or_half,

@@ -9,6 +9,7 @@ one reader per form name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck.values.patterns import WB, WE, Patterns, alternation
@@ -37,6 +38,11 @@ class Pieces:
     relative_word: str  # "last", "this", "the same"
     weekday: str  # "Friday", "tues"
     holiday: str  # "independence day"
+    day: str  # "23", "23rd", "20." (a language's day suffixes)
+    of: str  # "of", "de", "del"
+    unit_word: str  # "week", "Woche", "semaine"
+    relative_after: str  # "dernier", "pasada"
+    day_words: str  # "heute", "hier"
 
     @classmethod
     def from_patterns(cls, pat: Patterns) -> "Pieces":
@@ -57,6 +63,11 @@ class Pieces:
             relative_word=alternation(d.relative_words),
             weekday=alternation([w for w in pat.weekdays if len(w) > 3]),
             holiday=alternation(d.holidays),
+            day=r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th" + "".join("|" + re.escape(x) for x in d.day_suffixes) + ")?",
+            of=alternation(["of", *d.of_words]),
+            unit_word=alternation([u for u, c in d.units.items() if c not in ("day", "century") and u != c + "s"] + ["weekend", "workweek", "working week"]),
+            relative_after=alternation(d.relative_after),
+            day_words=alternation(d.day_words),
         )
 
 
@@ -66,13 +77,13 @@ def absolute_forms(p: Pieces) -> list[tuple[str, str]]:
 
 
 def _dates_with_year(p: Pieces) -> list[tuple[str, str]]:
-    mon, nb, ne, day = p.month, NOT_AFTER_NUMBER, NO_DIGIT_AFTER, rf"{DAY}|{p.day_word}"
+    mon, nb, ne, day, of = p.month, NOT_AFTER_NUMBER, NO_DIGIT_AFTER, rf"{p.day}|{p.day_word}", p.of
     dd = DAY_NUMBER
     return [
         # March 23, 2024 / Dec. 31 , 1994 / july 4th of 1995
-        ("month_day_year", rf"(?P<month>{mon})[ \t]*(?:the[ \t]+)?(?P<day>{day})(?![\w]){SEP}(?:of[ \t]+|in[ \t]+)?(?P<year>{YEAR}){ne}"),
-        # 23 March 2024 / 4th of july of 1995 / 15 April of 87
-        ("day_month_year", rf"{WB}(?<![\d.,]\d)(?<![\d][.,])(?P<day>{day})(?:[ \t]+of)?[ \t]*[ \t-](?P<month>{mon})(?:{SEP}|[ \t]*-[ \t]*)(?:of[ \t]+|in[ \t]+)?(?P<year>{YEAR}|'\d\d|(?<=of )\d\d){ne}"),
+        ("month_day_year", rf"(?P<month>{mon})[ \t]*(?:the[ \t]+)?(?P<day>{day})(?![\w]){SEP}(?:{of}[ \t]+|in[ \t]+)?(?P<year>{YEAR}){ne}"),
+        # 23 March 2024 / 4th of july of 1995 / 15 April of 87 / 20. Juni 2025 / 20 de junio de 2025
+        ("day_month_year", rf"{WB}(?<![\d.,]\d)(?<![\d][.,])(?P<day>{day})(?:[ \t]+{of})?[ \t]*[ \t-](?P<month>{mon})(?:{SEP}|[ \t]*-[ \t]*)(?:{of}[ \t]+|in[ \t]+)?(?P<year>{YEAR}|'\d\d|(?<=of )\d\d){ne}"),
         # 2024-03-23 / 2024/3/23 / 2016 10 16
         ("numeric_year_month_day", rf"{nb}(?P<year>{YEAR})(?P<sep>[-/.]|[ \t])(?P<month>{MONTH_NUMBER})(?P=sep)(?P<day>{dd}){ne}(?![-/.]\d)"),
         # 2019/aug/01 / 2020/Sep/23 / 2020/23/Sep
@@ -83,6 +94,8 @@ def _dates_with_year(p: Pieces) -> list[tuple[str, str]]:
         ("dashed_month_day_year", rf"{WB}(?P<month>{mon})-(?P<day>{dd})-(?P<year>{YEAR}){ne}"),
         ("dashed_month_year_day", rf"{WB}(?P<month>{mon})-(?P<year>{YEAR})-(?P<day>{dd}){ne}"),
         ("dashed_day_year_month", rf"{WB}(?P<day>{dd})-(?P<year>{YEAR})-(?P<month>{mon}){ne}"),
+        # 22.04.2016 / 1.3.25: day first, as Europe writes it
+        ("dotted_day_month_year", rf"{nb}(?P<day>{dd})\.(?P<month>{MONTH_NUMBER})\.(?P<year>{YEAR}){ne}(?!\.\d)"),
         # 06/27 2025 / 5/17/2018 / 10-1-2018 / 12/12/30
         ("numeric_day_month_year", rf"{nb}(?P<first>{dd})(?P<sep>[/-])(?P<second>{dd})(?:(?P=sep)|[ \t]+)(?P<year>{YEAR}|\d\d){ne}(?![/.]\d)"),
         # 20161016
@@ -103,7 +116,7 @@ def _periods_with_year(p: Pieces) -> list[tuple[str, str]]:
         ("decade", rf"{WB}(?P<decade>(?:1[5-9]|20)\d0)[ \t]?'?s(?![\w])"),
         ("century", rf"{WB}(?P<century>\d{{1,2}})(?:st|nd|rd|th)[ \t-]+century(?![\w])"),
         # April 2023 / Mar 2024 / Dec-2018 / june of 1992 / April of 87
-        ("month_year", rf"{WB}(?P<month>{mon})(?:[ \t]+of[ \t]+|[ \t]*,[ \t]*|[ \t]*[-/'][ \t]*|[ \t]+)(?P<year>{YEAR}|(?<=of )\d\d){ne}"),
+        ("month_year", rf"{WB}(?P<month>{mon})(?:[ \t]+{p.of}[ \t]+|[ \t]*,[ \t]*|[ \t]*[-/'][ \t]*|[ \t]+)(?P<year>{YEAR}|(?<=of )\d\d){ne}"),
         # 2017 april
         ("year_month", rf"{nb}(?P<year>{YEAR})[ \t]+(?P<month>{mon})(?![\w])"),
         # 2013-14 (a season or fiscal span written with the second year shortened)
@@ -137,11 +150,11 @@ def _numeric_and_week_forms(p: Pieces) -> list[tuple[str, str]]:
 
 
 def _dates_without_year(p: Pieces) -> list[tuple[str, str]]:
-    mon, day = p.month, rf"{DAY}|{p.day_word}"
+    mon, day = p.month, rf"{p.day}|{p.day_word}"
     return [
         # March 23 / July 1st / Oct/2 / the 4th of july (no year: relative)
         ("month_day", rf"{WB}(?P<month>{mon})(?:[ \t]*/[ \t]*|[ \t]*(?:the[ \t]+)?)(?P<day>{day})(?![\w:.,]\d|[\w%])"),
-        ("day_month", rf"(?<![\w/])(?<![\d][.,])(?<![$€£¥])(?<![$€£¥][ \t])(?P<day>{day})(?:[ \t]+of)?[ \t]+(?P<month>{mon})(?![\w])"),
+        ("day_month", rf"(?<![\w/])(?<![\d][.,])(?<![$€£¥])(?<![$€£¥][ \t])(?P<day>{day})(?:[ \t]+{p.of})?(?:[ \t]+|(?<=\.))(?P<month>{mon})(?![\w])"),
         # early/mid/late March (no year)
         ("part_of_month", rf"{WB}(?P<part>{p.month_part})[ \t]*-?[ \t]*(?P<month>{mon})(?![\w])"),
         # a month alone: November / in May
@@ -153,7 +166,7 @@ def relative_forms(p: Pieces) -> list[tuple[str, str]]:
     """Relative dates, in the order they are tried."""
     n, unit = p.count, p.unit
     return [
-        ("deictic_day", rf"{WB}(?P<word>today|tomorrow|yesterday|tmrw|otd){WE}"),
+        ("deictic_day", rf"{WB}(?P<word>today|tomorrow|yesterday|tmrw|otd|{p.day_words}){WE}"),
         ("year_to_date", rf"{WB}(?P<word>year[ \t-]+to[ \t-]+date|ytd){WE}"),
         ("to_date", rf"{WB}(?<!up[ \t])(?<!equals[ \t])(?P<word>(?:till|to|until)[ \t]+date){WE}(?![ \t]*[-/])"),
         # first 11 months of 2024 / the past six months / the next three years
@@ -169,7 +182,9 @@ def relative_forms(p: Pieces) -> list[tuple[str, str]]:
         # earlier this year / the end of this month / later in the year
         ("part_of_unit", rf"{WB}(?P<part>{p.year_part}|earlier|later)[ \t]+(?:in[ \t]+)?(?:(?P<rel>this|last|next|the)[ \t]+)?(?P<unit>year|month){WE}"),
         # last year / this month / next week / the same year / that year
-        ("relative_unit", rf"{WB}(?P<rel>{p.relative_word}|that)[ \t]+(?:calendar[ \t]+)?(?P<unit>week|weekend|workweek|working[ \t]+week|month|quarter|year|decade|fortnight)(?:'s)?{WE}"),
+        ("relative_unit", rf"{WB}(?P<rel>{p.relative_word}|that)[ \t]+(?:calendar[ \t]+)?(?P<unit>{p.unit_word})(?:'s)?{WE}"),
+        # l'an dernier / la semana pasada / het afgelopen jaar is above: the word after the unit
+        ("unit_relative", rf"{WB}(?P<unit>{p.unit_word})[ \t]+(?P<after>{p.relative_after}){WE}"),
         # this August / last November / next May
         ("relative_month", rf"{WB}(?P<rel>this|last|next|coming|past|previous)[ \t]+(?P<month>{p.month}){WE}"),
         # 5 upcoming years / 10 previous weeks

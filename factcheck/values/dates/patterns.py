@@ -103,6 +103,7 @@ def _relative_gate(pat: Patterns, p: Pieces) -> str:
         + ["last", "past", "next", "previous", "prior", "coming", "following", "upcoming", "first", "final", "remaining"]
         + list(pat.units) + list(pat.tens) + list(d.halves) + list(d.quarters) + list(_part_words(pat))
         + [k.split()[0] for k in d.relative_words] + [w for w in pat.weekdays if len(w) > 3]
+        + [u for u, c in d.units.items() if u != c + "s"] + list(d.day_words)
     )
     small_numbers = alternation(list(pat.units) + list(pat.tens) + ["a", "an", "several", "few"])
     common = (

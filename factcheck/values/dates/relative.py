@@ -77,7 +77,8 @@ _DAY_OFFSETS = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1, "otd": 0,
 
 def _deictic_day(fm: FormMatch) -> DateHit | None:
     """"today", "tomorrow", "yesterday"."""
-    off = _DAY_OFFSETS[(fm["word"] or "").lower()]
+    word = " ".join((fm["word"] or "").lower().split())
+    off = _DAY_OFFSETS[word] if word in _DAY_OFFSETS else fm.dp.pat.dates.day_words[word]
     return relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.day_interval(a[0] + timedelta(days=off)))
 
 
@@ -176,11 +177,12 @@ def _part_of_unit(fm: FormMatch) -> DateHit | None:
 
 def _relative_unit(fm: FormMatch) -> DateHit | None:
     """"last year", "this month", "next week", "the same year", "the past year"."""
-    rel = " ".join((fm["rel"] or "").lower().split())
+    dates = fm.dp.pat.dates
+    after = fm["after"] if fm.form == "unit_relative" else None
+    rel = " ".join((fm["rel"] or "").lower().split()) if after is None else ""
     unit = " ".join((fm["unit"] or "").lower().split())
-    if unit in ("workweek", "working week"):
-        unit = "workweek"
-    off = fm.dp.pat.dates.relative_words.get(rel, 0)
+    unit = "workweek" if unit in ("workweek", "working week") else dates.units.get(unit, unit)
+    off = dates.relative_words.get(rel, 0) if after is None else dates.relative_after.get(" ".join(after.lower().split()), 0)
     if rel in ("past", "the past") and unit not in ("weekend", "quarter"):
         return relative_hit(fm.start, fm.end, Kind.PERIOD, lambda a: (cal.shift(a[0], unit, -1), a[0]))
     hit = relative_hit(fm.start, fm.end, Kind.DATE, lambda a: unit_offset(a, unit, off))
@@ -232,6 +234,7 @@ READERS: dict[str, Reader] = {
     "half_or_quarter": _half_or_quarter,
     "part_of_unit": _part_of_unit,
     "relative_unit": _relative_unit,
+    "unit_relative": _relative_unit,
     "relative_month": _relative_month,
     "count_then_direction": _count_then_direction,
     "weekday": _weekday,

@@ -1,0 +1,64 @@
+"""Who holds an open-domain figure: the named entity the figure belongs to, or nobody named.
+
+In news about one event most figures belong to the event ("five bombs were dropped", "12 were
+killed"); the names around them are places, witnesses and sources. A figure belongs to a name only
+when the text ties it to that name: a possessive ("Charles' 226 yards"), an age beside a name
+("Jane Roe, 34," / "the 34-year-old Jane Roe"), a bracket after it ("Acme ($3 billion)"), or, with a
+trained parser, the name as the subject of the verb that governs the figure or as the possessor of
+the noun it counts. Otherwise the holder is None, and the match stage treats the figure as the
+event's, comparing it only with figures told in like words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.entities import EntityMention
+from factcheck.models import Mention
+
+_POSSESSIVE = re.compile(r"^['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
+_APPOSITION = re.compile(r"^,\s*$|^\s*[(（]\s*$")
+_AGE_BEFORE_NAME = re.compile(r"^(?:-year)?[- ]old\s+$|^[- ]years?[- ]old\s+$", re.I)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _entity_at(entities: Sequence[EntityMention], offset: int) -> EntityMention | None:
+    return next((e for e in entities if e.start <= offset < e.end), None)
+
+
+def _from_parse(doc: Doc, m: Mention, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """The entity that is the subject of the figure's verb, or the possessor of the noun it counts."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    node: Token = span.root
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in _SUBJECT_DEPS and not (m.start <= child.idx < m.end):
+                if (e := _entity_at(entities, child.idx)) is not None:
+                    return e
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def holder(doc: Doc, m: Mention, entities: Sequence[EntityMention], text: str) -> EntityMention | None:
+    """The named entity the figure belongs to, when the text ties it to one; else None."""
+    before = [e for e in entities if e.end <= m.start and m.start - e.end <= 40]
+    after = [e for e in entities if e.start >= m.end and e.start - m.end <= 20]
+    if before:
+        e = before[-1]
+        gap = text[e.end : m.start]
+        if _POSSESSIVE.match(gap) or _APPOSITION.match(gap):
+            return e
+    if after:
+        e = after[0]
+        if _AGE_BEFORE_NAME.match(text[m.end : e.start]):
+            return e
+    if doc.has_annotation("DEP"):
+        return _from_parse(doc, m, entities)
+    return None
