@@ -415,6 +415,7 @@ class Finding(BaseModel):
     triage: TriageDecision | None = None
     suppressed: str | None = None  # the reason, when an in-article directive silences it
     location: SourceLocation | None = None  # only for findings without claims
+    confidence: float | None = None  # how sure the alignment of its claims is, where words decided it
 
 
 class KnownFinding(Frozen):

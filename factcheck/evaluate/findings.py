@@ -78,6 +78,7 @@ def make_finding(
     detail: str,
     explanation: list[str],
     separated_by: tuple[tuple[str, str], ...] = (),
+    confidence: float | None = None,
 ) -> Finding:
     ordered = sorted(claims, key=lambda c: (c.document, c.start))
     docs = sorted({c.document for c in ordered})
@@ -104,6 +105,7 @@ def make_finding(
         message=message,
         explanation=[*(describe_claim(c) for c in ordered), *explanation],
         evidence=evidence_hash(ordered),
+        confidence=confidence,
     )
 
 

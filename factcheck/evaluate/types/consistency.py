@@ -207,6 +207,9 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
             judged, by_id = _judged(group, rule, ctx)
             attribute = group.claims[0].attribute if len({c.attribute for c in group.claims}) == 1 else group.family
             where = dict(entity=group.entity, attribute=attribute, separated_by=group.separated_by)
+            if group.reasons:  # aligned by their words, not by knowledge: say how sure and why
+                where["confidence"] = group.confidence
+            aligned = [f"aligned with confidence {group.confidence:.2f}: {'; '.join(group.reasons)}"] if group.reasons else []
             if rule.scope == "within":
                 by_doc: dict[str, list[JudgedPair]] = defaultdict(list)
                 for p in judged:
@@ -222,7 +225,7 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
                             rule, Verdict.INCONSISTENCY, severity, cl, **where,
                             period=period_of([c.time for c in cl]),
                             detail=f"{doc} gives {distinct} different values",
-                            explanation=[*_reasons(ps), tolerance_note, *ctx.maker_note(group.entity)],
+                            explanation=[*_reasons(ps), *aligned, tolerance_note, *ctx.maker_note(group.entity)],
                         )
                     )
                 continue
@@ -246,6 +249,7 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
                         detail=detail,
                         explanation=[
                             *_reasons(ps),
+                            *aligned,
                             *([tolerance_note] if kind == "conflict" else []),
                             *ctx.maker_note(group.entity),
                         ],
