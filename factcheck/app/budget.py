@@ -1,7 +1,7 @@
 """The per-article budget: how much one article may cost a scan before it is cut short or left out.
 
-Measured by `python benchmarks/robustness.py`: with these limits a 10,000-row Markdown table (9 s, 273 MB) and a 5 MB
-single-line file (6 s, 212 MB) each scan well under a minute and a gigabyte.
+Measured by `python benchmarks/robustness.py`: with these limits a 10,000-row Markdown table (18 s, 359 MB) and a 5 MB
+single-line file (13 s, 297 MB) each scan well under a minute and a gigabyte.
 
 Why: one pathological file (a 50 MB log saved as .txt, a generated table of
 100,000 rows) must not hold the whole scan hostage. Each limit that is hit
