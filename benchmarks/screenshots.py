@@ -1,4 +1,5 @@
-"""Screenshots of the HTML report in headless Chromium: the first screen and one conflict card.
+"""Screenshots of the HTML report in headless Chromium: the first screen and one conflict card, on a desktop
+(1400 px) and on a phone (400 px).
 
     PYTHONPATH=. python benchmarks/screenshots.py [reports/report.html] [--out docs/screenshots]
 
@@ -73,12 +74,32 @@ def take(report: Path, out: Path, width: int = 1366, height: int = 900) -> list[
     return [first, card]
 
 
+def take_phone(report: Path, out: Path, width: int = 400, height: int = 860) -> list[Path]:
+    """The first screen and the first conflict card at phone width; prints how wide the page is (it must fit)."""
+    out.mkdir(parents=True, exist_ok=True)
+    first, card = out / f"report-first-screen-{width}.png", out / f"report-conflict-card-{width}.png"
+    with tempfile.TemporaryDirectory() as profile:
+        browser = open_browser(Path(profile), width, height)
+        try:
+            viewport(browser, width, height)
+            browser.get(report.resolve().as_uri())
+            print(f"{width} px: page scroll width {browser.execute_script('return document.documentElement.scrollWidth')} px")
+            browser.save_screenshot(str(first))
+            conflict = browser.find_element(By.CSS_SELECTOR, "details.card.v-conflict")
+            viewport(browser, width, max(height, conflict.size["height"] + 40))
+            browser.execute_script("arguments[0].scrollIntoView(true);", conflict)
+            conflict.screenshot(str(card))
+        finally:
+            browser.quit()
+    return [first, card]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("report", nargs="?", type=Path, default=Path("reports/report.html"))
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     args = parser.parse_args(argv)
-    for path in take(args.report, args.out):
+    for path in [*take(args.report, args.out, width=1400), *take_phone(args.report, args.out)]:
         print(path)
     return 0
 

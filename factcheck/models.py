@@ -416,6 +416,7 @@ class Finding(BaseModel):
     suppressed: str | None = None  # the reason, when an in-article directive silences it
     location: SourceLocation | None = None  # only for findings without claims
     confidence: float | None = None  # how sure the alignment of its claims is, where words decided it
+    introduced: list[str] = Field(default_factory=list)  # claims of sources that joined a known finding (gate)
 
 
 class KnownFinding(Frozen):

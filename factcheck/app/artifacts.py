@@ -33,11 +33,12 @@ class Artifacts:
 
     out_dir: Path = Path("reports")
     extra: Mapping[str, Path] = field(default_factory=dict)  # format ("html", "json", "sarif", "junit") -> file
+    formats: tuple[str, ...] = ("json", "markdown", "html")  # written into out_dir (the configuration's `formats`)
 
     def files(self) -> list[tuple[Path, str]]:
         """(file, format) in the order they are written; a file named twice is written once."""
-        named = [(self.out_dir / "report.json", "json"), (self.out_dir / "report.md", "markdown")]
-        named.append((self.out_dir / "report.html", "html"))
+        names = {"json": "report.json", "markdown": "report.md", "html": "report.html", "sarif": "report.sarif", "junit": "junit.xml"}
+        named = [(self.out_dir / names[fmt], fmt) for fmt in names if fmt in self.formats]
         named += [(path, fmt) for fmt, path in self.extra.items()]
         return list(dict.fromkeys(named))
 

@@ -20,6 +20,7 @@ from factcheck.app.pipeline import ExtractionCache, Progress, ScanResult, no_pro
 from factcheck.app.reporting import build_report
 from factcheck.app.toolkit import Toolkit
 from factcheck.gate.review import GateOutcome, review
+from factcheck.ingest import Selection
 from factcheck.models import Report
 from factcheck.store import StoreCache
 from factcheck.triage.ledger import Ledger
@@ -49,6 +50,7 @@ def gate_scan(
     baseline: Baseline | None = None,
     fail_on: str = "error",
     warnings: Sequence[str] = (),
+    updated_blocks: str = "outside",
 ) -> Checked:
     """Run the gate over a scan already made and build the report the files and the store show."""
     outcome = review(
@@ -59,6 +61,7 @@ def gate_scan(
         baseline=baseline,
         fail_on=fail_on,
         rule_codes=toolkit.rules.rules,
+        updated_blocks=updated_blocks,
     )
     shown = gated(result, outcome, warnings)
     report = build_report(shown, blocking=len(outcome.blocking), absent=outcome.absent)
@@ -75,6 +78,8 @@ def check(
     cache: ExtractionCache | None = None,
     progress: Progress = no_progress,
     exclude: Sequence[Path] = (),
+    selection: Selection | None = None,
+    updated_blocks: str = "outside",
 ) -> Checked:
     """Scan `paths`, mark statuses against the ledger and baseline, decide what blocks, build the report."""
     known: Baseline | None = None
@@ -83,12 +88,14 @@ def check(
         known = load_baseline_report(baseline.file)
     if baseline.ref is not None:
         resolve_commit(baseline.ref, repository_root(Path.cwd()))  # a bad ref fails before the scan, not after
-    result = scan(paths, toolkit=toolkit, cache=cache, progress=progress, exclude=exclude)
+    result = scan(paths, toolkit=toolkit, cache=cache, progress=progress, exclude=exclude, selection=selection)
     if baseline.ref is not None:
         progress("baseline", 0, 1)
         known, warnings = baseline_at_ref(baseline.ref, paths, toolkit, cache)
         progress("baseline", 1, 1)
-    return gate_scan(result, toolkit, ledger=ledger, baseline=known, fail_on=fail_on, warnings=warnings)
+    return gate_scan(
+        result, toolkit, ledger=ledger, baseline=known, fail_on=fail_on, warnings=warnings, updated_blocks=updated_blocks
+    )
 
 
 def check_cached(paths: Sequence[Path], toolkit: Toolkit, *, cache_db: Path | None, **options: Any) -> Checked:

@@ -22,7 +22,7 @@ from factcheck.app.toolkit import Toolkit
 from factcheck.errors import FactcheckError, NoArticlesError
 from factcheck.evaluate import evaluate
 from factcheck.extract.claims import Extraction
-from factcheck.ingest import build_document, read_documents
+from factcheck.ingest import Selection, build_document, read_documents
 from factcheck.match import match
 from factcheck.models import Claim, Diagnostic, Document, Finding, MatchResult
 from factcheck.normalize import normalize
@@ -215,9 +215,11 @@ def scan(
     progress: Progress = no_progress,
     cache: ExtractionCache | None = None,
     exclude: Sequence[Path] = (),
+    selection: Selection | None = None,
 ) -> ScanResult:
-    """Read the articles under `paths` (files or folders; leaving out `exclude`: the tool's own reports) and
-    report where they agree and conflict. One path may be given on its own."""
+    """Read the articles under `paths` (files or folders; leaving out `exclude`: the tool's own reports, and
+    what `selection` leaves out: .gitignore, exclude globs) and report where they agree and conflict.
+    One path may be given on its own."""
     if isinstance(paths, (str, Path)):
         paths = [paths]  # a bare string is one path, not a sequence of one-letter paths
     toolkit = toolkit or Toolkit.load(settings)
@@ -226,7 +228,7 @@ def scan(
     fp = toolkit.extraction_fingerprint
     reuse = (lambda doc_id, sha256: cache.document(doc_id, sha256, fp)) if cache is not None else None
     ingested = read_documents(
-        [Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse, exclude, DEFAULT_BUDGET.characters
+        [Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse, exclude, selection, DEFAULT_BUDGET.characters
     )
     progress("read", 1, 1)
     read_time = time.perf_counter() - t0

@@ -39,7 +39,7 @@ class Toolkit:
         settings = settings or Settings()
         dirs = settings.all_rules_dirs()
         knowledge = load_knowledge(dirs)
-        rules = load_rules(dirs)
+        rules = load_rules(dirs).selected(settings.select, settings.ignore)
         lexicon = Lexicon.load(dirs)
         return cls(
             settings=settings,
@@ -53,7 +53,8 @@ class Toolkit:
     @property
     def extraction_fingerprint(self) -> str:
         """Changes when anything that shapes results changes: rules, knowledge, the tool's code, the model."""
-        key = f"{__version__}|{code_hash()}|{library_versions(self.settings.model)}|{self.rules_hash}|{self.settings.model}"
+        selection = f"{','.join(self.settings.select)}|{','.join(self.settings.ignore)}"
+        key = f"{__version__}|{code_hash()}|{library_versions(self.settings.model)}|{self.rules_hash}|{self.settings.model}|{selection}"
         return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -72,7 +73,7 @@ def _hash_rules(dirs: Sequence[Path]) -> str:
 @lru_cache(maxsize=4)
 def library_versions(model: str | None) -> str:
     """Versions of the libraries that shape extraction (and of the spaCy pipeline, if one is used)."""
-    names = ["spacy", "wordfreq", "rapidfuzz", "snowballstemmer", *([model] if model else [])]
+    names = ["spacy", "wordfreq", "rapidfuzz", "snowballstemmer", "currencyconverter", *([model] if model else [])]
     found = []
     for name in names:
         try:

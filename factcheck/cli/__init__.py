@@ -7,6 +7,7 @@ import click
 from factcheck.version import __version__
 from factcheck.cli.browse import browse_command
 from factcheck.cli.claims import claims_command
+from factcheck.cli.config import config_command
 from factcheck.cli.explain import explain_command
 from factcheck.cli.rules import rules_group
 from factcheck.cli.scan import scan_command
@@ -31,3 +32,4 @@ main.add_command(claims_command)
 main.add_command(rules_group)
 main.add_command(triage_group)
 main.add_command(browse_command)
+main.add_command(config_command)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from factcheck.cli.reading import project_db
+
 from factcheck.cli.common import handle_errors
 from factcheck.errors import ConfigError, StoreError
 
@@ -25,9 +27,9 @@ def datasette_command(db: Path, port: int, open_browser: bool) -> list[str]:
     "--db",
     "db_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("reports") / "factcheck.db",
-    show_default=True,
-    help="The database a scan was recorded in.",
+    default=None,
+    callback=project_db,
+    help="The database a scan was recorded in [default: reports/factcheck.db at the project root].",
 )
 @click.option("--port", type=int, default=8001, show_default=True, help="Port for Datasette to listen on.")
 @click.option("--open/--no-open", "open_browser", default=True, help="Open a browser window.")

@@ -11,6 +11,7 @@ from typing import Any
 import click
 from rich.console import Console
 
+from factcheck.app.config import load_config
 from factcheck.errors import FactcheckError
 
 EXIT_OK, EXIT_BLOCKING, EXIT_ERROR = 0, 1, 2
@@ -56,7 +57,7 @@ rules_option = click.option(
     multiple=True,
     type=click.Path(file_okay=False, path_type=Path),
     help="A folder of rule files and knowledge/ that extends or overrides the built-in rules (repeatable). "
-    "Defaults to ./rules when it exists.",
+    "Defaults to `rules` in the configuration, else rules/ at the project root when it holds factcheck rules.",
 )
 model_option = click.option(
     "--model",
@@ -67,10 +68,10 @@ model_option = click.option(
 
 
 def project_rules(rules_dirs: tuple[Path, ...]) -> tuple[Path, ...]:
+    """The folders given, else the project's (the configuration's `rules`, or rules/ at the project root)."""
     if rules_dirs:
         for d in rules_dirs:
             if not d.is_dir():
                 raise FactcheckError(f"{d}: no such rules folder")
         return rules_dirs
-    local = Path("rules")
-    return (local,) if local.is_dir() else ()
+    return load_config().rules_dirs()

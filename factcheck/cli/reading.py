@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from factcheck.app.config import load_config
 from factcheck.app.latest import DEFAULT_DB
 
 report_option = click.option(
@@ -17,13 +18,21 @@ report_option = click.option(
     default=None,
     help="Read this report.json (e.g. one from CI) instead of the latest scan recorded in --db.",
 )
+def project_db(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
+    """No --db: the one in the project's `out` folder (reports/ at the project root), wherever the command runs."""
+    if value is not None:
+        return value
+    cfg = load_config()
+    return cfg.path(cfg.values.out) / DEFAULT_DB.name
+
+
 db_option = click.option(
     "--db",
     "db_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
-    help="The database the latest `factcheck scan` was recorded in.",
+    default=None,
+    callback=project_db,
+    help=f"The database the latest `factcheck scan` was recorded in [default: {DEFAULT_DB} at the project root].",
 )
 no_color_option = click.option(
     "--no-color", is_flag=True, help="Never colour the output (colour is only used on a terminal anyway)."

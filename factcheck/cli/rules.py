@@ -9,6 +9,7 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
+from factcheck.app.rulepages import pages_for, stale_pages, write_pages
 from factcheck.app.ruletests import run_rule_tests
 from factcheck.app.toolkit import Toolkit
 from factcheck.cli.common import EXIT_BLOCKING, EXIT_OK, consoles, fail, handle_errors, model_option, project_rules, rules_option
@@ -125,3 +126,31 @@ def test_rules(codes, rules_dirs, model) -> None:
             out.print(f"       {escape(p)}")
     out.print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
     sys.exit(EXIT_BLOCKING if failed else EXIT_OK)
+
+
+@rules_group.command("docs")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("docs") / "rules",
+    show_default=True,
+    help="Folder for one Markdown page per rule code and a README.md index.",
+)
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 when a page is missing or out of date (for CI).")
+@rules_option
+@handle_errors
+def docs_command(out_dir: Path, check: bool, rules_dirs) -> None:
+    """Generate the rule pages that SARIF's helpUri points at, from the rule files.
+
+    Each page says what the rule finds, its message, settings and test
+    articles, and how to silence a finding or turn the rule off.
+    """
+    pages = pages_for(Settings(rules_dirs=project_rules(rules_dirs)))
+    if check:
+        stale = stale_pages(out_dir, pages)
+        for name in stale:
+            click.echo(f"{out_dir / name}: out of date (run `factcheck rules docs --out {out_dir}`)", err=True)
+        sys.exit(EXIT_BLOCKING if stale else EXIT_OK)
+    changed = write_pages(out_dir, pages)
+    click.echo(f"{len(pages)} pages in {out_dir}; {len(changed)} written or removed", err=True)

@@ -12,18 +12,23 @@ from factcheck.app.artifacts import Artifacts, publish, render_context, scan_loc
 from factcheck.app.baseline import BaselineChoice
 from factcheck.app.check import check_cached
 from factcheck.app.toolkit import Toolkit
-from factcheck.cli.common import EXIT_BLOCKING, EXIT_OK, consoles, handle_errors, model_option, project_rules, rules_option
+from factcheck.cli.common import EXIT_BLOCKING, EXIT_OK, consoles, handle_errors, model_option, rules_option
+from factcheck.cli.project import config_option, project_config, selection_options
 from factcheck.cli.progress import StageProgress, wants_progress
 from factcheck.cli.triage import ledger_option
-from factcheck.gate.decide import FAIL_ON_CHOICES
+from factcheck.gate.decide import FAIL_ON_CHOICES, UPDATED_BLOCKS_CHOICES
+from factcheck.ingest import Selection
 from factcheck.report.formats import STDOUT_FORMATS, Terminal, render
-from factcheck.report.text import gate_line, summary_line
+from factcheck.report.locations import display_paths
+from factcheck.report.text import blocking_lines, gate_line, summary_line
 from factcheck.settings import Settings
-from factcheck.triage.ledger import DEFAULT_LEDGER, load_ledger
+from factcheck.triage.ledger import load_ledger
 
 
 @click.command("scan")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@config_option
+@selection_options
 @click.option(
     "--format",
     "fmt",
@@ -37,9 +42,9 @@ from factcheck.triage.ledger import DEFAULT_LEDGER, load_ledger
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("reports"),
-    show_default=True,
-    help="Folder for report.json, report.md and report.html.",
+    default=None,
+    help="Folder for report.json, report.md and report.html [default: `out` in the configuration, else "
+    "reports/ at the project root].",
 )
 @click.option(
     "--html-output",
@@ -59,9 +64,29 @@ from factcheck.triage.ledger import DEFAULT_LEDGER, load_ledger
 @click.option(
     "--fail-on",
     type=click.Choice(list(FAIL_ON_CHOICES)),
-    default="error",
-    show_default=True,
-    help="Lowest severity of a new or regressed conflict or inconsistency that makes the exit code 1.",
+    default=None,
+    help="Lowest severity of a new or regressed conflict or inconsistency that makes the exit code 1 "
+    "[default: `fail-on` in the configuration, else error].",
+)
+@click.option(
+    "--updated-blocks",
+    type=click.Choice(list(UPDATED_BLOCKS_CHOICES)),
+    default=None,
+    help="When a known problem that a new source joined blocks: outside (the new value lies outside every value "
+    "it had; the default), always, never.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1024),
+    default=None,
+    help="Cap on the Markdown report (GitHub's job summary takes 1 MiB) [default: 1048576].",
+)
+@click.option(
+    "--sarif-include-suppressed",
+    is_flag=True,
+    default=None,
+    help="Keep suppressed and triaged (confirmed, false positive) results in SARIF; left out by default so code "
+    "scanning does not show them as open alerts.",
 )
 @ledger_option
 @click.option(
@@ -84,8 +109,10 @@ from factcheck.triage.ledger import DEFAULT_LEDGER, load_ledger
 @click.option(
     "--strict-inputs",
     is_flag=True,
+    default=None,
     help="Make an article left out or cut short (a diagnostic: unreadable, not UTF-8, binary, empty, failed to "
-    "extract, over budget) block: exit code 1 even when no finding blocks.",
+    "extract, over budget) block: exit code 1 even when no finding blocks [default: `strict-inputs` in the "
+    "configuration, else off].",
 )
 @click.option("--no-cache", is_flag=True, help="Extract every article again instead of reusing unchanged ones from the database.")
 @rules_option
@@ -94,19 +121,24 @@ from factcheck.triage.ledger import DEFAULT_LEDGER, load_ledger
     "--quiet",
     "-q",
     is_flag=True,
-    help="Print only the summary line (text format): no findings, no progress, no warnings.",
+    help="Print one line per blocking finding (path:line:col) and the summary line (text format): no other "
+    "findings, no progress, no warnings.",
 )
 @click.option("--verbose", "-v", is_flag=True, help="Show every explanation line and the agreements table.")
 @click.option("--no-color", is_flag=True, help="Never colour the output (colour is only used on a terminal anyway).")
 @handle_errors
 def scan_command(
-    paths, fmt, out_dir, html_output, db_path, fail_on, ledger_path, baseline_file, baseline_ref, json_output, sarif_output,
-    junit_output, strict_inputs, no_cache, rules_dirs, model, quiet, verbose, no_color,
+    paths, config_file, exclude, extend_exclude, force_exclude, respect_gitignore, select, ignore, fmt, out_dir,
+    html_output, db_path, fail_on, updated_blocks, max_bytes, sarif_include_suppressed, ledger_path, baseline_file,
+    baseline_ref, json_output, sarif_output, junit_output, strict_inputs, no_cache, rules_dirs, model, quiet, verbose,
+    no_color,
 ) -> None:
     """Scan the .txt and .md articles under PATHS for agreeing and conflicting figures.
 
     Reads every article under the given files or folders (recursively, sorted,
-    hidden folders skipped), marks each finding new, unchanged, updated or
+    hidden folders, .gitignore'd files and excludes skipped; without PATHS, the
+    `paths` of the configuration: [tool.factcheck] in pyproject.toml or
+    factcheck.toml, found by walking up from the paths), marks each finding new, unchanged, updated or
     regressed against the triage ledger (and the baseline), writes
     OUT/report.json, OUT/report.md and OUT/report.html, records the run in the
     SQLite database, and prints the problems and a summary line. A progress
@@ -119,11 +151,26 @@ def scan_command(
     if baseline_file and baseline_ref:
         raise click.UsageError("give --baseline FILE or --baseline-ref REF, not both")
     out, err = consoles(no_color=no_color)
-    settings = Settings(rules_dirs=project_rules(rules_dirs), model=model)
-    ledger = load_ledger(ledger_path or DEFAULT_LEDGER, must_exist=ledger_path is not None)
+    cfg = project_config(
+        paths, config_file, out=out_dir, ledger=ledger_path, rules=rules_dirs, exclude=exclude,
+        extend_exclude=extend_exclude, select=select, ignore=ignore, fail_on=fail_on, force_exclude=force_exclude,
+        respect_gitignore=respect_gitignore, updated_blocks=updated_blocks, max_bytes=max_bytes,
+        sarif_include_suppressed=sarif_include_suppressed, strict_inputs=strict_inputs,
+    )
+    values = cfg.values
+    paths = paths or tuple(cfg.scan_paths())
+    if not paths:
+        raise click.UsageError("give the PATHS to scan, or set `paths` in [tool.factcheck] (see `factcheck config`)")
+    fail_on = values.fail_on
+    settings = Settings(rules_dirs=cfg.rules_dirs(), model=model, select=tuple(values.select), ignore=tuple(values.ignore))
+    ledger = load_ledger(cfg.path(values.ledger), must_exist=ledger_path is not None)
+    out_dir = cfg.path(values.out)
     db = db_path or out_dir / "factcheck.db"
     extra = {"html": html_output, "json": json_output, "sarif": sarif_output, "junit": junit_output}
-    artifacts = Artifacts(out_dir, {fmt: path for fmt, path in extra.items() if path is not None})
+    artifacts = Artifacts(
+        out_dir, {fmt: path for fmt, path in extra.items() if path is not None}, formats=tuple(values.formats)
+    )
+    selection = Selection(cfg.root, cfg.excludes(), values.respect_gitignore, values.force_exclude)
     with scan_lock(db), StageProgress(err, wants_progress(paths, err, quiet)) as progress:
         toolkit = Toolkit.load(settings)
         checked = check_cached(
@@ -135,26 +182,35 @@ def scan_command(
             baseline=BaselineChoice(file=baseline_file, ref=baseline_ref),
             progress=progress,
             exclude=artifacts.excluded(),  # the reports this command writes are never read back as articles
+            selection=selection,
+            updated_blocks=values.updated_blocks,
         )
-        ctx = render_context(checked)
+        ctx = dataclasses.replace(
+            render_context(checked),
+            max_bytes=values.max_bytes,
+            include_suppressed=values.sarif_include_suppressed,
+        )
         progress("write", 0, 2)
         publish(checked, artifacts, ctx, db, ledger, fail_on)  # all files and the database, or none
         progress("write", 2, 2)
 
     report = checked.report
+    shown = display_paths(checked.result.documents, Path.cwd())
     if not quiet:
         for w in checked.result.warnings:
             err.print(f"warning: {w}", markup=False)
     if fmt == "text" and quiet:
+        for line in blocking_lines(report, checked.outcome.blocking, shown):
+            out.print(line, markup=False)
         out.print(summary_line(report), markup=False)
     elif fmt == "text":
         footer = [
             gate_line(report, fail_on),
             f"evidence side by side: {html_output or out_dir / 'report.html'} · one finding in full: factcheck explain ID",
         ]
-        text_ctx = dataclasses.replace(ctx, verbose=verbose, footer=footer, terminal=Terminal.of(out))
+        text_ctx = dataclasses.replace(ctx, verbose=verbose, footer=footer, terminal=Terminal.of(out), display=shown)
         sys.stdout.write(render("text", report.model_copy(update={"warnings": []}), text_ctx))
     else:
         sys.stdout.write(render(fmt, report, ctx))
-    blocked = checked.outcome.blocking or (strict_inputs and checked.result.diagnostics)
+    blocked = checked.outcome.blocking or (values.strict_inputs and checked.result.diagnostics)
     sys.exit(EXIT_BLOCKING if blocked else EXIT_OK)

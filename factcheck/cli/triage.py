@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from factcheck.app.config import load_config
 from factcheck.app.latest import latest, save_ledger
 from factcheck.cli.common import consoles, handle_errors
 from factcheck.cli.reading import db_option
@@ -19,7 +20,8 @@ ledger_option = click.option(
     "ledger_path",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help=f"The triage ledger with the reviewers' decisions [default: ./{DEFAULT_LEDGER}].",
+    help=f"The triage ledger with the reviewers' decisions [default: `ledger` in the configuration, else "
+    f"{DEFAULT_LEDGER} at the project root].",
 )
 who_option = click.option("--who", default=None, help="Who decides [default: git config user.name, else $USER].")
 
@@ -37,7 +39,10 @@ def triage_group() -> None:
 
 def _inputs(db_path: Path, ledger_path: Path | None) -> tuple[LatestScan, Ledger]:
     """What every triage command works on: the latest recorded scan and the ledger (a missing one is empty)."""
-    return latest(db_path), load_ledger(ledger_path or DEFAULT_LEDGER)
+    if ledger_path is None:
+        cfg = load_config()
+        ledger_path = cfg.path(cfg.values.ledger)
+    return latest(db_path), load_ledger(ledger_path)
 
 
 @triage_group.command("list")

@@ -17,7 +17,7 @@ from typing import Annotated, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from factcheck.errors import RuleFileError
+from factcheck.errors import ConfigError, RuleFileError
 from factcheck.evaluate.registry import REGISTRY
 from factcheck.evaluate.rulespec import ExpectedFinding, RuleBase, RuleTest
 from factcheck.knowledge.yamlfile import load_yaml, validate
@@ -41,6 +41,19 @@ class RuleSet(BaseModel):
 
     def get(self, code: str) -> RuleBase | None:
         return self.rules.get(code)
+
+    def selected(self, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> "RuleSet":
+        """Only the rules whose code starts with a `select` entry (all when empty) and with no `ignore` one,
+        as ruff's --select/--ignore; an entry that names no rule is a ConfigError (a typo would go unnoticed)."""
+        for code in (*select, *ignore):
+            if not any(c.startswith(code) for c in self.rules):
+                raise ConfigError(f"--select/--ignore: {code} names no rule (known: {', '.join(self.rules)})")
+        keep = {
+            c: r
+            for c, r in self.rules.items()
+            if (not select or any(c.startswith(s) for s in select)) and not any(c.startswith(i) for i in ignore)
+        }
+        return RuleSet(rules=keep, paths={c: p for c, p in self.paths.items() if c in keep})
 
 
 def rule_files(rules_dir: Path) -> list[Path]:

@@ -244,8 +244,9 @@ class FrameReader:
         if p is None:
             return None
         i = next(i for i in range(len(stems)) if tuple(stems[i : i + len(p)]) == p)
-        # "police said": the words before the verb; "according to the coroner": the words after.
-        side = toks[max(0, i - 3) : i] if p[0] != stem("according") else toks[i + len(p) : i + len(p) + 3]
+        # "police said": the word right before the verb ("Later it said" credits nobody named);
+        # "according to the coroner": the words after.
+        side = toks[max(0, i - 1) : i] if p[0] != stem("according") else toks[i + len(p) : i + len(p) + 3]
         who = " ".join(t.text for t in side if t.text[:1].isalpha() and stem(t.text) not in self.stop)
         return who or None
 

@@ -49,8 +49,10 @@ def review(
     baseline: Baseline | None,
     fail_on: str,
     rule_codes: Collection[str],
+    updated_blocks: str = "outside",
 ) -> GateOutcome:
     """Everything the gate decides about one scan."""
     gated, warnings = suppress(documents, claims, findings, rule_codes)
-    gated, absent = assign_statuses(gated, ledger, baseline)
-    return GateOutcome(findings=gated, absent=absent, warnings=warnings, blocking=blocking_ids(gated, fail_on))
+    gated, absent = assign_statuses(gated, ledger, baseline, claims)
+    blocking = blocking_ids(gated, fail_on, updated_blocks, claims)
+    return GateOutcome(findings=gated, absent=absent, warnings=warnings, blocking=blocking)

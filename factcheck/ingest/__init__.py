@@ -11,6 +11,7 @@ from factcheck.values import Lexicon
 from factcheck.ingest.decode import read_article
 from factcheck.ingest.discover import ArticlePath, discover
 from factcheck.ingest.language import document_language
+from factcheck.ingest.select import Selection
 from factcheck.ingest.published import find_published
 from factcheck.ingest.structure import parse_structure, strip_markup
 from factcheck.knowledge import Knowledge
@@ -67,10 +68,12 @@ def read_documents(
     lexicon: Lexicon,
     reuse: Reuse | None = None,
     exclude: Sequence[Path] = (),
+    selection: Selection | None = None,
     max_chars: int | None = None,
 ) -> IngestResult:
-    """Read every article under `paths` (not under `exclude`). Unreadable, undecodable, binary and empty files
-    are skipped with a diagnostic; when none is left, that is an error, not an empty report.
+    """Read every article under `paths` (not under `exclude`, nor left out by `selection`: .gitignore, exclude
+    globs). Unreadable, undecodable, binary and empty files are skipped with a diagnostic; when none is left,
+    that is an error, not an empty report.
 
     `max_chars`: a longer article is cut at the last line or word break before it (a diagnostic says so), so
     one huge file costs bounded time and memory.
@@ -79,7 +82,7 @@ def read_documents(
     earlier scan (the store's cache), which spares parsing its structure again.
     """
     problems: list[ArticleError] = []
-    found = discover(paths, exclude, problems)
+    found = discover(paths, exclude, selection, problems)
     result = IngestResult(documents=[], diagnostics=[diagnostic(p) for p in problems])
     for article in found:
         try:
@@ -127,4 +130,4 @@ def _read_one(
         raise ArticleError(article.id, "FC905", f"cannot read its structure ({type(exc).__name__}: {exc}); file skipped") from exc
 
 
-__all__ = ["ArticlePath", "IngestResult", "build_document", "discover", "read_documents"]
+__all__ = ["ArticlePath", "IngestResult", "Selection", "build_document", "discover", "read_documents"]

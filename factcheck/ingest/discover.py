@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import ArticleError, NoArticlesError, PathNotFoundError
+from factcheck.ingest.select import Selection
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -42,20 +43,28 @@ def _walk(folder: Path, problems: list[ArticleError] | None) -> list[Path]:
 
 
 def discover(
-    paths: Sequence[Path], exclude: Sequence[Path] = (), problems: list[ArticleError] | None = None
+    paths: Sequence[Path],
+    exclude: Sequence[Path] = (),
+    selection: Selection | None = None,
+    problems: list[ArticleError] | None = None,
 ) -> list[ArticlePath]:
     """Every .txt and .md file under `paths`, recursively, sorted, hidden folders skipped.
 
     A file given directly gets its own name as id; files found in a folder get
     their path relative to that folder. Files under `exclude` (the tool's own
     output folder, say) are left out. Where two files would get the same id,
-    both get their path relative to the folder that holds them all.
+    both get their path relative to the folder that holds them all. `selection`
+    leaves out what `.gitignore` and the exclude globs name (see factcheck.ingest.select).
     """
     skip = [p.resolve() for p in exclude]
 
     def excluded(path: Path) -> bool:
         r = path.resolve()
-        return any(r == s or s in r.parents for s in skip)
+        return any(r == s or s in r.parents for s in skip) or (
+            selection is not None and selection.excludes(path, named=path in named)
+        )
+
+    named = {p for p in paths if p.is_file()}
 
     found: list[ArticlePath] = []
     seen: set[Path] = set()

@@ -3,11 +3,12 @@
 normalize dates each money claim (`Value.rate_date`: its own period's start,
 else its article's date); evaluate converts with `RateTable.convert` (the
 conversion and consistency rule types, through evaluate.compare.to_unit); the
-HTML charts put two currencies on one axis with `RateTable.interval`. Rates
-are dated ranges from rules/knowledge/rates.yml.
-
-A conversion gives an interval, never a point: the low and high rates of the
-period that holds the claim's date (else every period on file), so a check
+HTML charts put two currencies on one axis with `RateTable.interval`. On a
+known day, a pair the European Central Bank publishes is converted at its
+daily reference rates of the month up to that day (factcheck.normalize.ecb),
+and the label names the rates and the days. Otherwise the dated ranges of rules/knowledge/rates.yml are used
+(currencies or days the ECB series lacks): the low and high rates of the
+period that holds the claim's date, else every period on file, so a check
 only fails when no plausible rate fits.
 """
 
@@ -18,26 +19,32 @@ from datetime import date
 
 from factcheck.knowledge import Knowledge
 from factcheck.models import Claim
+from factcheck.normalize.ecb import daily_rate, ecb_currencies
 
 
 @dataclass(frozen=True)
 class Rate:
     low: float
     high: float
-    label: str  # e.g. "USD/CNY 7.00-7.33 (2024)"
+    label: str  # e.g. "USD/CNY 7.2290-7.2552 (ECB reference rates, 2024-05-16..2024-06-14)" or "USD/CNY 7.00-7.33 (2024)"
 
 
 class RateTable:
-    """The dated exchange-rate ranges of the knowledge files."""
+    """The ECB's daily reference rates, then the dated exchange-rate ranges of the knowledge files."""
 
-    def __init__(self, knowledge: Knowledge) -> None:
+    def __init__(self, knowledge: Knowledge, use_ecb: bool = True) -> None:
         self.pairs = {(p.base, p.quote): p for p in knowledge.rates}
-        self.currencies = frozenset(code for pair in self.pairs for code in pair)
+        self.use_ecb = use_ecb
+        ecb = ecb_currencies() if use_ecb else frozenset()
+        self.currencies = frozenset(code for pair in self.pairs for code in pair) | ecb
 
     def rate(self, source: str, target: str, when: date | None) -> Rate | None:
         """Units of `target` per one unit of `source`, as a range, or None when unknown."""
         if source == target:
             return Rate(1.0, 1.0, f"{source}={target}")
+        daily = daily_rate(source, target, when) if self.use_ecb and when is not None else None
+        if daily is not None:
+            return Rate(daily.low, daily.high, daily.label)
         inverse = False
         pair = self.pairs.get((source, target))
         if pair is None:

@@ -20,10 +20,10 @@ from rich.console import Console
 from factcheck.models import Report
 from factcheck.report.charts import Converter
 from factcheck.report.github import render_github
-from factcheck.report.html import render_html
+from factcheck.report.html import HTML_MAX_BYTES, render_html
 from factcheck.report.jsonfile import report_json
 from factcheck.report.junit import render_junit
-from factcheck.report.markdown import render_markdown
+from factcheck.report.markdown import MARKDOWN_MAX_BYTES, render_markdown
 from factcheck.report.sarif import RuleInfo, render_sarif
 from factcheck.report.text import print_text
 
@@ -54,6 +54,10 @@ class RenderContext:
     verbose: bool = False  # text
     footer: Sequence[str] = ()  # text: hint lines before the summary
     terminal: Terminal = Terminal()  # text
+    display: Mapping[str, str] = field(default_factory=dict)  # text: document id -> path from the current folder
+    max_bytes: int | None = MARKDOWN_MAX_BYTES  # markdown: cap for GitHub's job summary
+    include_suppressed: bool = False  # sarif: keep suppressed and triaged results
+    html_max_bytes: int | None = HTML_MAX_BYTES  # html: past it, article texts are left out
 
 
 Formatter = Callable[[Report, RenderContext], str]
@@ -72,16 +76,18 @@ def render_text(report: Report, ctx: RenderContext) -> str:
         highlight=False,
         soft_wrap=True,
     )
-    print_text(report, console, verbose=ctx.verbose, footer=ctx.footer)
+    print_text(report, console, verbose=ctx.verbose, footer=ctx.footer, paths=ctx.display)
     return buf.getvalue()
 
 
 FORMATTERS: dict[str, Formatter] = {
     "text": render_text,
     "json": lambda report, ctx: report_json(report),
-    "markdown": lambda report, ctx: render_markdown(report),
-    "html": lambda report, ctx: render_html(report, ctx.texts, ctx.convert),
-    "sarif": lambda report, ctx: render_sarif(report, rules=ctx.rules, paths=ctx.paths, blocking=ctx.blocking),
+    "markdown": lambda report, ctx: render_markdown(report, max_bytes=ctx.max_bytes),
+    "html": lambda report, ctx: render_html(report, ctx.texts, ctx.convert, ctx.html_max_bytes),
+    "sarif": lambda report, ctx: render_sarif(
+        report, rules=ctx.rules, paths=ctx.paths, blocking=ctx.blocking, include_suppressed=ctx.include_suppressed
+    ),
     "junit": lambda report, ctx: render_junit(report, paths=ctx.paths, blocking=ctx.blocking),
     "github": lambda report, ctx: render_github(report, paths=ctx.paths, blocking=ctx.blocking),
 }

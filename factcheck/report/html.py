@@ -37,6 +37,7 @@ class Card:
     reasons: list[str]
     triage: str
     entity: str
+    more_sources: int = 0  # sources left out to keep a capped page small
 
 
 @dataclass(frozen=True)
@@ -83,15 +84,23 @@ def _asset(name: str) -> Markup:
     return Markup(files("factcheck.report").joinpath("templates", name).read_text(encoding="utf-8"))
 
 
-def _card(f: Finding, claims: Mapping[str, Claim], colors: Mapping[str, str], convert: Converter | None) -> Card:
+def _card(
+    f: Finding, claims: Mapping[str, Claim], colors: Mapping[str, str], convert: Converter | None, most: int | None = None
+) -> Card:
+    """A finding's card; with `most`, only its first `most` sources (and their claims in the chart)."""
+    sources = view.sources(f, claims)
+    shown = sources[:most] if most is not None else sources
+    docs = {s.document for s in shown}
+    charted = [c for c in view.finding_claims(f, claims) if c.document in docs]
     return Card(
         finding=f,
         title=view.finding_title(f),
-        sources=view.sources(f, claims),
-        charts=[Markup(svg) for svg in finding_chart(view.finding_claims(f, claims), colors, convert)],
+        sources=shown,
+        charts=[Markup(svg) for svg in finding_chart(charted, colors, convert)],
         reasons=view.reasons(f, claims),
         triage=view.triage_state(f),
         entity=f.entity or "?",
+        more_sources=len(sources) - len(shown),
     )
 
 
@@ -145,14 +154,54 @@ def _options(findings: list[Finding]) -> dict[str, list[tuple[str, int]]]:
     }
 
 
-def render_html(report: Report, texts: Mapping[str, str] | None = None, convert: Converter | None = None) -> str:
-    """The report as one HTML5 page; the same report, texts and rates always give the same bytes."""
+HTML_MAX_BYTES = 5 * 1000 * 1000  # a page this size still opens quickly in a browser and as a CI artifact
+
+
+def render_html(
+    report: Report,
+    texts: Mapping[str, str] | None = None,
+    convert: Converter | None = None,
+    max_bytes: int | None = HTML_MAX_BYTES,
+) -> str:
+    """The report as one HTML5 page of at most `max_bytes` where it can be: past it, the marked article
+    texts go first for articles with no problem, then for all (the cards keep every quote); a line at the
+    top says so. The same report, texts and rates always give the same bytes."""
+    texts = texts or {}
+    page = _render(report, texts, convert)
+    if max_bytes is None or len(page.encode("utf-8")) <= max_bytes:
+        return page
+    problem_docs = {d for f in report.findings if view.is_problem(f) for d in f.documents}
+    kept = {k: v for k, v in texts.items() if k in problem_docs}
+    note = (
+        f"This page is capped at {max_bytes:,} bytes: the texts of the {len(texts) - len(kept)} articles without a "
+        "problem are left out (their claims are listed); report.json has everything."
+    )
+    page = _render(report, kept, convert, note)
+    if len(page.encode("utf-8")) <= max_bytes:
+        return page
+    note = f"This page is capped at {max_bytes:,} bytes: the article texts are left out (their claims are listed); report.json has everything."
+    page = _render(report, {}, convert, note)
+    if len(page.encode("utf-8")) <= max_bytes:
+        return page
+    note = (
+        f"This page is capped at {max_bytes:,} bytes: the articles section and all but {CAPPED_SOURCES} sources of each "
+        "finding are left out; report.json and `factcheck explain ID` have everything."
+    )
+    return _render(report, {}, convert, note, compact=True)
+
+
+CAPPED_SOURCES = 12  # sources per card on a page that is still over its cap without the article texts
+
+
+def _render(
+    report: Report, texts: Mapping[str, str], convert: Converter | None, size_note: str = "", compact: bool = False
+) -> str:
     claims = report.claims_by_id
     colors = {d.id: PALETTE[i % len(PALETTE)] for i, d in enumerate(report.documents)}
     findings = view.ordered_findings(report.findings)
-    cards = [_card(f, claims, colors, convert) for f in findings]
+    cards = [_card(f, claims, colors, convert, CAPPED_SOURCES if compact else None) for f in findings]
     used_by = _used_by(findings)
-    articles = _articles(report, texts or {}, colors, used_by)
+    articles = _articles(report, texts, colors, used_by)
     sections = [(verdict.value, title, [c for c in cards if c.finding.verdict == verdict]) for verdict, title in view.SECTIONS]
     template = _environment().get_template("report.html.j2")
     return template.render(
@@ -161,12 +210,13 @@ def render_html(report: Report, texts: Mapping[str, str] | None = None, convert:
         summary_line=view.summary_mark(findings) + " " + " · ".join(view.summary_parts(report.summary, findings)),
         sections=sections,
         problems=[c for c in cards if view.is_problem(c.finding)],
-        articles=articles,
+        articles=[] if compact else articles,
         anchors={a.id: a.anchor for a in articles},
         colors=colors,
         options=_options(findings),
         triage_counts=view.triage_counts(findings),
         claim_title=lambda c: claim_title(c, used_by.get(c.id)),
+        size_note=size_note,
         css=_asset("report.css"),
         js=_asset("report.js"),
     )

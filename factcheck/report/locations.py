@@ -3,7 +3,9 @@
 SARIF, JUnit, GitHub annotations and the store all need the same answer.
 The primary place is a claim in the newest article (latest publication date,
 then the largest id), because the newest article is most often the one a pull
-request adds; the other claims are related places. A finding with no claims
+request adds; the other claims are related places. When a new source joined a
+known finding (`introduced` claims), the first of them is the primary place:
+that is the line the change brought. A finding with no claims
 (FC000) points at its own `location`.
 """
 
@@ -43,6 +45,17 @@ def artifact_paths(documents: Iterable[Document], root: Path) -> dict[str, str]:
     return out
 
 
+def display_paths(documents: Iterable[Document], cwd: Path) -> dict[str, str]:
+    """Document id -> the article's path relative to `cwd` (absolute when outside it), as editors and terminals
+    open `path:line:col`."""
+    base = cwd.resolve()
+    out: dict[str, str] = {}
+    for d in documents:
+        full = Path(d.path).resolve()
+        out[d.id] = full.relative_to(base).as_posix() if full.is_relative_to(base) else full.as_posix()
+    return out
+
+
 def newest_document(doc_ids: Iterable[str], documents: Mapping[str, DocumentInfo]) -> str:
     """The latest published of `doc_ids`; undated ones count as older; ties go to the larger id.
 
@@ -66,8 +79,10 @@ def finding_places(
     if not found:
         loc = finding.location
         return [Place(loc.document, paths.get(loc.document, loc.document), loc.line, loc.column)] if loc else []
-    primary = newest_document({c.document for c in found}, documents)
-    ordered = sorted(found, key=lambda c: (c.document != primary, c.document, c.line, c.column, c.id))
+    introduced = [claims[c] for c in finding.introduced if c in claims]
+    primary = introduced[0].document if introduced else newest_document({c.document for c in found}, documents)
+    first = introduced[0].id if introduced else None
+    ordered = sorted(found, key=lambda c: (c.id != first, c.document != primary, c.document, c.line, c.column, c.id))
     return [
         Place(
             document=c.document,

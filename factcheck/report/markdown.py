@@ -15,6 +15,8 @@ from factcheck.models import Claim, Finding, Report
 from factcheck.report import view
 
 _MARK = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+MARKDOWN_MAX_BYTES = 1024 * 1024  # GitHub's job summary ($GITHUB_STEP_SUMMARY) takes at most 1 MiB
+_BLOCK_STARTS = ("## ", "### ", "<details>")
 _SPECIAL = "\\`*_[]<>|~$"  # $ too: GitHub reads $...$ as math
 
 
@@ -125,8 +127,32 @@ def _finding(f: Finding, srcs: list[view.Source], claims: Mapping[str, Claim]) -
     return out
 
 
-def render_markdown(report: Report) -> str:
-    """The report as GitHub-flavoured Markdown; the same report always gives the same text."""
+def capped(lines: list[str], max_bytes: int | None, findings: int) -> list[str]:
+    """The lines, cut before the first block (section or finding) that would pass `max_bytes`, with a line
+    saying what was cut; problems come first in the report, so agreements are what a cap drops first."""
+    sizes = [len(line.encode("utf-8")) + 1 for line in lines]
+    if max_bytes is None or sum(sizes) <= max_bytes:
+        return lines
+    budget = max_bytes - 400  # room for the note
+    used, cut = 0, 0
+    for i, size in enumerate(sizes):
+        if lines[i].startswith(_BLOCK_STARTS):
+            cut = i
+        if used + size > budget:
+            break
+        used += size
+    kept = lines[:cut]
+    shown = sum(1 for line in kept if line.startswith(("### ", "<details>")))
+    note = (
+        f"**Cut to fit {max_bytes:,} bytes**: {shown} of {findings} findings are shown above "
+        "(problems first); the full report is report.html and report.json."
+    )
+    return [*kept, "", "---", "", note]
+
+
+def render_markdown(report: Report, max_bytes: int | None = None) -> str:
+    """The report as GitHub-flavoured Markdown, at most `max_bytes` (whole findings are dropped from the end);
+    the same report always gives the same text."""
     claims = report.claims_by_id
     findings = view.ordered_findings(report.findings)
     cards = [(f, view.sources(f, claims)) for f in findings]
@@ -148,4 +174,4 @@ def render_markdown(report: Report) -> str:
                 out += _finding(f, srcs, claims)
             else:
                 out += [f"<details><summary>{html.escape(heading)}</summary>", "", *_finding(f, srcs, claims), "</details>", ""]
-    return "\n".join(out).rstrip() + "\n"
+    return "\n".join(capped(out, max_bytes, len(findings))).rstrip() + "\n"

@@ -7,7 +7,7 @@ of a scan says how it went.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from rich.console import Console
 from rich.markup import escape
@@ -15,6 +15,7 @@ from rich.table import Table
 
 from factcheck.models import Claim, Finding, Report, Severity
 from factcheck.report import view
+from factcheck.report.locations import finding_places
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _MARK_STYLE = {"✖": "bold red", "⚠": "bold yellow", "✔": "bold green"}
@@ -49,13 +50,30 @@ def highlighted(c: Claim, width: int = 150) -> str:
     )
 
 
-def _where(row: view.ValueRow) -> str:
+def _where(row: view.ValueRow, paths: Mapping[str, str]) -> str:
+    """`path:line:col`, the path relative to the current folder, so a terminal or editor opens it."""
     lines = row.lines
     more = f" +{len(lines) - 1}" if len(lines) > 1 else ""
-    return f"{row.document}:{lines[0]}{more}"
+    first = row.first
+    return f"{paths.get(row.document, row.document)}:{first.line}:{first.column}{more}"
 
 
-def print_finding(f: Finding, claims: dict[str, Claim], console: Console, *, verbose: bool = False) -> None:
+def blocking_lines(report: Report, blocking: Collection[str], paths: Mapping[str, str]) -> list[str]:
+    """One line per blocking finding (`--quiet`): where the change put it, severity, verdict, what, rule and id."""
+    blocked = set(blocking)
+    out = []
+    for f in view.ordered_findings(report.findings):
+        if f.id not in blocked:
+            continue
+        places = finding_places(f, report.claims_by_id, report.documents_by_id, paths)
+        where = f"{places[0].path}:{places[0].line}:{places[0].column}: " if places else ""
+        out.append(f"{where}{f.severity.value} {f.verdict.value} {view.finding_title(f)} [{f.rule} {view.short_id(f.id)}]")
+    return out
+
+
+def print_finding(
+    f: Finding, claims: dict[str, Claim], console: Console, *, verbose: bool = False, paths: Mapping[str, str] = {}
+) -> None:
     """One problem: header, one line per source and value with its quote, the reason, the explain command."""
     style = _STYLE[f.severity]
     extra = "" if f.status.value == "new" else f" [dim]{f.status.value}[/dim]"
@@ -67,10 +85,10 @@ def print_finding(f: Finding, claims: dict[str, Claim], console: Console, *, ver
     )
     rows = [r for s in view.sources(f, claims) for r in s.rows]
     shown = rows[:MOST_ROWS]
-    where_width = max((len(_where(r)) for r in shown), default=0)
+    where_width = max((len(_where(r, paths)) for r in shown), default=0)
     value_width = max((len(r.value) for r in shown), default=0)
     for row in shown:
-        where, value = _where(row).ljust(where_width), row.value.ljust(value_width)
+        where, value = _where(row, paths).ljust(where_width), row.value.ljust(value_width)
         console.print(f"   [dim]{escape(where)}[/dim]  [bold]{escape(value)}[/bold]  “{highlighted(row.first)}”")
     if len(rows) > MOST_ROWS:
         console.print(f"   [dim]… and {view.plural(len(rows) - MOST_ROWS, 'more value')}[/dim]")
@@ -92,7 +110,14 @@ def _benign_table(findings: Sequence[Finding], claims: dict[str, Claim]) -> Tabl
     return table
 
 
-def print_text(report: Report, console: Console, *, verbose: bool = False, footer: Sequence[str] = ()) -> None:
+def print_text(
+    report: Report,
+    console: Console,
+    *,
+    verbose: bool = False,
+    footer: Sequence[str] = (),
+    paths: Mapping[str, str] = {},
+) -> None:
     """Problems first (most severe first), agreements as a table with --verbose, hints, then the summary line."""
     claims = report.claims_by_id
     for w in report.warnings:
@@ -100,7 +125,7 @@ def print_text(report: Report, console: Console, *, verbose: bool = False, foote
     findings = view.ordered_findings(report.findings)
     for f in findings:
         if view.is_problem(f):
-            print_finding(f, claims, console, verbose=verbose)
+            print_finding(f, claims, console, verbose=verbose, paths=paths)
     benign = [f for f in findings if not view.is_problem(f)]
     if benign and verbose:
         console.print(_benign_table(benign, claims))

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from factcheck.evaluate.fingerprint import fingerprint, verdict_class
-from factcheck.models import AbsentFinding, Finding, KnownFinding, Status, Verdict
+from factcheck.models import AbsentFinding, Claim, Finding, KnownFinding, Status, Verdict
+from factcheck.triage.joined import rejoin
 from factcheck.triage.ledger import Ledger, LedgerEntry
 
 PROBLEM = "problem"
@@ -68,12 +69,20 @@ def _absent(entry: LedgerEntry | None, known: KnownFinding | None) -> AbsentFind
 
 
 def assign_statuses(
-    findings: Iterable[Finding], ledger: Ledger, baseline: Baseline | None = None
+    findings: Iterable[Finding],
+    ledger: Ledger,
+    baseline: Baseline | None = None,
+    claims: Mapping[str, Claim] | None = None,
 ) -> tuple[list[Finding], list[AbsentFinding]]:
-    """Findings with `status` and `triage` set, and the known findings this scan did not produce."""
+    """Findings with `status` and `triage` set, and the known findings this scan did not produce.
+
+    With `claims`, a finding that a new source joined keeps the known id (factcheck.triage.joined)."""
     base = dict(baseline.findings) if baseline else {}
     entries = ledger.entries
     earlier = {**base, **entries}
+    if claims is not None:
+        known = {**{fid: e.finding for fid, e in entries.items()}, **base}
+        findings = rejoin(findings, known, claims)
     out = [
         f.model_copy(
             update={

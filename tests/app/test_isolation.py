@@ -143,6 +143,15 @@ def test_strict_inputs_makes_a_diagnostic_block(tmp_path, flags, code):
     assert "bad.md:1:1: NUL byte" in res.output
 
 
+def test_strict_inputs_can_be_set_in_the_configuration(tmp_path):
+    """`strict-inputs = true` in factcheck.toml is --strict-inputs for every scan of the project."""
+    folder = write(tmp_path / "c", {"a.md": "Acme had 12 staff in 2020.\n", "bad.md": b"\x00"})
+    (tmp_path / "factcheck.toml").write_text("strict-inputs = true\n")
+    config = ["--config", str(tmp_path / "factcheck.toml")]
+    res = CliRunner().invoke(main, ["scan", str(folder), *config, "--out", str(tmp_path / "out")])
+    assert res.exit_code == 1, res.output
+
+
 def test_a_rescan_from_the_cache_shows_the_same_diagnostics(tmp_path, toolkit, monkeypatch):
     """A corpus with an article that failed to extract is not reused whole: the second scan reports it again."""
     from factcheck.store import StoreCache

@@ -101,9 +101,22 @@ def test_malformed_knowledge_file_exits_2_with_position(tmp_path):
 
 
 @pytest.mark.parametrize("flag", ["--quiet", "-q"])
-def test_quiet_prints_only_the_summary_line(tmp_path, flag):
-    res = run(["scan", str(write(tmp_path / "c", CONFLICT)), flag], tmp_path)
-    assert res.stdout.strip().count("\n") == 0 and "1 conflict" in res.stdout
+def test_quiet_prints_each_blocking_finding_as_path_line_col_then_the_summary(tmp_path, flag):
+    """pre-commit runs --quiet: the user must still see which finding blocks, and where, in one line each."""
+    folder = write(tmp_path / "c", CONFLICT)
+    res = run(["scan", str(folder), flag], tmp_path)
+    lines = res.stdout.strip().splitlines()
+    assert res.exit_code == 1 and len(lines) == 2, res.stdout
+    assert lines[0].startswith(f"{(folder / 'b.md').resolve().as_posix()}:1:") or lines[0].startswith(
+        f"{(folder / 'a.md').resolve().as_posix()}:1:"
+    )
+    assert "error conflict" in lines[0] and "FC101" in lines[0]
+    assert "1 conflict" in lines[1]
+
+
+def test_quiet_prints_only_the_summary_when_nothing_blocks(tmp_path):
+    res = run(["scan", str(write(tmp_path / "c", CONFLICT)), "-q", "--fail-on", "none"], tmp_path)
+    assert res.exit_code == 0 and res.stdout.strip().count("\n") == 0 and "1 conflict" in res.stdout
 
 
 def test_seed_scan_writes_the_same_reports_as_committed(tmp_path):

@@ -49,3 +49,37 @@ def test_normalize_dates_money_for_its_exchange_rate(toolkit):
     claims = scan_texts({"a.md": text}, toolkit).claims
     dated = {c.text: c.value.rate_date for c in claims if c.value.unit in ("USD", "CNY")}
     assert dated and set(dated.values()) == {date(2024, 6, 14)}, dated
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "when", "label"),
+    [
+        ("USD", "CNY", date(2024, 6, 14), "USD/CNY 7.2179-7.2552 (ECB reference rates, 2024-05-16..2024-06-14)"),
+        ("USD", "CNY", date(2024, 6, 1), "USD/CNY 7.2069-7.2493 (ECB reference rates, 2024-05-03..2024-05-31)"),  # a Saturday
+        ("CNY", "USD", date(2024, 6, 14), "CNY/USD 0.1378-0.1385 (ECB reference rates, 2024-05-16..2024-06-14)"),
+        ("GBP", "CHF", date(2021, 1, 4), "GBP/CHF 1.1687-1.2084 (ECB reference rates, 2020-12-07..2021-01-04)"),  # not in rates.yml
+    ],
+)
+def test_a_dated_conversion_uses_the_ecb_rates_of_the_month_before_and_names_them_and_the_days(source, target, when, label):
+    """The ECB series is far tighter than yearly ranges and covers every currency it publishes."""
+    rate = RATES.rate(source, target, when)
+    assert rate is not None and rate.label == label
+    assert rate.high / rate.low < 1.05
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "when", "label"),
+    [
+        ("USD", "CNY", None, "USD/CNY 6.11-7.35 (2015-2026, date unknown)"),  # no day: the file's whole span
+        ("USD", "CNY", date(2027, 6, 1), "USD/CNY 6.11-7.35 (2015-2026, date unknown)"),  # after the series ends
+    ],
+)
+def test_without_an_ecb_rate_the_rates_file_is_used(source, target, when, label):
+    rate = RATES.rate(source, target, when)
+    assert rate is not None and rate.label == label
+
+
+def test_the_ecb_series_can_be_turned_off():
+    table = RateTable(load_knowledge([builtin_rules_dir()]), use_ecb=False)
+    assert table.rate("USD", "CNY", date(2024, 6, 14)).label == "USD/CNY 7-7.33 (2024)"
+    assert table.rate("GBP", "CHF", date(2021, 1, 4)) is None

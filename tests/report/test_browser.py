@@ -123,3 +123,26 @@ def test_a_line_link_opens_the_collapsed_article_at_that_line(page):
     link.click()
     assert article.get_attribute("open") is not None
     assert page.find_element(By.ID, target).is_displayed()
+
+
+@pytest.mark.parametrize("width", [400, 1400])
+def test_the_report_fits_the_screen_and_chart_text_stays_readable(seed_html, tmp_path, width):
+    """At phone width nothing but a chart's own box scrolls sideways, and chart labels are not shrunk below 9 px."""
+    shots = load_screenshots_script()
+    path = tmp_path / "report.html"
+    path.write_text(seed_html, encoding="utf-8")
+    browser = shots.open_browser(tmp_path / "profile", width, 860)
+    try:
+        shots.viewport(browser, width, 860)
+        browser.get(path.as_uri())
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= width
+        for card in browser.find_elements(By.CSS_SELECTOR, "details.card"):
+            browser.execute_script("arguments[0].open = true", card)
+        sizes = browser.execute_script(
+            "return [...document.querySelectorAll('svg.chart text')].slice(0, 50).map(t => t.getBoundingClientRect().height)"
+        )
+        assert sizes and min(s for s in sizes if s > 0) >= 9
+        glance = browser.find_element(By.CSS_SELECTOR, "table.glance")
+        assert glance.rect["x"] + glance.rect["width"] <= width
+    finally:
+        browser.quit()

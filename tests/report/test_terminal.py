@@ -39,8 +39,8 @@ def test_a_problem_shows_each_source_with_value_and_quote_then_how_to_see_more()
     print_text(rep, console, footer=["evidence side by side: out/report.html"])
     lines = console.file.getvalue().splitlines()
     assert lines[0].startswith("ERROR conflict  Acme · valuation")
-    assert lines[1].split() [:3] == ["a.md:1", "2", "billion"] and "“Acme is valued at $2 billion" in lines[1]
-    assert lines[2].split()[:3] == ["b.md:1", "3", "billion"]
+    assert lines[1].split()[:3] == ["a.md:1:19", "2", "billion"] and "“Acme is valued at $2 billion" in lines[1]
+    assert lines[2].split()[:3] == ["b.md:1:23", "3", "billion"]
     assert "→ factcheck explain f00dfeed" in console.file.getvalue()
     assert lines[-2] == "evidence side by side: out/report.html"
     assert lines[-1] == summary_line(rep)
@@ -62,12 +62,22 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(tmp_path, env, flags,
     assert "in 2 files" in res.stdout.splitlines()[-1]
 
 
-def test_quiet_prints_the_summary_line_and_no_warnings(tmp_path):
+def test_locations_are_paths_from_the_current_folder_with_line_and_column():
+    """Terminals and editors open `path/to/file.txt:182:16`; a bare file name without the folder does not."""
+    rep, _ = conflict_report()
+    console = plain_console()
+    print_text(rep, console, paths={"a.md": "news/2025/a.md", "b.md": "news/b.md"})
+    lines = console.file.getvalue().splitlines()
+    assert lines[1].split()[0] == "news/2025/a.md:1:19" and lines[2].split()[0] == "news/b.md:1:23"
+
+
+def test_quiet_prints_the_blocking_finding_and_the_summary_line_and_no_warnings(tmp_path, monkeypatch):
     folder = write(tmp_path / "c", {**CONFLICT, "empty.md": ""})
-    res = CliRunner().invoke(main, ["scan", str(folder), "--out", str(tmp_path / "out"), "--quiet"])
-    assert res.stdout.splitlines() == [
-        "✖ 1 conflict (1 error) · 0 inconsistencies · 0 agreements · 0 compatible in 2 files · 1 input warning"
-    ]
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["scan", "c", "--out", str(tmp_path / "out"), "--quiet"])
+    first, summary = res.stdout.splitlines()
+    assert re.match(r"c/[ab]\.md:1:\d+: error conflict Rocket-7 · parameter count \[FC101 \w{8}\]$", first), first
+    assert summary == "✖ 1 conflict (1 error) · 0 inconsistencies · 0 agreements · 0 compatible in 2 files · 1 input warning"
     assert "empty file" not in res.stderr
 
 

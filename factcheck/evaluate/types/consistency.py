@@ -87,7 +87,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
         return None
     if a.document == b.document and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
         return PairVerdict(a, b, "compatible", f"two figures of one article in different contexts ({link.reasons[-1]})", True)
-    if a.document == b.document and a.frame.attribution != b.frame.attribution:
+    if a.document == b.document and a.frame.attribution and b.frame.attribution and a.frame.attribution != b.frame.attribution:
         return PairVerdict(a, b, "compatible", "credited to different sources in one article", True)
     return True
 
@@ -145,6 +145,27 @@ class JudgedPair:
     verdict: PairVerdict
     cross: set[str]  # claims paired with a claim of another article
     same_doc: dict[str, set[str]]  # document -> claims paired within that article
+    classes: tuple[list[Claim], list[Claim]] = ([], [])  # the two classes of identical claims judged
+
+    def shown(self, doc: str | None = None) -> tuple[Claim, Claim]:
+        """Two claims of the pair to name in an explanation: both in `doc` (a source contradicting itself),
+        else in two different articles. The verdict's own pair is one representative per class, which may sit
+        in a file this finding is not about (syndicated copies), so the places are chosen again here; the
+        reason text holds for every member, since members of a class are identical."""
+        a_cls, b_cls = self.classes
+        if not a_cls:
+            return self.verdict.a, self.verdict.b
+        if doc:  # linear, not a loop over every pair: a big table repeats one figure many times
+            a = next((c for c in a_cls if c.document == doc), None)
+            b = next((c for c in b_cls if c.document == doc and a is not None and c.id != a.id), None)
+            return (a, b) if a is not None and b is not None else (self.verdict.a, self.verdict.b)
+        first = b_cls[0]
+        other = next((c for c in b_cls if c.document != first.document), None)
+        for a in a_cls:
+            b = first if a.document != first.document else other
+            if b is not None:
+                return a, b
+        return self.verdict.a, self.verdict.b
 
 
 def _pairings(
@@ -184,12 +205,15 @@ def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tup
             pv = judge_pair(a_cls[0], a_cls[1] if same_class else b_cls[0], rule, ctx)
             if pv is None:
                 continue
-            out.append(JudgedPair(pv, *_pairings(a_cls, b_cls, same_class, docs)))
+            out.append(JudgedPair(pv, *_pairings(a_cls, b_cls, same_class, docs), classes=(a_cls, b_cls)))
     return out, by_id
 
 
-def _reasons(pairs: list[JudgedPair], limit: int = 6) -> list[str]:
-    out = [f"{p.verdict.a.document}:{p.verdict.a.line} vs {p.verdict.b.document}:{p.verdict.b.line}: {p.verdict.reason}" for p in pairs[:limit]]
+def _reasons(pairs: list[JudgedPair], limit: int = 6, doc: str | None = None) -> list[str]:
+    out = []
+    for p in pairs[:limit]:
+        a, b = p.shown(doc)
+        out.append(f"{a.document}:{a.line} vs {b.document}:{b.line}: {p.verdict.reason}")
     if len(pairs) > limit:
         out.append(f"... and {len(pairs) - limit} more pairs")
     return out
@@ -225,7 +249,7 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
                             rule, Verdict.INCONSISTENCY, severity, cl, **where,
                             period=period_of([c.time for c in cl]),
                             detail=f"{doc} gives {distinct} different values",
-                            explanation=[*_reasons(ps), *aligned, tolerance_note, *ctx.maker_note(group.entity)],
+                            explanation=[*_reasons(ps, doc=doc), *aligned, tolerance_note, *ctx.maker_note(group.entity)],
                         )
                     )
                 continue
