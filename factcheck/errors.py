@@ -6,7 +6,8 @@
     ├── InputError                 articles could not be read (exit 2)
     │   ├── PathNotFoundError      a path given to scan does not exist
     │   ├── NoArticlesError        nothing to read under the paths given
-    │   ├── ArticleDecodeError     an article is not valid UTF-8 (scan skips it and warns)
+    │   ├── ArticleError           one article cannot be used (scan skips it with a diagnostic)
+    │   │   └── ArticleDecodeError an article is not valid UTF-8
     │   └── LanguageOverrideError  an article or folder names a language no rules file defines
     ├── ConfigError                a settings, rule or knowledge problem (exit 2)
     │   └── DataFileError          a YAML file is malformed or invalid, with path:line:col
@@ -52,14 +53,38 @@ class NoArticlesError(InputError):
         super().__init__(f"no .txt or .md articles{detail} under {', '.join(paths)}")
 
 
-class ArticleDecodeError(InputError):
+# Diagnostic codes: one article (or folder) left out of a scan, and why. Data, not prose: tests and
+# `--strict-inputs` refer to them.
+DIAGNOSTIC_CODES: dict[str, str] = {
+    "FC901": "file or folder cannot be read",
+    "FC902": "not valid UTF-8",
+    "FC903": "empty file",
+    "FC904": "binary content (NUL bytes)",
+    "FC905": "internal error while extracting this article",
+    "FC906": "article over the per-article budget",
+}
+
+
+class ArticleError(InputError):
+    """One article cannot be used; the scan leaves it out and reports a diagnostic with `code`."""
+
+    def __init__(self, path: str, code: str, problem: str, line: int | None = None, column: int | None = None) -> None:
+        self.path = path
+        self.code = code
+        self.problem = problem
+        self.line = line
+        self.column = column
+        where = path if line is None else f"{path}:{line}:{column or 1}"
+        super().__init__(f"{where}: {problem}")
+
+
+class ArticleDecodeError(ArticleError):
     """Raised for a file that is not UTF-8; `offset` is the first bad byte."""
 
     def __init__(self, path: str, offset: int, reason: str) -> None:
-        self.path = path
         self.offset = offset
         self.reason = reason
-        super().__init__(f"{path}: not valid UTF-8 at byte {offset} ({reason}); file skipped")
+        super().__init__(path, "FC902", f"not valid UTF-8 at byte {offset} ({reason}); file skipped")
 
 
 class ConfigError(FactcheckError):

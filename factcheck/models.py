@@ -466,6 +466,21 @@ class Summary(Frozen):
     by_status: dict[str, int] = Field(default_factory=dict)
 
 
+class Diagnostic(BaseModel):
+    """A problem with one input file (unreadable, undecodable, failed to extract, over budget): the scan goes on
+    without it, and every output format shows it so the user knows which file was left out and why."""
+
+    code: str  # e.g. "FC900" (see factcheck.errors.DIAGNOSTIC_CODES)
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}:{self.column or 1}"
+        return f"{where}: {self.message} [{self.code}]"
+
+
 REPORT_SCHEMA = "factcheck-report/1"
 
 
@@ -481,6 +496,7 @@ class Report(BaseModel):
     claims: list[Claim]
     findings: list[Finding]
     warnings: list[str] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
     absent: list[AbsentFinding] = Field(default_factory=list)
 
     @cached_property

@@ -13,15 +13,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.app.atomic import write_all
 from factcheck.app.check import Checked
 from factcheck.app.gitref import source_root
-from factcheck.errors import FactcheckError
 from factcheck.report.formats import RenderContext, render
 from factcheck.report.html import rate_converter
 from factcheck.report.locations import artifact_paths, finding_places
 from factcheck.report.sarif import rule_infos
-from factcheck.store import RunContext, record_run
+from factcheck.store import RunContext, record_run, scan_lock
 from factcheck.triage.ledger import Ledger
+
+
+__all__ = ["Artifacts", "publish", "record", "render_all", "render_context", "scan_lock", "write_artifacts"]
 
 
 @dataclass(frozen=True)
@@ -57,25 +60,26 @@ def render_context(checked: Checked, cwd: Path | None = None) -> RenderContext:
     )
 
 
-def write_output(path: Path, text: str) -> None:
-    """Write one report file; a folder that cannot be written is an I/O error (exit 2), not a traceback."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise FactcheckError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+def render_all(checked: Checked, artifacts: Artifacts, ctx: RenderContext) -> list[tuple[Path, str]]:
+    """Every file of `artifacts` rendered, before any is written: a rendering error changes no file."""
+    rendered: dict[str, str] = {}
+    for _, fmt in artifacts.files():
+        if fmt not in rendered:
+            rendered[fmt] = render(fmt, checked.report, ctx)
+    return [(path, rendered[fmt]) for path, fmt in artifacts.files()]
 
 
 def write_artifacts(checked: Checked, artifacts: Artifacts, ctx: RenderContext) -> list[Path]:
-    """Render and write every file of `artifacts`; the files written."""
-    rendered: dict[str, str] = {}
-    written = []
-    for path, fmt in artifacts.files():
-        if fmt not in rendered:
-            rendered[fmt] = render(fmt, checked.report, ctx)
-        write_output(path, rendered[fmt])
-        written.append(path)
-    return written
+    """Render and write every file of `artifacts` (atomically, see factcheck.app.atomic); the files written."""
+    return write_all(render_all(checked, artifacts, ctx))
+
+
+def publish(
+    checked: Checked, artifacts: Artifacts, ctx: RenderContext, db: Path, ledger: Ledger, fail_on: str
+) -> list[Path]:
+    """Render every file, stage them, record the run in the database (one transaction), then move the files
+    into place: an interruption leaves the previous reports and database, or the new ones."""
+    return write_all(render_all(checked, artifacts, ctx), commit=lambda: record(db, checked, ctx, ledger, fail_on) and None)
 
 
 def run_context(checked: Checked, paths: Mapping[str, str], fail_on: str) -> RunContext:

@@ -51,6 +51,7 @@ class FileConfig(BaseModel):
     )
     max_bytes: int = Field(default=1024 * 1024, gt=0, description="cap on the Markdown report")
     sarif_include_suppressed: bool = False
+    strict_inputs: bool = Field(default=False, description="an article left out or cut short makes the exit code 1")
 
 
 @dataclass(frozen=True)

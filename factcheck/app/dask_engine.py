@@ -17,9 +17,10 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from factcheck.app.budget import Budget
+from factcheck.app.guarded import Guarded, extract_one
 from factcheck.app.toolkit import Toolkit
 from factcheck.errors import ConfigError
-from factcheck.extract.claims import Extraction
 from factcheck.models import Document
 from factcheck.settings import Settings
 
@@ -34,10 +35,10 @@ def _toolkit(settings: Settings) -> Toolkit:
     return _TOOLKITS[key]
 
 
-def _extract_partition(documents: list[Document], settings: Settings) -> list[Extraction]:
-    """Runs on a worker: one partition's extractions, in order."""
-    extractor = _toolkit(settings).extractor
-    return [extractor.extract(d) for d in documents]
+def _extract_partition(documents: list[Document], settings: Settings, budget: Budget) -> list[Guarded]:
+    """Runs on a worker: one partition's extractions (or None) and diagnostics, in order."""
+    toolkit = _toolkit(settings)
+    return [extract_one(d, toolkit, budget) for d in documents]
 
 
 def partitions(documents: Sequence[Document], count: int) -> list[list[Document]]:
@@ -68,7 +69,9 @@ def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
     return Client(cluster), cluster
 
 
-def extract_on_dask(documents: Sequence[Document], settings: Settings, scheduler: str | None, workers: int) -> Iterator[Extraction]:
+def extract_on_dask(
+    documents: Sequence[Document], settings: Settings, scheduler: str | None, workers: int, budget: Budget
+) -> Iterator[Guarded]:
     """Each document's extraction, in order, computed on the Dask cluster at `scheduler`
     (None: a LocalCluster of `workers` processes, closed afterwards)."""
     if not documents:
@@ -77,13 +80,14 @@ def extract_on_dask(documents: Sequence[Document], settings: Settings, scheduler
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         parts = partitions(documents, n_workers * PER_WORKER)
-        futures = client.map(_extract_partition, parts, settings=settings, pure=False)
+        futures = client.map(_extract_partition, parts, settings=settings, budget=budget, pure=False)
         results = client.gather(futures)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
     for part, extractions in zip(parts, results):
-        for doc, ex in zip(part, extractions):
-            ex.document = doc  # the client's copy, so each article's text is held once
-            yield ex
+        for doc, (ex, notes) in zip(part, extractions):
+            if ex is not None:
+                ex.document = doc  # the client's copy, so each article's text is held once
+            yield ex, notes

@@ -14,10 +14,12 @@ import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Literal
 
+from factcheck.app.budget import DEFAULT_BUDGET, Budget
+from factcheck.app.guarded import Guarded, extract_one
 from factcheck.app.toolkit import Toolkit
-from factcheck.extract.claims import Extraction
 from factcheck.models import Document
 
 _WORKER_TOOLKIT: Toolkit | None = None  # set in the parent just before forking; read only in workers
@@ -42,34 +44,37 @@ class Engine:
 LOCAL = Engine()
 
 
-def _extract(doc: Document) -> Extraction:
+def _extract(doc: Document, budget: Budget) -> Guarded:
     assert _WORKER_TOOLKIT is not None, "worker started without a toolkit"
-    return _WORKER_TOOLKIT.extractor.extract(doc)
+    return extract_one(doc, _WORKER_TOOLKIT, budget)
 
 
-def extract_many(documents: Sequence[Document], toolkit: Toolkit, engine: Engine = LOCAL) -> Iterator[Extraction]:
-    """Each document's extraction, in order, where `engine` says."""
+def extract_many(
+    documents: Sequence[Document], toolkit: Toolkit, engine: Engine = LOCAL, budget: Budget = DEFAULT_BUDGET
+) -> Iterator[Guarded]:
+    """Each document's extraction (or None) and its diagnostics, in order, where `engine` says."""
     if engine.kind == "dask":
         from factcheck.app.dask_engine import extract_on_dask  # dask is an optional extra
 
-        yield from extract_on_dask(documents, toolkit.settings, engine.scheduler, engine.jobs)
+        yield from extract_on_dask(documents, toolkit.settings, engine.scheduler, engine.jobs, budget)
         return
-    yield from _extract_local(documents, toolkit, engine.jobs)
+    yield from _extract_local(documents, toolkit, engine.jobs, budget)
 
 
-def _extract_local(documents: Sequence[Document], toolkit: Toolkit, jobs: int) -> Iterator[Extraction]:
+def _extract_local(documents: Sequence[Document], toolkit: Toolkit, jobs: int, budget: Budget) -> Iterator[Guarded]:
     """Local extraction in `jobs` processes (1, or too few documents: this process, no pool)."""
     global _WORKER_TOOLKIT
     jobs = max(1, jobs)
     if jobs == 1 or len(documents) < jobs * MIN_PER_JOB or "fork" not in multiprocessing.get_all_start_methods():
         for doc in documents:
-            yield toolkit.extractor.extract(doc)
+            yield extract_one(doc, toolkit, budget)
         return
     _WORKER_TOOLKIT = toolkit
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for doc, ex in zip(documents, pool.imap(_extract, documents, chunksize=2)):
-                ex.document = doc  # the parent's copy: the worker's would hold each article's text twice
-                yield ex
+            for doc, (ex, notes) in zip(documents, pool.imap(partial(_extract, budget=budget), documents, chunksize=2)):
+                if ex is not None:
+                    ex.document = doc  # the parent's copy: the worker's would hold each article's text twice
+                yield ex, notes
     finally:
         _WORKER_TOOLKIT = None

@@ -16,13 +16,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
+from factcheck.app.budget import DEFAULT_BUDGET, Budget
 from factcheck.app.parallel import LOCAL, Engine, extract_many
 from factcheck.app.toolkit import Toolkit
+from factcheck.errors import NoArticlesError
 from factcheck.evaluate import evaluate
 from factcheck.extract.claims import Extraction
 from factcheck.ingest import Selection, build_document, read_documents
 from factcheck.match import match
-from factcheck.models import Claim, Document, Finding
+from factcheck.models import Claim, Diagnostic, Document, Finding, MatchResult
 from factcheck.normalize import normalize
 from factcheck.settings import Settings
 
@@ -51,12 +53,15 @@ class ExtractionCache(Protocol):
 
 @dataclass
 class ScanResult:
-    """What one scan produced: documents, normalized claims, findings (not yet gated), warnings and timings."""
+    """What one scan produced: documents, normalized claims, findings (not yet gated), warnings and timings.
+
+    `diagnostics` are the articles left out or cut short (each is also one line of `warnings`)."""
 
     documents: list[Document]
     claims: list[Claim]
     findings: list[Finding]
     warnings: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     extracted: int = 0  # documents extracted in this run (the rest came from the cache)
     toolkit: Toolkit | None = None
@@ -80,37 +85,74 @@ def no_progress(stage: str, done: int, total: int) -> None:
     return None
 
 
+def bounded(matched: MatchResult, budget: Budget, diags: list[Diagnostic]) -> MatchResult:
+    """Groups over `budget.group_claims` keep their first claims in article order, with a diagnostic per article."""
+    limit = budget.group_claims
+    if limit is None or all(len(g.claims) <= limit for g in matched.groups):
+        return matched
+    groups = []
+    for g in matched.groups:
+        if len(g.claims) > limit:
+            kept = tuple(sorted(g.claims, key=lambda c: (c.document, c.start))[:limit])
+            for doc in sorted({c.document for c in g.claims} - {c.document for c in kept} or {kept[-1].document}):
+                note = Diagnostic(
+                    code="FC906", file=doc,
+                    message=f"{len(g.claims):,} claims about {g.entity} {g.family}, over the budget of {limit:,} "
+                    "compared in one group: only the first compared",
+                )
+                if note not in diags:
+                    diags.append(note)
+            g = g.model_copy(update={"claims": kept})
+        groups.append(g)
+    return matched.model_copy(update={"groups": groups})
+
+
 def run_pipeline(
     documents: list[Document],
     toolkit: Toolkit,
     warnings: list[str] | None = None,
     progress: Progress = no_progress,
     cache: ExtractionCache | None = None,
+    diagnostics: list[Diagnostic] | None = None,
+    budget: Budget = DEFAULT_BUDGET,
     engine: Engine = LOCAL,
 ) -> ScanResult:
-    """extract -> normalize -> match -> evaluate over documents already read; extraction where `engine` says."""
+    """extract -> normalize -> match -> evaluate over documents already read; extraction where `engine` says.
+
+    An article that fails to extract is left out with a diagnostic; when none is left, NoArticlesError."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
+    diags = list(diagnostics or [])
     fp = toolkit.extraction_fingerprint
     key = corpus_key(documents, fp)
     reused = cache.results(key) if cache is not None else None
     if reused is not None:
         timings["reuse"] = time.perf_counter() - t0
         claims, findings = reused
-        return ScanResult(documents, claims, findings, list(warnings or []), timings, extracted=0, toolkit=toolkit)
-    extractions: list[Extraction | None] = [cache.get(doc, fp) if cache is not None else None for doc in documents]
-    todo = [i for i, ex in enumerate(extractions) if ex is None]
-    done = len(documents) - len(todo)
-    progress("extract", done, len(documents))
-    for i, ex in zip(todo, extract_many([documents[i] for i in todo], toolkit, engine)):
-        extractions[i] = ex
-        if cache is not None:
-            cache.put(ex, fp)
-        done += 1
-        progress("extract", done, len(documents))
-    extracted = len(todo)
+        return ScanResult(documents, claims, findings, list(warnings or []), diags, timings, extracted=0, toolkit=toolkit)
+    cached: list[Extraction | None] = [cache.get(doc, fp) if cache is not None else None for doc in documents]
+    todo = [i for i, ex in enumerate(cached) if ex is None]
+    fresh = dict(zip(todo, extract_many([documents[i] for i in todo], toolkit, engine, budget)))
+    extractions: list[Extraction] = []
+    kept: list[Document] = []
+    for i, doc in enumerate(documents):
+        progress("extract", i, len(documents))
+        ex = cached[i]
+        if ex is None:
+            ex, notes = fresh[i]
+            diags += notes
+            if ex is None:
+                continue
+            if cache is not None and not notes:
+                cache.put(ex, fp)
+        extractions.append(ex)
+        kept.append(doc)
+    extracted = sum(1 for ex, _ in fresh.values() if ex is not None)
     progress("extract", len(documents), len(documents))
     timings["extract"] = time.perf_counter() - t0
+    if not kept and documents:
+        raise NoArticlesError(sorted({d.id for d in documents}), "; ".join(str(d) for d in diags))
+    documents = kept
 
     t0 = time.perf_counter()
     progress("align", 0, 1)  # "align" on the terminal: normalize, then match
@@ -118,21 +160,23 @@ def run_pipeline(
     timings["normalize"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    matched = match(claims, toolkit.knowledge)
+    matched = bounded(match(claims, toolkit.knowledge), budget, diags)
     timings["match"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     progress("evaluate", 0, 1)
     findings = evaluate(matched, toolkit.rules, toolkit.knowledge)
     timings["evaluate"] = time.perf_counter() - t0
-    if cache is not None:
+    if cache is not None and len(diags) == len(diagnostics or []):
+        # only a corpus every article of which was extracted whole is reused: a re-scan must show the same diagnostics
         cache.put_results(key, claims, findings)
     progress("evaluate", 1, 1)
     return ScanResult(
         documents=documents,
         claims=claims,
         findings=findings,
-        warnings=list(warnings or []),
+        warnings=[*(warnings or []), *(str(d) for d in diags if str(d) not in (warnings or []))],
+        diagnostics=diags,
         timings=timings,
         extracted=extracted,
         toolkit=toolkit,
@@ -160,10 +204,14 @@ def scan(
     progress("read", 0, 1)
     fp = toolkit.extraction_fingerprint
     reuse = (lambda doc_id, sha256: cache.document(doc_id, sha256, fp)) if cache is not None else None
-    ingested = read_documents([Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse, exclude, selection)
+    ingested = read_documents(
+        [Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse, exclude, selection, DEFAULT_BUDGET.characters
+    )
     progress("read", 1, 1)
     read_time = time.perf_counter() - t0
-    result = run_pipeline(ingested.documents, toolkit, ingested.warnings, progress, cache, engine)
+    result = run_pipeline(
+        ingested.documents, toolkit, ingested.warnings, progress, cache, ingested.diagnostics, engine=engine
+    )
     result.timings = {"read": read_time, **result.timings}
     return result
 

@@ -46,5 +46,6 @@ def build_report(result: ScanResult, blocking: int = 0, absent: Sequence[AbsentF
         findings=result.findings,
         summary=summarize(result, blocking=blocking, absent=absent),
         warnings=result.warnings,
+        diagnostics=result.diagnostics,
         absent=list(absent),
     )

@@ -75,7 +75,10 @@ def project_config(paths: tuple[Path, ...], config_file: Path | None, **flags: A
     for key in ("select", "ignore"):
         if flags.get(key):
             update[key] = _codes(flags[key])
-    for key in ("fail_on", "force_exclude", "respect_gitignore", "updated_blocks", "max_bytes", "sarif_include_suppressed"):
+    for key in (
+        "fail_on", "force_exclude", "respect_gitignore", "updated_blocks", "max_bytes", "sarif_include_suppressed",
+        "strict_inputs",
+    ):
         if flags.get(key) is not None:
             update[key] = flags[key]
     return ProjectConfig(config.root, config.file, config.values.model_copy(update=update))

@@ -80,7 +80,7 @@ def validate_rules(paths) -> None:
     from factcheck.knowledge.yamlfile import load_model
 
     def check_file(path: Path) -> None:
-        if path.parent.name == "lexicon":
+        if path.parent.name == "lexicon" and path.parent.parent.name == "knowledge":  # not any folder named lexicon
             load_model(path, LexiconFile)
         elif path.parent.name == "lang":
             load_model(path, LanguageFile)

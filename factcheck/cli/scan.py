@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from factcheck.app.artifacts import Artifacts, record, render_context, write_artifacts
+from factcheck.app.artifacts import Artifacts, publish, render_context, scan_lock
 from factcheck.app.baseline import BaselineChoice
 from factcheck.app.check import check_cached
 from factcheck.app.parallel import Engine, default_jobs
@@ -107,6 +107,14 @@ from factcheck.triage.ledger import load_ledger
 @click.option("--json-output", type=click.Path(dir_okay=False, path_type=Path), help="Also write the JSON report to FILE.")
 @click.option("--sarif-output", type=click.Path(dir_okay=False, path_type=Path), help="Also write SARIF 2.1.0 to FILE.")
 @click.option("--junit-output", type=click.Path(dir_okay=False, path_type=Path), help="Also write JUnit XML to FILE.")
+@click.option(
+    "--strict-inputs",
+    is_flag=True,
+    default=None,
+    help="Make an article left out or cut short (a diagnostic: unreadable, not UTF-8, binary, empty, failed to "
+    "extract, over budget) block: exit code 1 even when no finding blocks [default: `strict-inputs` in the "
+    "configuration, else off].",
+)
 @click.option("--no-cache", is_flag=True, help="Extract every article again instead of reusing unchanged ones from the database.")
 @click.option(
     "--jobs",
@@ -146,7 +154,7 @@ from factcheck.triage.ledger import load_ledger
 def scan_command(
     paths, config_file, exclude, extend_exclude, force_exclude, respect_gitignore, select, ignore, fmt, out_dir,
     html_output, db_path, fail_on, updated_blocks, max_bytes, sarif_include_suppressed, ledger_path, baseline_file,
-    baseline_ref, json_output, sarif_output, junit_output, no_cache, jobs, engine, scheduler, rules_dirs, model, quiet, verbose, no_color,
+    baseline_ref, json_output, sarif_output, junit_output, strict_inputs, no_cache, jobs, engine, scheduler, rules_dirs, model, quiet, verbose, no_color,
 ) -> None:
     """Scan the .txt and .md articles under PATHS for agreeing and conflicting figures.
 
@@ -172,7 +180,7 @@ def scan_command(
         paths, config_file, out=out_dir, ledger=ledger_path, rules=rules_dirs, exclude=exclude,
         extend_exclude=extend_exclude, select=select, ignore=ignore, fail_on=fail_on, force_exclude=force_exclude,
         respect_gitignore=respect_gitignore, updated_blocks=updated_blocks, max_bytes=max_bytes,
-        sarif_include_suppressed=sarif_include_suppressed,
+        sarif_include_suppressed=sarif_include_suppressed, strict_inputs=strict_inputs,
     )
     values = cfg.values
     paths = paths or tuple(cfg.scan_paths())
@@ -188,7 +196,7 @@ def scan_command(
         out_dir, {fmt: path for fmt, path in extra.items() if path is not None}, formats=tuple(values.formats)
     )
     selection = Selection(cfg.root, cfg.excludes(), values.respect_gitignore, values.force_exclude)
-    with StageProgress(err, wants_progress(paths, err, quiet)) as progress:
+    with scan_lock(db), StageProgress(err, wants_progress(paths, err, quiet)) as progress:
         toolkit = Toolkit.load(settings)
         checked = check_cached(
             paths,
@@ -209,8 +217,7 @@ def scan_command(
             include_suppressed=values.sarif_include_suppressed,
         )
         progress("write", 0, 2)
-        write_artifacts(checked, artifacts, ctx)
-        record(db, checked, ctx, ledger, fail_on)
+        publish(checked, artifacts, ctx, db, ledger, fail_on)  # all files and the database, or none
         progress("write", 2, 2)
 
     report = checked.report
@@ -231,4 +238,5 @@ def scan_command(
         sys.stdout.write(render("text", report.model_copy(update={"warnings": []}), text_ctx))
     else:
         sys.stdout.write(render(fmt, report, ctx))
-    sys.exit(EXIT_BLOCKING if checked.outcome.blocking else EXIT_OK)
+    blocked = checked.outcome.blocking or (values.strict_inputs and checked.result.diagnostics)
+    sys.exit(EXIT_BLOCKING if blocked else EXIT_OK)

@@ -165,6 +165,10 @@ def build_nlp(knowledge: Knowledge, lexicon: Lexicon, model: str | None = None) 
     else:
         nlp = spacy.blank("en")
         first = {}
+        # spaCy's 1,000,000-character guard is for its parser and NER (about 1 GB per 100,000 characters); the
+        # blank pipeline has neither, its memory grows with the tokens, and the scan's per-article budget
+        # (factcheck.app.budget) bounds the length instead.
+        nlp.max_length = 10**9
     # A byte-order mark at the start of a file splits off like punctuation ("\ufeffAcme" is "Acme").
     nlp.tokenizer.prefix_search = compile_prefix_regex(["\ufeff", *nlp.Defaults.prefixes]).search
     keep = frozenset(a for spec in knowledge.entities for a in (spec.name, *spec.aliases))

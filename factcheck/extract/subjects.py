@@ -68,6 +68,11 @@ class SubjectChooser:
             if k.source_markers
             else None
         )
+        self.self_report = (
+            re.compile(r"\s+(?i:" + "|".join(re.escape(w) for w in k.self_report_markers) + r")\s+(?!that\b)")
+            if k.self_report_markers
+            else None
+        )
         self.anaphor = words_re((*k.anaphora, *k.organisation_anaphora))
         self.org_anaphor = words_re(k.organisation_anaphora)
         self.entity_headers = {h.casefold() for h in k.table_entity_headers}
@@ -269,6 +274,8 @@ class SubjectChooser:
             return Subject.of(earlier[-1], "earlier in the sentence")
         if before:
             return Subject.of(before[-1], "clause subject")
+        if (own := self._own_report(sent[0], mention.start, spec)) is not None:
+            return own
         paragraph = block.start if block else -1
         if (prev := self.last_subject.get(paragraph)) is not None and self._suits(prev, spec):
             return Subject(prev.surface, prev.known, prev.type, "paragraph subject", prev.start, prev.end)
@@ -282,6 +289,19 @@ class SubjectChooser:
         if block is not None and block.kind in ("bullet", "label", "heading", "row"):
             return self._from_headings(mention.start, spec) or self._document_subject(block, spec)
         return self._from_headings(mention.start, spec) if anaphor else None
+
+    def _own_report(self, start: int, end: int, spec: AttributeSpec | None) -> Subject | None:
+        """"Acme Corp reported revenue of $5.2 billion", "Acme said revenue was ...": when the sentence names no
+        other subject, the organisation reporting a figure is the one it is about (a person saying it is not)."""
+        if self.self_report is None:
+            return None
+        text = self.ctx.document.text
+        sources = [
+            e for e in self.ctx.entities_in(start, end)
+            if self.excluded.get(e.start) == "source" and e.type != "person" and self._suits(e, spec)
+            and self.self_report.match(text, e.end)
+        ]
+        return Subject.of(sources[-1], "organisation reporting its own figure") if sources else None
 
     def _document_subject(self, block, spec: AttributeSpec | None = None) -> Subject | None:
         if self.main is None or not self._suits(self.main, spec):

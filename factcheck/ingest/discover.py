@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.errors import NoArticlesError, PathNotFoundError
+from factcheck.errors import ArticleError, NoArticlesError, PathNotFoundError
 from factcheck.ingest.select import Selection
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -26,7 +26,28 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts[:-1])
 
 
-def discover(paths: Sequence[Path], exclude: Sequence[Path] = (), selection: Selection | None = None) -> list[ArticlePath]:
+def _walk(folder: Path, problems: list[ArticleError] | None) -> list[Path]:
+    """Every file under `folder`, sorted; a subfolder that cannot be listed is a problem, not a silent gap."""
+
+    def unreadable(exc: OSError) -> None:
+        if problems is not None:
+            where = Path(exc.filename or folder)
+            rel = where.relative_to(folder).as_posix() if where.is_relative_to(folder) else str(where)
+            problems.append(ArticleError(rel + "/", "FC901", f"folder cannot be read ({exc.strerror or exc}); skipped"))
+
+    files = []
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs.sort()
+        files += [Path(root) / n for n in names]
+    return sorted(files)
+
+
+def discover(
+    paths: Sequence[Path],
+    exclude: Sequence[Path] = (),
+    selection: Selection | None = None,
+    problems: list[ArticleError] | None = None,
+) -> list[ArticlePath]:
     """Every .txt and .md file under `paths`, recursively, sorted, hidden folders skipped.
 
     A file given directly gets its own name as id; files found in a folder get
@@ -52,7 +73,7 @@ def discover(paths: Sequence[Path], exclude: Sequence[Path] = (), selection: Sel
             raise PathNotFoundError(given)
         candidates = [(given, given.name)] if given.is_file() else [
             (path, path.relative_to(given).as_posix())
-            for path in sorted(given.rglob("*"))
+            for path in _walk(given, problems)
             if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not _hidden(path.relative_to(given))
         ]
         for path, doc_id in candidates:
@@ -60,7 +81,7 @@ def discover(paths: Sequence[Path], exclude: Sequence[Path] = (), selection: Sel
                 seen.add(path.resolve())
                 found.append(ArticlePath(path, doc_id))
     if not found:
-        raise NoArticlesError([str(p) for p in paths])
+        raise NoArticlesError([str(p) for p in paths], "; ".join(str(p) for p in problems or []))
     counts = Counter(a.id for a in found)
     clashing = [a for a in found if counts[a.id] > 1]
     if clashing:

@@ -15,6 +15,7 @@ from factcheck.knowledge import Knowledge
 from factcheck.models import Kind, Mention
 
 _TRAILING_COUNTER = re.compile(r"^[\s\d,.|·•-]*$")
+MAX_DATE_LINE = 200  # characters: a line stating a date is short; reading a 5 MB line for one would be quadratic work
 # A date in the article's own address: ".../2011/11/10/story", ".../story-2011-11-10.html"
 _URL = re.compile(r"https?://\S+")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)")
@@ -50,7 +51,7 @@ def find_published(text: str, knowledge: Knowledge, lexicon: Lexicon) -> tuple[d
     # A cue line anywhere wins: it says what it is.
     if cue_re is not None:
         for line in lines:
-            m = cue_re.match(line.strip())
+            m = cue_re.match(line.strip()) if len(line) <= MAX_DATE_LINE else None
             if m and (found := _date_mention(m.group(1), lexicon)) is not None:
                 return found.date_start, line.strip()
     # Otherwise a line near the top that is a date and little else (a view counter may follow).
@@ -62,6 +63,8 @@ def find_published(text: str, knowledge: Knowledge, lexicon: Lexicon) -> tuple[d
         seen += 1
         if seen > knowledge.head_lines:
             break
+        if len(stripped) > MAX_DATE_LINE:
+            continue
         found = _date_mention(stripped, lexicon)
         if found is None or found.start > 2:
             continue

@@ -102,6 +102,9 @@ class Cues(Strict):
     agent_markers: list[str] = Field(default_factory=list)
     # Words after an entity that make it the source of a figure ("QuestMobile data shows", "Lopez said").
     source_markers: list[str] = Field(default_factory=list)
+    # Verbs right after an organisation that report its own figure ("Acme Corp reported revenue of $5.2 billion"):
+    # with no other name in the sentence, the organisation is the subject, not only the source.
+    self_report_markers: list[str] = Field(default_factory=list)
     # Words before an entity that make it a group the subject belongs to ("one of the Little Tigers").
     membership_markers: list[str] = Field(default_factory=list)
     # Words before an entity that make it a place, not the subject ("sold in the United States").

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from factcheck.values.calendar import years_after
+from factcheck.values.calendar import OutOfCalendar, years_after
 from factcheck.knowledge import Knowledge
 from factcheck.models import Claim, TimeScope
 
@@ -28,6 +28,7 @@ def anchor_dates(claims: list[Claim], knowledge: Knowledge) -> dict[tuple[str, s
 
 
 def resolve_window(scope: TimeScope, entity: str | None, anchors: dict[tuple[str, str], date], published: date | None) -> TimeScope:
+    """The window's dates from its anchor; a window past year 9999 ("in year 10000") stays symbolic."""
     if scope.anchor is None or entity is None:
         return scope
     start = anchors.get((entity, scope.anchor))
@@ -36,6 +37,9 @@ def resolve_window(scope: TimeScope, entity: str | None, anchors: dict[tuple[str
     if scope.offset_years is None:
         return scope.model_copy(update={"start": start, "end": published})
     lo, hi = scope.offset_years
-    return scope.model_copy(
-        update={"start": years_after(start, lo), "end": years_after(start, hi) - timedelta(days=1)}
-    )
+    try:
+        return scope.model_copy(
+            update={"start": years_after(start, lo), "end": years_after(start, hi) - timedelta(days=1)}
+        )
+    except (OutOfCalendar, OverflowError):
+        return scope

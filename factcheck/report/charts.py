@@ -76,8 +76,8 @@ def _interval(c: Claim) -> tuple[float | None, float | None, float] | None:
         hi = None
     elif c.qualifier == Qualifier.UPPER_BOUND:
         lo = None
-    if lo is None and hi is None or any(x is not None and math.isnan(x) for x in (lo, hi)):
-        return None
+    if lo is None and hi is None or any(x is not None and not math.isfinite(x) for x in (lo, hi, v.tolerance)):
+        return None  # an infinite or NaN value has no place on an axis: the card shows it as text only
     return lo, hi, v.tolerance
 
 
@@ -178,8 +178,10 @@ def compact(x: float, unit: str = "") -> str:
 
 
 def number_ticks(lo: float, hi: float, unit: str = "") -> list[tuple[float, str]]:
-    """Round ticks (1, 2 or 5 times a power of ten) inside [lo, hi], four to six of them."""
+    """Round ticks (1, 2 or 5 times a power of ten) inside [lo, hi], four to six of them; none on a degenerate axis."""
     raw = (hi - lo) / 6
+    if not (math.isfinite(lo) and math.isfinite(hi) and math.isfinite(raw) and raw > 0):
+        return []
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
     first = math.ceil(lo / step)

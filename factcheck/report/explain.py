@@ -6,7 +6,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+import math
+
+from factcheck.evaluate.compare import span
 from factcheck.evaluate.rulefile import RuleSpec
+from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import Claim, Finding, Report
 from factcheck.report import view
 from factcheck.report.text import highlighted
@@ -30,9 +34,23 @@ def _written(canonical: str | None, written: str | None) -> str:
     return escape(canonical) + said
 
 
-def claim_facts(c: Claim) -> Table:
-    """What the tool read for one claim, one labelled line per step from the words to the value."""
-    tolerance = view.tolerance_text(c)
+def decided_tolerance(c: Claim, slack: FigureSlack) -> str | None:
+    """'±300 million USD (as the rule compared it)': the reach the decision used (the rounding the digits imply,
+    capped and widened by the rule's tolerance), so explain never shows a different margin from the decision."""
+    if c.value.start is not None or c.value.end is not None:
+        return None
+    s, v = span(c, slack), c.value
+    reach = v.low - s.lo if v.low is not None and math.isfinite(s.lo) else s.hi - v.high if v.high is not None and math.isfinite(s.hi) else None
+    if not reach:
+        return None
+    unit = f" {v.unit}" if v.unit else ""
+    return f"±{view.amount(reach)}{unit} (as the rule compared it: rounding of the digits, capped, plus the rule's slack)"
+
+
+def claim_facts(c: Claim, slack: FigureSlack | None = None) -> Table:
+    """What the tool read for one claim, one labelled line per step from the words to the value; with the rule's
+    `slack`, the tolerance shown is the one the decision used."""
+    tolerance = decided_tolerance(c, slack) if slack is not None else view.tolerance_text(c)
     rows = [
         ("sentence", f"“{highlighted(c, None)}”"),
         *([("section", escape(c.context))] if c.context else []),
@@ -77,7 +95,7 @@ def print_explanation(report: Report, f: Finding, console: Console, rule: RuleSp
     for i, c in enumerate(view.finding_claims(f, claims), start=1):
         console.print()
         console.print(f"[bold]{i}. {escape(c.document)}:{c.line}:{c.column}[/bold]  '{escape(c.text)}'")
-        console.print(claim_facts(c))
+        console.print(claim_facts(c, getattr(rule, "tolerance", None) if isinstance(getattr(rule, "tolerance", None), FigureSlack) else None))
     console.print()
     console.print("[bold]Rule[/bold]")
     console.print(_rule_facts(f, rule))

@@ -2,7 +2,9 @@
 
 A blocking finding is a `<failure>`; one silenced by a directive or triaged
 `false_positive` is `<skipped>`; every other finding (agreements, known
-conflicts) passes, with its status in `<system-out>`. No timestamps or times.
+conflicts) passes, with its status in `<system-out>`. An article left out of
+the scan (a diagnostic) is a `<skipped>` testcase in its own suite, so CI shows
+which file was not checked. No timestamps or times.
 """
 
 from __future__ import annotations
@@ -63,5 +65,18 @@ def render_junit(report: Report, *, paths: Mapping[str, str], blocking: Collecti
         suite.set(key, value)
     root = ET.Element("testsuites", name="factcheck", **counts)
     root.append(suite)
+    if report.diagnostics:
+        inputs = ET.SubElement(root, "testsuite", name="factcheck inputs", tests=str(len(report.diagnostics)))
+        inputs.set("failures", "0")
+        inputs.set("errors", "0")
+        inputs.set("skipped", str(len(report.diagnostics)))
+        for d in report.diagnostics:
+            case = ET.SubElement(inputs, "testcase", classname=f"factcheck.{d.code}", name=_xml(f"input: {d.file}"))
+            case.set("file", _xml(d.file))
+            if d.line is not None:
+                case.set("line", str(d.line))
+            ET.SubElement(case, "skipped", message=_xml(str(d)))
+        root.set("tests", str(len(report.findings) + len(report.diagnostics)))
+        root.set("skipped", str(skipped + len(report.diagnostics)))
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

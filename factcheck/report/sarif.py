@@ -21,7 +21,7 @@ from factcheck.version import __version__
 from factcheck.evaluate.fingerprint import verdict_class
 from factcheck.evaluate.rulefile import RuleSpec
 from factcheck.gate.suppress import DIRECTIVE_RULE, DIRECTIVE_RULE_DESCRIPTION, DIRECTIVE_RULE_NAME
-from factcheck.models import Finding, Report, Severity, Status
+from factcheck.models import Diagnostic, Finding, Report, Severity, Status
 from factcheck.report.locations import Place, finding_places
 from factcheck.report.rulepages import RuleInfo, help_text, rule_page
 
@@ -79,6 +79,19 @@ def _physical(p: Place) -> dict[str, Any]:
     if p.text:
         region["snippet"] = {"text": p.text}
     return {"artifactLocation": _uri(p.path), "region": region}
+
+
+def _notification(d: Diagnostic) -> dict[str, Any]:
+    """An article left out or cut short, as a SARIF toolExecutionNotification (not a result: it is no finding)."""
+    physical: dict[str, Any] = {"artifactLocation": _uri(d.file)}
+    if d.line is not None:
+        physical["region"] = {"startLine": d.line, "startColumn": d.column or 1}
+    return {
+        "level": "warning",
+        "descriptor": {"id": d.code},
+        "message": {"text": d.message},
+        "locations": [{"physicalLocation": physical}],
+    }
 
 
 def _suppressions(f: Finding, blocking: Collection[str] = ()) -> list[dict[str, str]]:
@@ -167,4 +180,8 @@ def render_sarif(
             }
         ],
     }
+    if report.diagnostics:
+        log["runs"][0]["invocations"] = [
+            {"executionSuccessful": True, "toolExecutionNotifications": [_notification(d) for d in report.diagnostics]}
+        ]
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"

@@ -21,16 +21,19 @@ import sqlite_utils
 
 from factcheck.errors import StoreError
 from factcheck.models import Claim, Finding, Report
+from factcheck.store.lock import BUSY_TIMEOUT_SECONDS
 from factcheck.store.schema import create_views, ensure_kept_tables, reset_scan_tables
 from factcheck.triage.ledger import Ledger
 from factcheck.version import __version__
 
 
 def open_db(path: Path) -> sqlite_utils.Database:
-    """Open (creating) the store in WAL mode: readers such as Datasette never block a scan."""
+    """Open (creating) the store in WAL mode: readers such as Datasette never block a scan; a writer waits up to
+    BUSY_TIMEOUT_SECONDS for another one's transaction instead of failing with "database is locked"."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite_utils.Database(path)
+        db = sqlite_utils.Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS))
+        db.execute(f"pragma busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
         db.execute("pragma journal_mode=wal")
         db.execute("pragma synchronous=normal")
         return db

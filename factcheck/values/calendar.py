@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import calendar as _cal
-from datetime import date, timedelta
+import math
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 Interval = tuple[date | None, date | None]
 
@@ -105,14 +106,23 @@ def expand_year(two_digits: int) -> int:
     return 2000 + two_digits if two_digits < 30 else 1900 + two_digits
 
 
+class OutOfCalendar(ValueError):
+    """A computed date falls outside years 1 to 9999 (Python's calendar): callers drop it, never crash."""
+
+
 def years_after(start: date, years: float) -> date:
-    """The date `years` years after `start` (fractions count in days)."""
+    """The date `years` years after `start` (fractions count in days); OutOfCalendar past year 9999 or before 1."""
+    if not math.isfinite(years) or not MINYEAR <= start.year + int(years) <= MAXYEAR:
+        raise OutOfCalendar(f"{years} years after {start} is outside years {MINYEAR}-{MAXYEAR}")
     whole = int(years)
     try:
         d = start.replace(year=start.year + whole)
     except ValueError:  # 29 February
         d = start.replace(year=start.year + whole, day=28)
-    return d + timedelta(days=round((years - whole) * 365.25))
+    try:
+        return d + timedelta(days=round((years - whole) * 365.25))
+    except OverflowError as exc:
+        raise OutOfCalendar(f"{years} years after {start} is outside years {MINYEAR}-{MAXYEAR}") from exc
 
 
 def nth_week(year: int, month: int | None, nth: int) -> tuple[date, date]:

@@ -22,6 +22,7 @@ from factcheck.values.patterns import Patterns
 from factcheck.values.percent import chinese_percents
 from factcheck.values.ranges import join_readings
 from factcheck.values.readings import Reading, read_number
+from factcheck.values.sanity import sane_mentions
 from factcheck.values.textnorm import normalize
 from factcheck.models import Kind, Mention, Qualifier
 
@@ -103,7 +104,7 @@ def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) ->
         cands.append(_Cand(h.start, h.end, h.priority, date=h))
 
     chosen = _select(cands)
-    return _to_mentions(text, chosen, published)
+    return sane_mentions(text, _to_mentions(text, chosen, published))
 
 
 def _bare_year(norm: str, r: Reading, pat: Patterns) -> str | None:

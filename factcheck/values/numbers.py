@@ -132,7 +132,8 @@ def _slash_atoms(m: re.Match[str]) -> list[Atom]:
     """"3/4" -> 0.75, "2 1/4" -> 2.25, "16/5" -> 3.2; "x/0" is two numbers."""
     text = m.group("slash")
     start = m.start()
-    whole_text, _, frac = text.rpartition(" ") if (" " in text or "\t" in text) else ("", "", text)
+    *whole, frac = text.rsplit(None, 1)  # the whole part is set off by a space or a tab: "2 1/2", "2\t1/2"
+    whole_text = whole[0] if whole else ""
     num_text, den_text = frac.split("/")
     num, den = int(num_text), int(den_text)
     if den == 0:
@@ -198,6 +199,14 @@ def _digit_token(m: re.Match[str], pat: Patterns) -> Token | None:
 
 
 def _apply_exponent(value: float, exp: str) -> float:
+    """"e6", "^3", "x 10^9" applied; a power too large for a float is infinite (the sanity check drops it)."""
+    try:
+        return _power(value, exp)
+    except (OverflowError, ZeroDivisionError):
+        return math.inf
+
+
+def _power(value: float, exp: str) -> float:
     e = exp.strip()
     if e[0] in "eE":
         return value * 10.0 ** int(e[1:])

@@ -60,6 +60,6 @@ def test_pool_extractions_share_the_parents_documents(sample: Path, toolkit) -> 
     from factcheck.ingest import read_documents
 
     docs = read_documents([sample], toolkit.knowledge, toolkit.lexicon, None, ()).documents
-    extractions = list(extract_many(docs, toolkit, Engine("local", 2)))
+    extractions = [ex for ex, notes in extract_many(docs, toolkit, Engine("local", 2))]
     assert [ex.document.id for ex in extractions] == [d.id for d in docs]
     assert all(ex.document is d for ex, d in zip(extractions, docs))

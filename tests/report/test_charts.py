@@ -145,3 +145,13 @@ def test_number_ticks_are_round_and_compact(lo, hi, unit, expected):
 )
 def test_date_ticks_pick_months_or_years_by_span(start, end, expected):
     assert [label for _, label in date_ticks(start.toordinal(), end.toordinal())] == expected
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi"),
+    [(float("inf"), float("inf")), (float("nan"), 1.0), (0.0, float("inf")), (5.0, 5.0)],
+    ids=["inf", "nan", "half-inf", "flat"],
+)
+def test_chart_ticks_on_a_degenerate_axis_are_empty_not_a_crash(lo, hi):
+    """The HTML charts used to crash on infinite and NaN values (math.log10 of nan, range of inf)."""
+    assert number_ticks(lo, hi) == []

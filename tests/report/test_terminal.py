@@ -77,7 +77,7 @@ def test_quiet_prints_the_blocking_finding_and_the_summary_line_and_no_warnings(
     res = CliRunner().invoke(main, ["scan", "c", "--out", str(tmp_path / "out"), "--quiet"])
     first, summary = res.stdout.splitlines()
     assert re.match(r"c/[ab]\.md:1:\d+: error conflict Rocket-7 · parameter count \[FC101 \w{8}\]$", first), first
-    assert summary == "✖ 1 conflict (1 error) · 0 inconsistencies · 0 agreements · 0 compatible in 3 files · 1 input warning"
+    assert summary == "✖ 1 conflict (1 error) · 0 inconsistencies · 0 agreements · 0 compatible in 2 files · 1 input warning"
     assert "empty file" not in res.stderr
 
 

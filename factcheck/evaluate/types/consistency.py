@@ -155,17 +155,25 @@ class JudgedPair:
         a_cls, b_cls = self.classes
         if not a_cls:
             return self.verdict.a, self.verdict.b
+        if doc:  # linear, not a loop over every pair: a big table repeats one figure many times
+            a = next((c for c in a_cls if c.document == doc), None)
+            b = next((c for c in b_cls if c.document == doc and a is not None and c.id != a.id), None)
+            return (a, b) if a is not None and b is not None else (self.verdict.a, self.verdict.b)
+        first = b_cls[0]
+        other = next((c for c in b_cls if c.document != first.document), None)
         for a in a_cls:
-            for b in b_cls:
-                if a.id != b.id and ((a.document == b.document == doc) if doc else a.document != b.document):
-                    return a, b
+            b = first if a.document != first.document else other
+            if b is not None:
+                return a, b
         return self.verdict.a, self.verdict.b
 
 
-def _pairings(a_cls: list[Claim], b_cls: list[Claim], same_class: bool) -> tuple[set[str], dict[str, set[str]]]:
-    """Which claims of two classes pair across articles, and which within one article (linear time)."""
-    a_docs = Counter(c.document for c in a_cls)
-    b_docs = Counter(c.document for c in b_cls)
+def _pairings(
+    a_cls: list[Claim], b_cls: list[Claim], same_class: bool, docs: dict[int, Counter]
+) -> tuple[set[str], dict[str, set[str]]]:
+    """Which claims of two classes pair across articles, and which within one article (linear time).
+    `docs`: each class's documents counted once per group (id of the class list -> Counter), not once per pair."""
+    a_docs, b_docs = docs[id(a_cls)], docs[id(b_cls)]
 
     def has_other(doc: str, docs: Counter) -> bool:
         return len(docs) > 1 or doc not in docs
@@ -186,6 +194,7 @@ def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tup
         key = (*_class_key(c), c.document, c.sentence) if rule.scope == "within" else _class_key(c)
         classes.setdefault(key, []).append(c)
     members = list(classes.values())
+    docs = {id(m): Counter(c.document for c in m) for m in members}
     by_id = {c.id: c for c in group.claims}
     out = []
     for i, a_cls in enumerate(members):
@@ -196,7 +205,7 @@ def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tup
             pv = judge_pair(a_cls[0], a_cls[1] if same_class else b_cls[0], rule, ctx)
             if pv is None:
                 continue
-            out.append(JudgedPair(pv, *_pairings(a_cls, b_cls, same_class), classes=(a_cls, b_cls)))
+            out.append(JudgedPair(pv, *_pairings(a_cls, b_cls, same_class, docs), classes=(a_cls, b_cls)))
     return out, by_id
 
 
