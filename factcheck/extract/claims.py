@@ -383,8 +383,10 @@ class Extractor:
             # A table cell's words are its row label and column header ("| Founded | 1893 |").
             labels = frozenset(w for w in map(stem, re.findall(r"[^\W\d_][\w'-]*", f"{cell.row_label} {cell.header}")) if len(w) > 1)
             reading = replace(reading, terms=reading.terms | labels, near=reading.near | labels)
-        if reading.quantity and not _comparable_date(m):
-            reading = replace(reading, quantity=None)  # "this year", "the 1950s", "Thursday" with no date to anchor it
+        if reading.quantity and (m.kind == Kind.MULTIPLIER or not _comparable_date(m)):
+            # "70x cheaper" compares two figures (the ratio rule reads it); "this year", "the 1950s" or a
+            # "Thursday" with no date to anchor it can be compared with nothing
+            reading = replace(reading, quantity=None)
         frame.update(self._open_frame(reading, frame, ctx.document.published))
         if reading.quantity and (
             reading.changes  # a toll or an age: whose it is decides everything
