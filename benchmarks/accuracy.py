@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -43,7 +44,19 @@ def _ratio(a: int, b: int) -> str:
     return f"{a}/{b}" if b else "-"
 
 
+def _in_project_venv() -> None:
+    """Run under the project's `.venv` when this interpreter has no factcheck (e.g. a bare `python3`)."""
+    try:
+        import factcheck  # noqa: F401
+    except ModuleNotFoundError:
+        venv = REPO / ".venv" / "bin" / "python"
+        if not venv.exists() or Path(sys.prefix).resolve() == (REPO / ".venv").resolve():
+            raise SystemExit("factcheck is not installed: pip install -e . (or create .venv as the README says)")
+        os.execv(str(venv), [str(venv), *sys.argv])
+
+
 def main() -> int:
+    _in_project_venv()
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", default=None, help="an installed spaCy pipeline (default: blank English)")
     ap.add_argument("--only", default=None, help="comma-separated corpus names")

@@ -19,7 +19,6 @@ class EvalContext:
     specs: dict[str, AttributeSpec] = field(init=False)
     by_id: dict[str, Claim] = field(init=False)
     by_sentence: dict[tuple[str, str], list[Claim]] = field(init=False)
-    known_entities: frozenset[str] = field(init=False)  # names and aliases in the knowledge files, folded
 
     @property
     def claims(self) -> list[Claim]:
@@ -39,9 +38,6 @@ class EvalContext:
         self.rates = RateTable(self.knowledge)
         self.specs = {a.name: a for a in self.knowledge.attributes}
         self.by_id = {c.id: c for c in self.claims}
-        self.known_entities = frozenset(
-            n.casefold() for e in self.knowledge.entities for n in (e.name, *e.aliases)
-        )
         self.by_sentence = defaultdict(list)
         for c in self.claims:
             self.by_sentence[(c.document, c.sentence)].append(c)

@@ -64,7 +64,6 @@ class FrameReading:
     quantity: str | None = None  # the concept or word stem it measures: "deaths", "comment"
     quantity_words: tuple[str, ...] = ()  # the words it was read from
     quantity_how: str = ""  # "counted noun", "governing verb", "nearby word", "age apposition"...
-    event: str | None = None  # the stem of the verb that governs it ("propos", "kill")
     stage: str = "actual"
     stage_cue: str | None = None
     role: str | None = None  # rate | part | comparison
@@ -201,13 +200,12 @@ class FrameReader:
             stems[i] for i in range(max(0, first - _WINDOW), min(len(stems), last + 1 + _WINDOW))
             if self._content(stems[i])
         )
-        quantity, words, how, event = self._quantity(doc, m, toks, stems, first, last, text)
+        quantity, words, how = self._quantity(doc, m, toks, stems, first, last, text)
         concept = self.news.concept(quantity) if quantity else None
         return FrameReading(
             quantity=quantity,
             quantity_words=words,
             quantity_how=how,
-            event=event,
             stage=stage,
             stage_cue=stage_cue,
             role=role,
@@ -252,12 +250,12 @@ class FrameReader:
 
     def _quantity(
         self, doc: Doc, m: Mention, toks: list[Token], stems: list[str], first: int, last: int, text: str
-    ) -> tuple[str | None, tuple[str, ...], str, str | None]:
-        """(quantity, words, how, event verb)."""
+    ) -> tuple[str | None, tuple[str, ...], str]:
+        """(quantity, the words it was read from, how)."""
         dated = m.kind in (Kind.DATE, Kind.PERIOD)
         lasting = m.kind == Kind.DURATION
         if m.kind in (Kind.NUMBER, Kind.DURATION) and (self._age_apposition(m, text) or _AGE_AFTER.match(text[m.end : m.end + 12])):
-            return "age", ("age",), "age", None
+            return "age", ("age",), "age"
         noun = of_noun = verb = None
         if self._parsed(doc):
             noun, of_noun, verb = self._governing(doc, toks[first].i, toks[last].i)
@@ -290,20 +288,20 @@ class FrameReader:
                 continue
             concept = covering.get(i) if i is not None else self.concept_of.get((word,))
             if concept is not None:
-                return concept.name, (word,), how, verb
+                return concept.name, (word,), how
         if dated or lasting:
             event = self._event(stems, toks, first, last, verb)
             if event is None:
-                return None, (), "", None
+                return None, (), ""
             prefix = "date_of" if dated else "duration_of"
-            return f"{prefix}_{event}", (event,), "event word", event
+            return f"{prefix}_{event}", (event,), "event word"
         if noun and noun not in self.generic:
-            return noun, (noun,), "counted noun", verb
+            return noun, (noun,), "counted noun"
         if of_noun:
-            return of_noun, (of_noun,), "noun after 'of'", verb
+            return of_noun, (of_noun,), "noun after 'of'"
         if verb:
-            return verb, (verb,), "governing verb", verb
-        return None, (), "", verb
+            return verb, (verb,), "governing verb"
+        return None, (), ""
 
     def _verb_near(self, toks: list[Token], stems: list[str], first: int, last: int) -> str | None:
         """Without a parse: a participle right after the figure ("12 were killed"), past the light verbs,

@@ -32,7 +32,6 @@ class ConceptSpec(_Strict):
     name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # lower_snake_case, as attribute names
     words: list[str] = Field(min_length=1)
     changes: bool = False  # a running count: later reports update it
-    per_event: bool = False  # an event a date can date ("died", "founded")
     stale_after_days: int | None = None  # reports dated further apart measure different moments (an age)
 
 

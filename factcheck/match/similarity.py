@@ -21,7 +21,6 @@ from factcheck.models import Claim
 ALIGN_SIMILARITY = 0.3
 CONFLICT_CONFIDENCE = 0.7
 NAMED_BONUS = 0.25  # the same named subject on both sides
-KNOWN_ATTRIBUTE_SIMILARITY = 0.0  # a known attribute of one named subject needs only this much
 # One article giving two values for one open quantity contradicts itself only when both sentences
 # tell the same thing in much the same words.
 WITHIN_OVERLAP = 0.5

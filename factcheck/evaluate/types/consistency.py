@@ -25,11 +25,9 @@ from factcheck.evaluate.findings import capped, make_finding, period_of
 from factcheck.evaluate.rulespec import RuleBase, RuleType
 from factcheck.match.similarity import (
     CONFLICT_CONFIDENCE,
-    KNOWN_ATTRIBUTE_SIMILARITY,
     WITHIN_OVERLAP,
     align_pair,
     overlap,
-    similarity,
 )
 from factcheck.evaluate.scopes import FIRM, compare_scopes
 from factcheck.evaluate.tolerance import FigureSlack
@@ -92,11 +90,8 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
     return True
 
 def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
-    """A known attribute of one named subject: aligned by knowledge when the knowledge files know the
-    subject too, else when their words share a little (a name found by capitals may be a place)."""
-    if not (a.attribute in ctx.specs and a.entity and a.entity == b.entity):
-        return False
-    return a.entity.casefold() in ctx.known_entities or similarity(a, b) >= KNOWN_ATTRIBUTE_SIMILARITY
+    """A known attribute of one named subject: aligned by knowledge, not by words."""
+    return a.attribute in ctx.specs and bool(a.entity) and a.entity == b.entity
 
 
 def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> PairVerdict | None:
