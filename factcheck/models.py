@@ -127,6 +127,7 @@ class Value(Frozen):
     tolerance: float = 0.0
     start: date | None = None  # date-valued claims: half-open [start, end)
     end: date | None = None
+    weekday: int | None = None  # a date told by its weekday alone ("on Tuesday"): Monday 0
     rate_date: date | None = None  # money: the day its exchange rate is taken at (normalize.currency.rate_date)
 
 
@@ -208,6 +209,7 @@ class ClaimFrame(Frozen):
     reported: date | None = None  # the day its article was published, where the article says
     terms: tuple[str, ...] | None = None  # content word stems of its sentence, for frame similarity
     near: tuple[str, ...] | None = None  # content word stems within a few words of the figure
+    sole: bool | None = None  # set by the match stage: the only value its article gives for this quantity
 
     @model_serializer(mode="wrap")
     def _without_unset(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:

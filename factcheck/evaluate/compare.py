@@ -98,6 +98,10 @@ def relate_numbers(a: Claim, b: Claim, tol: FigureSlack, rates: RateTable, when:
         return Relation("incomparable", how)
     note = f" ({how})" if how else ""
     overlap = sa.lo <= sb.hi and sb.lo <= sa.hi
+    if overlap and sa.lo < sa.hi and sb.lo < sb.hi and (sa.hi == sb.lo or sb.hi == sa.lo):
+        # Two roundings that only touch ("31" and "32" years: 30.5–31.5 and 31.5–32.5) are two values:
+        # a rounding interval holds its lower end and not its upper one.
+        overlap = False
     ba, bb = _bounded(a.qualifier), _bounded(b.qualifier)
     if not overlap:
         return Relation("conflict", f"{sa.show()} and {sb.show()} do not overlap{note}", sa, sb)
@@ -122,7 +126,35 @@ def relate_dates(a: Claim, b: Claim) -> Relation:
     return Relation("conflict", f"'{show(a)}' ({a0 if a0 != date.min else '…'} to {a1 if a1 != date.max else '…'}) and '{show(b)}' ({b0 if b0 != date.min else '…'} to {b1 if b1 != date.max else '…'}) do not overlap")
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday_of(c: Claim) -> int | None:
+    """The weekday a claim names: its own ("on Tuesday"), or that of a stated single day."""
+    v = c.value
+    if v.weekday is not None:
+        return v.weekday
+    if v.start is not None and v.end is not None and (v.end - v.start).days == 1 and c.frame.relative_date is None:
+        return v.start.weekday()
+    return None
+
+
+def relate_weekdays(a: Claim, b: Claim) -> Relation | None:
+    """Two reports of one event name its weekday: compare the weekdays, not the days they were
+    resolved to (each against its own article's date). None when neither names a weekday."""
+    if a.value.weekday is None and b.value.weekday is None:
+        return None
+    wa, wb = _weekday_of(a), _weekday_of(b)
+    if wa is None or wb is None:
+        return None
+    if wa == wb:
+        return Relation("agree", f"'{a.text}' and '{b.text}' name the same weekday ({WEEKDAYS[wa]})")
+    return Relation("conflict", f"'{a.text}' is a {WEEKDAYS[wa]}, '{b.text}' a {WEEKDAYS[wb]}")
+
+
 def relate(a: Claim, b: Claim, tol: FigureSlack, rates: RateTable, when: date | None) -> Relation:
+    if (weekdays := relate_weekdays(a, b)) is not None:
+        return weekdays
     if a.value.start is not None or a.value.end is not None or b.value.start is not None or b.value.end is not None:
         if (a.value.start or a.value.end) and (b.value.start or b.value.end):
             return relate_dates(a, b)

@@ -92,11 +92,24 @@ def _comparable_date(m: Mention) -> bool:
     article's own date) no longer than a year; decades, seasons and unanchored weekdays cannot."""
     if m.kind not in (Kind.DATE, Kind.PERIOD):
         return True
+    if m.detail.get("weekday_index"):
+        return True  # "on Tuesday": the same event falls on the same weekday in every report
     if m.relative and m.anchor != "published":
         return False
     if m.date_start is None or m.date_end is None:
         return False
     return (m.date_end - m.date_start).days <= 366
+
+
+_DESCRIBED = re.compile(r"(?:-year|\s+years?)?[- ]old\s+([a-z][a-z-]+)\b")
+
+
+def _described(text: str, m: Mention) -> Subject | None:
+    """The person a personal figure describes when no name holds it: "a 12-year-old girl" -> "girl"."""
+    hit = _DESCRIBED.match(text, m.end)
+    if hit is None:
+        return None
+    return Subject(hit.group(1), None, "topic", "the person the figure describes", hit.start(1), hit.end(1))
 
 
 def _clock_time(m: Mention, text: str) -> bool:
@@ -374,7 +387,8 @@ class Extractor:
             frame["item"] = cell.row_label.lower()
         kind = choice.kind if choice else m.kind
         unit = "params" if kind == Kind.PARAMETERS and m.kind != Kind.PARAMETERS else m.unit
-        value = Value(low=m.low, high=m.high, unit=unit, tolerance=m.tolerance, start=m.date_start, end=m.date_end)
+        weekday = int(m.detail["weekday_index"]) if m.kind == Kind.DATE and m.detail.get("weekday_index") else None
+        value = Value(low=m.low, high=m.high, unit=unit, tolerance=m.tolerance, start=m.date_start, end=m.date_end, weekday=weekday)
         if kind == Kind.DATE and m.kind == Kind.NUMBER and (year := as_year(m)) is not None:
             value = Value(start=date(year, 1, 1), end=date(year + 1, 1, 1))  # a year read as a date
         attribute, attribute_text = (spec.name, choice.cue) if spec and choice else (None, None)
@@ -409,10 +423,13 @@ class Extractor:
             notes.append(f"measures {reading.quantity} ({reading.quantity_how})")
             if role != Role.COMPARISON:
                 held = holder(ctx.doc, m, ctx.entities_in(*ctx.sentence(m.start)), ctx.document.text)
+                personal = (concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.personal
                 if held is not None:
                     subject = Subject.of(held, "tied to the figure")
-                elif not _opens_clause(subject, clause, ctx.document.text):
-                    subject = None  # a place, a witness or a source nearby: the figure is the event's
+                elif personal or not _opens_clause(subject, clause, ctx.document.text):
+                    # a place, a witness or a source nearby: the figure is the event's; an age not tied
+                    # to a name is the person the words after it describe ("the 12-year-old girl")
+                    subject = _described(ctx.document.text, m) if personal else None
         if subject is not None:
             notes.append(f"about {subject.known or subject.surface} ({subject.how})")
             if subject.type:

@@ -35,7 +35,7 @@ _NEAR = 3  # a concept word only this close counts when it is not the figure's o
 _AGE_AFTER = re.compile(r"^(?:-year)?[- ]old\b|^\s+years?[- ]old\b", re.I)
 # "won 45-35", "(52-3, 46 KOs)", "a 9-5 record": a score or a win-loss record, two numbers that are
 # not a range and not two claims.
-_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,/%-]|\s?(?:percent|per cent|million|billion|years?|months?|days?|weeks?|hours?|minutes?))")
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d,/%-]|[.,]\d|\s?(?:percent|per cent|million|billion|years?|months?|days?|weeks?|hours?|minutes?))")
 
 
 _LIST_GLUE = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$")

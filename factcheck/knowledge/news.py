@@ -33,6 +33,7 @@ class ConceptSpec(_Strict):
     words: list[str] = Field(min_length=1)
     changes: bool = False  # a running count: later reports update it
     stale_after_days: int | None = None  # reports dated further apart measure different moments (an age)
+    personal: bool = False  # belongs to one person: compared only where the text ties it to a name
 
 
 class QuantitiesFile(_Strict):

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from factcheck.knowledge import Knowledge
 from factcheck.match.groups import label_names
 from factcheck.match.similarity import Alignment, align_pair, subject_key
+from factcheck.match.sole import mark_sole
 from factcheck.models import AlignedGroup, Claim, GroupCluster, Role, Stage
 
 EVENT = "the reported event"  # the subject of claims that name none: what their articles report
@@ -110,10 +111,12 @@ def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
             continue
         if not c.entity and not c.frame.terms:
             continue
+        if not c.entity and (concept := knowledge.news.concept(c.attribute)) is not None and concept.personal:
+            continue  # an age of someone unnamed: no other figure can be known to be that person's
         blocks[_block_key(c, family)].append(c)
     groups = []
     for (fam, sep, _stage, _role), cs in blocks.items():
-        cs.sort(key=lambda c: (c.document, c.start))
+        cs = mark_sole(sorted(cs, key=lambda c: (c.document, c.start)))
         comps = _Components(cs)
         for i in range(len(cs)):
             for j in range(i + 1, len(cs)):

@@ -21,6 +21,12 @@ from factcheck.models import Claim
 ALIGN_SIMILARITY = 0.3
 CONFLICT_CONFIDENCE = 0.7
 NAMED_BONUS = 0.25  # the same named subject on both sides
+# Both figures say what they measure in their own words (the noun they count, the verb that governs
+# them, "years old"), and it is the same quantity: the strongest sign two outlets tell one fact.
+FIRM_QUANTITY_BONUS = 0.15
+# Both figures are the only value their articles give for the quantity (match.sole): one fact per story.
+SOLE_BONUS = 0.2
+FIRM_READINGS = frozenset({"figure's own words", "counted noun", "governing verb", "age", "event word"})
 # One article giving two values for one open quantity contradicts itself only when both sentences
 # tell the same thing in much the same words.
 WITHIN_OVERLAP = 0.5
@@ -55,6 +61,16 @@ def similarity(a: Claim, b: Claim) -> float:
     return 0.5 * containment(a.frame.near, b.frame.near) + 0.5 * overlap(a.frame.terms, b.frame.terms)
 
 
+def firm_quantity(a: Claim, b: Claim) -> bool:
+    """Both figures name the same quantity in their own words (not a word further off in the clause)."""
+    return (
+        a.frame.quantity is not None
+        and a.frame.quantity == b.frame.quantity
+        and a.frame.quantity_how in FIRM_READINGS
+        and b.frame.quantity_how in FIRM_READINGS
+    )
+
+
 def subject_key(c: Claim) -> str | None:
     return c.entity.casefold() if c.entity else None
 
@@ -77,5 +93,11 @@ def align_pair(a: Claim, b: Claim) -> Alignment | None:
         named = a.entity or b.entity
         reasons.append(f"about the same event{f' as {named}' if named else ''} (no other subject named)")
         confidence = sim
+    if firm_quantity(a, b):
+        reasons.append(f"both figures say in their own words that they measure {a.frame.quantity}")
+        confidence = min(1.0, confidence + FIRM_QUANTITY_BONUS)
+    if a.document != b.document and a.frame.sole and b.frame.sole:
+        reasons.append(f"each is the only {a.attribute} figure its article gives")
+        confidence = min(1.0, confidence + SOLE_BONUS)
     reasons.append(f"their words agree at {sim:.0%} (around the figures and in their sentences)")
     return Alignment(round(confidence, 2), tuple(reasons))

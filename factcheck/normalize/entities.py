@@ -40,6 +40,22 @@ COMPANY_WINDOW = 12  # names on each side that count as a name's company
 _DIGITS = re.compile(r"\d+")
 
 
+FIRST_NAMES_ALIKE = 80.0  # "Katherine"/"Catherine": one person spelled two ways; "Jerry"/"Jeremy": two
+
+
+def relatives(a: str, b: str) -> bool:
+    """Two full names with one family name and different first names ("Jerry Ortiz", "Jeremy Ortiz"):
+    people of one family, who news about one event often names together. An initial or a short form
+    ("R. Buckley", "Rob Buckley" for "Robert Buckley") is the same person."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    fa, fb = wa[0].rstrip("."), wb[0].rstrip(".")
+    if fa.startswith(fb) or fb.startswith(fa):
+        return False
+    return fuzz.ratio(fa, fb) < FIRST_NAMES_ALIKE
+
+
 @lru_cache(maxsize=1 << 17)
 def key(name: str) -> str:
     """Comparison key: plain characters, case-folded, single spaces, no leading article."""
@@ -123,6 +139,8 @@ class EntityResolver:
     def _guarded(self, a: str, b: str) -> bool:
         """True when two names must never be merged fuzzily."""
         if min(len(a), len(b)) < MIN_LEN:
+            return True
+        if relatives(a, b):
             return True
         if _DIGITS.findall(a) != _DIGITS.findall(b):
             return True

@@ -61,3 +61,38 @@ def test_rates_of_the_period_are_used_and_named():
 def test_unknown_date_uses_every_period():
     r = RATES.rate("USD", "CNY", None)
     assert r.low < 6.5 < 7.3 < r.high and "date unknown" in r.label
+
+
+@pytest.mark.parametrize(
+    "a, b, kind",
+    [
+        (claim(31, unit="year", tol=0.5, kind=Kind.NUMBER), claim(32, unit="year", tol=0.5, kind=Kind.NUMBER), "conflict"),
+        (claim(31, unit="year", tol=0.5, kind=Kind.NUMBER), claim(31, unit="year", tol=0.5, kind=Kind.NUMBER), "agree"),
+        (claim(5, unit=None, kind=Kind.NUMBER), claim(5, unit=None, kind=Kind.NUMBER), "agree"),
+    ],
+    ids=["roundings that only touch", "same rounding", "same point"],
+)
+def test_two_roundings_that_only_touch_are_two_values(a, b, kind):
+    assert relate(a, b, FigureSlack(), RATES, None).kind == kind
+
+
+def dated(weekday=None, start=None, end=None, text="x") -> Claim:
+    return Claim(
+        id="c", document="d", start=0, end=1, line=1, column=1, text=text, sentence=text, kind=Kind.DATE,
+        value=Value(weekday=weekday, start=start, end=end),
+    )
+
+
+@pytest.mark.parametrize(
+    "a, b, kind",
+    [
+        (dated(weekday=1, text="Tuesday"), dated(weekday=2, text="Wednesday"), "conflict"),
+        (dated(weekday=1, start=date(2024, 3, 5), end=date(2024, 3, 6)), dated(weekday=1, start=date(2024, 3, 12), end=date(2024, 3, 13)), "agree"),
+        (dated(weekday=4, text="Friday"), dated(start=date(2008, 12, 6), end=date(2008, 12, 7)), "conflict"),  # a Saturday
+        (dated(weekday=5, text="Saturday"), dated(start=date(2008, 12, 6), end=date(2008, 12, 7)), "agree"),
+    ],
+    ids=["two weekdays", "one weekday resolved against two article dates", "weekday against a stated day", "the stated day's weekday"],
+)
+def test_a_weekday_compares_as_a_weekday(a, b, kind):
+    """Each article resolves "on Tuesday" against its own date; the event's weekday is what they share."""
+    assert relate(a, b, FigureSlack(), RATES, None).kind == kind

@@ -81,3 +81,23 @@ def test_alias_stated_in_the_article_joins_an_unknown_name():
 def test_unknown_spellings_across_articles_become_one_entity():
     r = resolver(("a", ["Waveform Intelligence"]), ("b", ["Waveform"]))
     assert r.resolve("Waveform")[0] == r.resolve("Waveform Intelligence")[0]
+
+
+@pytest.mark.parametrize(
+    "a, b, kin",
+    [
+        ("jerry ortiz", "jeremy ortiz", True),
+        ("anna berg", "maria berg", True),
+        ("katherine gomes", "catherine gomes", False),
+        ("r. buckley", "robert buckley", False),
+        ("rob buckley", "robert buckley", False),
+        ("jerry ortiz", "jerry ortega", False),
+        ("ortiz", "jerry ortiz", False),
+    ],
+    ids=["nickname-like first names", "two first names", "one name spelled two ways", "initial", "short form", "other family", "family name alone"],
+)
+def test_two_first_names_of_one_family_are_two_people(a, b, kin):
+    """News about one event names relatives together: they must never merge into one subject."""
+    from factcheck.normalize.entities import relatives
+
+    assert relatives(a, b) is kin

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from factcheck.evaluate.compare import relate
+from factcheck.evaluate.compare import Relation, relate
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.findings import capped, make_finding, period_of
 from factcheck.evaluate.rulespec import RuleBase, RuleType
@@ -34,6 +34,27 @@ from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import AlignedGroup, Claim, Finding, Qualifier, Severity, TimeScope, Verdict
 
 _SOFT_QUALIFIERS = (Qualifier.APPROXIMATE, Qualifier.VAGUE)
+# Outlets that report one figure differently rarely stray beyond this factor of each other; two figures
+# aligned only by their words that lie further apart are far more often two different things (a part
+# and the whole, one person and a crowd, this event and an earlier one) than one fact told twice.
+MAX_OPEN_RATIO = 2.5
+
+
+def _far_apart(rel: Relation) -> float | None:
+    """How many times the larger figure is the smaller one, when that passes MAX_OPEN_RATIO."""
+    if rel.a is None or rel.b is None:
+        return None
+    mids = []
+    for sp in (rel.a, rel.b):
+        lo, hi = sp.lo, sp.hi
+        mid = lo if hi == float("inf") else hi if lo == float("-inf") else (lo + hi) / 2
+        if mid in (float("inf"), float("-inf")):
+            return None
+        mids.append(abs(mid))
+    small, large = min(mids), max(mids)
+    if small == 0:
+        return None if large == 0 else float("inf")
+    return large / small if large / small > MAX_OPEN_RATIO else None
 
 
 class ConsistencyRule(RuleBase):
@@ -116,8 +137,11 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
         return PairVerdict(a, b, "compatible", f"{rel.reason}; counted over periods that are not both stated", True)
     if scope.kind == "unknown" and _apart(a.time, b.time):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
-    if (link := align_pair(a, b)) is not None and link.confidence < CONFLICT_CONFIDENCE and not _known(a, b, ctx):
-        return PairVerdict(a, b, "compatible", f"{rel.reason}; not sure enough these tell one fact ({link.confidence:.2f})", True)
+    if (link := align_pair(a, b)) is not None and not _known(a, b, ctx):
+        if link.confidence < CONFLICT_CONFIDENCE:
+            return PairVerdict(a, b, "compatible", f"{rel.reason}; not sure enough these tell one fact ({link.confidence:.2f})", True)
+        if (times := _far_apart(rel)) is not None:
+            return PairVerdict(a, b, "compatible", f"{rel.reason}; {times:.3g} times apart: more likely two different things", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
     firm = firm and a.frame.relative_date is None and b.frame.relative_date is None
     return PairVerdict(a, b, "conflict", f"{rel.reason}; {scope.reason}", firm)
@@ -130,7 +154,7 @@ def _class_key(c: Claim) -> tuple:
     v, t = c.value, c.time
     scope = (t.start, t.end, t.basis, t.anchor, t.offset_years) if t is not None else None
     words = c.frame.terms if c.frame.terms and not c.entity else None
-    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, c.qualifier, scope, c.frame.relative_date is not None, words, c.frame.attribution)
+    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, v.weekday, c.qualifier, scope, c.frame.relative_date is not None, words, c.frame.attribution)
 
 
 @dataclass

@@ -220,6 +220,7 @@ def _weekday(fm: FormMatch) -> DateHit | None:
     hit = relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.day_interval(weekday_date(a[0], wd, rel)))
     hit.detail["weekday"] = word
     hit.detail["_weekday_index"] = str(wd)
+    hit.detail["weekday_index"] = str(wd)  # kept on the mention: a weekday compares as a weekday
     return hit
 
 

@@ -1,0 +1,51 @@
+"""Is a figure the only value its article gives for its quantity?
+
+A fact that has one value per story ("the bombs dropped", "the quake's magnitude", "the day of the
+arrest") is told with one value in each article that reports it; a quantity an article gives several
+values for (the points of each player, the ages of several people) is not one fact, and two of its
+figures from two articles need more than shared words to be the same one. The match stage marks
+each claim of a block with `frame.sole`, and frame similarity counts two sole figures as stronger
+evidence that two articles tell one fact.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from factcheck.models import Claim
+
+SAME_VALUE = 0.05  # figures within 5% of each other are one value told twice ("12", "at least 12")
+
+
+def _value_key(c: Claim) -> tuple:
+    v = c.value
+    if v.weekday is not None:
+        return ("weekday", v.weekday)
+    if v.start is not None or v.end is not None:
+        return ("date", v.start, v.end)
+    return ("number", v.low, v.high, v.unit)
+
+
+def _same(a: tuple, b: tuple) -> bool:
+    if a == b:
+        return True
+    if a[0] != "number" or b[0] != "number" or a[3] != b[3]:
+        return False
+    x = a[1] if a[1] is not None else a[2]
+    y = b[1] if b[1] is not None else b[2]
+    if x is None or y is None:
+        return False
+    return abs(x - y) <= SAME_VALUE * max(abs(x), abs(y))
+
+
+def mark_sole(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims of one block, each with `frame.sole` set: does its article give no other value here?
+
+    Linear in the block: values are gathered per article once."""
+    values: dict[str, list[tuple]] = defaultdict(list)
+    for c in claims:
+        k = _value_key(c)
+        if not any(_same(k, seen) for seen in values[c.document]):
+            values[c.document].append(k)
+    return [c.model_copy(update={"frame": c.frame.model_copy(update={"sole": len(values[c.document]) == 1})}) for c in claims]

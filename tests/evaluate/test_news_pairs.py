@@ -1,0 +1,81 @@
+"""Two short reports of one event, in our own words: the verdict a reviewer expects between them.
+
+Each case protects one way the scan tells one fact told twice (a conflict or an agreement) from two
+things that only look alike (no problem finding)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import scan_texts
+from factcheck.models import Verdict
+
+PROBLEMS = (Verdict.CONFLICT, Verdict.INCONSISTENCY)
+
+
+def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
+    """The verdicts of the findings that hold a claim of each article."""
+    result = scan_texts({"a.txt": a, "b.txt": b}, toolkit)
+    by_id = {c.id: c for c in result.claims}
+    out = set()
+    for f in result.findings:
+        docs = {by_id[c].document.rsplit("/", 1)[-1] for c in f.claims if c in by_id}
+        if {"a.txt", "b.txt"} <= docs:
+            out.add(f.verdict)
+    return out
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        (
+            "Jets struck the border camp at dawn. Five bombs were dropped on the market, aid workers said.",
+            "Aircraft attacked the camp early in the morning. Four bombs were dropped on the market, witnesses said.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "The mayor was arrested on Tuesday at his office, police said.",
+            "Police said the mayor was arrested Wednesday at his office downtown.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "The mayor was arrested on Tuesday at his office, police said.",
+            "Detectives confirmed the mayor was arrested on Tuesday at his office.",
+            Verdict.AGREEMENT,
+        ),
+        (
+            "The climber, Tom Reed, 31, fell from the north ridge.",
+            "Rescuers reached Tom Reed, 32, hours after he fell from the north ridge.",
+            Verdict.CONFLICT,
+        ),
+    ],
+    ids=["only count in each report", "weekday against weekday", "same weekday", "age of one named person"],
+)
+def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
+    assert expected in verdicts(toolkit, a, b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (
+            "The 30-year-old officer fired at the car near the school.",
+            "Maria Lopez, 14, was hurt when the officer fired at the car near the school.",
+        ),
+        (
+            "Deputy Jerry Ortiz, 35, was shot outside the building.",
+            "His son Jeremy Ortiz, 17, said the deputy was shot outside the building.",
+        ),
+        (
+            "Four bombs were dropped on the camp on Monday.",
+            "Forty bombs were dropped on the camp on Monday.",
+        ),
+        (
+            "The visitors stretched their lead to 62-46.",
+            "The visitors stretched their lead to 50-44.",
+        ),
+    ],
+    ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score"],
+)
+def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
+    assert not verdicts(toolkit, a, b) & set(PROBLEMS)
