@@ -424,12 +424,15 @@ class Extractor:
             if role != Role.COMPARISON:
                 held = holder(ctx.doc, m, ctx.entities_in(*ctx.sentence(m.start)), ctx.document.text)
                 personal = (concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.personal
-                if held is not None:
+                described = _described(ctx.document.text, m) if personal else None
+                if described is not None:  # "Jeffs's 16-year-old daughter": the daughter's age
+                    subject = described
+                elif held is not None:
                     subject = Subject.of(held, "tied to the figure")
                 elif personal or not _opens_clause(subject, clause, ctx.document.text):
                     # a place, a witness or a source nearby: the figure is the event's; an age not tied
                     # to a name is the person the words after it describe ("the 12-year-old girl")
-                    subject = _described(ctx.document.text, m) if personal else None
+                    subject = None
         if subject is not None:
             notes.append(f"about {subject.known or subject.surface} ({subject.how})")
             if subject.type:

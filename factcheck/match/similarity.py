@@ -26,6 +26,7 @@ NAMED_BONUS = 0.25  # the same named subject on both sides
 FIRM_QUANTITY_BONUS = 0.15
 # Both figures are the only value their articles give for the quantity (match.sole): one fact per story.
 SOLE_BONUS = 0.2
+SEVERAL_PENALTY = 0.15  # ... and one of them gives several: the points of each player, the ages of a family
 FIRM_READINGS = frozenset({"figure's own words", "counted noun", "governing verb", "age", "event word"})
 # One article giving two values for one open quantity contradicts itself only when both sentences
 # tell the same thing in much the same words.
@@ -99,5 +100,8 @@ def align_pair(a: Claim, b: Claim) -> Alignment | None:
     if a.document != b.document and a.frame.sole and b.frame.sole:
         reasons.append(f"each is the only {a.attribute} figure its article gives")
         confidence = min(1.0, confidence + SOLE_BONUS)
+    elif a.frame.sole is False or b.frame.sole is False:
+        reasons.append(f"an article gives other {a.attribute} figures too (whose, or when, may differ)")
+        confidence = max(0.0, confidence - SEVERAL_PENALTY)
     reasons.append(f"their words agree at {sim:.0%} (around the figures and in their sentences)")
     return Alignment(round(confidence, 2), tuple(reasons))

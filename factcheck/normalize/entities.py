@@ -227,12 +227,17 @@ class EntityResolver:
             for n in seq:
                 if key(n) in self._map or len(n.split()) != 1:
                     continue
-                for full in longer:
-                    parts = full.split()
-                    if n in (parts[0], parts[-1]) and key(full) != key(n):
-                        target = self._map.get(key(full), (full, ""))[0]
-                        self._short[(doc_id, key(n))] = (target, f"short for {full} in {doc_id}")
-                        break
+                fulls = [f for f in longer if n in (f.split()[0], f.split()[-1]) and key(f) != key(n)]
+                if not fulls:
+                    continue
+                # "Gomes" beside "Gary Gomes" and "Kathryn Gomes": the one the article names most (its main
+                # person); when two are named as often, either, so neither.
+                seen = Counter(key(self._map.get(key(f), (f, ""))[0]) for f in fulls)
+                (top, count), *rest = seen.most_common()
+                if rest and rest[0][1] == count:
+                    continue
+                full = next(f for f in fulls if key(self._map.get(key(f), (f, ""))[0]) == top)
+                self._short[(doc_id, key(n))] = (self._map.get(key(full), (full, ""))[0], f"short for {full} in {doc_id}")
         self._index(ev)
         # Fuzzy: strongest first, so a name can lean on those already resolved.
         for n in names:
