@@ -101,6 +101,7 @@ def _comparable_date(m: Mention) -> bool:
     return (m.date_end - m.date_start).days <= 366
 
 
+_OPEN_KINDS = (Kind.NUMBER, Kind.DATE, Kind.PERIOD, Kind.DURATION)  # what open quantities measure; money stays cued
 _DESCRIBED = re.compile(r"(?:-year|\s+years?)?[- ]old\s+([a-z][a-z-]+)\b")
 
 
@@ -406,6 +407,8 @@ class Extractor:
             reading.changes  # a toll or an age: whose it is decides everything
             or ((concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.stale_after_days is not None)
             or attribute is None
+            or (subject is None or subject.type is None) and m.kind in _OPEN_KINDS  # closed attributes of counts
+            # and dates describe subjects our knowledge knows the type of; money keeps its cue ("valued at")
             or choice is not None and choice.how.startswith("counted noun (no cue")
             or (
                 reading.quantity_how in STRONG_READINGS
@@ -433,6 +436,11 @@ class Extractor:
                     # a place, a witness or a source nearby: the figure is the event's; an age not tied
                     # to a name is the person the words after it describe ("the 12-year-old girl")
                     subject = None
+        elif attribute is not None and subject is None and kind in _OPEN_KINDS:
+            # A closed attribute's cue word near a figure about no subject our knowledge knows ("members",
+            # "worth") says too little on real news; with no quantity of its own the figure stays unaligned.
+            notes.append(f"'{attribute_text}' alone does not say what it measures here")
+            attribute, attribute_text = None, None
         if subject is not None:
             notes.append(f"about {subject.known or subject.surface} ({subject.how})")
             if subject.type:
