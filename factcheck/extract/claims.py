@@ -407,8 +407,6 @@ class Extractor:
             reading.changes  # a toll or an age: whose it is decides everything
             or ((concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.stale_after_days is not None)
             or attribute is None
-            or (subject is None or subject.type is None) and m.kind in _OPEN_KINDS  # closed attributes of counts
-            # and dates describe subjects our knowledge knows the type of; money keeps its cue ("valued at")
             or choice is not None and choice.how.startswith("counted noun (no cue")
             or (
                 reading.quantity_how in STRONG_READINGS
