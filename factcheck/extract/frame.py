@@ -348,7 +348,8 @@ class FrameReader:
         line_start = text.rfind("\n", 0, m.start) + 1
         before = text[max(line_start, m.start - 60) : m.start]
         after = text[m.end : m.end + 2]
-        return bool(_AGE_APPOSITION.search(before.split(". ")[-1])) and after[:1] == ","
+        listed = re.match(r",\s*(?:\d|and\s+\d|or\s+\d)", text[m.end : m.end + 8]) or before.rstrip(", ")[-1:].isdigit()
+        return bool(_AGE_APPOSITION.search(before.split(". ")[-1])) and after[:1] == "," and not listed  # "IE6, 7, 8"
 
     @cached_property
     def concept_names(self) -> frozenset[str]:

@@ -135,6 +135,7 @@ class Cues(LexiconTable):
     multiplier_words: dict[str, float] = Field(default_factory=dict)
     multiplier_word_openers: list[str] = Field(default_factory=list)
     comparatives: list[str] = Field(default_factory=list)
+    multiplier_objects: list[str] = Field(default_factory=list)  # "five times the size": what "times" compares with
     parameter_words: list[str] = Field(default_factory=list)
     parameter_markers: list[str] = Field(default_factory=list)
     count_stop_words: list[str] = Field(default_factory=list)

@@ -19,7 +19,7 @@ from datetime import date
 
 from factcheck.knowledge import Knowledge
 from factcheck.models import Claim
-from factcheck.normalize.ecb import daily_rate, ecb_currencies
+from factcheck.normalize.ecb import daily_rate, ecb_currencies, series_range
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ class RateTable:
         daily = daily_rate(source, target, when) if self.use_ecb and when is not None else None
         if daily is not None:
             return Rate(daily.low, daily.high, daily.label)
+        if when is None and self.use_ecb and (whole := series_range(source, target)) is not None:
+            # No date: the article may be from any year the series covers.
+            return Rate(whole.low, whole.high, f"{whole.label.split(' (')[0]} (ECB reference rates {whole.first.year}-{whole.last.year}, date unknown)")
         inverse = False
         pair = self.pairs.get((source, target))
         if pair is None:

@@ -71,3 +71,27 @@ def daily_rate(source: str, target: str, when: date, window: int = WINDOW_DAYS) 
         return None
     values = [v for _, v in found]
     return DailyRate(source, target, min(values), max(values), found[-1][0], found[0][0])
+
+
+@lru_cache(maxsize=256)
+def series_range(source: str, target: str) -> DailyRate | None:
+    """The lowest and highest rate of the pair over the whole series (sampled weekly): the honest range for
+    a figure whose date is unknown, which may have been converted in any year the series covers."""
+    from currency_converter import RateNotFoundError
+
+    conv = _converter()
+    if source not in conv.currencies or target not in conv.currencies:
+        return None
+    first = max(conv.bounds[source].first_date, conv.bounds[target].first_date)
+    last = min(conv.bounds[source].last_date, conv.bounds[target].last_date)
+    values: list[float] = []
+    day = first
+    while day <= last:
+        try:
+            values.append(float(conv.convert(1.0, source, target, date=day)))
+        except RateNotFoundError:
+            pass
+        day += timedelta(days=7)
+    if not values:
+        return None
+    return DailyRate(source, target, min(values), max(values), first, last)

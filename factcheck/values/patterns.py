@@ -184,6 +184,7 @@ class Patterns:
         self.count_stop = {w.lower() for w in c.count_stop_words}
         self.irregular_plurals = {w.lower() for w in c.irregular_plurals}
         self.comparatives = {w.lower() for w in c.comparatives}
+        self.multiplier_objects = {w.lower() for w in c.multiplier_objects}
         self.multiplier_words = {k.lower(): v for k, v in c.multiplier_words.items()}
         self.parameter_words = {w.lower() for w in c.parameter_words}
         self.parameter_markers = {w.lower() for w in c.parameter_markers}

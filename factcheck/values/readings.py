@@ -107,6 +107,14 @@ def _read_after(norm: str, r: Reading, pat: Patterns) -> None:
             if w in pat.comparatives or (w.endswith("er") and len(w) > 4 and w not in pat.count_stop):
                 r.detail["comparative"] = w
                 r.end = cm.end()
+        if r.detail.get("form") == "times" and "comparative" not in r.detail and pat.multiplier_objects:
+            before = re.findall(r"[A-Za-z-]+", norm[max(0, r.start - 30) : r.start])
+            before = [w.lower() for w in before if w.lower() != "by"][-1:]
+            changed = bool(before) and before[0] in pat.change_words  # "grew by 5 times": a multiplier
+            if not changed and (cm is None or cm.group("w").lower() not in pat.multiplier_objects):
+                # "shot eleven times", "married three times": how often, not how many times larger
+                r.kind, r.unit, r.counted = Kind.NUMBER, None, m.group("times")
+                r.detail["form"] = "occurrences"
         return
     # parameter counts
     m = pat.params_after.match(norm, p)

@@ -70,7 +70,6 @@ def test_a_dated_conversion_uses_the_ecb_rates_of_the_month_before_and_names_the
 @pytest.mark.parametrize(
     ("source", "target", "when", "label"),
     [
-        ("USD", "CNY", None, "USD/CNY 6.11-7.35 (2015-2026, date unknown)"),  # no day: the file's whole span
         ("USD", "CNY", date(2027, 6, 1), "USD/CNY 6.11-7.35 (2015-2026, date unknown)"),  # after the series ends
     ],
 )
@@ -83,3 +82,12 @@ def test_the_ecb_series_can_be_turned_off():
     table = RateTable(load_knowledge([builtin_rules_dir()]), use_ecb=False)
     assert table.rate("USD", "CNY", date(2024, 6, 14)).label == "USD/CNY 7-7.33 (2024)"
     assert table.rate("GBP", "CHF", date(2021, 1, 4)) is None
+
+
+@pytest.mark.parametrize(("source", "target"), [("EUR", "USD"), ("USD", "CNY"), ("GBP", "USD")])
+def test_an_undated_figure_is_converted_at_any_rate_the_series_ever_had(source, target):
+    """An article with no date may be from any year: a 2008 euro figure must not be judged at 2024's rate."""
+    rate = RATES.rate(source, target, None)
+    dated = [RATES.rate(source, target, date(y, 6, 1)) for y in (2001, 2008, 2015, 2022)]
+    assert rate is not None and "date unknown" in rate.label
+    assert all(d is not None and rate.low <= d.low and d.high <= rate.high for d in dated)

@@ -167,7 +167,20 @@ MULTIPLIERS = [
     ("a_full_double", "a full double of last year's 80 billion", "a full double", 2.0, None),
     ("four_fold", "a four-fold increase", "four-fold", 4.0, None),
     ("times", "revenue increased by 5 times year-on-year", "5 times", 5.0, None),
+    ("times_the", "the new site is three times the size of the old one", "three times", 3.0, None),
 ]
+
+OCCURRENCES = [
+    ("after_a_verb", "The suspect was shot eleven times near the station.", "eleven times", 11.0),
+    ("before_for", "She ran the ball 31 times for 140 yards.", "31 times", 31.0),
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", [c[1:] for c in OCCURRENCES], ids=[c[0] for c in OCCURRENCES])
+def test_times_that_count_occurrences_are_counts(lex: Lexicon, text: str, phrase: str, value: float) -> None:
+    """"shot eleven times" says how often, not how many times larger: a count, which no ratio rule checks."""
+    m = one(text, lex, phrase)
+    assert m.kind == Kind.NUMBER and m.low == value and m.unit is None
 
 
 @pytest.mark.parametrize("text,phrase,value,comparative", [c[1:] for c in MULTIPLIERS], ids=[c[0] for c in MULTIPLIERS])
