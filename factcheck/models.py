@@ -128,6 +128,7 @@ class Value(Frozen):
     start: date | None = None  # date-valued claims: half-open [start, end)
     end: date | None = None
     weekday: int | None = None  # a date told by its weekday alone ("on Tuesday"): Monday 0
+    yearless: str | None = None  # a day or month told without its year, ISO 8601 style: "--12-06", "--05"
     rate_date: date | None = None  # money: the day its exchange rate is taken at (normalize.currency.rate_date)
 
 

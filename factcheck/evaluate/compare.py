@@ -152,9 +152,40 @@ def relate_weekdays(a: Claim, b: Claim) -> Relation | None:
     return Relation("conflict", f"'{a.text}' is a {WEEKDAYS[wa]}, '{b.text}' a {WEEKDAYS[wb]}")
 
 
+def _month_day(c: Claim) -> tuple[int, int | None] | None:
+    """(month, day or None) of a date told without its year, or of a stated single day or month."""
+    v = c.value
+    if v.yearless:
+        month, _, day = v.yearless[2:].partition("-")
+        return int(month), int(day) if day else None
+    if v.start is not None and v.end is not None and c.frame.relative_date is None:
+        days = (v.end - v.start).days
+        if days == 1:
+            return v.start.month, v.start.day
+        if 28 <= days <= 31 and v.start.day == 1:
+            return v.start.month, None
+    return None
+
+
+def relate_yearless(a: Claim, b: Claim) -> Relation | None:
+    """A day or month told without its year ("on 6 December") against another: compare month and day at
+    the precision both give. None when neither is yearless."""
+    if not a.value.yearless and not b.value.yearless:
+        return None
+    ma, mb = _month_day(a), _month_day(b)
+    if ma is None or mb is None:
+        return None
+    same = ma[0] == mb[0] and (ma[1] is None or mb[1] is None or ma[1] == mb[1])
+    if same:
+        return Relation("agree", f"'{a.text}' and '{b.text}' name the same day or month of the year")
+    return Relation("conflict", f"'{a.text}' and '{b.text}' name different days or months of the year")
+
+
 def relate(a: Claim, b: Claim, tol: FigureSlack, rates: RateTable, when: date | None) -> Relation:
     if (weekdays := relate_weekdays(a, b)) is not None:
         return weekdays
+    if (yearless := relate_yearless(a, b)) is not None:
+        return yearless
     if a.value.start is not None or a.value.end is not None or b.value.start is not None or b.value.end is not None:
         if (a.value.start or a.value.end) and (b.value.start or b.value.end):
             return relate_dates(a, b)

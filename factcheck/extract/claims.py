@@ -92,8 +92,8 @@ def _comparable_date(m: Mention) -> bool:
     article's own date) no longer than a year; decades, seasons and unanchored weekdays cannot."""
     if m.kind not in (Kind.DATE, Kind.PERIOD):
         return True
-    if m.detail.get("weekday_index"):
-        return True  # "on Tuesday": the same event falls on the same weekday in every report
+    if m.detail.get("weekday_index") or (m.detail.get("yearless") and not m.resolved):
+        return True  # "on Tuesday", "on 6 December": one event falls on one weekday and one day of the year
     if m.relative and m.anchor != "published":
         return False
     if m.date_start is None or m.date_end is None:
@@ -389,7 +389,10 @@ class Extractor:
         kind = choice.kind if choice else m.kind
         unit = "params" if kind == Kind.PARAMETERS and m.kind != Kind.PARAMETERS else m.unit
         weekday = int(m.detail["weekday_index"]) if m.kind == Kind.DATE and m.detail.get("weekday_index") else None
-        value = Value(low=m.low, high=m.high, unit=unit, tolerance=m.tolerance, start=m.date_start, end=m.date_end, weekday=weekday)
+        yearless = m.detail.get("yearless") if m.kind == Kind.DATE else None
+        value = Value(
+            low=m.low, high=m.high, unit=unit, tolerance=m.tolerance, start=m.date_start, end=m.date_end, weekday=weekday, yearless=yearless
+        )
         if kind == Kind.DATE and m.kind == Kind.NUMBER and (year := as_year(m)) is not None:
             value = Value(start=date(year, 1, 1), end=date(year + 1, 1, 1))  # a year read as a date
         attribute, attribute_text = (spec.name, choice.cue) if spec and choice else (None, None)

@@ -19,6 +19,7 @@ from factcheck.models import Claim
 # How much two claims' words must have in common (see `similarity`) to be aligned at all, and, as a
 # confidence, to raise a conflict: agreeing values are evidence themselves, a conflict is an alarm.
 ALIGN_SIMILARITY = 0.3
+MIN_SIMILARITY = 0.1  # below this share of common words, nothing else makes two figures one fact
 CONFLICT_CONFIDENCE = 0.7
 NAMED_BONUS = 0.25  # the same named subject on both sides
 # Both figures say what they measure in their own words (the noun they count, the verb that governs
@@ -82,7 +83,7 @@ def align_pair(a: Claim, b: Claim) -> Alignment | None:
     if sa and sb and sa != sb:
         return None
     sim = similarity(a, b)
-    if sim < ALIGN_SIMILARITY:
+    if sim < MIN_SIMILARITY:
         return None
     reasons = [f"both measure {a.attribute}"]
     if a.frame.stage is not None:
@@ -104,4 +105,6 @@ def align_pair(a: Claim, b: Claim) -> Alignment | None:
         reasons.append(f"an article gives other {a.attribute} figures too (whose, or when, may differ)")
         confidence = max(0.0, confidence - SEVERAL_PENALTY)
     reasons.append(f"their words agree at {sim:.0%} (around the figures and in their sentences)")
+    if confidence < ALIGN_SIMILARITY:
+        return None
     return Alignment(round(confidence, 2), tuple(reasons))

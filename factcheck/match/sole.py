@@ -22,6 +22,8 @@ def _value_key(c: Claim) -> tuple:
     v = c.value
     if v.weekday is not None:
         return ("weekday", v.weekday)
+    if v.yearless is not None:
+        return ("yearless", v.yearless)
     if v.start is not None or v.end is not None:
         return ("date", v.start, v.end)
     return ("number", v.low, v.high, v.unit)

@@ -96,3 +96,26 @@ def dated(weekday=None, start=None, end=None, text="x") -> Claim:
 def test_a_weekday_compares_as_a_weekday(a, b, kind):
     """Each article resolves "on Tuesday" against its own date; the event's weekday is what they share."""
     assert relate(a, b, FigureSlack(), RATES, None).kind == kind
+
+
+def yearless(code: str, text: str = "x") -> Claim:
+    return Claim(
+        id="c", document="d", start=0, end=1, line=1, column=1, text=text, sentence=text, kind=Kind.DATE,
+        value=Value(yearless=code),
+    )
+
+
+@pytest.mark.parametrize(
+    "a, b, kind",
+    [
+        (yearless("--12-06"), yearless("--12-07"), "conflict"),
+        (yearless("--12-06"), yearless("--12"), "agree"),
+        (yearless("--05"), yearless("--08"), "conflict"),
+        (yearless("--12-06"), dated(start=date(2008, 12, 6), end=date(2008, 12, 7)), "agree"),
+        (yearless("--12-06"), dated(start=date(2008, 11, 6), end=date(2008, 11, 7)), "conflict"),
+    ],
+    ids=["two days", "a day in its month", "two months", "a stated day", "a stated day of another month"],
+)
+def test_a_day_without_its_year_compares_by_month_and_day(a, b, kind):
+    """An undated article's "on 6 December" cannot be placed in a year, but reports of one event share the day."""
+    assert relate(a, b, FigureSlack(), RATES, None).kind == kind

@@ -112,7 +112,11 @@ def _partial_compute(p: Partial) -> Compute:
 def partial_hit(start: int, end: int, p: Partial) -> DateHit:
     """A hit for a calendar unit: absolute when it has its year, else resolved on the anchor's year."""
     kind = Kind.DATE if p.single_unit else Kind.PERIOD
-    return DateHit(start, end, kind, _partial_compute(p), p.year is not None, partial=p)
+    hit = DateHit(start, end, kind, _partial_compute(p), p.year is not None, partial=p)
+    if p.year is None and p.month is not None and p.days is None and p.single_unit:
+        # "6 December", "in May": kept as ISO 8601's yearless form, which reports of one event share
+        hit.detail["yearless"] = f"--{p.month:02d}" + (f"-{p.day:02d}" if p.day else "")
+    return hit
 
 
 def relative_hit(s: int, e: int, kind: Kind, fn: Callable[[Anchor], Interval]) -> DateHit:
