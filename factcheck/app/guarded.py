@@ -71,7 +71,7 @@ def extract_one(doc: Document, toolkit: Toolkit, budget: Budget) -> Guarded:
         read_part = f"only the first {read:,} of {len(doc.text):,} characters extracted"
         return ex, [diagnostic_on(doc, "FC906", f"{why}: {read_part}" + (f", {kept}" if kept else ""))]
     if kept:
-        return ex, [diagnostic_on(doc, "FC906", f"{len(parts[0].claims) if len(parts) == 1 else found:,} claims, over the budget of {budget.claims:,}; {kept}")]
+        return ex, [diagnostic_on(doc, "FC906", f"{found:,} claims, over the budget of {budget.claims:,}; {kept}")]
     if budget.seconds is not None and spent > budget.seconds:
         return ex, [diagnostic_on(doc, "FC906", f"took {spent:.0f} s to extract, over the budget of {budget.seconds:.0f} s")]
     return ex, []
