@@ -1,11 +1,12 @@
 """Rerun every hostile input of issue 14 ("Why") through the real command line and print what happened to each.
 
-    python benchmarks/hostile_inputs.py [--skip-big]
+    python benchmarks/hostile_inputs.py [--skip-big] [--root CHECKOUT]
 
 One row per case: exit code, seconds, whether a traceback was printed, and what the outputs say (diagnostics,
 findings, files kept). The big cases (tables, the 5 MB line, the 1.2 MB article) are in benchmarks/robustness.py
 too, with memory; --skip-big leaves them out here. The unreadable cases need a user that file permissions apply
-to: run as root, they drop to `nobody` with setpriv.
+to: run as root, they drop to `nobody` with setpriv. --root runs another checkout's factcheck (e.g. the main
+branch, for a before/after comparison) with this interpreter.
 """
 
 from __future__ import annotations
@@ -75,7 +76,9 @@ def bad_article(work: Path, case: str, body: str | bytes, name: str = "bad.md") 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--skip-big", action="store_true")
+    ap.add_argument("--root", type=Path, default=ROOT, help="the checkout whose factcheck runs [default: this one]")
     args = ap.parse_args()
+    ENV["PYTHONPATH"] = str(args.root.resolve())
     work = Path(tempfile.mkdtemp(prefix="hostile-"))
     os.chmod(work, 0o777)
     try:
@@ -156,7 +159,7 @@ def main() -> None:
             row("explain-tolerance", code, secs, err, f"tolerances shown: {tol}")
 
         # rules folder named lexicon
-        shutil.copytree(ROOT / "rules", work / "lexicon", ignore=shutil.ignore_patterns("knowledge"))
+        shutil.copytree(args.root / "rules", work / "lexicon", ignore=shutil.ignore_patterns("knowledge"))
         code, secs, stdout, err = run(["rules", "validate", str(work / "lexicon")], work)
         row("rules-folder-named-lexicon", code, secs, err, (stdout + err).strip().splitlines()[-1][:120] if (stdout + err).strip() else "")
 
@@ -175,7 +178,7 @@ def main() -> None:
         t0 = time.perf_counter()
         proc = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/fuzz", "tests/values/test_properties.py"],
-            cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=900,
+            cwd=args.root, env=ENV, capture_output=True, text=True, timeout=900,
         )
         row("hypothesis-properties", proc.returncode, time.perf_counter() - t0, "", proc.stdout.strip().splitlines()[-1])
     finally:

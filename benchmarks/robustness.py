@@ -1,6 +1,6 @@
 """Time and peak memory of `factcheck scan` on hostile inputs, each in a fresh process (prints the figures).
 
-    python benchmarks/robustness.py [--rows 2000 10000] [--line-mb 5] [--prose-mb 1.2]
+    python benchmarks/robustness.py [--rows 2000 10000] [--line-mb 5] [--prose-mb 1.2] [--root CHECKOUT]
 
 Cases: Markdown tables of --rows rows about one company, one line of --line-mb MB without a full stop, and
 --prose-mb MB of plain paragraphs (over spaCy's max_length of 1,000,000 characters) with one figure at the end.
@@ -29,6 +29,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def table(rows: int) -> str:
@@ -62,7 +64,7 @@ def measure(name: str, text: str, work: Path) -> None:
     with open(errors, "w") as err_file:
         proc = subprocess.Popen(
             [sys.executable, "-m", "factcheck", "scan", str(folder), "--out", str(work / f"out-{name}"), "--no-cache"],
-            stdout=subprocess.PIPE, stderr=err_file, text=True,
+            stdout=subprocess.PIPE, stderr=err_file, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
         out = proc.stdout.read() if proc.stdout else ""
     _, status, usage = os.wait4(proc.pid, 0)  # this process's own peak, not the largest of all children so far
@@ -81,11 +83,14 @@ def measure(name: str, text: str, work: Path) -> None:
 
 
 def main() -> None:
+    global ROOT
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rows", type=int, nargs="*", default=[2_000, 10_000])
     ap.add_argument("--line-mb", type=float, default=5.0)
     ap.add_argument("--prose-mb", type=float, default=1.2)
+    ap.add_argument("--root", type=Path, default=ROOT, help="the checkout whose factcheck runs (e.g. main, to compare)")
     args = ap.parse_args()
+    ROOT = args.root.resolve()
     with tempfile.TemporaryDirectory() as tmp:
         for rows in args.rows:
             measure(f"table-{rows}-rows", table(rows), Path(tmp))

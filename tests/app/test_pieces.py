@@ -123,3 +123,23 @@ def test_the_claim_budget_stops_reading_further_pieces(toolkit):
     first = spans(doc.text, 300)[0][1]
     assert ex is not None and len(ex.claims) == 3
     assert "over the budget of 3" in note.message and f"only the first {first:,} of" in note.message
+
+
+def test_a_piece_that_fails_is_a_diagnostic_at_its_line_and_the_rest_is_kept(toolkit, monkeypatch):
+    doc = _many(toolkit, 1)[0]
+    bounds = spans(doc.text, 300)
+    bad_start = bounds[1][0]
+    real = toolkit.extractor.extract
+
+    def extract(piece):
+        if piece.text == doc.text[bounds[1][0] : bounds[1][1]]:
+            raise RuntimeError("simulated failure")
+        return real(piece)
+
+    monkeypatch.setattr(toolkit.extractor, "extract", extract)
+    ex, notes = extract_one(doc, toolkit, replace(UNBOUNDED, piece_chars=300))
+    assert ex is not None and ex.claims
+    assert not any(bounds[1][0] <= c.start < bounds[1][1] for c in ex.claims)
+    assert any(c.start >= bounds[2][0] for c in ex.claims), "the pieces after the failed one are read"
+    (note,) = notes
+    assert (note.code, note.line) == ("FC905", doc.line_col(bad_start)[0]) and "simulated failure" in note.message
