@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.app.pieces import PIECE_CHARS
+PIECE_CHARS = 50_000  # above a long-form feature (~50,000 characters), far below spaCy's max_length
 
 
 @dataclass(frozen=True)

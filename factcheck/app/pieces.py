@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.app.budget import PIECE_CHARS
 from factcheck.extract.claims import claim_id
 from factcheck.models import Block, Claim, ClaimRef, Document, Extraction, TableCell
-
-PIECE_CHARS = 50_000  # above a long-form feature (~50,000 characters), far below spaCy's max_length
 
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*\s")
 
