@@ -32,7 +32,8 @@ from factcheck.errors import FactcheckError, StoreError
 
 log = logging.getLogger(__name__)
 
-Artifact = tuple[Path, "str | bytes"]  # (target file, its whole content)
+Artifact = tuple[Path, "str | bytes | None"]  # (target file, its whole content; None: remove it with the set)
+Pair = tuple["Path | None", Path]  # (temporary, target); no temporary: the target is removed
 Commit = Callable[[str], object]  # records the set's token in the database, in one transaction
 Committed = Callable[[str], bool]  # whether the database holds a token
 
@@ -93,8 +94,8 @@ def _stage(path: Path, data: str | bytes, token: str) -> Path:
     return tmp
 
 
-def _write_journal(journal: Path, token: str, staged: Sequence[tuple[Path, Path]], database: bool, ready: bool) -> None:
-    files = [[str(t.absolute()), str(p.absolute())] for t, p in staged]
+def _write_journal(journal: Path, token: str, staged: Sequence[Pair], database: bool, ready: bool) -> None:
+    files = [[str(t.absolute()) if t is not None else None, str(p.absolute())] for t, p in staged]
     entry = {"token": token, "database": database, "ready": ready, "files": files}
     tmp = journal.with_name(journal.name + ".tmp")
     try:
@@ -107,9 +108,14 @@ def _write_journal(journal: Path, token: str, staged: Sequence[tuple[Path, Path]
     _sync_dir(journal.parent)
 
 
-def _roll_forward(pairs: Sequence[tuple[Path, Path]]) -> None:
+def _roll_forward(pairs: Sequence[Pair]) -> None:
     for tmp, path in pairs:
-        if tmp.exists():
+        if tmp is None:
+            try:
+                path.unlink(missing_ok=True)  # a file of the old set the new one no longer has (an HTML page)
+            except OSError as exc:
+                raise FactcheckError(f"{path}: cannot remove ({exc.strerror or exc})") from exc
+        elif tmp.exists():
             try:
                 os.replace(tmp, path)
             except OSError as exc:
@@ -129,7 +135,7 @@ def recover(journal: Path, committed: Committed | None = None) -> str | None:
     try:
         entry = json.loads(journal.read_text(encoding="utf-8"))
         token = str(entry["token"])
-        pairs = [(Path(t), Path(p)) for t, p in entry["files"]]
+        pairs: list[Pair] = [(Path(t) if t is not None else None, Path(p)) for t, p in entry["files"]]
         database = bool(entry.get("database", True))
         ready = bool(entry.get("ready", False))
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -141,7 +147,8 @@ def recover(journal: Path, committed: Committed | None = None) -> str | None:
         _roll_forward(pairs)
     else:
         for tmp, _ in pairs:
-            _discard(tmp)
+            if tmp is not None:
+                _discard(tmp)
     journal.unlink(missing_ok=True)
     _sync_dir(journal.parent)
     log.info("%s: an interrupted report set was rolled %s", journal, "forward" if forward else "back")
@@ -152,7 +159,8 @@ def commit_set(
     files: Sequence[Artifact], journal: Path, commit: Commit | None = None, committed: Committed | None = None
 ) -> list[Path]:
     """Replace every (path, content) of `files` and record `commit(token)` as one set: after any interruption,
-    all the old files with the old database, or all the new ones (see the module docstring). The files written.
+    all the old files with the old database, or all the new ones (see the module docstring). A content of None
+    removes that file with the set (an old page the new report no longer has). The files written or removed.
 
     `committed(token)` must tell whether `commit` recorded the token (needed with `commit`); `journal` is one file
     per set of artifacts (`journal_for(db)`), written only while the scan lock is held."""
@@ -161,12 +169,13 @@ def commit_set(
     recover(journal, committed)
     token = uuid.uuid4().hex[:16]
     content = dict(files)  # a file named twice is written once, its last content
-    staged = [(_temp(path, token), path) for path in content]
+    staged: list[Pair] = [(_temp(path, token) if data is not None else None, path) for path, data in content.items()]
     database = commit is not None
     try:
         _write_journal(journal, token, staged, database, ready=False)
-        for tmp, path in staged:
-            _stage(path, content[path], token)
+        for path, data in content.items():
+            if data is not None:
+                _stage(path, data, token)
         if not database:
             _write_journal(journal, token, staged, database, ready=True)  # the commit point without a database
     except BaseException:  # KeyboardInterrupt too: nothing committed, so the temporaries go and the old files stay

@@ -213,3 +213,24 @@ def test_a_second_scan_on_the_same_database_refuses_at_once(tmp_path):
     holder.join()
     with scan_lock(db):  # released with its process
         pass
+
+
+@pytest.mark.parametrize("lands", [True, False], ids=["committed", "rolled-back"])
+def test_a_file_the_new_set_no_longer_has_goes_with_the_set(tmp_path, lands):
+    """A page of the old report that the new one does not have (content None) is removed only when the set commits."""
+    page, report = tmp_path / "page-2.html", tmp_path / "report.json"
+    page.write_text("old page")
+    report.write_text("old")
+    recorded = []
+
+    def commit(token):
+        if not lands:
+            raise StoreError("disk full")
+        recorded.append(token)
+
+    try:
+        commit_set([(report, "new"), (page, None)], tmp_path / "fc.db.commit", commit, lambda token: token in recorded)
+    except StoreError:
+        pass
+    assert page.exists() is not lands and report.read_text() == ("new" if lands else "old")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["report.json"] + ([] if lands else ["page-2.html"]))
