@@ -64,7 +64,7 @@ def measure(name: str, text: str, work: Path) -> None:
     with open(errors, "w") as err_file:
         proc = subprocess.Popen(
             [sys.executable, "-m", "factcheck", "scan", str(folder), "--out", str(work / f"out-{name}"), "--no-cache"],
-            stdout=subprocess.PIPE, stderr=err_file, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+            stdout=subprocess.PIPE, stderr=err_file, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=work,
         )
         out = proc.stdout.read() if proc.stdout else ""
     _, status, usage = os.wait4(proc.pid, 0)  # this process's own peak, not the largest of all children so far
