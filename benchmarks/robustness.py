@@ -9,11 +9,12 @@ Long articles are extracted in pieces (factcheck/app/pieces.py) and the per-arti
 Printed per case: wall time and peak memory of the whole `factcheck scan` process, its exit code, the stage
 timings it recorded, its summary line and input diagnostics.
 
-Measured 2026-12-06 on a shared machine with other jobs running (whole process, start-up included):
-    table-2000-rows       80,591 characters   24 s   324 MB   (before issue 14: 116 s, 2.7 GB)
-    table-10000-rows     415,257 characters   25 s   367 MB   (before: past 23 GB in ten minutes)
-    line-5-MB          4,999,999 characters   21 s   350 MB   (before: four minutes, then a crash)
-    prose-1.2-MB       1,199,989 characters   20 s   330 MB   read to its end (before: spaCy max_length, exit 2)
+Measured 2026-12-06/07 on a shared machine with other jobs running (whole process, start-up included; the range
+is three runs); "main" is one run of the same benchmark with --root at the branch before the pieces (cut at 150,000):
+    table-2000-rows       80,591 characters   19-31 s  323 MB   main 65 s, 325 MB   (issue 14 before: 116 s, 2.7 GB)
+    table-10000-rows     415,257 characters   19-28 s  368 MB   main 104 s, 361 MB  (before: past 23 GB in ten minutes)
+    line-5-MB          4,999,999 characters   16-22 s  350 MB   main 71 s, 306 MB   (before: four minutes, then a crash)
+    prose-1.2-MB       1,199,989 characters   17-18 s  330 MB   main 12 s, but only the first 150,000 characters read
 The tables and the line stop at the claim budget after their first piece; the prose is read whole.
 """
 
