@@ -13,14 +13,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.app.atomic import write_all
+from factcheck.app.atomic import commit_set, journal_for, write_all
 from factcheck.app.check import Checked
 from factcheck.app.gitref import source_root
 from factcheck.report.formats import RenderContext, render
 from factcheck.report.html import rate_converter
 from factcheck.report.locations import artifact_paths, finding_places
 from factcheck.report.sarif import rule_infos
-from factcheck.store import RunContext, record_run, scan_lock
+from factcheck.store import RunContext, committed, record_run, scan_lock
 from factcheck.triage.ledger import Ledger
 
 
@@ -77,9 +77,14 @@ def write_artifacts(checked: Checked, artifacts: Artifacts, ctx: RenderContext) 
 def publish(
     checked: Checked, artifacts: Artifacts, ctx: RenderContext, db: Path, ledger: Ledger, fail_on: str
 ) -> list[Path]:
-    """Render every file, stage them, record the run in the database (one transaction), then move the files
-    into place: an interruption leaves the previous reports and database, or the new ones."""
-    return write_all(render_all(checked, artifacts, ctx), commit=lambda: record(db, checked, ctx, ledger, fail_on) and None)
+    """Render every file, then replace them and record the run in the database as one set (factcheck.app.atomic):
+    after an interruption the previous reports and database are there, or the new ones. Hold the scan lock."""
+    return commit_set(
+        render_all(checked, artifacts, ctx),
+        journal_for(db),
+        commit=lambda token: record(db, checked, ctx, ledger, fail_on, token),
+        committed=lambda token: committed(db, token),
+    )
 
 
 def run_context(checked: Checked, paths: Mapping[str, str], fail_on: str) -> RunContext:
@@ -96,6 +101,8 @@ def run_context(checked: Checked, paths: Mapping[str, str], fail_on: str) -> Run
     )
 
 
-def record(db: Path, checked: Checked, ctx: RenderContext, ledger: Ledger, fail_on: str) -> int:
-    """Record the run in the store (one transaction); the run id."""
-    return record_run(db, checked.report, run_context(checked, ctx.paths, fail_on), ledger)
+def record(
+    db: Path, checked: Checked, ctx: RenderContext, ledger: Ledger, fail_on: str, token: str | None = None
+) -> int:
+    """Record the run in the store (one transaction, with the report set's `token`); the run id."""
+    return record_run(db, checked.report, run_context(checked, ctx.paths, fail_on), ledger, token)

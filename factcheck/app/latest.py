@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from factcheck.errors import InputError, StoreError
+from factcheck.app.atomic import settle
 from factcheck.models import REPORT_SCHEMA as SCHEMA
 from factcheck.models import Finding, Report
 from factcheck.report.view import finding_title
@@ -45,6 +46,7 @@ def load_report(path: Path) -> Report:
 
 def latest(db: Path = DEFAULT_DB) -> LatestScan:
     """The latest run recorded in the store at `db` (StoreError when there is none)."""
+    settle(db)  # a report set a killed scan left half-replaced is finished first
     return latest_scan(db)
 
 
@@ -52,7 +54,7 @@ def latest_report(db: Path = DEFAULT_DB, report_file: Path | None = None) -> Rep
     """The latest scan's report: the file when one is given, else the one recorded in the store."""
     if report_file is not None:
         return load_report(report_file)
-    report = latest_scan(db).report
+    report = latest(db).report
     if report is None:
         raise StoreError(f"{db}: recorded by an older factcheck without its report; run factcheck scan again")
     return report

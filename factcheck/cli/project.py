@@ -20,6 +20,15 @@ config_option = click.option(
     help="Read this factcheck.toml or pyproject.toml instead of the one found by walking up from the paths.",
 )
 
+ledger_option = click.option(
+    "--ledger",
+    "ledger_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The triage ledger with the reviewers' decisions [default: `ledger` in the configuration, else "
+    "factcheck.triage.yml at the project root].",
+)
+
 
 def _codes(values: tuple[str, ...]) -> list[str]:
     return [c.strip().upper() for v in values for c in v.split(",") if c.strip()]

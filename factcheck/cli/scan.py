@@ -5,25 +5,20 @@ from __future__ import annotations
 import dataclasses
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
-from factcheck.app.artifacts import Artifacts, publish, render_context, scan_lock
-from factcheck.app.baseline import BaselineChoice
-from factcheck.app.check import check_cached
-from factcheck.app.parallel import Engine, default_jobs
-from factcheck.app.toolkit import Toolkit
 from factcheck.cli.common import EXIT_BLOCKING, EXIT_OK, consoles, handle_errors, model_option, rules_option
-from factcheck.cli.project import config_option, project_config, selection_options
-from factcheck.cli.progress import StageProgress, wants_progress
-from factcheck.cli.triage import ledger_option
-from factcheck.gate.decide import FAIL_ON_CHOICES, UPDATED_BLOCKS_CHOICES
-from factcheck.ingest import Selection
-from factcheck.report.formats import STDOUT_FORMATS, Terminal, render
-from factcheck.report.locations import display_paths
-from factcheck.report.text import blocking_lines, gate_line, summary_line
-from factcheck.settings import Settings
-from factcheck.triage.ledger import load_ledger
+from factcheck.cli.project import config_option, ledger_option, project_config, selection_options
+from factcheck.store.lock import scan_lock
+
+# The choices of factcheck.report.formats.STDOUT_FORMATS and factcheck.gate.decide (FAIL_ON_CHOICES,
+# UPDATED_BLOCKS_CHOICES), written out so that this module imports nothing heavy before the scan lock is taken
+# (tests/cli/test_scan_lock.py checks they agree).
+STDOUT_FORMATS = ("text", "json", "markdown", "sarif", "junit", "github")
+FAIL_ON_CHOICES = ("error", "warning", "info", "none")
+UPDATED_BLOCKS_CHOICES = ("outside", "always", "never")
 
 
 @click.command("scan")
@@ -115,6 +110,16 @@ from factcheck.triage.ledger import load_ledger
     "extract, over budget) block: exit code 1 even when no finding blocks [default: `strict-inputs` in the "
     "configuration, else off].",
 )
+@click.option(
+    "--wait",
+    "lock_wait",
+    type=click.FloatRange(min=0),
+    default=0.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="When another scan is using the same database, wait up to SECONDS for it to finish instead of refusing "
+    "at once (the lock is taken before any article is read).",
+)
 @click.option("--no-cache", is_flag=True, help="Extract every article again instead of reusing unchanged ones from the database.")
 @click.option(
     "--jobs",
@@ -154,7 +159,7 @@ from factcheck.triage.ledger import load_ledger
 def scan_command(
     paths, config_file, exclude, extend_exclude, force_exclude, respect_gitignore, select, ignore, fmt, out_dir,
     html_output, db_path, fail_on, updated_blocks, max_bytes, sarif_include_suppressed, ledger_path, baseline_file,
-    baseline_ref, json_output, sarif_output, junit_output, strict_inputs, no_cache, jobs, engine, scheduler, rules_dirs, model, quiet, verbose, no_color,
+    baseline_ref, json_output, sarif_output, junit_output, strict_inputs, lock_wait, no_cache, jobs, engine, scheduler, rules_dirs, model, quiet, verbose, no_color,
 ) -> None:
     """Scan the .txt and .md articles under PATHS for agreeing and conflicting figures.
 
@@ -186,28 +191,52 @@ def scan_command(
     paths = paths or tuple(cfg.scan_paths())
     if not paths:
         raise click.UsageError("give the PATHS to scan, or set `paths` in [tool.factcheck] (see `factcheck config`)")
-    fail_on = values.fail_on
-    settings = Settings(rules_dirs=cfg.rules_dirs(), model=model, select=tuple(values.select), ignore=tuple(values.ignore))
-    ledger = load_ledger(cfg.path(values.ledger), must_exist=ledger_path is not None)
     out_dir = cfg.path(values.out)
     db = db_path or out_dir / "factcheck.db"
+    # The lock comes first: a second scan of this database refuses (or waits) before it loads spaCy or reads a file.
     extra = {"html": html_output, "json": json_output, "sarif": sarif_output, "junit": junit_output}
+    with scan_lock(db, wait=lock_wait):
+        checked, ctx = _locked_scan(
+            paths, cfg, err, db,
+            dict(ledger_path=ledger_path, model=model, quiet=quiet, extra=extra, baseline_file=baseline_file,
+                 baseline_ref=baseline_ref, no_cache=no_cache, jobs=jobs, engine=engine, scheduler=scheduler),
+        )
+    _print_outcome(checked, ctx, out, err, fmt, quiet, verbose, html_output or out_dir / "report.html", values)
+
+
+def _locked_scan(paths: Any, cfg: Any, err: Any, db: Path, opts: dict[str, Any]) -> tuple[Any, Any]:
+    """The scan itself, with the database's lock held: load the toolkit, scan, gate, write the report set.
+    Everything heavy (spaCy, the renderers) is imported here, after the lock."""
+    from factcheck.app.artifacts import Artifacts, publish, render_context
+    from factcheck.app.baseline import BaselineChoice
+    from factcheck.app.check import check_cached
+    from factcheck.app.parallel import Engine, default_jobs
+    from factcheck.app.toolkit import Toolkit
+    from factcheck.cli.progress import StageProgress, wants_progress
+    from factcheck.ingest import Selection
+    from factcheck.settings import Settings
+    from factcheck.triage.ledger import load_ledger
+
+    values = cfg.values
+    fail_on = values.fail_on
+    settings = Settings(rules_dirs=cfg.rules_dirs(), model=opts["model"], select=tuple(values.select), ignore=tuple(values.ignore))
+    ledger = load_ledger(cfg.path(values.ledger), must_exist=opts["ledger_path"] is not None)
     artifacts = Artifacts(
-        out_dir, {fmt: path for fmt, path in extra.items() if path is not None}, formats=tuple(values.formats)
+        cfg.path(values.out), {f: p for f, p in opts["extra"].items() if p is not None}, formats=tuple(values.formats)
     )
     selection = Selection(cfg.root, cfg.excludes(), values.respect_gitignore, values.force_exclude)
-    with scan_lock(db), StageProgress(err, wants_progress(paths, err, quiet)) as progress:
+    with StageProgress(err, wants_progress(paths, err, opts["quiet"])) as progress:
         toolkit = Toolkit.load(settings)
         checked = check_cached(
             paths,
             toolkit,
-            cache_db=None if no_cache else db,
+            cache_db=None if opts["no_cache"] else db,
             ledger=ledger,
             fail_on=fail_on,
-            baseline=BaselineChoice(file=baseline_file, ref=baseline_ref),
+            baseline=BaselineChoice(file=opts["baseline_file"], ref=opts["baseline_ref"]),
             progress=progress,
             exclude=artifacts.excluded(),  # the reports this command writes are never read back as articles
-            engine=Engine(engine, jobs or default_jobs(), scheduler),
+            engine=Engine(opts["engine"], opts["jobs"] or default_jobs(), opts["scheduler"]),
             selection=selection,
             updated_blocks=values.updated_blocks,
         )
@@ -219,7 +248,18 @@ def scan_command(
         progress("write", 0, 2)
         publish(checked, artifacts, ctx, db, ledger, fail_on)  # all files and the database, or none
         progress("write", 2, 2)
+    return checked, ctx
 
+
+def _print_outcome(
+    checked: Any, ctx: Any, out: Any, err: Any, fmt: str, quiet: bool, verbose: bool, html_path: Path, values: Any
+) -> None:
+    """Warnings to stderr, the chosen format to stdout, then the exit code."""
+    from factcheck.report.formats import Terminal, render
+    from factcheck.report.locations import display_paths
+    from factcheck.report.text import blocking_lines, gate_line, summary_line
+
+    fail_on = values.fail_on
     report = checked.report
     shown = display_paths(checked.result.documents, Path.cwd())
     if not quiet:
@@ -232,7 +272,7 @@ def scan_command(
     elif fmt == "text":
         footer = [
             gate_line(report, fail_on),
-            f"evidence side by side: {html_output or out_dir / 'report.html'} · one finding in full: factcheck explain ID",
+            f"evidence side by side: {html_path} · one finding in full: factcheck explain ID",
         ]
         text_ctx = dataclasses.replace(ctx, verbose=verbose, footer=footer, terminal=Terminal.of(out), display=shown)
         sys.stdout.write(render("text", report.model_copy(update={"warnings": []}), text_ctx))

@@ -9,20 +9,13 @@ import click
 from factcheck.app.config import load_config
 from factcheck.app.latest import latest, save_ledger
 from factcheck.cli.common import consoles, handle_errors
+from factcheck.cli.project import ledger_option
 from factcheck.cli.reading import db_option
 from factcheck.models import Status
 from factcheck.store import LatestScan
 from factcheck.triage import policies
-from factcheck.triage.ledger import DEFAULT_LEDGER, STATES, Ledger, load_ledger
+from factcheck.triage.ledger import STATES, Ledger, load_ledger
 
-ledger_option = click.option(
-    "--ledger",
-    "ledger_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help=f"The triage ledger with the reviewers' decisions [default: `ledger` in the configuration, else "
-    f"{DEFAULT_LEDGER} at the project root].",
-)
 who_option = click.option("--who", default=None, help="Who decides [default: git config user.name, else $USER].")
 
 

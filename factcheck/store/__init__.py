@@ -2,11 +2,41 @@
 
 The only stage that touches the database (sqlite-utils); browse it with
 `datasette reports/factcheck.db -m factcheck/store/datasette.yml`.
+
+Names are imported on first use: `factcheck.store.lock` must be importable in a few milliseconds, so that a scan
+takes its lock before it loads spaCy (the cache below imports the extraction models).
 """
 
-from factcheck.store.cache import StoreCache
-from factcheck.store.database import RunContext, mirror_ledger, open_db, record_run
-from factcheck.store.lock import BUSY_TIMEOUT_SECONDS, scan_lock
-from factcheck.store.latest import LatestScan, latest_scan
+from __future__ import annotations
 
-__all__ = ["BUSY_TIMEOUT_SECONDS", "scan_lock", "LatestScan", "RunContext", "StoreCache", "latest_scan", "mirror_ledger", "open_db", "record_run"]
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factcheck.store.cache import StoreCache
+    from factcheck.store.database import RunContext, committed, mirror_ledger, open_db, record_run
+    from factcheck.store.latest import LatestScan, latest_scan
+    from factcheck.store.lock import BUSY_TIMEOUT_SECONDS, scan_lock
+
+_WHERE = {
+    "StoreCache": "cache",
+    "RunContext": "database",
+    "committed": "database",
+    "mirror_ledger": "database",
+    "open_db": "database",
+    "record_run": "database",
+    "LatestScan": "latest",
+    "latest_scan": "latest",
+    "BUSY_TIMEOUT_SECONDS": "lock",
+    "scan_lock": "lock",
+}
+
+__all__ = ["BUSY_TIMEOUT_SECONDS", "scan_lock", "LatestScan", "RunContext", "StoreCache", "committed", "latest_scan", "mirror_ledger", "open_db", "record_run"]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'factcheck.store' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"factcheck.store.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value

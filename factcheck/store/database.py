@@ -187,11 +187,17 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
     create_views(db)
 
 
-def record_run(path: Path, report: Report, ctx: RunContext | None = None, ledger: Ledger | None = None) -> int:
-    """Replace the latest scan's tables with this run and append it to `runs`, in one transaction. Returns the run id."""
+def record_run(
+    path: Path, report: Report, ctx: RunContext | None = None, ledger: Ledger | None = None, token: str | None = None
+) -> int:
+    """Replace the latest scan's tables with this run and append it to `runs`, in one transaction. Returns the run id.
+
+    `token` names the report set written with this run (factcheck.app.atomic): recorded in the same transaction,
+    it is what tells a later start whether the set was committed."""
     ctx = ctx or RunContext()
     db = open_db(path)
     try:
+        db.execute("pragma synchronous=full")  # this commit decides the report set: durable even on power loss
         with db.atomic():
             ensure_kept_tables(db)
             run = db["runs"].insert(
@@ -218,8 +224,26 @@ def record_run(path: Path, report: Report, ctx: RunContext | None = None, ledger
             _write_scan(db, int(run), report, ctx)
             if ledger is not None:
                 mirror_ledger(db, ledger)
+            if token is not None:
+                db["commits"].delete_where()
+                db["commits"].insert({"token": token, "run": int(run)})
         return int(run)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot write the scan ({exc})") from exc
+    finally:
+        db.close()
+
+
+def committed(path: Path, token: str) -> bool:
+    """Whether the run of the report set `token` was recorded in the store at `path` (see record_run)."""
+    if not path.exists():
+        return False
+    db = open_db(path)
+    try:
+        if not db["commits"].exists():
+            return False
+        return db.execute("select 1 from commits where token = ?", [token]).fetchone() is not None
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot read the database ({exc})") from exc
     finally:
         db.close()

@@ -5,7 +5,9 @@ second failed with "database is locked" after overwriting its report files.
 `scan_lock(db)` takes an exclusive advisory lock on `<db>.lock` (flock on
 POSIX, the lock dies with the process, so a killed scan never leaves it
 held); when another scan holds it, StoreError at once (or after `wait`
-seconds), before any article is read.
+seconds), before any article is read. This module imports nothing heavy:
+`factcheck scan` takes the lock before it loads spaCy, so a refusal takes
+the command line's start-up only (well under a second).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def scan_lock(db: Path, wait: float = 0.0) -> Iterator[None]:
                     holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "another process"
                     raise StoreError(
                         f"{db}: another scan (pid {holder}) is using this database; wait for it to finish "
-                        "or give another --db"
+                        "(--wait SECONDS) or give another --db"
                     ) from None
                 time.sleep(0.1)
         os.ftruncate(fd, 0)

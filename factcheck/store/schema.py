@@ -4,7 +4,7 @@ Tables of the latest scan (dropped and created again by each run, so a newer
 tool never trips over an older file's columns): documents, claims (+ FTS on
 quote and sentence), findings, finding_claims, finding_locations,
 absent_findings, report (the whole JSON report, the latest scan's one source). Tables kept across runs: runs, triage (the ledger's mirror),
-extractions and scan_results (the cache). Views: open_findings, finding_quotes.
+extractions and scan_results (the cache), commits (the latest report set's token). Views: open_findings, finding_quotes.
 """
 
 from __future__ import annotations
@@ -66,6 +66,8 @@ KEPT_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
         ("document", "sha256", "fingerprint"),
     ),
     "scan_results": ({"key": str, "payload": str, "stored": int}, "key"),
+    # the token of the report set recorded with the latest run (factcheck.app.atomic: was the set committed?)
+    "commits": ({"token": str, "run": int}, "token"),
 }
 VIEWS = {
     "open_findings": """

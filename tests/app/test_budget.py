@@ -39,7 +39,7 @@ def test_a_long_article_is_read_up_to_the_budget(tmp_path, toolkit):
     ("budget", "claims", "note"),
     [
         (Budget(claims=None, group_claims=None), 60, None),
-        (Budget(claims=25, group_claims=None), 25, "over the budget of 25; only the first kept"),
+        (Budget(claims=25, group_claims=None), 25, "over the budget of 25; only the first 25 kept"),
         (Budget(claims=None, group_claims=10), 60, "over the budget of 10 compared in one group"),
     ],
     ids=["unbounded", "claims", "group"],
