@@ -100,6 +100,10 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
     if concept is not None and concept.stale_after_days is not None and a.frame.reported and b.frame.reported:
         if abs((a.frame.reported - b.frame.reported).days) > concept.stale_after_days:
             return PairVerdict(a, b, "compatible", f"reports {a.frame.reported} and {b.frame.reported} measure different moments", True)
+    if a.document == b.document and a.frame.quantity == a.attribute and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
+        # one article, a quantity read from the figures' own words (an age, a toll), in sentences that
+        # tell different things: two people, two moments, not the article contradicting itself
+        return PairVerdict(a, b, "compatible", "two figures of one article in different contexts", True)
     if _known(a, b, ctx):
         return True
     if (link := align_pair(a, b)) is None:
