@@ -28,6 +28,7 @@ from factcheck.values import Lexicon, find_mentions
 from factcheck.values.words import stem
 from factcheck.extract.subjects import Subject, SubjectChooser
 from factcheck.extract.timescope import TimeScopeChooser
+from factcheck.ingest.published import dateline_spans
 from factcheck.knowledge import Knowledge
 from factcheck.knowledge.schema import AttributeSpec
 from factcheck.models import (
@@ -65,12 +66,13 @@ _ADDRESS_LINE = re.compile(r"^[ \t]*(?:[A-Za-z]+:[ \t]*)?https?://\S+[ \t]*$", r
 # A clock time is not a figure we compare: "at 3:30 p.m.", "1200 GMT", "12: 41 GMT".
 _CLOCK_AFTER = re.compile(r"^\s?(?::\s?\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|GMT|UTC|ET|EST|EDT|PST|PDT|CET|BST|local time|hrs|h\b)", re.I)
 _CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")
+_CLOCK_OWN = re.compile(r"\d\s*(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST|hrs)$")  # the zone read as a counted noun
 
 
-def _metadata_spans(document: Document) -> list[tuple[int, int]]:
+def _metadata_spans(document: Document, knowledge: Knowledge) -> list[tuple[int, int]]:
     """The address and publication lines of an article: the page's data, not claims."""
     text = document.text
-    spans = [(m.start(), m.end()) for m in _ADDRESS_LINE.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _ADDRESS_LINE.finditer(text)] + dateline_spans(text, knowledge)
     if document.published_text and (at := text.find(document.published_text)) >= 0:
         spans.append((at, at + len(document.published_text)))
     return spans
@@ -116,7 +118,9 @@ def _described(text: str, m: Mention) -> Subject | None:
 def _clock_time(m: Mention, text: str) -> bool:
     """Is this number part of a time of day ("3:30 p.m.", "1200 GMT")?"""
     return m.kind == Kind.NUMBER and (
-        bool(_CLOCK_AFTER.match(text[m.end : m.end + 12])) or bool(_CLOCK_BEFORE.search(text[max(0, m.start - 3) : m.start]))
+        bool(_CLOCK_AFTER.match(text[m.end : m.end + 12]))
+        or bool(_CLOCK_BEFORE.search(text[max(0, m.start - 3) : m.start]))
+        or bool(_CLOCK_OWN.search(m.text))
     )
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 
@@ -277,7 +281,7 @@ class Extractor:
         windows = times.window_spans()
         header_rows = [(b.start, b.end) for b in document.blocks if b.kind == "code" or (b.kind == "row" and b.level == 0)]
         comments = [(m.start(), m.end()) for m in _COMMENT.finditer(document.text)]
-        metadata = _metadata_spans(document)
+        metadata = _metadata_spans(document, self.knowledge)
         for m in ctx.mentions:
             if score_like(m, document.text) or _clock_time(m, document.text):
                 continue  # "won 45-35", "(52-3)", "3:30 p.m.": a score, a record or a clock time

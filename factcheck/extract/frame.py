@@ -289,6 +289,9 @@ class FrameReader:
             concept = covering.get(i) if i is not None else self.concept_of.get((word,))
             if concept is not None:
                 return concept.name, (word,), how
+        if dated and (said := self._reporting_day(stems, first)) is not None:
+            # "police said Wednesday", "announced on Tuesday": the day of that saying, whatever it tells
+            return f"date_of_{said}", (said,), "event word"
         if dated or lasting:
             event = self._event(stems, toks, first, last, verb)
             if event is None:
@@ -302,6 +305,15 @@ class FrameReader:
         if verb:
             return verb, (verb,), "governing verb"
         return None, (), ""
+
+    def _reporting_day(self, stems: list[str], first: int) -> str | None:
+        """The reporting verb a date is the day of ("said Wednesday", "announced on Tuesday"), as a stem."""
+        before = [s for s in stems[max(0, first - 3) : first] if s not in ("on", "late", "earli", "early")]
+        hit = next((p for p in self.attribution if p and len(p) <= len(before) and before[-len(p) :] == list(p)), None)
+        if hit is None:
+            return None
+        concept = self.concept_of.get(tuple(hit))
+        return concept.name if concept is not None else "_".join(hit)
 
     def _verb_near(self, toks: list[Token], stems: list[str], first: int, last: int) -> str | None:
         """Without a parse: a participle right after the figure ("12 were killed"), past the light verbs,
@@ -329,12 +341,17 @@ class FrameReader:
         return {k: c for k, (_, c) in out.items()}
 
     def _event(self, stems: list[str], toks: list[Token], first: int, last: int, verb: str | None) -> str | None:
-        """The event a date or period dates: a concept word nearest before it, else its verb."""
+        """The event a date or period dates: a concept word nearest before it, else its verb. A capitalised
+        word inside the sentence is part of a name ("Deep Throat", "Hurricane Katrina"), not an event word."""
+
+        def named(i: int) -> bool:
+            return i > 0 and toks[i].text[:1].isupper()
+
         for i in range(first - 1, max(-1, first - _WINDOW - 1), -1):
-            if (hit := self._concept_at(stems, i)) is not None:
+            if not named(i) and (hit := self._concept_at(stems, i)) is not None:
                 return hit[0].name
         for i in range(last + 1, min(len(stems), last + 4)):
-            if (hit := self._concept_at(stems, i)) is not None:
+            if not named(i) and (hit := self._concept_at(stems, i)) is not None:
                 return hit[0].name
         return verb
 

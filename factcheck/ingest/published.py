@@ -41,13 +41,31 @@ def _date_mention(line: str, lexicon: Lexicon) -> Mention | None:
     return None
 
 
+def _cue_re(knowledge: Knowledge) -> re.Pattern[str] | None:
+    if not knowledge.published_cues:
+        return None
+    alts = "|".join(re.escape(c) for c in sorted(knowledge.published_cues, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{alts})\W*\s*:?\s*(.*)$", re.IGNORECASE)
+
+
+def dateline_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
+    """Every short line that starts with a publication cue ("Updated: ...", "First published ..."): the
+    page dating itself, never a claim of the story."""
+    cue_re = _cue_re(knowledge)
+    if cue_re is None:
+        return []
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if len(line) <= MAX_DATE_LINE and cue_re.match(line.strip()):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
 def find_published(text: str, knowledge: Knowledge, lexicon: Lexicon) -> tuple[date | None, str | None]:
     """The date the article says it was published or updated, and the words that say so."""
     lines = text.split("\n")
-    cue_re = None
-    if knowledge.published_cues:
-        alts = "|".join(re.escape(c) for c in sorted(knowledge.published_cues, key=len, reverse=True))
-        cue_re = re.compile(rf"^\W*(?:{alts})\W*\s*:?\s*(.*)$", re.IGNORECASE)
+    cue_re = _cue_re(knowledge)
     # A cue line anywhere wins: it says what it is.
     if cue_re is not None:
         for line in lines:

@@ -107,16 +107,30 @@ def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) ->
     return sane_mentions(text, _to_mentions(text, chosen, published))
 
 
+_LABEL_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t]+$", re.I)
+_LABEL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _year_label(norm: str, a) -> bool:
+    """A year naming what follows ("the 2008 season", "2014 Oscars", "the 1959 conviction"), not counting it."""
+    if not (a.digits and a.end - a.start == 4 and 1900 <= a.value <= 2100 and "," not in norm[a.start : a.end]):
+        return False
+    return bool(_LABEL_BEFORE.search(norm, max(0, a.start - 8), a.start) or _LABEL_AFTER.match(norm, a.end))
+
+
 def _bare_year(norm: str, r: Reading, pat: Patterns) -> str | None:
     """"calendar" for a four-digit number 1900-2100 standing alone ("in 2024", "| 2024 |") or
     1000-1899 after a date preposition ("founded in 1892"),
     "fiscal" after "fiscal year"/"FY", else None."""
     a = r.atom
-    if r.kind != Kind.NUMBER or r.counted is not None or r.qualifier != Qualifier.EXACT or r.start != a.start:
+    if r.kind != Kind.NUMBER or r.qualifier != Qualifier.EXACT or r.start != a.start:
+        return None
+    label = _year_label(norm, a)
+    if r.counted is not None and not label:
         return None
     if not a.digits or a.scale != 1.0 or not a.integer:
         return None
-    if not (a.end - a.start == 4 and r.end == a.end and 1000 <= a.value <= 2100):
+    if not (a.end - a.start == 4 and (r.end == a.end or label) and 1000 <= a.value <= 2100):
         return None
     if a.value < 1900 and not (pat.year_preposition and pat.year_preposition.search(norm, max(0, a.start - 16), a.start)):
         return None  # "1892 members" is a count; "founded in 1892" a year

@@ -57,3 +57,17 @@ def test_frame_json_leaves_out_unset_fields_and_reads_back(frame, json):
 def test_frame_rejects_untyped_or_unknown_fields(data):
     with pytest.raises(ValidationError):
         ClaimFrame.model_validate(data)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("First published: June 3, 2021 10:02 AM\n\nThe storm killed 12 people.", "June 3, 2021"),
+        ("Originally published 06/03/2021\n\nThe storm killed 12 people.", "06/03/2021"),
+        ("Voting closes at 1300 GMT, officials said.", "1300 GMT"),
+    ],
+    ids=["first published line", "originally published line", "a clock time in GMT"],
+)
+def test_the_page_dating_itself_and_clock_times_are_not_claims(toolkit, text, figure):
+    claims = scan_texts({"a.md": text}, toolkit).claims
+    assert figure not in {c.text for c in claims}

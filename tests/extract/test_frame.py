@@ -96,8 +96,10 @@ def test_role_marks_rates_and_comparisons(read, figure, text, role):
         ("March", "The museum opened in March after a long delay.", "date_of_release"),
         ("1998", "She was born in 1998 in a small town.", "date_of_birth"),
         ("six weeks", "The jury deliberated for six weeks.", "duration_of_deliberation"),
+        ("Thursday", "The suspect was arrested last month, officials said Thursday.", "date_of_said"),
+        ("1972", "He was the informant in the Deep Water scandal of 1972, a book says.", None),
     ],
-    ids=["opened", "born", "deliberated"],
+    ids=["opened", "born", "deliberated", "the day something was said", "a concept word inside a name"],
 )
 def test_dates_and_periods_measure_their_event(read, figure, text, quantity):
     m, frame = read(figure, text)

@@ -390,3 +390,16 @@ def test_mentions_are_sorted_non_overlapping_and_exact(lex: Lexicon) -> None:
     for m in found:
         assert text[m.start : m.end] == m.text
     assert [m.kind for m in found] == [Kind.DATE, Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.MULTIPLIER, Kind.PERIOD]
+
+
+YEAR_LABELS = [
+    ("before_a_name", "Who will host the 2014 Oscars?", "2014", Kind.DATE),
+    ("after_the", "It was the 2008 season that changed him.", "2008", Kind.DATE),
+    ("a_count", "About 2000 people marched downtown.", "About 2000 people", Kind.NUMBER),
+]
+
+
+@pytest.mark.parametrize("text,phrase,kind", [c[1:] for c in YEAR_LABELS], ids=[c[0] for c in YEAR_LABELS])
+def test_a_year_that_names_what_follows_is_a_date(lex: Lexicon, text: str, phrase: str, kind: Kind) -> None:
+    """"the 2014 Oscars" is that year's ceremony, not a count of 2,014 of them."""
+    assert one(text, lex, phrase).kind == kind
