@@ -184,6 +184,27 @@ class DateWords(LexiconTable):
     relative_after: dict[str, int] = Field(default_factory=dict)
     # Days named by a word, offset from the day written: "heute", "gestern", "anteayer".
     day_words: dict[str, int] = Field(default_factory=dict)
+    # Open bounds besides since/until: "antes de 2010" ends where 2010 starts, "na 2018" starts after it.
+    before_words: list[str] = Field(default_factory=list)
+    after_words: list[str] = Field(default_factory=list)
+    # After a date, "and later": "2012 o posterior", "2016 en later".
+    onwards_words: list[str] = Field(default_factory=list)
+    # Two dates joined into a period: "de 2008 a 2010", "vom 4. bis zum 23."; pair openers take the
+    # pair joiners ("entre 2007 y 2009", "tussen 3 en 12 sept").
+    range_openers: list[str] = Field(default_factory=list)
+    range_joiners: list[str] = Field(default_factory=list)
+    pair_openers: list[str] = Field(default_factory=list)
+    pair_joiners: list[str] = Field(default_factory=list)
+    # Offsets from the anchor: written before the count ("hace dos meses", "il y a 2 ans"), a day that far on
+    # ("dans 2 semaines", "over twee weken"), or a period up to it ("dentro de 9 meses", "binnen 9 maanden").
+    ago_words: list[str] = Field(default_factory=list)
+    in_words: list[str] = Field(default_factory=list)
+    within_words: list[str] = Field(default_factory=list)
+    # Words before a decade's year: "la década de 1990", "les années 90", "de jaren '90".
+    decade_words: list[str] = Field(default_factory=list)
+    # Numeric dates write the day first ("1/10" is 1 October); words before a bare "22/04" that make it a date.
+    day_first: bool = False
+    numeric_context: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(LexiconTable):

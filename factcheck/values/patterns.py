@@ -84,6 +84,7 @@ class Patterns:
     """All compiled patterns and lookup maps, built from a merged `LexiconFile`."""
 
     def __init__(self, t: LexiconFile) -> None:
+        self.tables = t
         self._number_words(t.numbers)
         self._chinese_numerals(t.chinese)
         self._cue_words(t.cues)

@@ -71,10 +71,11 @@ def _dotted_day_month_year(fm: FormMatch) -> DateHit | None:
 
 
 def _numeric_day_month_year(fm: FormMatch) -> DateHit | None:
-    """"06/27 2025", "5/17/2018": month first unless the first number cannot be a month."""
+    """"06/27 2025", "5/17/2018": month first unless the first number cannot be a month
+    (day first in a language that writes "1/10/2018" for 1 October)."""
     a, b = int(fm["first"]), int(fm["second"])
     y = read_year(fm["year"])
-    if a > 12 and b <= 12:
+    if fm.dp.day_first and b <= 12 or a > 12 and b <= 12:
         a, b = b, a
     return _ymd(fm.start, fm.end, y, a, b)
 
@@ -132,6 +133,14 @@ def _part_of_year(fm: FormMatch) -> DateHit | None:
 def _decade(fm: FormMatch) -> DateHit | None:
     """"the 1990s"."""
     y = int(fm["decade"])
+    return DateHit(fm.start, fm.end, Kind.PERIOD, fixed((date(y, 1, 1), date(y + 10, 1, 1))), True, detail={"unit": "decade"})
+
+
+def _decade_words(fm: FormMatch) -> DateHit | None:
+    """"la década de 1990", "les années 90": a decade named by the language's word before its year."""
+    y = int(fm["decade"])
+    if y < 100:
+        y = cal.expand_year(y)
     return DateHit(fm.start, fm.end, Kind.PERIOD, fixed((date(y, 1, 1), date(y + 10, 1, 1))), True, detail={"unit": "decade"})
 
 
@@ -271,10 +280,12 @@ def _holiday(fm: FormMatch) -> DateHit | None:
 
 def _numeric_month_day(fm: FormMatch) -> DateHit | None:
     """"on 22/04", "from 10/1": a date only after a date word, else a fraction or a score."""
-    if not NUMERIC_DATE_CONTEXT.search(fm.norm, max(0, fm.start - 12), fm.start):
+    lo = max(0, fm.start - 12)
+    dp = fm.dp
+    if not (NUMERIC_DATE_CONTEXT.search(fm.norm, lo, fm.start) or dp.numeric_context and dp.numeric_context.search(fm.norm, lo, fm.start)):
         return None
     a, b = int(fm["first"]), int(fm["second"])
-    mm, dd = (a, b) if a <= 12 else (b, a)
+    mm, dd = (b, a) if dp.day_first and b <= 12 or a > 12 else (a, b)
     if not cal.valid_day(2000, mm, dd):
         return None
     return partial_hit(fm.start, fm.end, Partial(None, month=mm, day=dd))
@@ -352,6 +363,9 @@ READERS: dict[str, Reader] = {
     "week_number": _week_number,
     "month_range_year": _month_range_year,
     "day_range": _day_range,
+    "day_day_month": _day_range,
+    "pair_day_month": _day_range,
+    "decade_words": _decade_words,
     "holiday": _holiday,
     "numeric_month_day": _numeric_month_day,
     "day_of_month": _day_of_month,

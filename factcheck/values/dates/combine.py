@@ -33,8 +33,8 @@ def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
             continue
         h = _with_length_or_week(norm, h, dp)
         if h.detail.get("span") == "range":
-            opener = dp.opener.search(norm, max(0, h.start - 16), h.start)
-            if opener and opener.group("o").lower() in ("from", "between"):
+            opener = dp.opener.search(norm, max(0, h.start - 24), h.start)
+            if opener and _opener_word(opener) in dp.range_openers:
                 h.start = opener.start()
         out.append(_bounded(norm, h, dp))
         i += 1
@@ -149,11 +149,11 @@ def _dedupe(hits: list[DateHit]) -> list[DateHit]:
 
 
 def _joinable(norm: str, a: DateHit, b: DateHit, joiner: str, dp: DatePatterns) -> bool:
-    j = joiner.strip().lower()
+    j = " ".join(joiner.lower().split())
     if re.match(r"-\d", norm[b.end : b.end + 2]) or re.search(r"\d-$", norm[max(0, a.start - 2) : a.start]):
         return False  # "138-2010-2015": a phone number, not a period
-    opener = dp.opener.search(norm, max(0, a.start - 16), a.start)
-    if j.startswith("and") and not (opener and opener.group("o").lower() == "between"):
+    opener = dp.opener.search(norm, max(0, a.start - 24), a.start)
+    if any(j == w or j.startswith(w + " ") for w in dp.pair_joiners) and not (opener and _opener_word(opener) in dp.pair_openers):
         return False
     if a.partial is None or b.partial is None:
         return False
@@ -165,8 +165,8 @@ def _joinable(norm: str, a: DateHit, b: DateHit, joiner: str, dp: DatePatterns) 
 def _span(norm: str, a: DateHit, b: DateHit, dp: DatePatterns) -> DateHit:
     pa, pb = a.partial, b.partial
     assert pa is not None and pb is not None
-    opener = dp.opener.search(norm, max(0, a.start - 16), a.start)
-    start = opener.start() if opener and opener.group("o").lower() in ("from", "between") else a.start
+    opener = dp.opener.search(norm, max(0, a.start - 24), a.start)
+    start = opener.start() if opener and _opener_word(opener) in dp.range_openers else a.start
 
     def fix(anchor: Anchor | None) -> tuple[Partial, Partial] | None:
         xa, xb = pa, pb
@@ -204,8 +204,8 @@ def _span(norm: str, a: DateHit, b: DateHit, dp: DatePatterns) -> DateHit:
 
 
 def _to_present(norm: str, h: DateHit, end: int, dp: DatePatterns) -> DateHit:
-    opener = dp.opener.search(norm, max(0, h.start - 16), h.start)
-    start = opener.start() if opener and opener.group("o").lower() in ("from", "between") else h.start
+    opener = dp.opener.search(norm, max(0, h.start - 24), h.start)
+    start = opener.start() if opener and _opener_word(opener) in dp.range_openers else h.start
 
     def compute(anchor: Anchor | None) -> Interval | None:
         iv = h.compute(anchor)
@@ -232,21 +232,46 @@ def _bounded(norm: str, h: DateHit, dp: DatePatterns) -> DateHit:
     word = " ".join(m.group("b").lower().split())
     if word in ("in", "on", "during", "from", "as of"):
         return h
-    return _wrap(h, m.start(), h.end, word, dp)
+    return _wrap(h, m.start(), h.end, _bound_kind(word, dp), dp)
+
+
+def _opener_word(m: re.Match[str]) -> str:
+    return " ".join(m.group("o").lower().split())
+
+
+def _bound_kind(word: str, dp: DatePatterns) -> str:
+    """A language's bound word as the English word of the same reading ("antes de" -> "before")."""
+    if word in _SINCE | _AFTER | _BEFORE | _UNTIL:
+        return word
+    if word in dp.before:
+        return "before"
+    if word in dp.after:
+        return "after"
+    if word in dp.since:
+        return "since"
+    if word in dp.until:
+        return "until"
+    return word
+
+
+_SINCE = frozenset({"since", "starting", "starting from", "starting in", "beginning", "as early as", "no earlier than", "not earlier than"})
+_AFTER = frozenset({"after", "later than"})
+_BEFORE = frozenset({"before", "prior to", "earlier than", "ahead of", "no later than", "not later than"})
+_UNTIL = frozenset({"by", "until", "till", "up to", "through", "to", "as late as"})
 
 
 def _wrap(h: DateHit, start: int, end: int, word: str, dp: DatePatterns) -> DateHit:
     inner = h.compute
-    if word in ("since", "starting", "starting from", "starting in", "beginning", "as early as", "no earlier than", "not earlier than"):
+    if word in _SINCE:
         fn = lambda iv: (iv[0], None)  # noqa: E731
         q = Qualifier.LOWER_BOUND
-    elif word in ("after", "later than"):
+    elif word in _AFTER:
         fn = lambda iv: (iv[1], None)  # noqa: E731
         q = Qualifier.LOWER_BOUND
-    elif word in ("before", "prior to", "earlier than", "ahead of", "no later than", "not later than"):
+    elif word in _BEFORE:
         fn = lambda iv: (None, iv[0])  # noqa: E731
         q = Qualifier.UPPER_BOUND
-    elif word in ("by", "until", "till", "up to", "through", "to", "as late as"):
+    elif word in _UNTIL:
         fn = lambda iv: (None, iv[1])  # noqa: E731
         q = Qualifier.UPPER_BOUND
     else:

@@ -43,6 +43,17 @@ class Pieces:
     unit_word: str  # "week", "Woche", "semaine"
     relative_after: str  # "dernier", "pasada"
     day_words: str  # "heute", "hier"
+    ago: str  # "hace", "il y a" (before the count)
+    offset_word: str  # "later", "geleden", "atrás" (after the unit)
+    in_word: str  # "in", "dans", "over", "dentro de"
+    before_after: str  # "before", "after", "antes de", "na", "à compter de"
+    day_ref: str  # "today", "tomorrow", "hoy", "vandaag"
+    decade_word: str  # "la década de", "les années"
+    article: str  # "the", "el", "de"
+    range_joiner: str  # "to", "a", "bis zum"
+    pair_opener: str  # "between", "entre"
+    pair_joiner: str  # "and", "y", "und"
+    next_word: str  # relative words that look ahead: "next", "próximos", "komende"
 
     @classmethod
     def from_patterns(cls, pat: Patterns) -> "Pieces":
@@ -68,6 +79,17 @@ class Pieces:
             unit_word=alternation([u for u, c in d.units.items() if c not in ("day", "century") and u != c + "s"] + ["weekend", "workweek", "working week"]),
             relative_after=alternation(d.relative_after),
             day_words=alternation(d.day_words),
+            ago=alternation(d.ago_words),
+            offset_word=alternation(d.offset_words),
+            in_word=alternation(["in", "within", *d.in_words, *d.within_words]),
+            before_after=alternation(["after", "before", "from", *d.before_words, *d.after_words, *d.since_words]),
+            day_ref=alternation(["today", "tomorrow", "tmrw", "yesterday", "now", *d.day_words]),
+            decade_word=alternation(d.decade_words),
+            article=alternation(["the", *pat.tables.cues.articles]),
+            range_joiner=alternation(["to", "through", "till", "until", *d.range_joiners]),
+            pair_opener=alternation(["between", *d.pair_openers]),
+            pair_joiner=alternation(["and", *d.pair_joiners]),
+            next_word=alternation([w for w, v in d.relative_words.items() if v > 0]),
         )
 
 
@@ -114,6 +136,8 @@ def _periods_with_year(p: Pieces) -> list[tuple[str, str]]:
         ("part_of_year", rf"{WB}(?P<part>{p.year_part})[ \t]*-?[ \t]*(?:(?P<month>{mon})[ \t]*,?[ \t]*)?(?P<year>{YEAR}){ne}"),
         # 1990s / the 1960s / 1990 s
         ("decade", rf"{WB}(?P<decade>(?:1[5-9]|20)\d0)[ \t]?'?s(?![\w])"),
+        # la década de 1990 / les années 90 / de jaren '90
+        ("decade_words", rf"{WB}(?P<word>{p.decade_word})[ \t]+['’]?(?P<decade>(?:1[5-9]|20)\d0|[1-9]0)(?![\w])"),
         ("century", rf"{WB}(?P<century>\d{{1,2}})(?:st|nd|rd|th)[ \t-]+century(?![\w])"),
         # April 2023 / Mar 2024 / Dec-2018 / june of 1992 / April of 87
         ("month_year", rf"{WB}(?P<month>{mon})(?:[ \t]+{p.of}[ \t]+|[ \t]*,[ \t]*|[ \t]*[-/'][ \t]*|[ \t]+)(?P<year>{YEAR}|(?<=of )\d\d){ne}"),
@@ -140,10 +164,14 @@ def _numeric_and_week_forms(p: Pieces) -> list[tuple[str, str]]:
         ("month_range_year", rf"{WB}(?P<first>{mon})[ \t]*(?:-|to|through|till)[ \t]*(?P<last>{mon})[ \t]*,?[ \t]*(?P<year>{YEAR}){ne}"),
         # November 18-19 / april 9th through 17th (, 2017)
         ("day_range", rf"{WB}(?P<month>{mon})[ \t]*(?:the[ \t]+)?(?P<first>{day})[ \t]*(?:-|to|through|till|until)[ \t]*(?:the[ \t]+)?(?P<last>{day})(?![\w/:.]\d|[\w%])(?:[ \t]*,?[ \t]*(?P<year>{YEAR}){ne})?"),
+        # 4-23 de mayo / vom 4. bis zum 23. Mai / 3 to 12 September
+        ("day_day_month", rf"{WB}(?<![\d.,/])(?P<first>{p.day})(?:[ \t]*[-~][ \t]*|[ \t]+(?:{p.range_joiner})[ \t]+)(?:{p.article}[ \t]+)?(?P<last>{p.day})(?:[ \t]+{p.of})?[ \t]+(?P<month>{mon})(?![\w])(?:(?:{SEP}|[ \t]+{p.of}[ \t]+)(?P<year>{YEAR}){ne})?"),
+        # entre el 3 y el 12 de septiembre / tussen 3 en 12 sept
+        ("pair_day_month", rf"{WB}(?:{p.pair_opener})[ \t]+(?:{p.article}[ \t]+)?(?P<first>{p.day})[ \t]+(?:{p.pair_joiner})[ \t]+(?:{p.article}[ \t]+)?(?P<last>{p.day})(?:[ \t]+{p.of})?[ \t]+(?P<month>{mon})(?![\w])(?:(?:{SEP}|[ \t]+{p.of}[ \t]+)(?P<year>{YEAR}){ne})?"),
         # holidays with fixed dates: independence day (of) 2010
         ("holiday", rf"{WB}(?P<name>{p.holiday})(?:[ \t]+(?:of[ \t]+)?(?P<year>{YEAR}){ne})?{WE}"),
         # on 22/04, from 10/1 to 11/7: month/day without a year, after a date word
-        ("numeric_month_day", rf"(?<=[ \t])(?P<first>1[0-2]|0?[1-9]|3[01]|[12]\d)[/.](?P<second>{DAY_NUMBER})(?![\d/.]|[ \t]*(?:%|percent|of[ \t]))"),
+        ("numeric_month_day", rf"(?<=[ \t])(?P<first>1[0-2]|0?[1-9]|3[01]|[12]\d)[/.](?P<second>{DAY_NUMBER})(?![\d/]|\.\d|[ \t]*(?:%|percent|of[ \t]))"),
         # on the 18th / until the 4th (a day of the anchor's month)
         ("day_of_month", rf"(?<=on[ \t]the[ \t])(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)(?=[ \t]*(?:$|[.,;:!?)]|of[ \t]+(?:this|the|next|last)[ \t]+month))"),
     ]
@@ -172,11 +200,17 @@ def relative_forms(p: Pieces) -> list[tuple[str, str]]:
         # first 11 months of 2024 / the past six months / the next three years
         ("rolling", rf"{WB}(?P<dir>last|past|next|previous|prior|coming|following|upcoming|first|final|remaining)[ \t]+(?P<num>{n})[ \t]+(?P<unit>{unit})(?:[ \t]+of[ \t]+(?:(?P<year>(?:1[5-9]|20|21)\d\d)|(?P<rel>this|last|next|the)[ \t]+year))?{WE}"),
         # two days after today / three weeks from tomorrow / 2 days before yesterday
-        ("offset_from_day", rf"{WB}(?P<num>{n})[ \t]+(?P<unit>{unit})[ \t]+(?P<dir>after|before|from)[ \t]+(?P<ref>today|tomorrow|tmrw|yesterday|now){WE}"),
-        # less than two months later / a year ago / three weeks from now
-        ("offset", rf"{WB}(?P<num>{n})[ \t]+(?P<unit>{unit})(?:[ \t]+and[ \t]+(?P<num2>{n})[ \t]+(?P<unit2>{unit}))?[ \t]+(?P<dir>later|afterwards|earlier|ago|from[ \t]+now|hence|before|after){WE}"),
-        # in two years / within three months
-        ("within", rf"{WB}(?P<in>in|within)[ \t]+(?:the[ \t]+next[ \t]+)?(?P<num>{n})[ \t]+(?P<unit>{unit})(?:'s?)?(?:[ \t]+time)?{WE}(?![ \t]+(?:since|of|after|before|from|ago|later))"),
+        ("offset_from_day", rf"{WB}(?P<num>{n})[ \t]+(?P<unit>{unit})[ \t]+(?P<dir>{p.before_after})[ \t]+(?P<ref>{p.day_ref}){WE}"),
+        # less than two months later / a year ago / three weeks from now / drie jaar geleden
+        ("offset", rf"{WB}(?P<num>{n})[ \t]+(?P<unit>{unit})(?:[ \t]+and[ \t]+(?P<num2>{n})[ \t]+(?P<unit2>{unit}))?[ \t]+(?P<dir>later|afterwards|earlier|ago|from[ \t]+now|hence|before|after|{p.offset_word}){WE}"),
+        # hace dos meses / il y a 2 ans / vor zwei Jahren
+        ("ago_offset", rf"{WB}(?P<ago>{p.ago})[ \t]+(?P<num>{n})[ \t]+(?P<unit>{unit}){WE}"),
+        # in two years / within three months / dans 2 semaines / binnen de komende 10 maanden
+        ("within", rf"{WB}(?P<in>{p.in_word})[ \t]+(?P<rel>(?:{p.article}[ \t]+)?(?:{p.next_word})[ \t]+)?(?P<num>{n})[ \t]+(?P<unit>{unit})(?:'s?)?(?:[ \t]+time)?{WE}(?![ \t]+(?:since|of|ago|later|{p.before_after}|{p.offset_word}|{p.relative_after})(?![\w]))"),
+        # los próximos tres días / die nächsten 3 Tage / les 3 prochains jours / 5 años pasados
+        ("rel_count_unit", rf"{WB}(?P<rel>{p.relative_word})[ \t]+(?P<num>{n})[ \t]+(?P<unit>{p.plural_unit}|{unit}){WE}"),
+        ("count_rel_unit", rf"{WB}(?P<num>{n})[ \t]+(?P<rel>{p.relative_word})[ \t]+(?P<unit>{unit}){WE}"),
+        ("count_unit_rel", rf"{WB}(?P<num>{n})[ \t]+(?P<unit>{unit})[ \t]+(?P<rel>{p.relative_after}){WE}"),
         # the first half of the year / second half of last year / Q1
         ("half_or_quarter", rf"{WB}(?P<which>{p.half_or_quarter})(?:[ \t]+of[ \t]+(?P<of>the[ \t]+year|this[ \t]+year|last[ \t]+year|next[ \t]+year|the[ \t]+previous[ \t]+year|the[ \t]+following[ \t]+year|that[ \t]+year|the[ \t]+same[ \t]+year))?{WE}"),
         # earlier this year / the end of this month / later in the year
@@ -186,9 +220,9 @@ def relative_forms(p: Pieces) -> list[tuple[str, str]]:
         # l'an dernier / la semana pasada / het afgelopen jaar is above: the word after the unit
         ("unit_relative", rf"{WB}(?P<unit>{p.unit_word})[ \t]+(?P<after>{p.relative_after}){WE}"),
         # this August / last November / next May
-        ("relative_month", rf"{WB}(?P<rel>this|last|next|coming|past|previous)[ \t]+(?P<month>{p.month}){WE}"),
+        ("relative_month", rf"{WB}(?P<rel>this|last|next|coming|past|previous|{p.relative_word})[ \t]+(?P<month>{p.month}){WE}"),
         # 5 upcoming years / 10 previous weeks
         ("count_then_direction", rf"{WB}(?P<num>{n})[ \t]+(?P<dir>upcoming|next|coming|following|past|previous|last)[ \t]+(?P<unit>{p.plural_unit}){WE}"),
         # last Friday / next Monday / on Tuesday
-        ("weekday", rf"{WB}(?:(?P<rel>last|this|next|previous|coming|following|past|upcoming)[ \t]+)?(?P<weekday>{p.weekday}){WE}"),
+        ("weekday", rf"{WB}(?:(?P<rel>last|this|next|previous|coming|following|past|upcoming|{p.relative_word})[ \t]+)?(?P<weekday>{p.weekday}){WE}(?:[ \t]+(?P<after>{p.relative_after}){WE})?"),
     ]

@@ -45,24 +45,40 @@ class DatePatterns:
         self.absolute = compile_forms(_absolute_gate(pat, p), absolute_forms(p))
         self.relative = compile_forms(_relative_gate(pat, p), relative_forms(p))
         self._context_patterns(pat, p)
-        self.since = {w.lower() for w in pat.dates.since_words}
-        self.until = {w.lower() for w in pat.dates.until_words}
 
     def _context_patterns(self, pat: Patterns, p: Pieces) -> None:
         """Small anchored patterns read around a hit: qualifiers, bounds, joiners, lengths."""
         d = pat.dates
+        q = pat.tables.cues.qualifiers
+        self.more_than = {" ".join(w.lower().split()) for w in q.lower_bound}
+        self.less_than = {" ".join(w.lower().split()) for w in q.upper_bound}
         self.offset_qualifier = re.compile(
-            rf"{WB}(?P<q>less[ \t]+than|more[ \t]+than|nearly|almost|about|some|over|just|only|roughly|around|barely)[ \t]+$", IGNORE
+            rf"{WB}(?P<q>less[ \t]+than|more[ \t]+than|nearly|almost|about|some|over|just|only|roughly|around|barely|{alternation(q.lower_bound + q.upper_bound)})[ \t]+$", IGNORE
         )
+        self.within = {"within", *(" ".join(w.lower().split()) for w in d.within_words)}
+        self.numeric_context = re.compile(rf"{WB}(?:{alternation(d.numeric_context)})[ \t]+$", IGNORE) if d.numeric_context else None
+        self.day_first = d.day_first
         self.the_before = re.compile(r"(?<![\w])the[ \t]+$", IGNORE)
+        articles = alternation(["the", *pat.tables.cues.articles])
+        unit_words = alternation(["year", "calendar year", "cy", *[u for u, c in d.units.items() if c == "year"]])
         self.bound_before = re.compile(
-            rf"{WB}(?P<b>{alternation(d.since_words + d.until_words + ['as of', 'in', 'on', 'during'])})[ \t]+(?:the[ \t]+)?(?:(?:year|calendar[ \t]+year|cy)[ \t]+)?$",
+            rf"{WB}(?P<b>{alternation(d.since_words + d.until_words + d.before_words + d.after_words + ['as of', 'in', 'on', 'during'])})"
+            rf"[ \t]+(?:{articles}[ \t]+)?(?:(?:{unit_words})[ \t]+)?$",
             IGNORE,
         )
-        self.bound_after = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<b>and[ \t]+later|or[ \t]+later|and[ \t]+after|or[ \t]+after|onwards?|and[ \t]+beyond|and[ \t]+greater|or[ \t]+greater)(?![\w])(?![ \t]+[\w])", IGNORE)
-        self.joiner = re.compile(r"[ \t]*(?:-|~|to|through|thru|till|until|and)[ \t]*(?:the[ \t]+)?", IGNORE)
+        onwards = alternation(["and later", "or later", "and after", "or after", "onward", "onwards", "and beyond", "and greater", "or greater", *d.onwards_words])
+        self.bound_after = re.compile(rf"[ \t]*(?:,[ \t]*)?(?P<b>{onwards})(?![\w])(?![ \t]+[\w])", IGNORE)
+        self.since = {w.lower() for w in d.since_words}
+        self.until = {w.lower() for w in d.until_words}
+        self.before = {" ".join(w.lower().split()) for w in d.before_words}
+        self.after = {" ".join(w.lower().split()) for w in d.after_words}
+        self.range_openers = {"from", "between", *(" ".join(w.lower().split()) for w in d.range_openers + d.pair_openers)}
+        self.pair_openers = {"between", *(" ".join(w.lower().split()) for w in d.pair_openers)}
+        self.pair_joiners = {"and", *(" ".join(w.lower().split()) for w in d.pair_joiners)}
+        joiners = alternation(["to", "through", "thru", "till", "until", "and", *d.range_joiners, *d.pair_joiners])
+        self.joiner = re.compile(rf"[ \t]*(?:-|~|{joiners})(?:[ \t]+|(?<=[-~])[ \t]*)(?:{articles}[ \t]+)?", IGNORE)
         self.present = re.compile(rf"[ \t]*(?:-|to|till|until|through|and)[ \t]+(?P<p>{alternation(d.present_words)})(?![\w])", IGNORE)
-        self.opener = re.compile(rf"{WB}(?P<o>from|between|in)[ \t]+(?:the[ \t]+)?$", IGNORE)
+        self.opener = re.compile(rf"{WB}(?P<o>from|between|in|{alternation(d.range_openers + d.pair_openers)})[ \t]+(?:{articles}[ \t]+)?(?:(?:{unit_words})[ \t]+)?$", IGNORE)
         # "for 3 days starting next Monday", "2 weeks starting May 20th", "for 1 week, from 20th dec"
         self.length_before = re.compile(
             rf"{WB}(?:for[ \t]+)?(?P<n>{p.count})[ \t]+(?P<unit>{p.unit})[ \t]*,?[ \t]*(?:starting|beginning|commencing|from)(?:[ \t]+(?:from|on|in))?[ \t]+$",
@@ -91,6 +107,7 @@ def _absolute_gate(pat: Patterns, p: Pieces) -> str:
     gate_words = (
         ["week", "wk", "last", "final", "fifth", "5th"] + [h.split()[0] for h in d.holidays] + list(pat.months) + list(part_words)
         + list(d.halves) + list(d.quarters) + list(pat.ordinals) + ["twenty", "thirty"]
+        + [w.split()[0] for w in d.decade_words + d.pair_openers]
     )
     return rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(gate_words)}|the[ \t]+{alternation(part_words)}))"
 
@@ -104,6 +121,7 @@ def _relative_gate(pat: Patterns, p: Pieces) -> str:
         + list(pat.units) + list(pat.tens) + list(d.halves) + list(d.quarters) + list(_part_words(pat))
         + [k.split()[0] for k in d.relative_words] + [w for w in pat.weekdays if len(w) > 3]
         + [u for u, c in d.units.items() if u != c + "s"] + list(d.day_words)
+        + [w.split()[0] for w in d.ago_words + d.in_words + d.within_words]
     )
     small_numbers = alternation(list(pat.units) + list(pat.tens) + ["a", "an", "several", "few"])
     common = (
