@@ -198,6 +198,8 @@ class DateWords(LexiconTable):
     # Offsets from the anchor: written before the count ("hace dos meses", "il y a 2 ans"), a day that far on
     # ("dans 2 semaines", "over twee weken"), or a period up to it ("dentro de 9 meses", "binnen 9 maanden").
     ago_words: list[str] = Field(default_factory=list)
+    # Counting from a day: "tres semanas a partir de mañana", "drie weken vanaf morgen".
+    from_words: list[str] = Field(default_factory=list)
     in_words: list[str] = Field(default_factory=list)
     within_words: list[str] = Field(default_factory=list)
     # Words before a decade's year: "la década de 1990", "les années 90", "de jaren '90".

@@ -82,7 +82,7 @@ class Pieces:
             ago=alternation(d.ago_words),
             offset_word=alternation(d.offset_words),
             in_word=alternation(["in", "within", *d.in_words, *d.within_words]),
-            before_after=alternation(["after", "before", "from", *d.before_words, *d.after_words, *d.since_words]),
+            before_after=alternation(["after", "before", "from", *d.before_words, *d.after_words, *d.from_words]),
             day_ref=alternation(["today", "tomorrow", "tmrw", "yesterday", "now", *d.day_words]),
             decade_word=alternation(d.decade_words),
             article=alternation(["the", *pat.tables.cues.articles]),
@@ -208,8 +208,8 @@ def relative_forms(p: Pieces) -> list[tuple[str, str]]:
         # in two years / within three months / dans 2 semaines / binnen de komende 10 maanden
         ("within", rf"{WB}(?P<in>{p.in_word})[ \t]+(?P<rel>(?:{p.article}[ \t]+)?(?:{p.next_word})[ \t]+)?(?P<num>{n})[ \t]+(?P<unit>{unit})(?:'s?)?(?:[ \t]+time)?{WE}(?![ \t]+(?:since|of|ago|later|{p.before_after}|{p.offset_word}|{p.relative_after})(?![\w]))"),
         # los próximos tres días / die nächsten 3 Tage / les 3 prochains jours / 5 años pasados
-        ("rel_count_unit", rf"{WB}(?P<rel>{p.relative_word})[ \t]+(?P<num>{n})[ \t]+(?P<unit>{p.plural_unit}|{unit}){WE}"),
-        ("count_rel_unit", rf"{WB}(?P<num>{n})[ \t]+(?P<rel>{p.relative_word})[ \t]+(?P<unit>{unit}){WE}"),
+        ("rel_count_unit", rf"{WB}(?P<rel>{p.relative_word})[ \t]+(?P<num>{n})[ \t]+(?P<unit>{unit}){WE}(?![ \t]+{p.of}[ \t])"),
+        ("count_rel_unit", rf"{WB}(?:{p.article})[ \t]+(?P<num>{n})[ \t]+(?P<rel>{p.relative_word})[ \t]+(?P<unit>{unit}){WE}"),
         ("count_unit_rel", rf"{WB}(?P<num>{n})[ \t]+(?P<unit>{unit})[ \t]+(?P<rel>{p.relative_after}){WE}"),
         # the first half of the year / second half of last year / Q1
         ("half_or_quarter", rf"{WB}(?P<which>{p.half_or_quarter})(?:[ \t]+of[ \t]+(?P<of>the[ \t]+year|this[ \t]+year|last[ \t]+year|next[ \t]+year|the[ \t]+previous[ \t]+year|the[ \t]+following[ \t]+year|that[ \t]+year|the[ \t]+same[ \t]+year))?{WE}"),
