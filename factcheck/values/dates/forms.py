@@ -54,6 +54,7 @@ class Pieces:
     pair_opener: str  # "between", "entre"
     pair_joiner: str  # "and", "y", "und"
     next_word: str  # relative words that look ahead: "next", "próximos", "komende"
+    after_of: str  # "(?<=of )": a two-digit year only right after an of-word ("May of 87", "maio de 68")
 
     @classmethod
     def from_patterns(cls, pat: Patterns) -> "Pieces":
@@ -90,6 +91,7 @@ class Pieces:
             pair_opener=alternation(["between", *d.pair_openers]),
             pair_joiner=alternation(["and", *d.pair_joiners]),
             next_word=alternation([w for w, v in d.relative_words.items() if v > 0]),
+            after_of="(?:" + "|".join(f"(?<={re.escape(w)} )" for w in sorted({"of", *d.of_words})) + ")",
         )
 
 
@@ -105,7 +107,7 @@ def _dates_with_year(p: Pieces) -> list[tuple[str, str]]:
         # March 23, 2024 / Dec. 31 , 1994 / july 4th of 1995
         ("month_day_year", rf"(?P<month>{mon})[ \t]*(?:the[ \t]+)?(?P<day>{day})(?![\w]){SEP}(?:{of}[ \t]+|in[ \t]+)?(?P<year>{YEAR}){ne}"),
         # 23 March 2024 / 4th of july of 1995 / 15 April of 87 / 20. Juni 2025 / 20 de junio de 2025
-        ("day_month_year", rf"{WB}(?<![\d.,]\d)(?<![\d][.,])(?P<day>{day})(?:[ \t]+{of})?[ \t]*[ \t-](?P<month>{mon})(?:{SEP}|[ \t]*-[ \t]*)(?:{of}[ \t]+|in[ \t]+)?(?P<year>{YEAR}|'\d\d|(?<=of )\d\d){ne}"),
+        ("day_month_year", rf"{WB}(?<![\d.,]\d)(?<![\d][.,])(?P<day>{day})(?:[ \t]+{of})?[ \t]*[ \t-](?P<month>{mon})(?:{SEP}|[ \t]*-[ \t]*)(?:{of}[ \t]+|in[ \t]+)?(?P<year>{YEAR}|'\d\d|{p.after_of}\d\d){ne}"),
         # 2024-03-23 / 2024/3/23 / 2016 10 16
         ("numeric_year_month_day", rf"{nb}(?P<year>{YEAR})(?P<sep>[-/.]|[ \t])(?P<month>{MONTH_NUMBER})(?P=sep)(?P<day>{dd}){ne}(?![-/.]\d)"),
         # 2019/aug/01 / 2020/Sep/23 / 2020/23/Sep
@@ -131,7 +133,7 @@ def _periods_with_year(p: Pieces) -> list[tuple[str, str]]:
         # Q1 2025 / H2 2024 / 2019 H2 / 2017-q1 / q1 of 2017 / first half of 2025
         ("quarter_year", rf"{WB}(?P<code>[QqHh][1-4])[ \t]*(?:[-/'][ \t]*|of[ \t]+|[ \t])?(?:FY[ \t]*)?(?P<year>{YEAR}){ne}"),
         ("year_quarter", rf"{nb}(?P<year>{YEAR})[ \t]*[-\s]?[ \t]*(?P<code>[QqHh][1-4])(?![\w])"),
-        ("half_or_quarter_of_year", rf"{WB}(?P<which>{p.half_or_quarter})[ \t]+of[ \t]+(?:the[ \t]+year[ \t]+|fy[ \t]*|year[ \t]+)?(?P<year>{YEAR}){ne}"),
+        ("half_or_quarter_of_year", rf"{WB}(?P<which>{p.half_or_quarter})[ \t]+{p.of}[ \t]+(?:the[ \t]+year[ \t]+|fy[ \t]*|year[ \t]+)?(?P<year>{YEAR}){ne}"),
         # early 2023 / mid-2024 / the end of February 2025 / late 2024
         ("part_of_year", rf"{WB}(?P<part>{p.year_part})[ \t]*-?[ \t]*(?:(?P<month>{mon})[ \t]*,?[ \t]*)?(?P<year>{YEAR}){ne}"),
         # 1990s / the 1960s / 1990 s
@@ -140,7 +142,7 @@ def _periods_with_year(p: Pieces) -> list[tuple[str, str]]:
         ("decade_words", rf"{WB}(?P<word>{p.decade_word})[ \t]+['’]?(?P<decade>(?:1[5-9]|20)\d0|[1-9]0)(?![\w])"),
         ("century", rf"{WB}(?P<century>\d{{1,2}})(?:st|nd|rd|th)[ \t-]+century(?![\w])"),
         # April 2023 / Mar 2024 / Dec-2018 / june of 1992 / April of 87
-        ("month_year", rf"{WB}(?P<month>{mon})(?:[ \t]+{p.of}[ \t]+|[ \t]*,[ \t]*|[ \t]*[-/'][ \t]*|[ \t]+)(?P<year>{YEAR}|(?<=of )\d\d){ne}"),
+        ("month_year", rf"{WB}(?P<month>{mon})(?:[ \t]+{p.of}[ \t]+|[ \t]*,[ \t]*|[ \t]*[-/'][ \t]*|[ \t]+)(?P<year>{YEAR}|{p.after_of}\d\d){ne}"),
         # 2017 april
         ("year_month", rf"{nb}(?P<year>{YEAR})[ \t]+(?P<month>{mon})(?![\w])"),
         # 2013-14 (a season or fiscal span written with the second year shortened)
