@@ -154,6 +154,9 @@ class Cues(LexiconTable):
     contrast_words: list[str] = Field(default_factory=list)
     # Words between a figure and its currency or unit name: "2 millones de euros", "5 millions d'euros".
     unit_joiners: list[str] = Field(default_factory=list)
+    # Words that make a trailing "or more" the start of a comparison instead: "et plus petit que 20",
+    # "ou mais de 190" ("than" is built in).
+    than_words: list[str] = Field(default_factory=list)
 
 
 class DateWords(LexiconTable):
