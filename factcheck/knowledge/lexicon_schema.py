@@ -56,6 +56,10 @@ class NumberWords(LexiconTable):
     not_suffixes: list[str] = Field(default_factory=list)
     # Words that are a count of hundreds ("doscientos": 2, "quinientos": 5).
     hundreds: dict[str, int] = Field(default_factory=dict)
+    # Words worth a number that is not whole: "anderthalb" 1.5, "driekwart" 0.75.
+    word_values: dict[str, float] = Field(default_factory=dict)
+    # "and a half" glued after a number: "zweieinhalb", "tweeënhalf".
+    and_half: list[str] = Field(default_factory=list)
 
 
 class ChineseNumerals(LexiconTable):

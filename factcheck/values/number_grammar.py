@@ -18,7 +18,7 @@ from factcheck.values.atoms import Atom, half_unit_of_last_digit
 class Token:
     """One number token: digits (with a glued scale letter) or one number word."""
 
-    kind: str  # N digits, U unit word 0-19, T tens, H hundred, S scale, M multiple (dozen), F fraction word
+    kind: str  # N digits, U unit word 0-19, T tens, H hundred, S scale, M multiple (dozen), F fraction word, A "and a half" glued on
     value: float
     start: int
     end: int
@@ -249,8 +249,9 @@ def _read_extension(toks: list[Token], j: int, st: NumberState, snap: tuple[int,
             elif value == 1 or (t.many_parts or _plural(t.text)):
                 value, j = _fraction_tail(toks, j + 1, value / t.value)
                 frac = True
-        elif t.gap == "and_a" and t.kind == "F":
-            share = 1.0 / t.value
+        elif t.kind == "F" and (t.gap == "and_a" or t.gap == "and" and t.value == 2 and not _plural(t.text)) or t.kind == "A" and t.gap == "space":
+            # "one and a half", "tres millones y medio", "zweieinhalb Millionen"
+            share = 1.0 / t.value if t.kind == "F" else t.value
             j += 1
             if j < n and toks[j].kind == "S" and toks[j].gap == "space":
                 if st.last == "S":
@@ -296,8 +297,8 @@ def _point_digits(toks: list[Token], j: int) -> tuple[str, int]:
 
 def _fraction_tail(toks: list[Token], j: int, value: float) -> tuple[float, int]:
     """"three quarters billion", "two thirds of a million"."""
-    if j < len(toks) and toks[j].kind == "S" and toks[j].gap in ("space", "of_a"):
-        return value * toks[j].value, j + 1
+    if j < len(toks) and toks[j].kind in "SM" and toks[j].gap in ("space", "of_a"):
+        return value * toks[j].value, j + 1  # "two thirds of a million", "ein halbes Dutzend"
     return value, j
 
 
@@ -305,7 +306,7 @@ def _fraction_start(toks: list[Token], i: int, lead_a: bool) -> tuple[Atom, int]
     """"a half", "a fifth", "half a dozen", "half million", "a quarter million"."""
     t = toks[i]
     is_half = t.text.lower() in ("half",)
-    scaled = i + 1 < len(toks) and toks[i + 1].kind == "S" and toks[i + 1].gap == "space"
+    scaled = i + 1 < len(toks) and toks[i + 1].kind in "SM" and toks[i + 1].gap == "space"
     if not (lead_a or is_half or scaled):
         return None
     if t.text.lower().endswith("s") and t.text.lower() != "halves":

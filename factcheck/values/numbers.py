@@ -119,7 +119,8 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
 
 
 def _known_word(low: str, pat: Patterns) -> bool:
-    return any(low in table for table in (pat.units, pat.tens, pat.hundred, pat.scales, pat.multiples, pat.fractions))
+    tables = (pat.units, pat.tens, pat.hundred, pat.scales, pat.multiples, pat.fractions, pat.word_values, pat.and_half)
+    return any(low in table for table in tables)
 
 
 def _hundreds_tokens(word: str, start: int, pat: Patterns) -> list[Token]:
@@ -154,6 +155,10 @@ def _not_number_phrase(norm: str, a: Atom, pat: Patterns) -> bool:
 
 
 def _word_kind(low: str, pat: Patterns) -> tuple[str, float]:
+    if low in pat.word_values:
+        return "U", float(pat.word_values[low])
+    if low in pat.and_half:
+        return "A", 0.5
     if low in pat.hundreds:
         return "H", 100.0 * pat.hundreds[low]
     if low in pat.units:

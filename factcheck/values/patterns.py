@@ -109,6 +109,9 @@ class Patterns:
         word_tokens += list(self.multiples) + list(self.fractions)
         self.hundreds = {k.lower(): v for k, v in n.hundreds.items()}
         word_tokens += list(self.hundreds)
+        self.word_values = {k.lower(): v for k, v in n.word_values.items()}
+        self.and_half = frozenset(w.lower() for w in n.and_half)
+        word_tokens += list(self.word_values) + list(self.and_half)
         self.compound_words = n.compound_words
         self.tens_joiners = frozenset(w.lower() for w in n.tens_joiners)
         self.standalone_scales = frozenset(w.lower() for w in n.standalone_scales)
