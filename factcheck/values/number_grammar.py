@@ -272,6 +272,9 @@ def _read_extension(toks: list[Token], j: int, st: NumberState, snap: tuple[int,
                 value += sub[0].value
                 j = sub[1]
                 frac = True
+        elif t.gap == "point" and (sub := _fraction_after_point(toks, j, st)) is not None:
+            # "ciento tres con dos tercios", "seis millones con dos tercios": a fraction, not decimals
+            value, j, frac = value + sub[0], sub[1], True
         elif t.gap == "point" and st.last in ("U", "T", "H") and t.kind in ("U", "T"):
             digits, k2 = _point_digits(toks, j)
             value = value + float("0." + digits) if value >= 0 else value - float("0." + digits)
@@ -280,9 +283,24 @@ def _read_extension(toks: list[Token], j: int, st: NumberState, snap: tuple[int,
     return value, j, frac
 
 
+def _fraction_after_point(toks: list[Token], j: int, st: NumberState) -> tuple[float, int] | None:
+    """The share and end of a fraction written after a point word ("con dos tercios"), else None."""
+    if toks[j].kind not in ("U", "T", "N") or st.last not in ("U", "T", "N", "H", "S"):
+        return None
+    sub = parse_number(toks, j, False)
+    if sub is None or not sub[0].fraction:
+        return None
+    return sub[0].value * (st.last_scale if st.last == "S" else 1.0), sub[1]
+
+
 def _point_digits(toks: list[Token], j: int) -> tuple[str, int]:
-    """The digits spoken after "point" ("point four two"), and the index after them."""
+    """The digits spoken after "point": one by one ("point four two"), or as one number when it is
+    written as one ("siete con cincuenta" 7.50, "coma mil quinientos" .1500)."""
     n = len(toks)
+    if toks[j].kind in "TS" or j + 1 < n and toks[j + 1].kind == "H" and toks[j + 1].gap in ("space", "hyphen"):
+        whole = parse_number(toks, j, False)
+        if whole is not None and whole[0].integer and not whole[0].fraction:
+            return str(int(whole[0].value)), whole[1]
     digits = ""
     k2 = j
     while k2 < n and toks[k2].kind in ("U", "T") and (k2 == j or toks[k2].gap in ("space", "hyphen")):
