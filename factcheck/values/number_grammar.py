@@ -117,8 +117,10 @@ class NumberState:
                 return False
             self.place = 1.0
         elif k == "H":
-            if self.hundred_in_cur or last not in ("U", "T", "N", ""):
-                return False
+            if self.hundred_in_cur or last not in ("U", "T", "N", "", "S"):
+                return False  # after a scale only alone: "mil cento e dez" (1,110)
+            if last == "S":
+                self.cur = 0.0
             self.cur = self.cur * 100.0 if self.cur else 100.0
             self.hundred_in_cur = True
             self.place *= 100.0

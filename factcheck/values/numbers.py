@@ -257,7 +257,7 @@ def _parse_group(norm: str, toks: list[Token], pat: Patterns) -> list[Atom]:
             i += 1
             continue
         atom, j = parsed
-        if j < len(toks) and toks[j].gap in ("over", "outof") and toks[j].kind in "NUT":
+        if j < len(toks) and toks[j].gap in ("over", "outof") and toks[j].kind in "NUTH":
             den = parse_number(toks, j, False)
             if den is not None and den[0].value and not _unit_follows(norm, den[0].end, pat) and (toks[j].gap == "over" or atom.value <= den[0].value):
                 atom = Atom(atom.start, den[0].end, atom.value / den[0].value, atom.value / den[0].value, tolerance=0.0, words=True, integer=False, fraction=True)
