@@ -326,14 +326,14 @@ def _fraction_start(toks: list[Token], i: int, lead_a: bool) -> tuple[Atom, int]
     """"a half", "a fifth", "half a dozen", "half million", "a quarter million"."""
     t = toks[i]
     is_half = t.text.lower() in ("half",)
-    scaled = i + 1 < len(toks) and toks[i + 1].kind in "SM" and toks[i + 1].gap == "space"
+    scaled = i + 1 < len(toks) and toks[i + 1].kind in "SM" and toks[i + 1].gap in ("space", "hyphen")
     if not (lead_a or is_half or scaled):
         return None
     if t.text.lower().endswith("s") and t.text.lower() != "halves":
         return None
     value = 1.0 / t.value
     j = i + 1
-    if j < len(toks) and toks[j].kind in ("S", "M", "H") and toks[j].gap in ("space", "a", "of_a"):
+    if j < len(toks) and toks[j].kind in ("S", "M", "H") and toks[j].gap in ("space", "hyphen", "a", "of_a"):
         value *= toks[j].value
         j += 1
     atom = Atom(start=t.start, end=toks[j - 1].end, value=value, base=value, tolerance=0.0, words=True, integer=False, fraction=True)

@@ -137,7 +137,7 @@ class Patterns:
         self.token = re.compile(rf"(?={gate})(?:{digits})|(?P<word>(?<![\w])(?i:{word_body})(?![\w]))")
         self.gap = re.compile(
             r"(?P<and_a>[ \t]+and[ \t]+an?[ \t]+)|(?P<of_a>[ \t]+of[ \t]+an?[ \t]+)|(?P<a>[ \t]+an?[ \t]+)"
-            rf"|(?P<and>[ \t]+(?:{alternation(n.and_words)})[ \t]+|[ \t]*&[ \t]*)|(?P<point>[ \t]+(?:{alternation(n.point_words)})[ \t]+)"
+            rf"|(?P<point>[ \t]+(?:{alternation(n.point_words)})[ \t]+)|(?P<and>[ \t]+(?:{alternation(n.and_words)})[ \t]+|[ \t]*&[ \t]*)"
             rf"|(?P<over>[ \t]+(?:{alternation(n.over_words)})[ \t]+)|(?P<outof>[ \t]+out[ \t]+of[ \t]+)"
             r"|(?P<hyphen>[ \t]*-[ \t]*)|(?P<comma>,[ \t]+)|(?P<space>[ \t]+)",
             IGNORE,
@@ -145,7 +145,7 @@ class Patterns:
         self.lead_a = re.compile(r"(?<![\w'])(an?)[ \t]+$", IGNORE)
         self.negative = re.compile(rf"(?<![\w])(?:{alternation(n.negative)})[ \t]+$", IGNORE)
         self.vague_re = re.compile(
-            rf"(?<![\w])(?P<vague>{alternation(self.vague)})"
+            rf"(?<![\w])(?P<vague>{alternation(self.vague)})(?![\w])"
             rf"(?P<scales>(?:[ \t]+(?:{alternation(list(self.hundred) + list(self.scales) + list(self.multiples))})(?![\w]))*)",
             IGNORE,
         )
