@@ -51,6 +51,8 @@ class NumberState:
     decimals: int = 0
     scale_text: str = ""
     hundred_in_cur: bool = False
+    big_total: float = 0.0  # the total after the last scale above a thousand ("tres billones")
+    big_scale: float = float("inf")
 
     @property
     def value(self) -> float:
@@ -149,9 +151,18 @@ class NumberState:
             self.cur = 0.0
             self.place *= t.value
             self.last_scale = t.value
+        elif last in ("U", "T", "H") and self.last_scale == 1e3 and t.value > 1e3 and t.value < self.big_scale:
+            # "quinientos mil millones", "cuatrocientos cincuenta y cinco mil doscientos millones": thousands of millions
+            group = self.total - self.big_total + self.cur
+            self.total = self.big_total + group * t.value
+            self.cur = 0.0
+            self.place *= t.value
+            self.last_scale = t.value
         elif last in ("U", "T", "N", "H", "M") or (last == "" and lead_a):
             if self.last_scale and t.value >= self.last_scale:
                 return False
+            if t.value > 1e3:
+                self.big_total, self.big_scale = self.total + (self.cur if self.cur or last != "" else 1.0) * t.value, t.value
             self.total += (self.cur if self.cur or last != "" else 1.0) * t.value
             self.cur = 0.0
             self.place *= t.value
