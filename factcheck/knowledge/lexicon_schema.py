@@ -213,6 +213,8 @@ class DateWords(LexiconTable):
     decade_words: list[str] = Field(default_factory=list)
     # Numeric dates write the day first ("1/10" is 1 October); words before a bare "22/04" that make it a date.
     day_first: bool = False
+    # Relative words that name the nearest weekday, not last or next week's: "aanstaande vrijdag", "afgelopen woensdag".
+    nearest_weekday_words: list[str] = Field(default_factory=list)
     numeric_context: list[str] = Field(default_factory=list)
 
 

@@ -58,6 +58,11 @@ class DatePatterns:
         self.within = {"within", *(" ".join(w.lower().split()) for w in d.within_words)}
         self.numeric_context = re.compile(rf"{WB}(?:{alternation(d.numeric_context)})[ \t]+$", IGNORE) if d.numeric_context else None
         self.day_first = d.day_first
+        self.nearest_weekday = {" ".join(w.lower().split()) for w in d.nearest_weekday_words}
+        # Words of the language before a short or ambiguous month name that make it a month: "van mei", "desde ago."
+        preps = [*d.since_words, *d.until_words, *d.before_words, *d.after_words, *d.range_openers, *d.range_joiners, *d.pair_openers,
+                 *d.pair_joiners, *d.of_words, *d.year_prepositions, *d.numeric_context, *d.relative_words, *d.month_parts, *d.from_words]
+        self.month_preps = re.compile(rf"{WB}(?:{alternation(preps)})[ \t-]+$", IGNORE) if preps else None
         self.the_before = re.compile(r"(?<![\w])the[ \t]+$", IGNORE)
         articles = alternation(["the", *pat.tables.cues.articles])
         unit_words = alternation(["year", "calendar year", "cy", *[u for u, c in d.units.items() if c == "year"]])

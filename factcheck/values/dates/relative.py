@@ -196,8 +196,8 @@ def _rel_rolling(fm: FormMatch) -> DateHit | None:
     return rolling_hit(fm.start, fm.end, "past" if sign < 0 else "next", n, _unit(fm), None, None)
 
 
-def _rel_as_english(fm: FormMatch, english: tuple[str, ...]) -> str:
-    """The written relative word if English, else "last"/"this"/"next" by its offset ("pasado" -> "last")."""
+def _rel_as_english(fm: FormMatch, english: tuple[str, ...], ahead: str = "next", back: str = "last") -> str:
+    """The written relative word if English, else `back`/"this"/`ahead` by its offset ("pasado" -> "last")."""
     rel = " ".join((fm["rel"] or "").lower().split())
     after = fm["after"] if fm.form == "weekday" else None
     if rel in english or not (rel or after):
@@ -205,7 +205,7 @@ def _rel_as_english(fm: FormMatch, english: tuple[str, ...]) -> str:
     word = rel or " ".join((after or "").lower().split())
     dates = fm.dp.pat.dates
     sign = dates.relative_words.get(word, dates.relative_after.get(word, 0))
-    return "last" if sign < 0 else "next" if sign > 0 else "this"
+    return back if sign < 0 else ahead if sign > 0 else "this"
 
 
 def _half_or_quarter(fm: FormMatch) -> DateHit | None:
@@ -270,7 +270,11 @@ def _weekday(fm: FormMatch) -> DateHit | None:
     """"last Friday", "next Monday", "on Tuesday"."""
     word = fm["weekday"] or ""
     wd = fm.dp.pat.weekdays[word.lower()]
-    rel = _rel_as_english(fm, ("last", "this", "next", "previous", "coming", "following", "past", "upcoming"))
+    # "el martes pasado": last week's; "aanstaande vrijdag" (a word of `nearest_weekday_words`): the nearest one
+    written = " ".join((fm["rel"] or fm["after"] or "").lower().split())
+    nearest = written in fm.dp.nearest_weekday
+    english = ("last", "this", "next", "previous", "coming", "following", "past", "upcoming")
+    rel = _rel_as_english(fm, english, "coming", "past") if nearest else _rel_as_english(fm, english)
     hit = relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.day_interval(weekday_date(a[0], wd, rel)))
     hit.detail["weekday"] = word
     hit.detail["_weekday_index"] = str(wd)
