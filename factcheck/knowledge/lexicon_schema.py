@@ -209,6 +209,9 @@ class DateWords(LexiconTable):
     from_words: list[str] = Field(default_factory=list)
     in_words: list[str] = Field(default_factory=list)
     within_words: list[str] = Field(default_factory=list)
+    # "more/less" of a unit: "más tarde este año", "eerder deze maand", "plus tard dans l'année".
+    earlier_words: list[str] = Field(default_factory=list)
+    later_words: list[str] = Field(default_factory=list)
     # Words before a decade's year: "la década de 1990", "les années 90", "de jaren '90".
     decade_words: list[str] = Field(default_factory=list)
     # Numeric dates write the day first ("1/10" is 1 October); words before a bare "22/04" that make it a date.

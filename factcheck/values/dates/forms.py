@@ -55,6 +55,8 @@ class Pieces:
     pair_joiner: str  # "and", "y", "und"
     next_word: str  # relative words that look ahead: "next", "próximos", "komende"
     after_of: str  # "(?<=of )": a two-digit year only right after an of-word ("May of 87", "maio de 68")
+    earlier_later: str  # "más tarde", "eerder"
+    year_or_month: str  # "año", "maand"
 
     @classmethod
     def from_patterns(cls, pat: Patterns) -> "Pieces":
@@ -92,6 +94,8 @@ class Pieces:
             pair_joiner=alternation(["and", *d.pair_joiners]),
             next_word=alternation([w for w, v in d.relative_words.items() if v > 0]),
             after_of="(?:" + "|".join(f"(?<={re.escape(w)} )" for w in sorted({"of", *d.of_words})) + ")",
+            earlier_later=alternation(d.earlier_words + d.later_words),
+            year_or_month=alternation([u for u, c in d.units.items() if c in ("year", "month")]),
         )
 
 
@@ -216,7 +220,7 @@ def relative_forms(p: Pieces) -> list[tuple[str, str]]:
         # the first half of the year / second half of last year / Q1
         ("half_or_quarter", rf"{WB}(?P<which>{p.half_or_quarter})(?:[ \t]+of[ \t]+(?P<of>the[ \t]+year|this[ \t]+year|last[ \t]+year|next[ \t]+year|the[ \t]+previous[ \t]+year|the[ \t]+following[ \t]+year|that[ \t]+year|the[ \t]+same[ \t]+year))?{WE}"),
         # earlier this year / the end of this month / later in the year
-        ("part_of_unit", rf"{WB}(?P<part>{p.year_part}|earlier|later)[ \t]+(?:in[ \t]+)?(?:(?P<rel>this|last|next|the)[ \t]+)?(?P<unit>year|month){WE}"),
+        ("part_of_unit", rf"{WB}(?P<part>{p.year_part}|earlier|later|{p.earlier_later})[ \t]+(?:(?:in|{p.of}|{p.in_word})[ \t]+)?(?:(?P<rel>this|last|next|the|{p.article}|{p.relative_word})[ \t]+)?(?P<unit>year|month|{p.year_or_month}){WE}"),
         # last year / this month / next week / the same year / that year
         ("relative_unit", rf"{WB}(?P<rel>{p.relative_word}|that)[ \t]+(?:calendar[ \t]+)?(?P<unit>{p.unit_word})(?:'s)?{WE}"),
         # l'an dernier / la semana pasada / het afgelopen jaar is above: the word after the unit

@@ -58,6 +58,8 @@ class DatePatterns:
         self.within = {"within", *(" ".join(w.lower().split()) for w in d.within_words)}
         self.numeric_context = re.compile(rf"{WB}(?:{alternation(d.numeric_context)})[ \t]+$", IGNORE) if d.numeric_context else None
         self.day_first = d.day_first
+        self.earlier = {" ".join(w.lower().split()) for w in d.earlier_words}
+        self.later = {" ".join(w.lower().split()) for w in d.later_words}
         self.nearest_weekday = {" ".join(w.lower().split()) for w in d.nearest_weekday_words}
         # Words of the language before a short or ambiguous month name that make it a month: "van mei", "desde ago."
         preps = [*d.since_words, *d.until_words, *d.before_words, *d.after_words, *d.range_openers, *d.range_joiners, *d.pair_openers,
@@ -126,7 +128,7 @@ def _relative_gate(pat: Patterns, p: Pieces) -> str:
         + list(pat.units) + list(pat.tens) + list(d.halves) + list(d.quarters) + list(_part_words(pat))
         + [k.split()[0] for k in d.relative_words] + [w for w in pat.weekdays if len(w) > 3]
         + [u for u, c in d.units.items() if u != c + "s"] + list(d.day_words)
-        + [w.split()[0] for w in d.ago_words + d.in_words + d.within_words]
+        + [w.split()[0] for w in d.ago_words + d.in_words + d.within_words + d.earlier_words + d.later_words]
     )
     small_numbers = alternation(list(pat.units) + list(pat.tens) + ["a", "an", "several", "few"])
     common = (

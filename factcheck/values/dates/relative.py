@@ -224,9 +224,13 @@ def _half_or_quarter(fm: FormMatch) -> DateHit | None:
 
 def _part_of_unit(fm: FormMatch) -> DateHit | None:
     """"earlier this year", "the end of this month", "later in the year"."""
+    dates = fm.dp.pat.dates
     part = " ".join((fm["part"] or "").lower().split())
-    off = {"this": 0, "the": 0, "last": -1, "next": 1}[(fm["rel"] or "the").lower()]
-    return part_of_unit_hit(fm.start, fm.end, part, (fm["unit"] or "").lower(), off, fm.dp.pat)
+    part = "earlier" if part in fm.dp.earlier else "later" if part in fm.dp.later else part
+    rel = " ".join((fm["rel"] or "the").lower().split())
+    off = {"this": 0, "the": 0, "last": -1, "next": 1}.get(rel, dates.relative_words.get(rel, 0))
+    unit = " ".join((fm["unit"] or "").lower().split())
+    return part_of_unit_hit(fm.start, fm.end, part, dates.units.get(unit, unit), off, fm.dp.pat)
 
 
 def _relative_unit(fm: FormMatch) -> DateHit | None:
