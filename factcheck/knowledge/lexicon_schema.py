@@ -209,6 +209,8 @@ class DateWords(LexiconTable):
     from_words: list[str] = Field(default_factory=list)
     in_words: list[str] = Field(default_factory=list)
     within_words: list[str] = Field(default_factory=list)
+    # The n-th week of a month or year: "la primera semana de 2015", "de laatste week van juli" (last: -1).
+    nth_words: dict[str, int] = Field(default_factory=dict)
     # "more/less" of a unit: "más tarde este año", "eerder deze maand", "plus tard dans l'année".
     earlier_words: list[str] = Field(default_factory=list)
     later_words: list[str] = Field(default_factory=list)

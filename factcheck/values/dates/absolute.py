@@ -209,11 +209,12 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 def _nth_week(fm: FormMatch) -> DateHit | None:
     """"the first week of 2015", "last week of Dec 2016", "the second week of next month"."""
-    nth = _NTH.get((fm["nth"] or "").lower(), -1)
+    word = " ".join((fm["nth"] or "").lower().split())
+    nth = _NTH.get(word, fm.dp.pat.dates.nth_words.get(word, -1))
     mm = read_month(fm["month"], fm.dp.pat) if fm["month"] else None
     yy = fm["year"] or fm["bare_year"]
-    rel = (fm["rel"] or "").lower()
-    unit = (fm["unit"] or "").lower()
+    rel = (fm["rel"] or "").lower() if fm.form == "nth_week" else ""
+    unit = (fm["unit"] or "").lower() if fm.form == "nth_week" else ""
 
     def week_of(a: Anchor | None) -> Interval | None:
         if yy:
@@ -361,6 +362,7 @@ READERS: dict[str, Reader] = {
     "chinese_date": _chinese_date,
     "chinese_month_day": _chinese_month_day,
     "nth_week": _nth_week,
+    "nth_week_words": _nth_week,
     "week_number": _week_number,
     "month_range_year": _month_range_year,
     "day_range": _day_range,

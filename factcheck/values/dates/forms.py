@@ -56,6 +56,8 @@ class Pieces:
     next_word: str  # relative words that look ahead: "next", "próximos", "komende"
     after_of: str  # "(?<=of )": a two-digit year only right after an of-word ("May of 87", "maio de 68")
     earlier_later: str  # "más tarde", "eerder"
+    nth: str  # "primera", "laatste"
+    week: str  # "semana", "Woche"
     year_or_month: str  # "año", "maand"
 
     @classmethod
@@ -95,6 +97,8 @@ class Pieces:
             next_word=alternation([w for w, v in d.relative_words.items() if v > 0]),
             after_of="(?:" + "|".join(f"(?<={re.escape(w)} )" for w in sorted({"of", *d.of_words})) + ")",
             earlier_later=alternation(d.earlier_words + d.later_words),
+            nth=alternation(d.nth_words),
+            week=alternation([u for u, c in d.units.items() if c == "week"]),
             year_or_month=alternation([u for u, c in d.units.items() if c in ("year", "month")]),
         )
 
@@ -165,7 +169,9 @@ def _numeric_and_week_forms(p: Pieces) -> list[tuple[str, str]]:
         ("chinese_month_day", rf"{nb}(?P<month>{MONTH_NUMBER})[ \t]*月[ \t]*(?P<day>{DAY_NUMBER})[ \t]*[日号]"),
         # the first week of 2015 / last week of Dec 2016 / week 31 / week 3 of 2027 (ISO weeks)
         ("nth_week", rf"{WB}(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)[ \t]+week[ \t]+of[ \t]+(?:(?P<month>{mon})(?:[ \t]*,?[ \t]*(?P<year>{YEAR}){ne})?|(?P<bare_year>{YEAR}){ne}|(?P<rel>this|last|next)[ \t]+(?P<unit>month|year))"),
-        ("week_number", rf"{WB}(?P<word>week|wk)[ \t]*(?P<number>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:[ \t]+of[ \t]+(?:(?P<year>{YEAR}){ne}|(?P<rel>this|last|next)[ \t]+year))?"),
+        # la primera semana de 2015 / de laatste week van juli / der letzten Woche im Juli
+        ("nth_week_words", rf"{WB}(?P<nth>{p.nth})[ \t]+(?:{p.week})[ \t]+(?:{p.of}|in|im)[ \t]+(?:(?P<month>{mon})(?:(?:{SEP}|[ \t]+{p.of}[ \t]+)(?P<year>{YEAR}){ne})?|(?P<bare_year>{YEAR}){ne})"),
+        ("week_number", rf"{WB}(?P<word>week|wk|{p.week})[ \t]*(?P<number>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:[ \t]+of[ \t]+(?:(?P<year>{YEAR}){ne}|(?P<rel>this|last|next)[ \t]+year))?"),
         # Jan-Feb 2017 / Nov-Feb 2017
         ("month_range_year", rf"{WB}(?P<first>{mon})[ \t]*(?:-|to|through|till)[ \t]*(?P<last>{mon})[ \t]*,?[ \t]*(?P<year>{YEAR}){ne}"),
         # November 18-19 / april 9th through 17th (, 2017)

@@ -56,7 +56,8 @@ class DatePatterns:
             rf"{WB}(?P<q>less[ \t]+than|more[ \t]+than|nearly|almost|about|some|over|just|only|roughly|around|barely|{alternation(q.lower_bound + q.upper_bound)})[ \t]+$", IGNORE
         )
         self.within = {"within", *(" ".join(w.lower().split()) for w in d.within_words)}
-        self.numeric_context = re.compile(rf"{WB}(?:{alternation(d.numeric_context)})[ \t]+$", IGNORE) if d.numeric_context else None
+        context = [*d.numeric_context, *(pat.weekdays if d.numeric_context else [])]
+        self.numeric_context = re.compile(rf"{WB}(?:{alternation(context)})[ \t]+$", IGNORE) if context else None
         self.day_first = d.day_first
         self.earlier = {" ".join(w.lower().split()) for w in d.earlier_words}
         self.later = {" ".join(w.lower().split()) for w in d.later_words}
@@ -114,7 +115,8 @@ def _absolute_gate(pat: Patterns, p: Pieces) -> str:
     gate_words = (
         ["week", "wk", "last", "final", "fifth", "5th"] + [h.split()[0] for h in d.holidays] + list(pat.months) + list(part_words)
         + list(d.halves) + list(d.quarters) + list(pat.ordinals) + ["twenty", "thirty"]
-        + [w.split()[0] for w in d.decade_words + d.pair_openers]
+        + [w.split()[0] for w in d.decade_words + d.pair_openers + list(d.nth_words)]
+        + [u for u, c in d.units.items() if c == "week"]
     )
     return rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(gate_words)}|the[ \t]+{alternation(part_words)}))"
 
