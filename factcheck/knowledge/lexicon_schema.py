@@ -209,6 +209,9 @@ class DateWords(LexiconTable):
     from_words: list[str] = Field(default_factory=list)
     in_words: list[str] = Field(default_factory=list)
     within_words: list[str] = Field(default_factory=list)
+    # Letters of quarter and half codes besides Q and H: "2019-T1" (trimestre), "S2 2020" (semestre).
+    quarter_letters: list[str] = Field(default_factory=list)
+    half_letters: list[str] = Field(default_factory=list)
     # The n-th week of a month or year: "la primera semana de 2015", "de laatste week van juli" (last: -1).
     nth_words: dict[str, int] = Field(default_factory=dict)
     # "more/less" of a unit: "más tarde este año", "eerder deze maand", "plus tard dans l'année".

@@ -103,9 +103,10 @@ def _quarter_or_half(fm: FormMatch) -> DateHit | None:
     """"Q1 2025", "2019 H2"; there is no H3."""
     code = (fm["code"] or "").lower()
     y = int(fm["year"])
-    if code[0] == "h" and int(code[1]) > 2:
+    half = code[0] in fm.dp.half_letters
+    if half and int(code[1]) > 2:
         return None
-    p = Partial(y, quarter=int(code[1])) if code[0] == "q" else Partial(y, half=int(code[1]))
+    p = Partial(y, half=int(code[1])) if half else Partial(y, quarter=int(code[1]))
     return partial_hit(fm.start, fm.end, p)
 
 

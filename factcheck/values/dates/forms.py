@@ -57,6 +57,7 @@ class Pieces:
     after_of: str  # "(?<=of )": a two-digit year only right after an of-word ("May of 87", "maio de 68")
     earlier_later: str  # "más tarde", "eerder"
     nth: str  # "primera", "laatste"
+    code: str  # the letters of quarter and half codes: "[QqHhTtSs]"
     week: str  # "semana", "Woche"
     year_or_month: str  # "año", "maand"
 
@@ -98,9 +99,16 @@ class Pieces:
             after_of="(?:" + "|".join(f"(?<={re.escape(w)} )" for w in sorted({"of", *d.of_words})) + ")",
             earlier_later=alternation(d.earlier_words + d.later_words),
             nth=alternation(d.nth_words),
+            code=code_class(d.quarter_letters, d.half_letters),
             week=alternation([u for u, c in d.units.items() if c == "week"]),
             year_or_month=alternation([u for u, c in d.units.items() if c in ("year", "month")]),
         )
+
+
+def code_class(quarter_letters: list[str], half_letters: list[str]) -> str:
+    """The character class of quarter and half code letters: Q and H, and the language's ("T", "S")."""
+    letters = "QH" + "".join(quarter_letters + half_letters).upper()
+    return "[" + "".join(sorted({c for ch in letters for c in (ch.upper(), ch.lower())})) + "]"
 
 
 def absolute_forms(p: Pieces) -> list[tuple[str, str]]:
@@ -139,9 +147,9 @@ def _periods_with_year(p: Pieces) -> list[tuple[str, str]]:
     mon, nb, ne = p.month, NOT_AFTER_NUMBER, NO_DIGIT_AFTER
     return [
         # Q1 2025 / H2 2024 / 2019 H2 / 2017-q1 / q1 of 2017 / first half of 2025
-        ("quarter_year", rf"{WB}(?P<code>[QqHh][1-4])[ \t]*(?:[-/'][ \t]*|of[ \t]+|[ \t])?(?:FY[ \t]*)?(?P<year>{YEAR}){ne}"),
-        ("year_quarter", rf"{nb}(?P<year>{YEAR})[ \t]*[-\s]?[ \t]*(?P<code>[QqHh][1-4])(?![\w])"),
-        ("half_or_quarter_of_year", rf"{WB}(?P<which>{p.half_or_quarter})[ \t]+{p.of}[ \t]+(?:the[ \t]+year[ \t]+|fy[ \t]*|year[ \t]+)?(?P<year>{YEAR}){ne}"),
+        ("quarter_year", rf"{WB}(?P<code>{p.code}[1-4])[ \t]*(?:[-/'][ \t]*|of[ \t]+|[ \t])?(?:FY[ \t]*)?(?P<year>{YEAR}){ne}"),
+        ("year_quarter", rf"{nb}(?P<year>{YEAR})[ \t]*[-\s]?[ \t]*(?P<code>{p.code}[1-4])(?![\w])"),
+        ("half_or_quarter_of_year", rf"{WB}(?P<which>{p.half_or_quarter})(?:[ \t]*-[ \t]*|[ \t]+(?={YEAR})|[ \t]+{p.of}[ \t]+)(?:the[ \t]+year[ \t]+|fy[ \t]*|year[ \t]+)?(?P<year>{YEAR}){ne}"),
         # early 2023 / mid-2024 / the end of February 2025 / late 2024
         ("part_of_year", rf"{WB}(?P<part>{p.year_part})[ \t]*-?[ \t]*(?:(?P<month>{mon})[ \t]*,?[ \t]*)?(?P<year>{YEAR}){ne}"),
         # 1990s / the 1960s / 1990 s

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.values.dates.forms import Pieces, absolute_forms, relative_forms
+from factcheck.values.dates.forms import Pieces, absolute_forms, code_class, relative_forms
 from factcheck.values.patterns import WB, WE, Patterns, alternation
 
 IGNORE = re.IGNORECASE
@@ -61,6 +61,7 @@ class DatePatterns:
         self.day_first = d.day_first
         self.earlier = {" ".join(w.lower().split()) for w in d.earlier_words}
         self.later = {" ".join(w.lower().split()) for w in d.later_words}
+        self.half_letters = {"h", *(c.lower() for c in d.half_letters)}
         self.nearest_weekday = {" ".join(w.lower().split()) for w in d.nearest_weekday_words}
         # Words of the language before a short or ambiguous month name that make it a month: "van mei", "desde ago."
         preps = [*d.since_words, *d.until_words, *d.before_words, *d.after_words, *d.range_openers, *d.range_joiners, *d.pair_openers,
@@ -118,7 +119,8 @@ def _absolute_gate(pat: Patterns, p: Pieces) -> str:
         + [w.split()[0] for w in d.decade_words + d.pair_openers + list(d.nth_words)]
         + [u for u, c in d.units.items() if c == "week"]
     )
-    return rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(gate_words)}|the[ \t]+{alternation(part_words)}))"
+    codes = code_class(d.quarter_letters, d.half_letters)
+    return rf"(?=\d|{codes}[1-4]|{WB}(?:{alternation(gate_words)}|the[ \t]+{alternation(part_words)}))"
 
 
 def _relative_gate(pat: Patterns, p: Pieces) -> str:
