@@ -328,7 +328,7 @@ def _point_digits(toks: list[Token], j: int) -> tuple[str, int]:
 
 def _fraction_tail(toks: list[Token], j: int, value: float) -> tuple[float, int]:
     """"three quarters billion", "two thirds of a million"."""
-    if j < len(toks) and toks[j].kind in "SM" and toks[j].gap in ("space", "of_a"):
+    if j < len(toks) and toks[j].kind in "SM" and toks[j].gap in ("space", "hyphen", "of_a"):
         return value * toks[j].value, j + 1  # "two thirds of a million", "ein halbes Dutzend"
     return value, j
 

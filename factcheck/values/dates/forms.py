@@ -60,6 +60,7 @@ class Pieces:
     code: str  # the letters of quarter and half codes: "[QqHhTtSs]"
     week: str  # "semana", "Woche"
     year_or_month: str  # "año", "maand"
+    after_article: str  # right after an article: "(?<=\bthe )", "(?<=\blos )"
 
     @classmethod
     def from_patterns(cls, pat: Patterns) -> "Pieces":
@@ -102,6 +103,7 @@ class Pieces:
             code=code_class(d.quarter_letters, d.half_letters),
             week=alternation([u for u, c in d.units.items() if c == "week"]),
             year_or_month=alternation([u for u, c in d.units.items() if c in ("year", "month")]),
+            after_article="(?:" + "|".join(rf"(?<=(?<![\w]){re.escape(a)} )" for a in sorted({"the", *pat.tables.cues.articles})) + ")",
         )
 
 
@@ -151,7 +153,7 @@ def _periods_with_year(p: Pieces) -> list[tuple[str, str]]:
         ("year_quarter", rf"{nb}(?P<year>{YEAR})[ \t]*[-\s]?[ \t]*(?P<code>{p.code}[1-4])(?![\w])"),
         ("half_or_quarter_of_year", rf"{WB}(?P<which>{p.half_or_quarter})(?:[ \t]*-[ \t]*|[ \t]+(?={YEAR})|[ \t]+{p.of}[ \t]+)(?:the[ \t]+year[ \t]+|fy[ \t]*|year[ \t]+)?(?P<year>{YEAR}){ne}"),
         # early 2023 / mid-2024 / the end of February 2025 / late 2024
-        ("part_of_year", rf"{WB}(?P<part>{p.year_part})[ \t]*-?[ \t]*(?:(?P<month>{mon})[ \t]*,?[ \t]*)?(?P<year>{YEAR}){ne}"),
+        ("part_of_year", rf"{WB}(?P<part>{p.year_part})[ \t]*-?[ \t]*(?:(?P<month>{mon})[ \t]*,?[ \t]*(?:{p.of}[ \t]+)?)?(?P<year>{YEAR}){ne}"),
         # 1990s / the 1960s / 1990 s
         ("decade", rf"{WB}(?P<decade>(?:1[5-9]|20)\d0)[ \t]?'?s(?![\w])"),
         # la década de 1990 / les années 90 / de jaren '90
@@ -229,7 +231,7 @@ def relative_forms(p: Pieces) -> list[tuple[str, str]]:
         ("within", rf"{WB}(?P<in>{p.in_word})[ \t]+(?P<rel>(?:{p.article}[ \t]+)?(?:{p.next_word})[ \t]+)?(?P<num>{n})[ \t]+(?P<unit>{unit})(?:'s?)?(?:[ \t]+time)?{WE}(?![ \t]+(?:since|of|ago|later|{p.before_after}|{p.offset_word}|{p.relative_after})(?![\w]))"),
         # los próximos tres días / die nächsten 3 Tage / les 3 prochains jours / 5 años pasados
         ("rel_count_unit", rf"{WB}(?P<rel>{p.relative_word})[ \t]+(?P<num>{n})[ \t]+(?P<unit>{unit}){WE}(?![ \t]+{p.of}[ \t])"),
-        ("count_rel_unit", rf"{WB}(?:{p.article})[ \t]+(?P<num>{n})[ \t]+(?P<rel>{p.relative_word})[ \t]+(?P<unit>{unit}){WE}"),
+        ("count_rel_unit", rf"{WB}{p.after_article}(?P<num>{n})[ \t]+(?P<rel>{p.relative_word})[ \t]+(?P<unit>{unit}){WE}"),
         ("count_unit_rel", rf"{WB}(?P<num>{n})[ \t]+(?P<unit>{unit})[ \t]+(?P<rel>{p.relative_after}){WE}"),
         # the first half of the year / second half of last year / Q1
         ("half_or_quarter", rf"{WB}(?P<which>{p.half_or_quarter})(?:[ \t]+of[ \t]+(?P<of>the[ \t]+year|this[ \t]+year|last[ \t]+year|next[ \t]+year|the[ \t]+previous[ \t]+year|the[ \t]+following[ \t]+year|that[ \t]+year|the[ \t]+same[ \t]+year))?{WE}"),
