@@ -156,17 +156,38 @@ def _joinable(norm: str, a: DateHit, b: DateHit, joiner: str, dp: DatePatterns) 
     if any(j == w or j.startswith(w + " ") for w in dp.pair_joiners) and not (opener and _opener_word(opener) in dp.pair_openers):
         return False
     if a.partial is None or b.partial is None:
-        return False
+        # "de ontem até hoje", "van 1 mei tot gisteren"; "to today" is left to the present-word reading
+        return _one_day(a) and _one_day(b) and " ".join(norm[b.start : b.end].lower().split()) not in dp.present_words
     if a.detail.get("unit") or b.detail.get("unit"):
         return a.detail.get("unit") == b.detail.get("unit")
     return True
 
 
+def _one_day(h: DateHit) -> bool:
+    """A single day: a calendar day with its day written, or "today", "yesterday"."""
+    return h.kind == Kind.DATE and ("_day" in h.detail or h.partial is not None and h.partial.day is not None)
+
+
+def _day_span(start: int, a: DateHit, b: DateHit) -> DateHit:
+    """From the first day through the second, each resolved on its own."""
+
+    def compute(anchor: Anchor | None) -> Interval | None:
+        ia, ib = a.compute(anchor), b.compute(anchor)
+        if ia is None or ib is None or ia[0] is None or ib[1] is None or ib[1] <= ia[0]:
+            return None
+        return ia[0], ib[1]
+
+    hit = DateHit(start, b.end, Kind.PERIOD, compute, a.absolute and b.absolute, unit_of=b.compute, detail={"span": "range"})
+    hit.deictic = a.deictic or b.deictic
+    return hit
+
+
 def _span(norm: str, a: DateHit, b: DateHit, dp: DatePatterns) -> DateHit:
     pa, pb = a.partial, b.partial
-    assert pa is not None and pb is not None
     opener = dp.opener.search(norm, max(0, a.start - 24), a.start)
     start = opener.start() if opener and _opener_word(opener) in dp.range_openers else a.start
+    if pa is None or pb is None:
+        return _day_span(start, a, b)
 
     def fix(anchor: Anchor | None) -> tuple[Partial, Partial] | None:
         xa, xb = pa, pb

@@ -61,6 +61,7 @@ class DatePatterns:
         self.day_first = d.day_first
         self.earlier = {" ".join(w.lower().split()) for w in d.earlier_words}
         self.later = {" ".join(w.lower().split()) for w in d.later_words}
+        self.present_words = {" ".join(w.lower().split()) for w in d.present_words}
         self.half_letters = {"h", *(c.lower() for c in d.half_letters)}
         self.nearest_weekday = {" ".join(w.lower().split()) for w in d.nearest_weekday_words}
         # Words of the language before a short or ambiguous month name that make it a month: "van mei", "desde ago."

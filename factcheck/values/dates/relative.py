@@ -86,7 +86,9 @@ _DAY_OFFSETS = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1, "otd": 0,
 def _deictic_day(fm: FormMatch) -> DateHit | None:
     """"today", "tomorrow", "yesterday"."""
     off = _day_offset(fm["word"], fm)
-    return relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.day_interval(a[0] + timedelta(days=off)))
+    hit = relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.day_interval(a[0] + timedelta(days=off)))
+    hit.detail["_day"] = "1"  # one day, so "from yesterday to today" can join it
+    return hit
 
 
 def _year_to_date(fm: FormMatch) -> DateHit | None:
