@@ -275,6 +275,9 @@ def _read_before(norm: str, r: Reading, pat: Patterns, floor: int) -> None:
             return
     if r.kind in (Kind.NUMBER, Kind.MONEY, Kind.QUANTITY):
         hit = currency_before(norm, s, pat, floor)
+        # a currency's name before a number in words is another phrase: "guldens een waarde", "dollars one day"
+        if hit is not None and hit.form == "name" and atom.words and not norm[atom.start : atom.start + 1].isdigit():
+            hit = None
         if hit is not None and not (hit.form == "name" and r.kind == Kind.MONEY):
             if r.kind == Kind.QUANTITY:
                 r.per = r.unit

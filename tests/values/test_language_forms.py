@@ -184,3 +184,20 @@ def test_comparisons_in_the_language(language, text, bounds):
     """A trailing "et plus"/"e mais" that opens the next comparison is left to it, so both bounds meet."""
     found = [m for m in find_mentions(text, lexicon(language)) if m.kind == Kind.NUMBER]
     assert [(m.low, m.high) for m in found] == bounds
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("nl", "Een ton aan guldens een waarde geven."),
+        ("pt", "Contei os dólares milhares de vezes."),
+    ],
+)
+def test_a_currency_name_before_a_number_in_words_is_not_its_currency(language, text):
+    """"guldens een waarde": the article after a currency's name is not an amount of that currency."""
+    assert [m.text for m in find_mentions(text, lexicon(language)) if m.kind == Kind.MONEY] == []
+
+
+def test_a_currency_name_before_digits_still_is():
+    """"dollar 22.5 million" (a name, then digits) keeps its currency."""
+    assert [(m.unit, m.low) for m in find_mentions("dollar 22.5 million", lexicon(None)) if m.kind == Kind.MONEY] == [("USD", 22.5e6)]
