@@ -181,6 +181,8 @@ class DateWords(LexiconTable):
     until_words: list[str] = Field(default_factory=list)
     present_words: list[str] = Field(default_factory=list)
     holidays: dict[str, str] = Field(default_factory=dict)
+    # Movable feasts: days after (or before) Easter Sunday: "Pfingsten": 49, "viernes santo": -2.
+    easter_days: dict[str, int] = Field(default_factory=dict)
     non_calendar_years: list[str] = Field(default_factory=list)
     year_prepositions: list[str] = Field(default_factory=list)
     # Written after a day number: "20. Juni", "1er juin", "1º de maio" ("st", "nd"... are built in).

@@ -12,10 +12,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.knowledge.paths import builtin_rules_dir
 from factcheck.models import Kind, Mention, Qualifier
 from factcheck.values import Lexicon, find_mentions
+from factcheck.values.calendar import easter
 from factcheck.values.mentions import find_numbers_in
 
 PUB = date(2025, 6, 12)  # a Thursday
@@ -201,3 +204,27 @@ def test_a_currency_name_before_a_number_in_words_is_not_its_currency(language, 
 def test_a_currency_name_before_digits_still_is():
     """"dollar 22.5 million" (a name, then digits) keeps its currency."""
     assert [(m.unit, m.low) for m in find_mentions("dollar 22.5 million", lexicon(None)) if m.kind == Kind.MONEY] == [("USD", 22.5e6)]
+
+
+@pytest.mark.parametrize(
+    "language, text, day",
+    [
+        ("de", "Pfingsten 2022 blieb das Werk zu.", D(2022, 6, 5)),
+        ("fr", "Le magasin ferme le lundi de Pâques 2024.", D(2024, 4, 1)),
+        ("es", "Viernes santo de 2019 hubo procesiones.", D(2019, 4, 19)),
+        ("nl", "Met Pasen is de winkel dicht.", D(2025, 4, 20)),
+        ("it", "La Pasqua 2016 fu presto.", D(2016, 3, 27)),
+    ],
+)
+def test_movable_feasts_count_from_easter(language, text, day):
+    """A feast of the language's `easter_days` is that many days from Easter Sunday of its year
+    (or of the published year)."""
+    assert one_date(text, language) == (day, day + (D(2000, 1, 2) - D(2000, 1, 1)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(year=st.integers(min_value=1583, max_value=4099))
+def test_easter_is_a_sunday_in_its_window(year):
+    """Gregorian Easter is a Sunday between 22 March and 25 April."""
+    day = easter(year)
+    assert day.weekday() == 6 and D(year, 3, 22) <= day <= D(year, 4, 25)

@@ -274,10 +274,24 @@ def _day_range(fm: FormMatch) -> DateHit | None:
 
 def _holiday(fm: FormMatch) -> DateHit | None:
     """"independence day (of) 2010": holidays with a fixed month and day."""
-    md = fm.dp.pat.dates.holidays[" ".join((fm["name"] or "").lower().split())]
-    mm, dd = int(md[:2]), int(md[3:])
+    name = " ".join((fm["name"] or "").lower().split())
+    dates = fm.dp.pat.dates
     yy = int(fm["year"]) if fm["year"] else None
+    if name in dates.easter_days:
+        return _movable_feast(fm, dates.easter_days[name], yy)
+    md = dates.holidays[name]
+    mm, dd = int(md[:2]), int(md[3:])
     return partial_hit(fm.start, fm.end, Partial(yy, month=mm, day=dd))
+
+
+def _movable_feast(fm: FormMatch, offset: int, year: int | None) -> DateHit:
+    """"Pfingsten 2022", "Pâques": a day counted from Easter Sunday, of its year or the anchor's."""
+
+    def day(a: Anchor | None) -> Interval | None:
+        y = year if year is not None else a[0].year if a is not None else None
+        return None if y is None else cal.day_interval(cal.easter(y) + timedelta(days=offset))
+
+    return DateHit(fm.start, fm.end, Kind.DATE, day, year is not None, priority=100 if year is not None else 90)
 
 
 def _numeric_month_day(fm: FormMatch) -> DateHit | None:

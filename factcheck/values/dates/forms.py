@@ -80,7 +80,7 @@ class Pieces:
             plural_unit=alternation([u for u in d.units if u.endswith("s")]),
             relative_word=alternation(d.relative_words),
             weekday=alternation([w for w in pat.weekdays if len(w) > 3]),
-            holiday=alternation(d.holidays),
+            holiday=alternation(list(d.holidays) + list(d.easter_days)),
             day=r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th" + "".join("|" + re.escape(x) for x in d.day_suffixes) + ")?",
             of=alternation(["of", *d.of_words]),
             unit_word=alternation([u for u, c in d.units.items() if c not in ("day", "century") and u != c + "s"] + ["weekend", "workweek", "working week"]),
@@ -191,7 +191,7 @@ def _numeric_and_week_forms(p: Pieces) -> list[tuple[str, str]]:
         # entre el 3 y el 12 de septiembre / tussen 3 en 12 sept
         ("pair_day_month", rf"{WB}(?:{p.pair_opener})[ \t]+(?:{p.article}[ \t]+)?(?P<first>{p.day})[ \t]+(?:{p.pair_joiner})[ \t]+(?:{p.article}[ \t]+)?(?P<last>{p.day})(?:[ \t]+{p.of})?[ \t]+(?P<month>{mon})(?![\w])(?:(?:{SEP}|[ \t]+{p.of}[ \t]+)(?P<year>{YEAR}){ne})?"),
         # holidays with fixed dates: independence day (of) 2010
-        ("holiday", rf"{WB}(?P<name>{p.holiday})(?:[ \t]+(?:of[ \t]+)?(?P<year>{YEAR}){ne})?{WE}"),
+        ("holiday", rf"{WB}(?P<name>{p.holiday})(?:[ \t]+(?:(?:of|in|{p.of})[ \t]+)?(?:(?:{p.year_or_month})[ \t]+)?(?P<year>{YEAR}){ne})?{WE}"),
         # on 22/04, from 10/1 to 11/7: month/day without a year, after a date word
         ("numeric_month_day", rf"(?<=[ \t])(?P<first>1[0-2]|0?[1-9]|3[01]|[12]\d)[/.](?P<second>{DAY_NUMBER})(?![\d/]|\.\d|[ \t]*(?:%|percent|of[ \t]))"),
         # on the 18th / until the 4th (a day of the anchor's month)

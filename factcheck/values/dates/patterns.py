@@ -115,7 +115,7 @@ def _absolute_gate(pat: Patterns, p: Pieces) -> str:
     d = pat.dates
     part_words = _part_words(pat)
     gate_words = (
-        ["week", "wk", "last", "final", "fifth", "5th"] + [h.split()[0] for h in d.holidays] + list(pat.months) + list(part_words)
+        ["week", "wk", "last", "final", "fifth", "5th"] + [h.split()[0] for h in list(d.holidays) + list(d.easter_days)] + list(pat.months) + list(part_words)
         + list(d.halves) + list(d.quarters) + list(pat.ordinals) + ["twenty", "thirty"]
         + [w.split()[0] for w in d.decade_words + d.pair_openers + list(d.nth_words)]
         + [u for u, c in d.units.items() if c == "week"]
