@@ -169,6 +169,9 @@ class DateWords(LexiconTable):
     months: dict[str, int] = Field(default_factory=dict)
     ambiguous_months: list[str] = Field(default_factory=list)
     weekdays: dict[str, int] = Field(default_factory=dict)
+    # Weekday names of three letters or fewer that are not other words of the language ("qua", "qui"):
+    # the short English ones ("sun", "sat") are too often words to read.
+    short_weekdays: list[str] = Field(default_factory=list)
     year_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     month_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     halves: dict[str, int] = Field(default_factory=dict)

@@ -228,3 +228,20 @@ def test_easter_is_a_sunday_in_its_window(year):
     """Gregorian Easter is a Sunday between 22 March and 25 April."""
     day = easter(year)
     assert day.weekday() == 6 and D(year, 3, 22) <= day <= D(year, 4, 25)
+
+
+@pytest.mark.parametrize(
+    "language, text, day",
+    [
+        ("pt", "Vamos nos ver na qua ou na sexta?", D(2025, 6, 11)),
+        ("es", "Nos vemos el miérc. a las diez.", D(2025, 6, 11)),
+    ],
+)
+def test_short_weekday_names_the_language_lists(language, text, day):
+    """Weekday names of three letters are read only where the language lists them as safe; an
+    abbreviation may carry its dot."""
+    assert day in [m.date_start for m in dates(text, language)]
+
+
+def test_a_full_weekday_name_leaves_the_full_stop():
+    assert [m.text for m in dates("We met on Friday.", None)] == ["Friday"]

@@ -79,7 +79,7 @@ class Pieces:
             unit=alternation(d.units),
             plural_unit=alternation([u for u in d.units if u.endswith("s")]),
             relative_word=alternation(d.relative_words),
-            weekday=alternation([w for w in pat.weekdays if len(w) > 3]),
+            weekday=_weekday_piece([w for w in pat.weekdays if len(w) > 3] + d.short_weekdays),
             holiday=alternation(list(d.holidays) + list(d.easter_days)),
             day=r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th" + "".join("|" + re.escape(x) for x in d.day_suffixes) + ")?",
             of=alternation(["of", *d.of_words]),
@@ -105,6 +105,14 @@ class Pieces:
             year_or_month=alternation([u for u, c in d.units.items() if c in ("year", "month")]),
             after_article="(?:" + "|".join(rf"(?<=(?<![\w]){re.escape(a)} )" for a in sorted({"the", *pat.tables.cues.articles})) + ")",
         )
+
+
+def _weekday_piece(names: list[str]) -> str:
+    """Weekday names; an abbreviation may end in its dot ("miérc.", "thurs."), a full name leaves the
+    sentence's full stop alone."""
+    full = [w for w in names if len(w) > 5]
+    short = [w for w in names if len(w) <= 5]
+    return rf"(?:{alternation(full)}|{alternation(short)}(?:\.(?!\d))?)"
 
 
 def code_class(quarter_letters: list[str], half_letters: list[str]) -> str:

@@ -131,7 +131,7 @@ def _relative_gate(pat: Patterns, p: Pieces) -> str:
         ["today", "tomorrow", "yesterday", "tmrw", "otd", "year", "ytd", "within", "earlier", "later", "several", "few"]
         + ["last", "past", "next", "previous", "prior", "coming", "following", "upcoming", "first", "final", "remaining"]
         + list(pat.units) + list(pat.tens) + list(d.halves) + list(d.quarters) + list(_part_words(pat))
-        + [k.split()[0] for k in d.relative_words] + [w for w in pat.weekdays if len(w) > 3]
+        + [k.split()[0] for k in d.relative_words] + [w for w in pat.weekdays if len(w) > 3] + d.short_weekdays
         + [u for u, c in d.units.items() if u != c + "s"] + list(d.day_words)
         + [w.split()[0] for w in d.ago_words + d.in_words + d.within_words + d.earlier_words + d.later_words]
     )

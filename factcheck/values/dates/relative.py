@@ -275,7 +275,7 @@ def _count_then_direction(fm: FormMatch) -> DateHit | None:
 def _weekday(fm: FormMatch) -> DateHit | None:
     """"last Friday", "next Monday", "on Tuesday"."""
     word = fm["weekday"] or ""
-    wd = fm.dp.pat.weekdays[word.lower()]
+    wd = fm.dp.pat.weekdays[word.lower().rstrip(".")]
     # "el martes pasado": last week's; "aanstaande vrijdag" (a word of `nearest_weekday_words`): the nearest one
     written = " ".join((fm["rel"] or fm["after"] or "").lower().split())
     nearest = written in fm.dp.nearest_weekday
