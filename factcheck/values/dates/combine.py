@@ -14,7 +14,7 @@ from factcheck.values.dates.words import read_count, read_day
 
 def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
     """Join "X to Y" into periods and apply "since/before/by X" bounds."""
-    hits = _dedupe(_merge_weekdays(norm, sorted(hits, key=lambda h: (h.start, -h.end))))
+    hits = _dedupe(_merge_weekdays(norm, sorted(hits, key=lambda h: (h.start, -h.end)), dp))
     out: list[DateHit] = []
     i = 0
     while i < len(hits):
@@ -44,8 +44,6 @@ def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
 _WEEKDAY_GLUE = re.compile(r"[ \t]*(?:,|\(|-|the)?[ \t]*")
 
 
-_WEEK_THEN_DAY = re.compile(r"[ \t]*(?:-[ \t]*|on[ \t]+|,[ \t]*)?", re.IGNORECASE)
-_DAY_OF_WEEK = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 
 
 def _day_in_week(start: int, end: int, week: DateHit, wd: int) -> DateHit:
@@ -60,7 +58,7 @@ def _day_in_week(start: int, end: int, week: DateHit, wd: int) -> DateHit:
     return DateHit(start, end, Kind.DATE, compute, week.absolute, priority=week.priority, deictic=week.deictic)
 
 
-def _merge_weekdays(norm: str, hits: list[DateHit]) -> list[DateHit]:
+def _merge_weekdays(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
     """"Friday 7/6", "Tue May 9", "this Friday (jun-15)": the weekday only confirms the date after it.
     "next week Monday" and "Monday of next week" name one day of that week."""
     out: list[DateHit] = []
@@ -69,11 +67,11 @@ def _merge_weekdays(norm: str, hits: list[DateHit]) -> list[DateHit]:
         h = hits[i]
         if i + 1 < len(hits):
             nxt = hits[i + 1]
-            if "_week" in h.detail and "_weekday_index" in nxt.detail and _WEEK_THEN_DAY.fullmatch(norm, h.end, nxt.start):
+            if "_week" in h.detail and "_weekday_index" in nxt.detail and dp.week_then_day.fullmatch(norm, h.end, nxt.start):
                 out.append(_day_in_week(h.start, nxt.end, h, int(nxt.detail["_weekday_index"])))
                 i += 2
                 continue
-            if "_weekday_index" in h.detail and "_week" in nxt.detail and _DAY_OF_WEEK.fullmatch(norm, h.end, nxt.start):
+            if "_weekday_index" in h.detail and "_week" in nxt.detail and dp.day_of_week.fullmatch(norm, h.end, nxt.start):
                 out.append(_day_in_week(h.start, nxt.end, nxt, int(h.detail["_weekday_index"])))
                 i += 2
                 continue

@@ -61,6 +61,10 @@ class DatePatterns:
         self.day_first = d.day_first
         self.earlier = {" ".join(w.lower().split()) for w in d.earlier_words}
         self.later = {" ".join(w.lower().split()) for w in d.later_words}
+        # "next week Monday", "volgende week op dinsdag"; "Monday of next week", "lunes de la semana siguiente"
+        on_words = alternation(["on", *d.numeric_context])
+        self.week_then_day = re.compile(rf"[ \t]*(?:-[ \t]*|(?:{on_words})[ \t]+|,[ \t]*)?", IGNORE)
+        self.day_of_week = re.compile(rf"[ \t]+(?:of|{alternation(d.of_words)})[ \t]+(?:{alternation(['the', *pat.tables.cues.articles])}[ \t]+)?", IGNORE)
         self.present_words = {" ".join(w.lower().split()) for w in d.present_words}
         self.half_letters = {"h", *(c.lower() for c in d.half_letters)}
         self.nearest_weekday = {" ".join(w.lower().split()) for w in d.nearest_weekday_words}
