@@ -190,6 +190,10 @@ class DateWords(LexiconTable):
     year_prepositions: list[str] = Field(default_factory=list)
     # Written after a day number: "20. Juni", "1er juin", "1º de maio" ("st", "nd"... are built in).
     day_suffixes: list[str] = Field(default_factory=list)
+    # Days of the month in words: ordinals ("segundo", "zweiten", "tweede") and, where the language
+    # names days with cardinals ("el diez de octubre", "negenentwintig mei"), its number words.
+    day_ordinals: dict[str, int] = Field(default_factory=dict)
+    cardinal_days: bool = False
     # Words between day, month and year: "20 de junio de 2025", "4th of July" ("of" is built in).
     of_words: list[str] = Field(default_factory=list)
     # Relative words written after the unit: "l'an dernier", "la semana pasada" (word -> offset).

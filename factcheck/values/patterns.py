@@ -121,6 +121,10 @@ class Patterns:
         word_body = alternation(word_tokens)
         if n.compound_words:
             word_body = rf"{word_body}(?:(?:{alternation(self.and_joiners)})?{word_body})*"
+        # units and tens only, joined as the language joins them: a day of the month in words
+        small = alternation(list(self.units) + list(self.tens))
+        joiners = alternation(list(self.and_joiners) + list(self.tens_joiners))
+        self.small_number_words = rf"{small}(?:(?:[ \t-]+(?:{joiners})[ \t-]+|[ \t-]+|(?:{joiners})?){small})*" if n.compound_words else rf"{small}(?:(?:[ \t-]+(?:{joiners}))?[ \t-]+{small})?"
         suffix_attached = alternation(self.scale_suffixes)
         suffix_spaced = alternation(s for s in n.spaced_suffixes if s not in dropped)
         self.decimal_comma = n.decimal_comma

@@ -245,3 +245,18 @@ def test_short_weekday_names_the_language_lists(language, text, day):
 
 def test_a_full_weekday_name_leaves_the_full_stop():
     assert [m.text for m in dates("We met on Friday.", None)] == ["Friday"]
+
+
+@pytest.mark.parametrize(
+    "language, text, day",
+    [
+        ("es", "Volvió el diez de octubre de 2018.", D(2018, 10, 10)),
+        ("es", "Firmaron el 1er de octubre de 2020.", D(2020, 10, 1)),
+        ("nl", "Het akkoord kwam op negenentwintig mei 2019.", D(2019, 5, 29)),
+        ("de", "Er kam am zweiten Mai 2021.", D(2021, 5, 2)),
+        ("pt", "Chegou no segundo de agosto de 2017.", D(2017, 8, 2)),
+    ],
+)
+def test_days_of_the_month_in_words(language, text, day):
+    """A day written in the language's number or ordinal words before its month."""
+    assert one_date(text, language)[0] == day

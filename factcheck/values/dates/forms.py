@@ -71,7 +71,8 @@ class Pieces:
         number_words = sorted(list(pat.units) + list(pat.tens), key=len, reverse=True)
         return cls(
             month=r"(?:" + alternation(full) + r"|" + alternation(abbrev) + r"(?:\.(?![\d\n]|[ \t]*$))?)",
-            day_word=r"(?:(?:twenty|thirty)[ \t-])?" + alternation(sorted(pat.ordinals, key=len, reverse=True)),
+            day_word=r"(?:(?:twenty|thirty)[ \t-])?" + alternation(sorted(pat.ordinals, key=len, reverse=True))
+            + (f"|{alternation(d.day_ordinals)}" if d.day_ordinals else "") + (f"|{pat.small_number_words}" if d.cardinal_days else ""),
             year_part=alternation(d.year_parts),
             month_part=alternation(d.month_parts),
             half_or_quarter=f"{alternation(d.halves)}|{alternation(d.quarters)}",

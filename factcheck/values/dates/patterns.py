@@ -40,6 +40,7 @@ class DatePatterns:
     def __init__(self, pat: Patterns) -> None:
         self.pat = pat
         self.ordinal_words = pat.ordinals
+        self.day_ordinals = {" ".join(k.lower().split()): v for k, v in pat.dates.day_ordinals.items()}
         self.months_amb = pat.ambiguous_months
         p = Pieces.from_patterns(pat)
         self.absolute = compile_forms(_absolute_gate(pat, p), absolute_forms(p))
@@ -121,7 +122,8 @@ def _absolute_gate(pat: Patterns, p: Pieces) -> str:
     gate_words = (
         ["week", "wk", "last", "final", "fifth", "5th"] + [h.split()[0] for h in list(d.holidays) + list(d.easter_days)] + list(pat.months) + list(part_words)
         + list(d.halves) + list(d.quarters) + list(pat.ordinals) + ["twenty", "thirty"]
-        + [w.split()[0] for w in d.decade_words + d.pair_openers + list(d.nth_words)]
+        + [w.split()[0] for w in d.decade_words + d.pair_openers + list(d.nth_words) + list(d.day_ordinals)]
+        + (list(pat.units) + list(pat.tens) if d.cardinal_days else [])
         + [u for u, c in d.units.items() if c == "week"]
     )
     codes = code_class(d.quarter_letters, d.half_letters)
