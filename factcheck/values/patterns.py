@@ -124,7 +124,9 @@ class Patterns:
         # units and tens only, joined as the language joins them: a day of the month in words
         small = alternation(list(self.units) + list(self.tens))
         joiners = alternation(list(self.and_joiners) + list(self.tens_joiners))
-        self.small_number_words = rf"{small}(?:(?:[ \t-]+(?:{joiners})[ \t-]+|[ \t-]+|(?:{joiners})?){small})*" if n.compound_words else rf"{small}(?:(?:[ \t-]+(?:{joiners}))?[ \t-]+{small})?"
+        # (at most three pieces: a longer run of number words is not a day, and an unbounded run would make
+        # every number word of a long list rescan the rest of it)
+        self.small_number_words = rf"{small}(?:(?:[ \t-]+(?:{joiners})[ \t-]+|[ \t-]+|(?:{joiners})?){small}){{0,3}}" if n.compound_words else rf"{small}(?:(?:[ \t-]+(?:{joiners}))?[ \t-]+{small})?"
         suffix_attached = alternation(self.scale_suffixes)
         suffix_spaced = alternation(s for s in n.spaced_suffixes if s not in dropped)
         self.decimal_comma = n.decimal_comma
