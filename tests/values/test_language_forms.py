@@ -260,3 +260,16 @@ def test_a_full_weekday_name_leaves_the_full_stop():
 def test_days_of_the_month_in_words(language, text, day):
     """A day written in the language's number or ordinal words before its month."""
     assert one_date(text, language)[0] == day
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("fr", "Le chômage est passé de 8 à 9 pour cent."),
+        ("it", "Il fatturato è salito da 10 a 20 milioni di euro."),
+        ("es", "El paro subió de 8 a 9 por ciento."),
+    ],
+)
+def test_a_change_from_one_value_to_another_is_not_a_range(language, text):
+    """After a verb of change ("passé", "salito", "subió") "de X à Y" is two values, not one range."""
+    assert all(m.qualifier != Qualifier.RANGE for m in find_mentions(text, lexicon(language)))
