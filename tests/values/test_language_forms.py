@@ -85,6 +85,8 @@ D = date
         ("es", "Ocurrió en la década de 1990.", D(1990, 1, 1), D(2000, 1, 1)),
         ("fr", "C'était dans les années 80.", D(1980, 1, 1), D(1990, 1, 1)),
         ("it", "Succedeva negli anni 90.", D(1990, 1, 1), D(2000, 1, 1)),
+        ("es", "En la década de los noventa la deuda creció.", D(1990, 1, 1), D(2000, 1, 1)),
+        ("nl", "Dat was in de jaren negentig gewoon.", D(1990, 1, 1), D(2000, 1, 1)),
         ("es", "Las ventas subieron en el primer trimestre de 2017.", D(2017, 1, 1), D(2017, 4, 1)),
         ("es", "El beneficio de 2019-T1 fue menor.", D(2019, 1, 1), D(2019, 4, 1)),
         ("fr", "Le chiffre du S2 2020 est en baisse.", D(2020, 7, 1), D(2021, 1, 1)),

@@ -139,7 +139,7 @@ def _decade(fm: FormMatch) -> DateHit | None:
 
 def _decade_words(fm: FormMatch) -> DateHit | None:
     """"la década de 1990", "les années 90": a decade named by the language's word before its year."""
-    y = int(fm["decade"])
+    y = int(fm["decade"]) if fm["decade"] else int(fm.dp.pat.tens[(fm["tens"] or "").lower()])
     if y < 100:
         y = cal.expand_year(y)
     return DateHit(fm.start, fm.end, Kind.PERIOD, fixed((date(y, 1, 1), date(y + 10, 1, 1))), True, detail={"unit": "decade"})

@@ -61,6 +61,7 @@ class Pieces:
     week: str  # "semana", "Woche"
     year_or_month: str  # "año", "maand"
     after_article: str  # right after an article: "(?<=\bthe )", "(?<=\blos )"
+    tens_word: str  # "noventa", "negentig": a decade named in words
 
     @classmethod
     def from_patterns(cls, pat: Patterns) -> "Pieces":
@@ -104,6 +105,7 @@ class Pieces:
             code=code_class(d.quarter_letters, d.half_letters),
             week=alternation([u for u, c in d.units.items() if c == "week"]),
             year_or_month=alternation([u for u, c in d.units.items() if c in ("year", "month")]),
+            tens_word=alternation([w for w, v in pat.tens.items() if v % 10 == 0 and 10 <= v <= 90]),
             after_article="(?:" + "|".join(rf"(?<=(?<![\w]){re.escape(a)} )" for a in sorted({"the", *pat.tables.cues.articles})) + ")",
         )
 
@@ -166,7 +168,7 @@ def _periods_with_year(p: Pieces) -> list[tuple[str, str]]:
         # 1990s / the 1960s / 1990 s
         ("decade", rf"{WB}(?P<decade>(?:1[5-9]|20)\d0)[ \t]?'?s(?![\w])"),
         # la década de 1990 / les années 90 / de jaren '90
-        ("decade_words", rf"{WB}(?P<word>{p.decade_word})[ \t]+['’]?(?P<decade>(?:1[5-9]|20)\d0|[1-9]0)(?![\w])"),
+        ("decade_words", rf"{WB}(?P<word>{p.decade_word})[ \t]+(?:{p.article}[ \t]+)?(?:['’]?(?P<decade>(?:1[5-9]|20)\d0|[1-9]0)|(?P<tens>{p.tens_word}))(?![\w])"),
         ("century", rf"{WB}(?P<century>\d{{1,2}})(?:st|nd|rd|th)[ \t-]+century(?![\w])"),
         # April 2023 / Mar 2024 / Dec-2018 / june of 1992 / April of 87
         ("month_year", rf"{WB}(?P<month>{mon})(?:[ \t]+{p.of}[ \t]+|[ \t]*,[ \t]*|[ \t]*[-/'][ \t]*|[ \t]+)(?P<year>{YEAR}|{p.after_of}\d\d){ne}"),
