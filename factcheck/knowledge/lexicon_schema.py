@@ -60,6 +60,11 @@ class NumberWords(LexiconTable):
     word_values: dict[str, float] = Field(default_factory=dict)
     # "and a half" glued after a number: "zweieinhalb", "tweeënhalf".
     and_half: list[str] = Field(default_factory=list)
+    # A number made a denominator: glued endings ("veintiun-avos", "dosmil-ésimos") and words after it
+    # ("vinte e um avos"); joiners inside a glued stem ("treinta-i-cinco").
+    denominator_suffixes: list[str] = Field(default_factory=list)
+    denominator_words: list[str] = Field(default_factory=list)
+    denominator_joiners: list[str] = Field(default_factory=list)
 
 
 class ChineseNumerals(LexiconTable):

@@ -19,6 +19,7 @@ import unicodedata
 from factcheck.values.atoms import Atom
 from factcheck.values.chinese import chinese_atoms
 from factcheck.values.compounds import split_compound
+from factcheck.values.denominators import apply_denominator_words, glued_denominators
 from factcheck.values.identifiers import glued_identifier
 from factcheck.values.number_grammar import Token, parse_number
 from factcheck.values.patterns import Patterns, plain_digits
@@ -91,11 +92,14 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
         else:
             kind, value = _word_kind(low, pat)
             toks.append(Token(kind, value, m.start(), m.end(), word, many_parts=kind == "F" and pat.singular_fractions))
+    if pat.denominator_glued is not None:
+        toks = sorted(toks + glued_denominators(norm, pat, lambda w: _word_kind(w, pat)), key=lambda t: t.start)
     for a in singles:
         _apply_negative(norm, a, pat)
     atoms = singles
     for group in _groups(norm, toks, pat):
         atoms.extend(_parse_group(norm, group, pat))
+    atoms = apply_denominator_words(norm, atoms, pat)
     out = []
     for a in atoms:
         first = norm[a.start : a.start + 1]

@@ -109,6 +109,8 @@ class Patterns:
         word_tokens += list(self.multiples) + list(self.fractions)
         self.hundreds = {k.lower(): v for k, v in n.hundreds.items()}
         word_tokens += list(self.hundreds)
+        self.denominator_glued, self.denominator_word = compile_denominators(tuple(n.denominator_suffixes), tuple(n.denominator_words))
+        self.denominator_joiners = frozenset(w.lower() for w in n.and_words + n.denominator_joiners if " " not in w)
         self.word_values = {k.lower(): v for k, v in n.word_values.items()}
         self.and_half = frozenset(w.lower() for w in n.and_half)
         word_tokens += list(self.word_values) + list(self.and_half)
@@ -380,6 +382,19 @@ def plain_digits(core: str, decimal_comma: bool) -> str:
         return s
     grouping = "." if dec == "," else ","
     return s.replace(grouping, "").replace(dec, ".")
+
+
+def compile_denominators(suffixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A lexicon's denominator endings glued to a number word ("veintiun-avos") and denominator words after it ("avos")."""
+    glued = None
+    if suffixes:
+        ends = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+        glued = re.compile(rf"(?<![\w])(?P<stem>[^\W\d_]{{2,}}?)(?:{ends})(?![\w])", IGNORE)
+    word = None
+    if words:
+        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        word = re.compile(rf"[ \t]+(?:{alts})(?![\w])", IGNORE)
+    return glued, word
 
 
 def _key(s: str) -> str:

@@ -152,6 +152,11 @@ def test_english_keeps_its_own_reading(text, start, end):
         ("pt", "mil cento e dez", 1110),
         ("pt", "um sobre cento e vinte", 1 / 120),
         ("fr", "un demi-million", 5e5),
+        ("es", "tres veintiunavos", 3 / 21),
+        ("es", "dos millonésimas", 2e-6),
+        ("es", "tres doscientosavos", 3 / 200),
+        ("pt", "um vinte e um avos", 1 / 21),
+        ("pt", "cento e trinta e dois cinco avos", 132 / 5),
     ],
 )
 def test_numbers_in_words(language, text, value):
@@ -275,3 +280,9 @@ def test_days_of_the_month_in_words(language, text, day):
 def test_a_change_from_one_value_to_another_is_not_a_range(language, text):
     """After a verb of change ("passé", "salito", "subió") "de X à Y" is two values, not one range."""
     assert all(m.qualifier != Qualifier.RANGE for m in find_mentions(text, lexicon(language)))
+
+
+@pytest.mark.parametrize("language, word", [("es", "centavos"), ("es", "octavo"), ("es", "bravo"), ("pt", "oitavo")])
+def test_a_word_that_only_ends_like_a_denominator_is_not_a_number(language, word):
+    """The stem before "-avo" must read as a number of the language: "cent-avos" is a coin, "oct-avo" an ordinal."""
+    assert find_numbers_in(f"el {word} de hoy", lexicon(language)) == []
