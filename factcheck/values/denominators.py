@@ -13,8 +13,10 @@ from factcheck.values.compounds import split_compound
 from factcheck.values.number_grammar import Token, parse_number
 from factcheck.values.patterns import Patterns
 
-# A stem may have lost its last vowel to the ending: "veintiun|avo" (veintiuno), "treint|avos" (treinta).
+# A stem may have lost its last vowel to the ending: "veintiun|avo" (veintiuno), "treint|avos" (treinta),
+# "quarant|ième" (quarante); or changed its last letter: "cinqu|ième" (cinq), "neuv|ième" (neuf).
 _ELIDED = ("", "o", "a", "e")
+_CHANGED = (("qu", "q"), ("v", "f"))
 
 
 def glued_denominators(norm: str, pat: Patterns, kind_of) -> list[Token]:  # type: ignore[no-untyped-def]
@@ -33,11 +35,22 @@ def glued_denominators(norm: str, pat: Patterns, kind_of) -> list[Token]:  # typ
 
 
 def _stem_value(stem: str, pat: Patterns, kind_of) -> float | None:  # type: ignore[no-untyped-def]
-    for tail in _ELIDED:
-        value = _read_stem(stem + tail, pat, kind_of)
-        if value is not None:
-            return value
+    """The number a stem names ("vingt-cinqu" 25, "doscientos" 200), or None."""
+    *head, last = stem.split("-")
+    prefix = [w for w in head if w not in pat.denominator_joiners]
+    stems = [last + tail for tail in _ELIDED] + [last[: -len(a)] + b for a, b in _CHANGED if last.endswith(a)]
+    for candidate in stems:
+        values = [_read_stem(w, pat, kind_of) for w in prefix + [candidate]]
+        if all(v is not None for v in values):
+            return _join_parts([v for v in values if v is not None])
     return None
+
+
+def _join_parts(values: list[float]) -> float | None:
+    """"vingt-cinq" (20, 5), "cent-trente-cinq" (100, 30, 5): each part smaller than the one before."""
+    if any(b >= a for a, b in zip(values, values[1:])):
+        return None
+    return sum(values)
 
 
 def _read_stem(word: str, pat: Patterns, kind_of) -> float | None:  # type: ignore[no-untyped-def]

@@ -215,6 +215,8 @@ def _read_whole(toks: list[Token], i: int, lead_a: bool) -> tuple[int, NumberSta
     while j < n:
         t = toks[j]
         k = t.kind
+        if j > i and k == "U" and t.value < 1:
+            break  # "en driekwart": a fraction of what came before, read by the extension
         if j > i:
             g = t.gap
             if g == "hyphen":
@@ -283,6 +285,11 @@ def _read_extension(toks: list[Token], j: int, st: NumberState, snap: tuple[int,
             sub = parse_number(toks, j, False)
             if sub is not None and sub[0].fraction:
                 value += sub[0].value
+                j = sub[1]
+                frac = True
+            elif sub is not None and sub[0].words and 0 < sub[0].value < 1:
+                # "vijf miljard en driekwart": a word worth a fraction, of the scale before it
+                value += sub[0].value * (st.last_scale if st.last == "S" else 1.0)
                 j = sub[1]
                 frac = True
         elif t.gap == "point" and (sub := _fraction_after_point(toks, j, st)) is not None:

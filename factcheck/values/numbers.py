@@ -93,7 +93,9 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
             kind, value = _word_kind(low, pat)
             toks.append(Token(kind, value, m.start(), m.end(), word, many_parts=kind == "F" and pat.singular_fractions))
     if pat.denominator_glued is not None:
-        toks = sorted(toks + glued_denominators(norm, pat, lambda w: _word_kind(w, pat)), key=lambda t: t.start)
+        glued = glued_denominators(norm, pat, lambda w: _word_kind(w, pat))
+        kept = [t for t in toks if not any(g.start <= t.start < g.end for g in glued)]  # "vingt-cinquième" is one word
+        toks = sorted(kept + glued, key=lambda t: t.start)
     for a in singles:
         _apply_negative(norm, a, pat)
     atoms = singles

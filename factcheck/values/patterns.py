@@ -389,7 +389,7 @@ def compile_denominators(suffixes: tuple[str, ...], words: tuple[str, ...]) -> t
     glued = None
     if suffixes:
         ends = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-        glued = re.compile(rf"(?<![\w])(?P<stem>[^\W\d_]{{2,}}?)(?:{ends})(?![\w])", IGNORE)
+        glued = re.compile(rf"(?<![\w-])(?P<stem>(?:[^\W\d_]+-)*[^\W\d_]{{2,}}?)(?:{ends})(?![\w])", IGNORE)
     word = None
     if words:
         alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

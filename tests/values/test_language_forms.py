@@ -157,6 +157,12 @@ def test_english_keeps_its_own_reading(text, start, end):
         ("es", "tres doscientosavos", 3 / 200),
         ("pt", "um vinte e um avos", 1 / 21),
         ("pt", "cento e trinta e dois cinco avos", 132 / 5),
+        ("fr", "trois vingt-et-unième", 3 / 21),
+        ("fr", "cent mille billionièmes", 1e-7),
+        ("nl", "drie eenentwintigste", 3 / 21),
+        ("nl", "een gros", 144),
+        ("nl", "vijf miljard en driekwart", 5.75e9),
+        ("nl", "1 op de 3", 1 / 3),
     ],
 )
 def test_numbers_in_words(language, text, value):
@@ -282,7 +288,10 @@ def test_a_change_from_one_value_to_another_is_not_a_range(language, text):
     assert all(m.qualifier != Qualifier.RANGE for m in find_mentions(text, lexicon(language)))
 
 
-@pytest.mark.parametrize("language, word", [("es", "centavos"), ("es", "octavo"), ("es", "bravo"), ("pt", "oitavo")])
+@pytest.mark.parametrize(
+    "language, word",
+    [("es", "centavos"), ("es", "octavo"), ("es", "bravo"), ("pt", "oitavo"), ("fr", "vingtième"), ("nl", "laatste"), ("nl", "eerste")],
+)
 def test_a_word_that_only_ends_like_a_denominator_is_not_a_number(language, word):
     """The stem before "-avo" must read as a number of the language: "cent-avos" is a coin, "oct-avo" an ordinal."""
-    assert find_numbers_in(f"el {word} de hoy", lexicon(language)) == []
+    assert find_numbers_in(f"el {word} de hoy", lexicon(language)) == []  # a lone ordinal is not an amount
