@@ -295,7 +295,7 @@ def _read_extension(toks: list[Token], j: int, st: NumberState, snap: tuple[int,
         elif t.gap == "point" and (sub := _fraction_after_point(toks, j, st)) is not None:
             # "ciento tres con dos tercios", "seis millones con dos tercios": a fraction, not decimals
             value, j, frac = value + sub[0], sub[1], True
-        elif t.gap == "point" and st.last in ("U", "T", "H") and t.kind in ("U", "T"):
+        elif t.gap == "point" and st.last in ("U", "T", "H") and (t.kind in ("U", "T") or t.kind == "S" and t.value == 1e3):
             digits, k2 = _point_digits(toks, j)
             value = value + float("0." + digits) if value >= 0 else value - float("0." + digits)
             st.place = 10.0 ** (-len(digits))
@@ -318,7 +318,7 @@ def _point_digits(toks: list[Token], j: int) -> tuple[str, int]:
     written as one ("siete con cincuenta" 7.50, "coma mil quinientos" .1500)."""
     n = len(toks)
     if toks[j].kind in "TS" or j + 1 < n and toks[j + 1].kind == "H" and toks[j + 1].gap in ("space", "hyphen"):
-        whole = parse_number(toks, j, False)
+        whole = parse_number(toks, j, toks[j].kind == "S")  # "coma mil quinientos": a scale word alone is 1000
         if whole is not None and whole[0].integer and not whole[0].fraction:
             return str(int(whole[0].value)), whole[1]
     digits = ""
