@@ -210,9 +210,11 @@ class Patterns:
         self.qual_after = re.compile(
             rf"(?:(?P<lower_bound>\+|[ \t]*(?:{words_regex([p for p in c.trailing.lower_bound if p != '+'])}))"
             rf"|[ \t]*(?P<upper_bound>{words_regex(c.trailing.upper_bound)})|[ \t]*(?P<inclusive>{words_regex(c.trailing.inclusive)}))"
-            rf"(?![ \t]*(?:than(?![\w])|(?:[^\W\d_]+[ \t]+)?(?:{alternation(c.than_words)})(?![\w])|or[ \t]+equal|[\d.]\d|\d|(?i:{alternation(list(self.units) + list(self.tens) + ['a', 'an', 'half', 'quarter'])})(?![\w])))",
+            rf"(?![ \t]*(?:than(?![\w])|(?:{alternation(c.than_words)})(?![\w])|or[ \t]+equal|[\d.]\d|\d|(?i:{alternation(list(self.units) + list(self.tens) + ['a', 'an', 'half', 'quarter'])})(?![\w])))",
             IGNORE,
         )
+        # a qualifier that starts inside a trailing "or more": "et plus petit que 20", "e mais baixa que 1500"
+        self.qual_phrase = re.compile(rf"(?:{words_regex(q.lower_bound + q.upper_bound)})", IGNORE)
         self.pair_openers = frozenset(w.lower() for w in c.pair_openers)
         # "3 dollars and 50 cents", "3 euro en 50 cent", "3元又5角": the coins joined to the amount
         self.minor_join = re.compile(rf"[ \t]*(?:(?:{alternation(self.and_joiners)})[ \t]+|又[ \t]*|和[ \t]*)?", IGNORE)

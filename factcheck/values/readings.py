@@ -254,6 +254,10 @@ def _trailing(norm: str, r: Reading, pat: Patterns) -> None:
     m = pat.qual_after.match(norm, r.end)
     if m is None:
         return
+    last = m.start() + len(m.group(0).rstrip()) - len(m.group(0).split()[-1]) if m.group(0).split() else m.end()
+    opens = pat.qual_phrase.match(norm, last)
+    if opens is not None and opens.end() > m.end():
+        return  # "20 et plus petit que 30": "plus" opens the next comparison, it does not bound 20
     if m.group("lower_bound"):
         r.qualifier = Qualifier.LOWER_BOUND
     elif m.group("upper_bound"):

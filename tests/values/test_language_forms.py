@@ -194,6 +194,8 @@ def test_english_number_words_keep_their_reading(text, value):
         ("es", "inferiores a 10", [(None, 10)]),
         ("pt", "igual a 5000 ou menor", [(None, 5000)]),
         ("it", "più di 40 ma meno di 60", [(40, 60)]),
+        ("es", "Llegaron 200 o más personas de la región.", [(200, None)]),
+        ("es", "hay 100 como máximo", [(None, 100)]),
     ],
 )
 def test_comparisons_in_the_language(language, text, bounds):
