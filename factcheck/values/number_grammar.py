@@ -236,6 +236,10 @@ def _read_whole(toks: list[Token], i: int, lead_a: bool) -> tuple[int, NumberSta
                 nxt = toks[j + 1] if j + 1 < n else None
                 if nxt is None or nxt.gap != "space" or nxt.kind not in "HS":
                     break  # "$5 million 2023", "1 million 5 days": a new number; "4 thousand 3 hundred" goes on
+            elif st.last == "S" and k in "UT" and toks[i].kind == "N":
+                nxt = toks[j + 1] if j + 1 < n else None
+                if nxt is None or nxt.gap != "space" or nxt.kind not in "HS":
+                    break  # "120 milioni due anni fa": digits, a scale, then a new number in words
         if not st.feed(t, lead_a and j == i):
             if snap is not None and j == snap[0] + 1 and k in "HS":
                 j, st = snap  # "3 hundred and 2 hundred": the second starts a new number

@@ -297,3 +297,10 @@ def test_a_change_from_one_value_to_another_is_not_a_range(language, text):
 def test_a_word_that_only_ends_like_a_denominator_is_not_a_number(language, word):
     """The stem before "-avo" must read as a number of the language: "cent-avos" is a coin, "oct-avo" an ordinal."""
     assert find_numbers_in(f"el {word} de hoy", lexicon(language)) == []  # a lone ordinal is not an amount
+
+
+def test_digits_and_a_scale_end_before_a_number_in_words():
+    """"120 milioni due anni fa": the amount is 120 million, "due anni fa" a date, not 120,000,002."""
+    found = find_mentions("Il club ha pagato 120 milioni due anni fa.", lexicon("it"), published=PUB)
+    assert [(m.kind, m.low) for m in found] == [(Kind.NUMBER, 120e6), (Kind.DATE, None)]
+    assert found[1].date_start == D(2023, 6, 12)
