@@ -7,6 +7,15 @@ the news vocabulary's concepts (`quantities:`, concept name -> words, joined to 
 `quantities.yml`), cue words of the attributes of `attributes.yml` (`attributes:`, name ->
 words), and the Snowball stemmer named for the language. Adding a
 language is adding a file: no code names a language.
+
+The date words of a language (`lexicon.dates`, schema `DateWords`) feed general forms, so each entry
+reads every way the form is written: month and weekday names, day suffixes and of-words ("20 de junio de
+2025"), days in words (`day_ordinals`, `cardinal_days`), relative words before or after the unit
+("la semana pasada", "die nächsten 3 Tage"), offsets (`ago_words` "hace", `offset_words` "geleden",
+`in_words` "dans", `within_words` "binnen"), open bounds (`since_words`, `until_words`, `before_words`,
+`after_words`, `onwards_words`), ranges (`range_openers`/`range_joiners`, `pair_openers`/`pair_joiners`),
+parts of months and years, halves, quarters and their code letters, n-th weeks, decades, fixed
+holidays and movable feasts (`easter_days`), and whether numeric dates write the day first (`day_first`).
 """
 
 from __future__ import annotations

@@ -56,6 +56,15 @@ class NumberWords(LexiconTable):
     not_suffixes: list[str] = Field(default_factory=list)
     # Words that are a count of hundreds ("doscientos": 2, "quinientos": 5).
     hundreds: dict[str, int] = Field(default_factory=dict)
+    # Words worth a number that is not whole: "anderthalb" 1.5, "driekwart" 0.75.
+    word_values: dict[str, float] = Field(default_factory=dict)
+    # "and a half" glued after a number: "zweieinhalb", "tweeënhalf".
+    and_half: list[str] = Field(default_factory=list)
+    # A number made a denominator: glued endings ("veintiun-avos", "dosmil-ésimos") and words after it
+    # ("vinte e um avos"); joiners inside a glued stem ("treinta-i-cinco").
+    denominator_suffixes: list[str] = Field(default_factory=list)
+    denominator_words: list[str] = Field(default_factory=list)
+    denominator_joiners: list[str] = Field(default_factory=list)
 
 
 class ChineseNumerals(LexiconTable):
@@ -155,6 +164,9 @@ class Cues(LexiconTable):
     contrast_words: list[str] = Field(default_factory=list)
     # Words between a figure and its currency or unit name: "2 millones de euros", "5 millions d'euros".
     unit_joiners: list[str] = Field(default_factory=list)
+    # Words that make a trailing "or more" the start of a comparison instead: "et plus petit que 20",
+    # "ou mais de 190" ("than" is built in).
+    than_words: list[str] = Field(default_factory=list)
 
 
 class DateWords(LexiconTable):
@@ -163,6 +175,9 @@ class DateWords(LexiconTable):
     months: dict[str, int] = Field(default_factory=dict)
     ambiguous_months: list[str] = Field(default_factory=list)
     weekdays: dict[str, int] = Field(default_factory=dict)
+    # Weekday names of three letters or fewer that are not other words of the language ("qua", "qui"):
+    # the short English ones ("sun", "sat") are too often words to read.
+    short_weekdays: list[str] = Field(default_factory=list)
     year_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     month_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     halves: dict[str, int] = Field(default_factory=dict)
@@ -175,16 +190,55 @@ class DateWords(LexiconTable):
     until_words: list[str] = Field(default_factory=list)
     present_words: list[str] = Field(default_factory=list)
     holidays: dict[str, str] = Field(default_factory=dict)
+    # Movable feasts: days after (or before) Easter Sunday: "Pfingsten": 49, "viernes santo": -2.
+    easter_days: dict[str, int] = Field(default_factory=dict)
     non_calendar_years: list[str] = Field(default_factory=list)
     year_prepositions: list[str] = Field(default_factory=list)
     # Written after a day number: "20. Juni", "1er juin", "1º de maio" ("st", "nd"... are built in).
     day_suffixes: list[str] = Field(default_factory=list)
+    # Days of the month in words: ordinals ("segundo", "zweiten", "tweede") and, where the language
+    # names days with cardinals ("el diez de octubre", "negenentwintig mei"), its number words.
+    day_ordinals: dict[str, int] = Field(default_factory=dict)
+    cardinal_days: bool = False
     # Words between day, month and year: "20 de junio de 2025", "4th of July" ("of" is built in).
     of_words: list[str] = Field(default_factory=list)
     # Relative words written after the unit: "l'an dernier", "la semana pasada" (word -> offset).
     relative_after: dict[str, int] = Field(default_factory=dict)
     # Days named by a word, offset from the day written: "heute", "gestern", "anteayer".
     day_words: dict[str, int] = Field(default_factory=dict)
+    # Open bounds besides since/until: "antes de 2010" ends where 2010 starts, "na 2018" starts after it.
+    before_words: list[str] = Field(default_factory=list)
+    after_words: list[str] = Field(default_factory=list)
+    # After a date, "and later": "2012 o posterior", "2016 en later".
+    onwards_words: list[str] = Field(default_factory=list)
+    # Two dates joined into a period: "de 2008 a 2010", "vom 4. bis zum 23."; pair openers take the
+    # pair joiners ("entre 2007 y 2009", "tussen 3 en 12 sept").
+    range_openers: list[str] = Field(default_factory=list)
+    range_joiners: list[str] = Field(default_factory=list)
+    pair_openers: list[str] = Field(default_factory=list)
+    pair_joiners: list[str] = Field(default_factory=list)
+    # Offsets from the anchor: written before the count ("hace dos meses", "il y a 2 ans"), a day that far on
+    # ("dans 2 semaines", "over twee weken"), or a period up to it ("dentro de 9 meses", "binnen 9 maanden").
+    ago_words: list[str] = Field(default_factory=list)
+    # Counting from a day: "tres semanas a partir de mañana", "drie weken vanaf morgen".
+    from_words: list[str] = Field(default_factory=list)
+    in_words: list[str] = Field(default_factory=list)
+    within_words: list[str] = Field(default_factory=list)
+    # Letters of quarter and half codes besides Q and H: "2019-T1" (trimestre), "S2 2020" (semestre).
+    quarter_letters: list[str] = Field(default_factory=list)
+    half_letters: list[str] = Field(default_factory=list)
+    # The n-th week of a month or year: "la primera semana de 2015", "de laatste week van juli" (last: -1).
+    nth_words: dict[str, int] = Field(default_factory=dict)
+    # "more/less" of a unit: "más tarde este año", "eerder deze maand", "plus tard dans l'année".
+    earlier_words: list[str] = Field(default_factory=list)
+    later_words: list[str] = Field(default_factory=list)
+    # Words before a decade's year: "la década de 1990", "les années 90", "de jaren '90".
+    decade_words: list[str] = Field(default_factory=list)
+    # Numeric dates write the day first ("1/10" is 1 October); words before a bare "22/04" that make it a date.
+    day_first: bool = False
+    # Relative words that name the nearest weekday, not last or next week's: "aanstaande vrijdag", "afgelopen woensdag".
+    nearest_weekday_words: list[str] = Field(default_factory=list)
+    numeric_context: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(LexiconTable):

@@ -101,6 +101,20 @@ def unit_interval(d: date, unit: str) -> tuple[date, date]:
     raise ValueError(unit)
 
 
+def easter(year: int) -> date:
+    """Easter Sunday of `year` in the Gregorian calendar (the anonymous computus), which the movable
+    feasts count from ("Pfingsten" is 49 days later)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
 def expand_year(two_digits: int) -> int:
     """'87 -> 1987, '12 -> 2012: two-digit years below 30 are this century."""
     return 2000 + two_digits if two_digits < 30 else 1900 + two_digits

@@ -24,10 +24,12 @@ def split_compound(word: str, start: int, kinds: Kinds, vocabulary: frozenset[st
     toks: list[Token] = []
     pos = start
     pending_and = False
+    and_start = pos
     for part in parts:
         end = pos + len(part)
         if part in joiners and part not in vocabulary:
             pending_and = True
+            and_start = pos
             pos = end
             continue
         kind, value = kinds(part)
@@ -35,7 +37,9 @@ def split_compound(word: str, start: int, kinds: Kinds, vocabulary: frozenset[st
         if pending_and and kind == "T" and prev is not None and prev.kind == "U" and prev.value < 10:
             toks[-1] = Token("T", value + prev.value, prev.start, end, word[prev.start - start : end - start], gap=prev.gap)
         else:
-            toks.append(Token(kind, value, pos, end, word[pos - start : end - start], gap="space" if toks else ""))
+            # "honderdenzes": the joiner belongs to the part after it, so the parts still touch
+            first = and_start if pending_and and toks else pos
+            toks.append(Token(kind, value, first, end, word[first - start : end - start], gap="space" if toks else ""))
         pending_and = False
         pos = end
     return toks or None

@@ -18,7 +18,7 @@ from factcheck.values.atoms import Atom, half_unit_of_last_digit
 class Token:
     """One number token: digits (with a glued scale letter) or one number word."""
 
-    kind: str  # N digits, U unit word 0-19, T tens, H hundred, S scale, M multiple (dozen), F fraction word
+    kind: str  # N digits, U unit word 0-19, T tens, H hundred, S scale, M multiple (dozen), F fraction word, A "and a half" glued on
     value: float
     start: int
     end: int
@@ -51,6 +51,8 @@ class NumberState:
     decimals: int = 0
     scale_text: str = ""
     hundred_in_cur: bool = False
+    big_total: float = 0.0  # the total after the last scale above a thousand ("tres billones")
+    big_scale: float = float("inf")
 
     @property
     def value(self) -> float:
@@ -117,8 +119,10 @@ class NumberState:
                 return False
             self.place = 1.0
         elif k == "H":
-            if self.hundred_in_cur or last not in ("U", "T", "N", ""):
-                return False
+            if self.hundred_in_cur or last not in ("U", "T", "N", "", "S"):
+                return False  # after a scale only alone: "mil cento e dez" (1,110)
+            if last == "S":
+                self.cur = 0.0
             self.cur = self.cur * 100.0 if self.cur else 100.0
             self.hundred_in_cur = True
             self.place *= 100.0
@@ -147,9 +151,18 @@ class NumberState:
             self.cur = 0.0
             self.place *= t.value
             self.last_scale = t.value
+        elif last in ("U", "T", "H") and self.last_scale == 1e3 and t.value > 1e3 and t.value < self.big_scale:
+            # "quinientos mil millones", "cuatrocientos cincuenta y cinco mil doscientos millones": thousands of millions
+            group = self.total - self.big_total + self.cur
+            self.total = self.big_total + group * t.value
+            self.cur = 0.0
+            self.place *= t.value
+            self.last_scale = t.value
         elif last in ("U", "T", "N", "H", "M") or (last == "" and lead_a):
             if self.last_scale and t.value >= self.last_scale:
                 return False
+            if t.value > 1e3:
+                self.big_total, self.big_scale = self.total + (self.cur if self.cur or last != "" else 1.0) * t.value, t.value
             self.total += (self.cur if self.cur or last != "" else 1.0) * t.value
             self.cur = 0.0
             self.place *= t.value
@@ -202,6 +215,8 @@ def _read_whole(toks: list[Token], i: int, lead_a: bool) -> tuple[int, NumberSta
     while j < n:
         t = toks[j]
         k = t.kind
+        if j > i and k == "U" and t.value < 1:
+            break  # "en driekwart": a fraction of what came before, read by the extension
         if j > i:
             g = t.gap
             if g == "hyphen":
@@ -221,6 +236,10 @@ def _read_whole(toks: list[Token], i: int, lead_a: bool) -> tuple[int, NumberSta
                 nxt = toks[j + 1] if j + 1 < n else None
                 if nxt is None or nxt.gap != "space" or nxt.kind not in "HS":
                     break  # "$5 million 2023", "1 million 5 days": a new number; "4 thousand 3 hundred" goes on
+            elif st.last == "S" and k in "UT" and toks[i].kind == "N":
+                nxt = toks[j + 1] if j + 1 < n else None
+                if nxt is None or nxt.gap != "space" or nxt.kind not in "HS":
+                    break  # "120 milioni due anni fa": digits, a scale, then a new number in words
         if not st.feed(t, lead_a and j == i):
             if snap is not None and j == snap[0] + 1 and k in "HS":
                 j, st = snap  # "3 hundred and 2 hundred": the second starts a new number
@@ -249,8 +268,9 @@ def _read_extension(toks: list[Token], j: int, st: NumberState, snap: tuple[int,
             elif value == 1 or (t.many_parts or _plural(t.text)):
                 value, j = _fraction_tail(toks, j + 1, value / t.value)
                 frac = True
-        elif t.gap == "and_a" and t.kind == "F":
-            share = 1.0 / t.value
+        elif t.kind == "F" and (t.gap == "and_a" or t.gap == "and" and t.value == 2 and not _plural(t.text)) or t.kind == "A" and t.gap == "space":
+            # "one and a half", "tres millones y medio", "zweieinhalb Millionen"
+            share = 1.0 / t.value if t.kind == "F" else t.value
             j += 1
             if j < n and toks[j].kind == "S" and toks[j].gap == "space":
                 if st.last == "S":
@@ -271,7 +291,15 @@ def _read_extension(toks: list[Token], j: int, st: NumberState, snap: tuple[int,
                 value += sub[0].value
                 j = sub[1]
                 frac = True
-        elif t.gap == "point" and st.last in ("U", "T", "H") and t.kind in ("U", "T"):
+            elif sub is not None and sub[0].words and 0 < sub[0].value < 1:
+                # "vijf miljard en driekwart": a word worth a fraction, of the scale before it
+                value += sub[0].value * (st.last_scale if st.last == "S" else 1.0)
+                j = sub[1]
+                frac = True
+        elif t.gap == "point" and (sub := _fraction_after_point(toks, j, st)) is not None:
+            # "ciento tres con dos tercios", "seis millones con dos tercios": a fraction, not decimals
+            value, j, frac = value + sub[0], sub[1], True
+        elif t.gap == "point" and st.last in ("U", "T", "H") and (t.kind in ("U", "T") or t.kind == "S" and t.value == 1e3):
             digits, k2 = _point_digits(toks, j)
             value = value + float("0." + digits) if value >= 0 else value - float("0." + digits)
             st.place = 10.0 ** (-len(digits))
@@ -279,9 +307,24 @@ def _read_extension(toks: list[Token], j: int, st: NumberState, snap: tuple[int,
     return value, j, frac
 
 
+def _fraction_after_point(toks: list[Token], j: int, st: NumberState) -> tuple[float, int] | None:
+    """The share and end of a fraction written after a point word ("con dos tercios"), else None."""
+    if toks[j].kind not in ("U", "T", "N") or st.last not in ("U", "T", "N", "H", "S"):
+        return None
+    sub = parse_number(toks, j, False)
+    if sub is None or not sub[0].fraction:
+        return None
+    return sub[0].value * (st.last_scale if st.last == "S" else 1.0), sub[1]
+
+
 def _point_digits(toks: list[Token], j: int) -> tuple[str, int]:
-    """The digits spoken after "point" ("point four two"), and the index after them."""
+    """The digits spoken after "point": one by one ("point four two"), or as one number when it is
+    written as one ("siete con cincuenta" 7.50, "coma mil quinientos" .1500)."""
     n = len(toks)
+    if toks[j].kind in "TS" or j + 1 < n and toks[j + 1].kind == "H" and toks[j + 1].gap in ("space", "hyphen"):
+        whole = parse_number(toks, j, toks[j].kind == "S")  # "coma mil quinientos": a scale word alone is 1000
+        if whole is not None and whole[0].integer and not whole[0].fraction:
+            return str(int(whole[0].value)), whole[1]
     digits = ""
     k2 = j
     while k2 < n and toks[k2].kind in ("U", "T") and (k2 == j or toks[k2].gap in ("space", "hyphen")):
@@ -296,8 +339,8 @@ def _point_digits(toks: list[Token], j: int) -> tuple[str, int]:
 
 def _fraction_tail(toks: list[Token], j: int, value: float) -> tuple[float, int]:
     """"three quarters billion", "two thirds of a million"."""
-    if j < len(toks) and toks[j].kind == "S" and toks[j].gap in ("space", "of_a"):
-        return value * toks[j].value, j + 1
+    if j < len(toks) and toks[j].kind in "SM" and toks[j].gap in ("space", "hyphen", "of_a"):
+        return value * toks[j].value, j + 1  # "two thirds of a million", "ein halbes Dutzend"
     return value, j
 
 
@@ -305,14 +348,14 @@ def _fraction_start(toks: list[Token], i: int, lead_a: bool) -> tuple[Atom, int]
     """"a half", "a fifth", "half a dozen", "half million", "a quarter million"."""
     t = toks[i]
     is_half = t.text.lower() in ("half",)
-    scaled = i + 1 < len(toks) and toks[i + 1].kind == "S" and toks[i + 1].gap == "space"
+    scaled = i + 1 < len(toks) and toks[i + 1].kind in "SM" and toks[i + 1].gap in ("space", "hyphen")
     if not (lead_a or is_half or scaled):
         return None
     if t.text.lower().endswith("s") and t.text.lower() != "halves":
         return None
     value = 1.0 / t.value
     j = i + 1
-    if j < len(toks) and toks[j].kind in ("S", "M", "H") and toks[j].gap in ("space", "a", "of_a"):
+    if j < len(toks) and toks[j].kind in ("S", "M", "H") and toks[j].gap in ("space", "hyphen", "a", "of_a"):
         value *= toks[j].value
         j += 1
     atom = Atom(start=t.start, end=toks[j - 1].end, value=value, base=value, tolerance=0.0, words=True, integer=False, fraction=True)

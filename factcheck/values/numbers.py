@@ -19,6 +19,7 @@ import unicodedata
 from factcheck.values.atoms import Atom
 from factcheck.values.chinese import chinese_atoms
 from factcheck.values.compounds import split_compound
+from factcheck.values.denominators import apply_denominator_words, glued_denominators
 from factcheck.values.identifiers import glued_identifier
 from factcheck.values.number_grammar import Token, parse_number
 from factcheck.values.patterns import Patterns, plain_digits
@@ -91,11 +92,16 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
         else:
             kind, value = _word_kind(low, pat)
             toks.append(Token(kind, value, m.start(), m.end(), word, many_parts=kind == "F" and pat.singular_fractions))
+    if pat.denominator_glued is not None:
+        glued = glued_denominators(norm, pat, lambda w: _word_kind(w, pat))
+        kept = [t for t in toks if not any(g.start <= t.start < g.end for g in glued)]  # "vingt-cinquième" is one word
+        toks = sorted(kept + glued, key=lambda t: t.start)
     for a in singles:
         _apply_negative(norm, a, pat)
     atoms = singles
     for group in _groups(norm, toks, pat):
         atoms.extend(_parse_group(norm, group, pat))
+    atoms = apply_denominator_words(norm, atoms, pat)
     out = []
     for a in atoms:
         first = norm[a.start : a.start + 1]
@@ -119,7 +125,8 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
 
 
 def _known_word(low: str, pat: Patterns) -> bool:
-    return any(low in table for table in (pat.units, pat.tens, pat.hundred, pat.scales, pat.multiples, pat.fractions))
+    tables = (pat.units, pat.tens, pat.hundred, pat.scales, pat.multiples, pat.fractions, pat.word_values, pat.and_half)
+    return any(low in table for table in tables)
 
 
 def _hundreds_tokens(word: str, start: int, pat: Patterns) -> list[Token]:
@@ -154,6 +161,10 @@ def _not_number_phrase(norm: str, a: Atom, pat: Patterns) -> bool:
 
 
 def _word_kind(low: str, pat: Patterns) -> tuple[str, float]:
+    if low in pat.word_values:
+        return "U", float(pat.word_values[low])
+    if low in pat.and_half:
+        return "A", 0.5
     if low in pat.hundreds:
         return "H", 100.0 * pat.hundreds[low]
     if low in pat.units:
@@ -252,7 +263,7 @@ def _parse_group(norm: str, toks: list[Token], pat: Patterns) -> list[Atom]:
             i += 1
             continue
         atom, j = parsed
-        if j < len(toks) and toks[j].gap in ("over", "outof") and toks[j].kind in "NUT":
+        if j < len(toks) and toks[j].gap in ("over", "outof") and toks[j].kind in "NUTH":
             den = parse_number(toks, j, False)
             if den is not None and den[0].value and not _unit_follows(norm, den[0].end, pat) and (toks[j].gap == "over" or atom.value <= den[0].value):
                 atom = Atom(atom.start, den[0].end, atom.value / den[0].value, atom.value / den[0].value, tolerance=0.0, words=True, integer=False, fraction=True)

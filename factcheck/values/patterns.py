@@ -84,6 +84,7 @@ class Patterns:
     """All compiled patterns and lookup maps, built from a merged `LexiconFile`."""
 
     def __init__(self, t: LexiconFile) -> None:
+        self.tables = t
         self._number_words(t.numbers)
         self._chinese_numerals(t.chinese)
         self._cue_words(t.cues)
@@ -108,6 +109,11 @@ class Patterns:
         word_tokens += list(self.multiples) + list(self.fractions)
         self.hundreds = {k.lower(): v for k, v in n.hundreds.items()}
         word_tokens += list(self.hundreds)
+        self.denominator_glued, self.denominator_word = compile_denominators(tuple(n.denominator_suffixes), tuple(n.denominator_words))
+        self.denominator_joiners = frozenset(w.lower() for w in n.and_words + n.denominator_joiners if " " not in w)
+        self.word_values = {k.lower(): v for k, v in n.word_values.items()}
+        self.and_half = frozenset(w.lower() for w in n.and_half)
+        word_tokens += list(self.word_values) + list(self.and_half)
         self.compound_words = n.compound_words
         self.tens_joiners = frozenset(w.lower() for w in n.tens_joiners)
         self.standalone_scales = frozenset(w.lower() for w in n.standalone_scales)
@@ -117,6 +123,12 @@ class Patterns:
         word_body = alternation(word_tokens)
         if n.compound_words:
             word_body = rf"{word_body}(?:(?:{alternation(self.and_joiners)})?{word_body})*"
+        # units and tens only, joined as the language joins them: a day of the month in words
+        small = alternation(list(self.units) + list(self.tens))
+        joiners = alternation(list(self.and_joiners) + list(self.tens_joiners))
+        # (at most three pieces: a longer run of number words is not a day, and an unbounded run would make
+        # every number word of a long list rescan the rest of it)
+        self.small_number_words = rf"{small}(?:(?:[ \t-]+(?:{joiners})[ \t-]+|[ \t-]+|(?:{joiners})?){small}){{0,3}}" if n.compound_words else rf"{small}(?:(?:[ \t-]+(?:{joiners}))?[ \t-]+{small})?"
         suffix_attached = alternation(self.scale_suffixes)
         suffix_spaced = alternation(s for s in n.spaced_suffixes if s not in dropped)
         self.decimal_comma = n.decimal_comma
@@ -133,7 +145,7 @@ class Patterns:
         self.token = re.compile(rf"(?={gate})(?:{digits})|(?P<word>(?<![\w])(?i:{word_body})(?![\w]))")
         self.gap = re.compile(
             r"(?P<and_a>[ \t]+and[ \t]+an?[ \t]+)|(?P<of_a>[ \t]+of[ \t]+an?[ \t]+)|(?P<a>[ \t]+an?[ \t]+)"
-            rf"|(?P<and>[ \t]+(?:{alternation(n.and_words)})[ \t]+|[ \t]*&[ \t]*)|(?P<point>[ \t]+(?:{alternation(n.point_words)})[ \t]+)"
+            rf"|(?P<point>[ \t]+(?:{alternation(n.point_words)})[ \t]+)|(?P<and>[ \t]+(?:{alternation(n.and_words)})[ \t]+|[ \t]*&[ \t]*)"
             rf"|(?P<over>[ \t]+(?:{alternation(n.over_words)})[ \t]+)|(?P<outof>[ \t]+out[ \t]+of[ \t]+)"
             r"|(?P<hyphen>[ \t]*-[ \t]*)|(?P<comma>,[ \t]+)|(?P<space>[ \t]+)",
             IGNORE,
@@ -141,7 +153,7 @@ class Patterns:
         self.lead_a = re.compile(r"(?<![\w'])(an?)[ \t]+$", IGNORE)
         self.negative = re.compile(rf"(?<![\w])(?:{alternation(n.negative)})[ \t]+$", IGNORE)
         self.vague_re = re.compile(
-            rf"(?<![\w])(?P<vague>{alternation(self.vague)})"
+            rf"(?<![\w])(?P<vague>{alternation(self.vague)})(?![\w])"
             rf"(?P<scales>(?:[ \t]+(?:{alternation(list(self.hundred) + list(self.scales) + list(self.multiples))})(?![\w]))*)",
             IGNORE,
         )
@@ -199,9 +211,11 @@ class Patterns:
         self.qual_after = re.compile(
             rf"(?:(?P<lower_bound>\+|[ \t]*(?:{words_regex([p for p in c.trailing.lower_bound if p != '+'])}))"
             rf"|[ \t]*(?P<upper_bound>{words_regex(c.trailing.upper_bound)})|[ \t]*(?P<inclusive>{words_regex(c.trailing.inclusive)}))"
-            rf"(?![ \t]*(?:than(?![\w])|or[ \t]+equal|[\d.]\d|\d|(?i:{alternation(list(self.units) + list(self.tens) + ['a', 'an', 'half', 'quarter'])})(?![\w])))",
+            rf"(?![ \t]*(?:than(?![\w])|(?:{alternation(c.than_words)})(?![\w])|or[ \t]+equal|[\d.]\d|\d|(?i:{alternation(list(self.units) + list(self.tens) + ['a', 'an', 'half', 'quarter'])})(?![\w])))",
             IGNORE,
         )
+        # a qualifier that starts inside a trailing "or more": "et plus petit que 20", "e mais baixa que 1500"
+        self.qual_phrase = re.compile(rf"(?:{words_regex(q.lower_bound + q.upper_bound)})", IGNORE)
         self.pair_openers = frozenset(w.lower() for w in c.pair_openers)
         # "3 dollars and 50 cents", "3 euro en 50 cent", "3元又5角": the coins joined to the amount
         self.minor_join = re.compile(rf"[ \t]*(?:(?:{alternation(self.and_joiners)})[ \t]+|又[ \t]*|和[ \t]*)?", IGNORE)
@@ -371,6 +385,19 @@ def plain_digits(core: str, decimal_comma: bool) -> str:
         return s
     grouping = "." if dec == "," else ","
     return s.replace(grouping, "").replace(dec, ".")
+
+
+def compile_denominators(suffixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A lexicon's denominator endings glued to a number word ("veintiun-avos") and denominator words after it ("avos")."""
+    glued = None
+    if suffixes:
+        ends = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+        glued = re.compile(rf"(?<![\w-])(?P<stem>(?:[^\W\d_]+-)*[^\W\d_]{{2,}}?)(?:{ends})(?![\w])", IGNORE)
+    word = None
+    if words:
+        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        word = re.compile(rf"[ \t]+(?:{alts})(?![\w])", IGNORE)
+    return glued, word
 
 
 def _key(s: str) -> str:

@@ -75,7 +75,8 @@ def _range(norm: str, a: Reading, b: Reading, pat: Patterns) -> Reading | None:
     is_and = joiner.split()[0] in pat.and_joiners if joiner.split() else False
     if is_and and a.opener.lower() not in pat.pair_openers:
         return None
-    if joiner.startswith(("to", "-", "till", "until", "through", "thru")) and a.opener == "from":
+    if not is_and and a.opener and a.opener.lower() not in pat.pair_openers:
+        # "rose from 10 to 20", "est passé de 200 à 300", "è salito da 10 a 20": a change, not a range
         if _change_before(norm, a.opener_start, pat):
             return None
     elif not a.opener and joiner.lstrip("-").strip().startswith("to"):
@@ -134,7 +135,7 @@ def _looks_like_identifier_chain(norm: str, a: Reading, b: Reading) -> bool:
 
 
 def _change_before(norm: str, pos: int, pat: Patterns) -> bool:
-    words = re.findall(r"[A-Za-z'-]+", norm[max(0, pos - 40) : pos].lower())[-3:]
+    words = re.findall(r"[^\W\d_][\w'-]*", norm[max(0, pos - 40) : pos].lower())[-3:]
     return any(w in pat.change_words for w in words)
 
 

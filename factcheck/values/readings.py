@@ -262,6 +262,10 @@ def _trailing(norm: str, r: Reading, pat: Patterns) -> None:
     m = pat.qual_after.match(norm, r.end)
     if m is None:
         return
+    last = m.start() + len(m.group(0).rstrip()) - len(m.group(0).split()[-1]) if m.group(0).split() else m.end()
+    opens = pat.qual_phrase.match(norm, last)
+    if opens is not None and opens.end() > m.end():
+        return  # "20 et plus petit que 30": "plus" opens the next comparison, it does not bound 20
     if m.group("lower_bound"):
         r.qualifier = Qualifier.LOWER_BOUND
     elif m.group("upper_bound"):
@@ -283,6 +287,9 @@ def _read_before(norm: str, r: Reading, pat: Patterns, floor: int) -> None:
             return
     if r.kind in (Kind.NUMBER, Kind.MONEY, Kind.QUANTITY):
         hit = currency_before(norm, s, pat, floor)
+        # a currency's name before a number in words is another phrase: "guldens een waarde", "dollars one day"
+        if hit is not None and hit.form == "name" and atom.words and not norm[atom.start : atom.start + 1].isdigit():
+            hit = None
         if hit is not None and not (hit.form == "name" and r.kind == Kind.MONEY):
             if r.kind == Kind.QUANTITY:
                 r.per = r.unit

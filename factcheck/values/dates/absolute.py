@@ -71,10 +71,11 @@ def _dotted_day_month_year(fm: FormMatch) -> DateHit | None:
 
 
 def _numeric_day_month_year(fm: FormMatch) -> DateHit | None:
-    """"06/27 2025", "5/17/2018": month first unless the first number cannot be a month."""
+    """"06/27 2025", "5/17/2018": month first unless the first number cannot be a month
+    (day first in a language that writes "1/10/2018" for 1 October)."""
     a, b = int(fm["first"]), int(fm["second"])
     y = read_year(fm["year"])
-    if a > 12 and b <= 12:
+    if fm.dp.day_first and b <= 12 or a > 12 and b <= 12:
         a, b = b, a
     return _ymd(fm.start, fm.end, y, a, b)
 
@@ -102,9 +103,10 @@ def _quarter_or_half(fm: FormMatch) -> DateHit | None:
     """"Q1 2025", "2019 H2"; there is no H3."""
     code = (fm["code"] or "").lower()
     y = int(fm["year"])
-    if code[0] == "h" and int(code[1]) > 2:
+    half = code[0] in fm.dp.half_letters
+    if half and int(code[1]) > 2:
         return None
-    p = Partial(y, quarter=int(code[1])) if code[0] == "q" else Partial(y, half=int(code[1]))
+    p = Partial(y, half=int(code[1])) if half else Partial(y, quarter=int(code[1]))
     return partial_hit(fm.start, fm.end, p)
 
 
@@ -132,6 +134,14 @@ def _part_of_year(fm: FormMatch) -> DateHit | None:
 def _decade(fm: FormMatch) -> DateHit | None:
     """"the 1990s"."""
     y = int(fm["decade"])
+    return DateHit(fm.start, fm.end, Kind.PERIOD, fixed((date(y, 1, 1), date(y + 10, 1, 1))), True, detail={"unit": "decade"})
+
+
+def _decade_words(fm: FormMatch) -> DateHit | None:
+    """"la década de 1990", "les années 90": a decade named by the language's word before its year."""
+    y = int(fm["decade"]) if fm["decade"] else int(fm.dp.pat.tens[(fm["tens"] or "").lower()])
+    if y < 100:
+        y = cal.expand_year(y)
     return DateHit(fm.start, fm.end, Kind.PERIOD, fixed((date(y, 1, 1), date(y + 10, 1, 1))), True, detail={"unit": "decade"})
 
 
@@ -200,11 +210,12 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 def _nth_week(fm: FormMatch) -> DateHit | None:
     """"the first week of 2015", "last week of Dec 2016", "the second week of next month"."""
-    nth = _NTH.get((fm["nth"] or "").lower(), -1)
+    word = " ".join((fm["nth"] or "").lower().split())
+    nth = _NTH.get(word, fm.dp.pat.dates.nth_words.get(word, -1))
     mm = read_month(fm["month"], fm.dp.pat) if fm["month"] else None
     yy = fm["year"] or fm["bare_year"]
-    rel = (fm["rel"] or "").lower()
-    unit = (fm["unit"] or "").lower()
+    rel = (fm["rel"] or "").lower() if fm.form == "nth_week" else ""
+    unit = (fm["unit"] or "").lower() if fm.form == "nth_week" else ""
 
     def week_of(a: Anchor | None) -> Interval | None:
         if yy:
@@ -263,18 +274,34 @@ def _day_range(fm: FormMatch) -> DateHit | None:
 
 def _holiday(fm: FormMatch) -> DateHit | None:
     """"independence day (of) 2010": holidays with a fixed month and day."""
-    md = fm.dp.pat.dates.holidays[" ".join((fm["name"] or "").lower().split())]
-    mm, dd = int(md[:2]), int(md[3:])
+    name = " ".join((fm["name"] or "").lower().split())
+    dates = fm.dp.pat.dates
     yy = int(fm["year"]) if fm["year"] else None
+    if name in dates.easter_days:
+        return _movable_feast(fm, dates.easter_days[name], yy)
+    md = dates.holidays[name]
+    mm, dd = int(md[:2]), int(md[3:])
     return partial_hit(fm.start, fm.end, Partial(yy, month=mm, day=dd))
+
+
+def _movable_feast(fm: FormMatch, offset: int, year: int | None) -> DateHit:
+    """"Pfingsten 2022", "Pâques": a day counted from Easter Sunday, of its year or the anchor's."""
+
+    def day(a: Anchor | None) -> Interval | None:
+        y = year if year is not None else a[0].year if a is not None else None
+        return None if y is None else cal.day_interval(cal.easter(y) + timedelta(days=offset))
+
+    return DateHit(fm.start, fm.end, Kind.DATE, day, year is not None, priority=100 if year is not None else 90)
 
 
 def _numeric_month_day(fm: FormMatch) -> DateHit | None:
     """"on 22/04", "from 10/1": a date only after a date word, else a fraction or a score."""
-    if not NUMERIC_DATE_CONTEXT.search(fm.norm, max(0, fm.start - 12), fm.start):
+    lo = max(0, fm.start - 12)
+    dp = fm.dp
+    if not (NUMERIC_DATE_CONTEXT.search(fm.norm, lo, fm.start) or dp.numeric_context and dp.numeric_context.search(fm.norm, lo, fm.start)):
         return None
     a, b = int(fm["first"]), int(fm["second"])
-    mm, dd = (a, b) if a <= 12 else (b, a)
+    mm, dd = (b, a) if dp.day_first and b <= 12 or a > 12 else (a, b)
     if not cal.valid_day(2000, mm, dd):
         return None
     return partial_hit(fm.start, fm.end, Partial(None, month=mm, day=dd))
@@ -340,6 +367,7 @@ READERS: dict[str, Reader] = {
     "half_or_quarter_of_year": _half_or_quarter_of_year,
     "part_of_year": _part_of_year,
     "decade": _decade,
+    "decade_words": _decade_words,
     "century": _century,
     "month_year": _month_year,
     "year_month": _year_month,
@@ -349,9 +377,12 @@ READERS: dict[str, Reader] = {
     "chinese_date": _chinese_date,
     "chinese_month_day": _chinese_month_day,
     "nth_week": _nth_week,
+    "nth_week_words": _nth_week,
     "week_number": _week_number,
     "month_range_year": _month_range_year,
     "day_range": _day_range,
+    "day_day_month": _day_range,
+    "pair_day_month": _day_range,
     "holiday": _holiday,
     "numeric_month_day": _numeric_month_day,
     "day_of_month": _day_of_month,

@@ -14,7 +14,7 @@ from factcheck.values.dates.words import read_count, read_day
 
 def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
     """Join "X to Y" into periods and apply "since/before/by X" bounds."""
-    hits = _dedupe(_merge_weekdays(norm, sorted(hits, key=lambda h: (h.start, -h.end))))
+    hits = _dedupe(_merge_weekdays(norm, sorted(hits, key=lambda h: (h.start, -h.end)), dp))
     out: list[DateHit] = []
     i = 0
     while i < len(hits):
@@ -33,8 +33,8 @@ def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
             continue
         h = _with_length_or_week(norm, h, dp)
         if h.detail.get("span") == "range":
-            opener = dp.opener.search(norm, max(0, h.start - 16), h.start)
-            if opener and opener.group("o").lower() in ("from", "between"):
+            opener = dp.opener.search(norm, max(0, h.start - 24), h.start)
+            if opener and _opener_word(opener) in dp.range_openers:
                 h.start = opener.start()
         out.append(_bounded(norm, h, dp))
         i += 1
@@ -44,8 +44,6 @@ def combine(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
 _WEEKDAY_GLUE = re.compile(r"[ \t]*(?:,|\(|-|the)?[ \t]*")
 
 
-_WEEK_THEN_DAY = re.compile(r"[ \t]*(?:-[ \t]*|on[ \t]+|,[ \t]*)?", re.IGNORECASE)
-_DAY_OF_WEEK = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 
 
 def _day_in_week(start: int, end: int, week: DateHit, wd: int) -> DateHit:
@@ -60,7 +58,7 @@ def _day_in_week(start: int, end: int, week: DateHit, wd: int) -> DateHit:
     return DateHit(start, end, Kind.DATE, compute, week.absolute, priority=week.priority, deictic=week.deictic)
 
 
-def _merge_weekdays(norm: str, hits: list[DateHit]) -> list[DateHit]:
+def _merge_weekdays(norm: str, hits: list[DateHit], dp: DatePatterns) -> list[DateHit]:
     """"Friday 7/6", "Tue May 9", "this Friday (jun-15)": the weekday only confirms the date after it.
     "next week Monday" and "Monday of next week" name one day of that week."""
     out: list[DateHit] = []
@@ -69,11 +67,11 @@ def _merge_weekdays(norm: str, hits: list[DateHit]) -> list[DateHit]:
         h = hits[i]
         if i + 1 < len(hits):
             nxt = hits[i + 1]
-            if "_week" in h.detail and "_weekday_index" in nxt.detail and _WEEK_THEN_DAY.fullmatch(norm, h.end, nxt.start):
+            if "_week" in h.detail and "_weekday_index" in nxt.detail and dp.week_then_day.fullmatch(norm, h.end, nxt.start):
                 out.append(_day_in_week(h.start, nxt.end, h, int(nxt.detail["_weekday_index"])))
                 i += 2
                 continue
-            if "_weekday_index" in h.detail and "_week" in nxt.detail and _DAY_OF_WEEK.fullmatch(norm, h.end, nxt.start):
+            if "_weekday_index" in h.detail and "_week" in nxt.detail and dp.day_of_week.fullmatch(norm, h.end, nxt.start):
                 out.append(_day_in_week(h.start, nxt.end, nxt, int(h.detail["_weekday_index"])))
                 i += 2
                 continue
@@ -149,24 +147,45 @@ def _dedupe(hits: list[DateHit]) -> list[DateHit]:
 
 
 def _joinable(norm: str, a: DateHit, b: DateHit, joiner: str, dp: DatePatterns) -> bool:
-    j = joiner.strip().lower()
+    j = " ".join(joiner.lower().split())
     if re.match(r"-\d", norm[b.end : b.end + 2]) or re.search(r"\d-$", norm[max(0, a.start - 2) : a.start]):
         return False  # "138-2010-2015": a phone number, not a period
-    opener = dp.opener.search(norm, max(0, a.start - 16), a.start)
-    if j.startswith("and") and not (opener and opener.group("o").lower() == "between"):
+    opener = dp.opener.search(norm, max(0, a.start - 24), a.start)
+    if any(j == w or j.startswith(w + " ") for w in dp.pair_joiners) and not (opener and _opener_word(opener) in dp.pair_openers):
         return False
     if a.partial is None or b.partial is None:
-        return False
+        # "de ontem até hoje", "van 1 mei tot gisteren"; "to today" is left to the present-word reading
+        return _one_day(a) and _one_day(b) and " ".join(norm[b.start : b.end].lower().split()) not in dp.present_words
     if a.detail.get("unit") or b.detail.get("unit"):
         return a.detail.get("unit") == b.detail.get("unit")
     return True
 
 
+def _one_day(h: DateHit) -> bool:
+    """A single day: a calendar day with its day written, or "today", "yesterday"."""
+    return h.kind == Kind.DATE and ("_day" in h.detail or h.partial is not None and h.partial.day is not None)
+
+
+def _day_span(start: int, a: DateHit, b: DateHit) -> DateHit:
+    """From the first day through the second, each resolved on its own."""
+
+    def compute(anchor: Anchor | None) -> Interval | None:
+        ia, ib = a.compute(anchor), b.compute(anchor)
+        if ia is None or ib is None or ia[0] is None or ib[1] is None or ib[1] <= ia[0]:
+            return None
+        return ia[0], ib[1]
+
+    hit = DateHit(start, b.end, Kind.PERIOD, compute, a.absolute and b.absolute, unit_of=b.compute, detail={"span": "range"})
+    hit.deictic = a.deictic or b.deictic
+    return hit
+
+
 def _span(norm: str, a: DateHit, b: DateHit, dp: DatePatterns) -> DateHit:
     pa, pb = a.partial, b.partial
-    assert pa is not None and pb is not None
-    opener = dp.opener.search(norm, max(0, a.start - 16), a.start)
-    start = opener.start() if opener and opener.group("o").lower() in ("from", "between") else a.start
+    opener = dp.opener.search(norm, max(0, a.start - 24), a.start)
+    start = opener.start() if opener and _opener_word(opener) in dp.range_openers else a.start
+    if pa is None or pb is None:
+        return _day_span(start, a, b)
 
     def fix(anchor: Anchor | None) -> tuple[Partial, Partial] | None:
         xa, xb = pa, pb
@@ -204,8 +223,8 @@ def _span(norm: str, a: DateHit, b: DateHit, dp: DatePatterns) -> DateHit:
 
 
 def _to_present(norm: str, h: DateHit, end: int, dp: DatePatterns) -> DateHit:
-    opener = dp.opener.search(norm, max(0, h.start - 16), h.start)
-    start = opener.start() if opener and opener.group("o").lower() in ("from", "between") else h.start
+    opener = dp.opener.search(norm, max(0, h.start - 24), h.start)
+    start = opener.start() if opener and _opener_word(opener) in dp.range_openers else h.start
 
     def compute(anchor: Anchor | None) -> Interval | None:
         iv = h.compute(anchor)
@@ -232,21 +251,46 @@ def _bounded(norm: str, h: DateHit, dp: DatePatterns) -> DateHit:
     word = " ".join(m.group("b").lower().split())
     if word in ("in", "on", "during", "from", "as of"):
         return h
-    return _wrap(h, m.start(), h.end, word, dp)
+    return _wrap(h, m.start(), h.end, _bound_kind(word, dp), dp)
+
+
+def _opener_word(m: re.Match[str]) -> str:
+    return " ".join(m.group("o").lower().split())
+
+
+def _bound_kind(word: str, dp: DatePatterns) -> str:
+    """A language's bound word as the English word of the same reading ("antes de" -> "before")."""
+    if word in _SINCE | _AFTER | _BEFORE | _UNTIL:
+        return word
+    if word in dp.before:
+        return "before"
+    if word in dp.after:
+        return "after"
+    if word in dp.since:
+        return "since"
+    if word in dp.until:
+        return "until"
+    return word
+
+
+_SINCE = frozenset({"since", "starting", "starting from", "starting in", "beginning", "as early as", "no earlier than", "not earlier than"})
+_AFTER = frozenset({"after", "later than"})
+_BEFORE = frozenset({"before", "prior to", "earlier than", "ahead of", "no later than", "not later than"})
+_UNTIL = frozenset({"by", "until", "till", "up to", "through", "to", "as late as"})
 
 
 def _wrap(h: DateHit, start: int, end: int, word: str, dp: DatePatterns) -> DateHit:
     inner = h.compute
-    if word in ("since", "starting", "starting from", "starting in", "beginning", "as early as", "no earlier than", "not earlier than"):
+    if word in _SINCE:
         fn = lambda iv: (iv[0], None)  # noqa: E731
         q = Qualifier.LOWER_BOUND
-    elif word in ("after", "later than"):
+    elif word in _AFTER:
         fn = lambda iv: (iv[1], None)  # noqa: E731
         q = Qualifier.LOWER_BOUND
-    elif word in ("before", "prior to", "earlier than", "ahead of", "no later than", "not later than"):
+    elif word in _BEFORE:
         fn = lambda iv: (None, iv[0])  # noqa: E731
         q = Qualifier.UPPER_BOUND
-    elif word in ("by", "until", "till", "up to", "through", "to", "as late as"):
+    elif word in _UNTIL:
         fn = lambda iv: (None, iv[1])  # noqa: E731
         q = Qualifier.UPPER_BOUND
     else:

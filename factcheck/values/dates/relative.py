@@ -51,6 +51,8 @@ def _is_deictic(fm: FormMatch) -> bool:
         return _said_now(fm["rel"])
     if fm.form == "rolling":
         return _said_now(fm["dir"]) and not (fm["year"] or fm["rel"])
+    if fm.form in ("rel_count_unit", "count_rel_unit", "within"):
+        return _said_now(fm["rel"])
     if fm.form == "half_or_quarter":
         of = fm["of"]
         return bool(of) and of.split()[0].lower() in ("this", "last", "next")
@@ -62,7 +64,13 @@ def _qualified_start(fm: FormMatch) -> tuple[int, str]:
     qm = fm.dp.offset_qualifier.search(fm.norm, max(0, fm.start - 14), fm.start)
     if qm is None:
         return fm.start, ""
-    return qm.start(), " ".join(qm.group("q").lower().split())
+    q = " ".join(qm.group("q").lower().split())
+    if q in _OFFSET_QUALIFIERS:
+        return qm.start(), q
+    return qm.start(), "more than" if q in fm.dp.more_than else "less than" if q in fm.dp.less_than else q
+
+
+_OFFSET_QUALIFIERS = frozenset({"less than", "more than", "nearly", "almost", "about", "some", "over", "just", "only", "roughly", "around", "barely"})
 
 
 def _unit(fm: FormMatch, group: str = "unit") -> str:
@@ -77,9 +85,10 @@ _DAY_OFFSETS = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1, "otd": 0,
 
 def _deictic_day(fm: FormMatch) -> DateHit | None:
     """"today", "tomorrow", "yesterday"."""
-    word = " ".join((fm["word"] or "").lower().split())
-    off = _DAY_OFFSETS[word] if word in _DAY_OFFSETS else fm.dp.pat.dates.day_words[word]
-    return relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.day_interval(a[0] + timedelta(days=off)))
+    off = _day_offset(fm["word"], fm)
+    hit = relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.day_interval(a[0] + timedelta(days=off)))
+    hit.detail["_day"] = "1"  # one day, so "from yesterday to today" can join it
+    return hit
 
 
 def _year_to_date(fm: FormMatch) -> DateHit | None:
@@ -103,14 +112,21 @@ def _rolling(fm: FormMatch) -> DateHit | None:
     return rolling_hit(fm.start, fm.end, (fm["dir"] or "").lower(), n, unit, fm["year"], fm["rel"])
 
 
+def _day_offset(word: str | None, fm: FormMatch) -> int:
+    """"today" 0, "yesterday" -1, "anteayer" -2: the built-in words, then the language's."""
+    key = " ".join((word or "").lower().split())
+    return _DAY_OFFSETS[key] if key in _DAY_OFFSETS else fm.dp.pat.dates.day_words[key]
+
+
 def _offset_from_day(fm: FormMatch) -> DateHit | None:
-    """"two days after today", "three weeks from tomorrow"."""
+    """"two days after today", "three weeks from tomorrow", "dos días antes de ayer"."""
     n = read_count(fm["num"], fm.dp.pat)
     if n is None:
         return None
     unit = _unit(fm)
-    ref = _DAY_OFFSETS[(fm["ref"] or "").lower()]
-    sign = -1 if (fm["dir"] or "").lower() == "before" else 1
+    ref = _day_offset(fm["ref"], fm)
+    direction = " ".join((fm["dir"] or "").lower().split())
+    sign = -1 if direction == "before" or direction in fm.dp.before else 1
     start, q = _qualified_start(fm)
     return offset_hit(start, fm.end, n, unit, sign, q, None, day_shift=ref)
 
@@ -127,10 +143,14 @@ def _offset(fm: FormMatch) -> DateHit | None:
         n2 = read_count(fm["num2"], pat)
         if n2 is not None:
             extra = (n2, _unit(fm, "unit2"))
-    direction = (fm["dir"] or "").lower().split()[0]
+    written = " ".join((fm["dir"] or "").lower().split())
+    direction = written.split()[0]
     if direction in ("before", "after"):
         return None  # needs a reference point written after it
-    sign = -1 if direction in ("earlier", "ago") else 1
+    if direction in ("later", "afterwards", "earlier", "ago", "from", "hence"):
+        sign = -1 if direction in ("earlier", "ago") else 1
+    else:
+        sign = -1 if pat.dates.offset_words.get(written, 1) < 0 else 1
     start, q = _qualified_start(fm)
     return offset_hit(start, fm.end, n, unit, sign, q, extra)
 
@@ -141,9 +161,9 @@ def _within(fm: FormMatch) -> DateHit | None:
     if n is None:
         return None
     unit = _unit(fm)
-    if "next" in fm.text.lower():
+    if fm["rel"]:
         return rolling_hit(fm.start, fm.end, "next", n, unit, None, None)
-    if (fm["in"] or "").lower() == "within":
+    if " ".join((fm["in"] or "").lower().split()) in fm.dp.within:
         return relative_hit(fm.start, fm.end, Kind.PERIOD, lambda a: (a[0], cal.shift(a[0], unit, n)))
     return relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.day_interval(cal.shift(a[0], unit, n)))
 
@@ -152,6 +172,42 @@ _YEAR_OFFSETS = {
     "": 0, "the year": 0, "this year": 0, "that year": 0, "the same year": 0,
     "last year": -1, "the previous year": -1, "next year": 1, "the following year": 1,
 }
+
+
+def _ago_offset(fm: FormMatch) -> DateHit | None:
+    """"hace dos meses", "il y a 2 ans": a day that far before the anchor, the word before the count."""
+    n = read_count(fm["num"], fm.dp.pat)
+    if n is None:
+        return None
+    return offset_hit(fm.start, fm.end, n, _unit(fm), -1, "", None)
+
+
+def _relative_sign(fm: FormMatch) -> int:
+    """The offset of a language's relative word, before the unit ("próximos") or after it ("pasados")."""
+    word = " ".join((fm["rel"] or "").lower().split())
+    dates = fm.dp.pat.dates
+    return dates.relative_words.get(word, dates.relative_after.get(word, 0))
+
+
+def _rel_rolling(fm: FormMatch) -> DateHit | None:
+    """"los próximos tres días", "les 3 prochains jours", "5 años pasados": n units before or after the anchor."""
+    n = read_count(fm["num"], fm.dp.pat)
+    sign = _relative_sign(fm)
+    if n is None or sign == 0:
+        return None
+    return rolling_hit(fm.start, fm.end, "past" if sign < 0 else "next", n, _unit(fm), None, None)
+
+
+def _rel_as_english(fm: FormMatch, english: tuple[str, ...], ahead: str = "next", back: str = "last") -> str:
+    """The written relative word if English, else `back`/"this"/`ahead` by its offset ("pasado" -> "last")."""
+    rel = " ".join((fm["rel"] or "").lower().split())
+    after = fm["after"] if fm.form == "weekday" else None
+    if rel in english or not (rel or after):
+        return rel
+    word = rel or " ".join((after or "").lower().split())
+    dates = fm.dp.pat.dates
+    sign = dates.relative_words.get(word, dates.relative_after.get(word, 0))
+    return back if sign < 0 else ahead if sign > 0 else "this"
 
 
 def _half_or_quarter(fm: FormMatch) -> DateHit | None:
@@ -170,9 +226,13 @@ def _half_or_quarter(fm: FormMatch) -> DateHit | None:
 
 def _part_of_unit(fm: FormMatch) -> DateHit | None:
     """"earlier this year", "the end of this month", "later in the year"."""
+    dates = fm.dp.pat.dates
     part = " ".join((fm["part"] or "").lower().split())
-    off = {"this": 0, "the": 0, "last": -1, "next": 1}[(fm["rel"] or "the").lower()]
-    return part_of_unit_hit(fm.start, fm.end, part, (fm["unit"] or "").lower(), off, fm.dp.pat)
+    part = "earlier" if part in fm.dp.earlier else "later" if part in fm.dp.later else part
+    rel = " ".join((fm["rel"] or "the").lower().split())
+    off = {"this": 0, "the": 0, "last": -1, "next": 1}.get(rel, dates.relative_words.get(rel, 0))
+    unit = " ".join((fm["unit"] or "").lower().split())
+    return part_of_unit_hit(fm.start, fm.end, part, dates.units.get(unit, unit), off, fm.dp.pat)
 
 
 def _relative_unit(fm: FormMatch) -> DateHit | None:
@@ -199,7 +259,7 @@ def _relative_month(fm: FormMatch) -> DateHit | None:
     if word.lower() in ("may", "march", "mar") and not word[0].isupper():
         return None
     mm = read_month(word, fm.dp.pat)
-    rel = (fm["rel"] or "").lower()
+    rel = _rel_as_english(fm, ("this", "last", "next", "coming", "past", "previous"))
     return relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.month_interval(month_year(a[0], mm, rel), mm))
 
 
@@ -215,8 +275,12 @@ def _count_then_direction(fm: FormMatch) -> DateHit | None:
 def _weekday(fm: FormMatch) -> DateHit | None:
     """"last Friday", "next Monday", "on Tuesday"."""
     word = fm["weekday"] or ""
-    wd = fm.dp.pat.weekdays[word.lower()]
-    rel = (fm["rel"] or "").lower()
+    wd = fm.dp.pat.weekdays[word.lower().rstrip(".")]
+    # "el martes pasado": last week's; "aanstaande vrijdag" (a word of `nearest_weekday_words`): the nearest one
+    written = " ".join((fm["rel"] or fm["after"] or "").lower().split())
+    nearest = written in fm.dp.nearest_weekday
+    english = ("last", "this", "next", "previous", "coming", "following", "past", "upcoming")
+    rel = _rel_as_english(fm, english, "coming", "past") if nearest else _rel_as_english(fm, english)
     hit = relative_hit(fm.start, fm.end, Kind.DATE, lambda a: cal.day_interval(weekday_date(a[0], wd, rel)))
     hit.detail["weekday"] = word
     hit.detail["_weekday_index"] = str(wd)
@@ -231,7 +295,11 @@ READERS: dict[str, Reader] = {
     "rolling": _rolling,
     "offset_from_day": _offset_from_day,
     "offset": _offset,
+    "ago_offset": _ago_offset,
     "within": _within,
+    "rel_count_unit": _rel_rolling,
+    "count_rel_unit": _rel_rolling,
+    "count_unit_rel": _rel_rolling,
     "half_or_quarter": _half_or_quarter,
     "part_of_unit": _part_of_unit,
     "relative_unit": _relative_unit,

@@ -43,6 +43,9 @@ def read_day(text: str, dp: DatePatterns) -> int | None:
     m = re.match(r"\d+", t)
     if m:
         return int(m.group(0))
+    key = " ".join(t.split())
+    if key in dp.day_ordinals:
+        return dp.day_ordinals[key]
     parts = re.split(r"[ \t-]+", t)
     v = 0
     for p in parts:
@@ -53,8 +56,19 @@ def read_day(text: str, dp: DatePatterns) -> int | None:
         elif p in dp.ordinal_words:
             v += dp.ordinal_words[p]
         else:
-            return None
+            return _day_in_words(t, dp)
     return v or None
+
+
+def _day_in_words(text: str, dp: DatePatterns) -> int | None:
+    """"diez", "veintinueve", "negenentwintig": a day written as the language writes the number."""
+    from factcheck.values.numbers import find_numbers  # same layer; imported here as dates load first
+
+    atoms = find_numbers(text, dp.pat, chinese=False)
+    if len(atoms) != 1 or atoms[0].end - atoms[0].start != len(text) or not atoms[0].integer:
+        return None
+    v = int(atoms[0].value)
+    return v if 1 <= v <= 31 else None
 
 
 def read_year(text: str) -> int:
