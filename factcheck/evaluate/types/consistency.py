@@ -94,8 +94,9 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
         if a.document == b.document:
             return PairVerdict(a, b, "compatible", "a running count told twice in one story (it may change as the story goes)", True)
         day_a, day_b = a.frame.reported, b.frame.reported
-        if day_a is None or day_b is None or day_a != day_b:
+        if (day_a is None) != (day_b is None) or (day_a is not None and day_a != day_b):
             return PairVerdict(a, b, "compatible", "a running count in reports of different or unknown days: an update", True)
+        # neither report says its day: compared as told, and a conflict found is never firm (see judge_pair)
     concept = ctx.knowledge.news.concept(a.attribute or "")
     if concept is not None and concept.stale_after_days is not None and a.frame.reported and b.frame.reported:
         if abs((a.frame.reported - b.frame.reported).days) > concept.stale_after_days:
@@ -148,6 +149,7 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
             return PairVerdict(a, b, "compatible", f"{rel.reason}; {times:.3g} times apart: more likely two different things", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
     firm = firm and a.frame.relative_date is None and b.frame.relative_date is None
+    firm = firm and not ((a.frame.running or b.frame.running) and a.frame.reported is None)  # undated running counts
     return PairVerdict(a, b, "conflict", f"{rel.reason}; {scope.reason}", firm)
 
 
