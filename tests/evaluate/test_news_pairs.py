@@ -74,8 +74,12 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "The visitors stretched their lead to 62-46.",
             "The visitors stretched their lead to 50-44.",
         ),
+        (
+            "Immigrants make up a third of the town's population, the mayor said.",
+            "Immigrants make up a large part of the town's population of 2,500, the mayor said.",
+        ),
     ],
-    ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score"],
+    ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score", "a share and a count"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

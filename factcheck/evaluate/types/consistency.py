@@ -31,13 +31,28 @@ from factcheck.match.similarity import (
 )
 from factcheck.evaluate.scopes import FIRM, compare_scopes
 from factcheck.evaluate.tolerance import FigureSlack
-from factcheck.models import AlignedGroup, Claim, Finding, Qualifier, Severity, TimeScope, Verdict
+from factcheck.models import AlignedGroup, Claim, Finding, Kind, Qualifier, Severity, TimeScope, Verdict
 
 _SOFT_QUALIFIERS = (Qualifier.APPROXIMATE, Qualifier.VAGUE)
+_COUNT_KINDS = (Kind.NUMBER, Kind.DATE, Kind.PERIOD, Kind.DURATION)  # what a figure's own words name best
 # Outlets that report one figure differently rarely stray beyond this factor of each other; two figures
 # aligned only by their words that lie further apart are far more often two different things (a part
 # and the whole, one person and a crowd, this event and an earlier one) than one fact told twice.
 MAX_OPEN_RATIO = 2.5
+
+
+def _share_and_count(a: Claim, b: Claim) -> bool:
+    """"a third of the population" against "2,500": a fraction of a whole is not a count of it."""
+
+    def share(c: Claim) -> bool:
+        v = c.value
+        return v.unit is None and v.low is not None and 0 < v.low < 1 and (v.high is None or v.high < 1)
+
+    def count(c: Claim) -> bool:
+        v = c.value
+        return v.unit is None and v.low is not None and v.low >= 1
+
+    return (share(a) and count(b)) or (share(b) and count(a))
 
 
 def _far_apart(rel: Relation) -> float | None:
@@ -106,6 +121,11 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
         # tell different things: two people, two moments, not the article contradicting itself
         return PairVerdict(a, b, "compatible", "two figures of one article in different contexts", True)
     if _known(a, b, ctx):
+        qa, qb = a.frame.quantity, b.frame.quantity
+        if qa and qb and qa != qb and a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS:
+            # a closed attribute's cue on both, but each figure's own words measure something else:
+            # "served a five-year term" and "a 12-year sentence" under one "tenure" are two terms
+            return PairVerdict(a, b, "compatible", f"their own words measure {qa} and {qb}", True)
         return True
     if (link := align_pair(a, b)) is None:
         return None
@@ -132,6 +152,8 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
     rel = relate(a, b, rule.tolerance, ctx.rates, a.value.rate_date)
     if rel.kind == "incomparable":
         return None
+    if _share_and_count(a, b):
+        return PairVerdict(a, b, "compatible", f"'{a.text}' and '{b.text}': a share and a count", True)
     if rel.kind == "agree":
         return PairVerdict(a, b, "agreement", rel.reason, True)
     if rel.kind == "bounds":
