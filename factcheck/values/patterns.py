@@ -151,7 +151,7 @@ class Patterns:
             IGNORE,
         )
         self.lead_a = re.compile(r"(?<![\w'])(an?)[ \t]+$", IGNORE)
-        self.negative = re.compile(rf"(?<![\w])(?:{alternation(n.negative)})[ \t]+$", IGNORE)
+        self.negative = re.compile(rf"(?<![\w])(?:{alternation(n.negative)})(?:[ \t]+|-)$", IGNORE)  # "minus 20", "minus-20"
         self.vague_re = re.compile(
             rf"(?<![\w])(?P<vague>{alternation(self.vague)})(?![\w])"
             rf"(?P<scales>(?:[ \t]+(?:{alternation(list(self.hundred) + list(self.scales) + list(self.multiples))})(?![\w]))*)",

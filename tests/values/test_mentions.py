@@ -403,3 +403,15 @@ YEAR_LABELS = [
 def test_a_year_that_names_what_follows_is_a_date(lex: Lexicon, text: str, phrase: str, kind: Kind) -> None:
     """"the 2014 Oscars" is that year's ceremony, not a count of 2,014 of them."""
     assert one(text, lex, phrase).kind == kind
+
+
+HYPHENED_MEASURES = [
+    ("magnitude", "A magnitude-5.2 quake shook the island.", "5.2", 5.2),
+    ("minus", "Crews worked in minus-20 degree cold.", "minus-20 degree", -20.0),
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", [c[1:] for c in HYPHENED_MEASURES], ids=[c[0] for c in HYPHENED_MEASURES])
+def test_a_measure_word_hyphened_to_its_figure_is_no_identifier(lex: Lexicon, text: str, phrase: str, value: float) -> None:
+    """"magnitude-5.2" and "minus-20" are figures, unlike "Step-2"; the minus keeps its sign."""
+    assert one(text, lex, phrase).low == value
