@@ -103,6 +103,7 @@ def _comparable_date(m: Mention) -> bool:
     return (m.date_end - m.date_start).days <= 366
 
 
+_SCOPED_KINDS = (Kind.MONEY, Kind.PERCENT, Kind.QUANTITY, Kind.PARAMETERS)  # amounts a date beside them scopes
 _OPEN_KINDS = (Kind.NUMBER, Kind.DATE, Kind.PERIOD, Kind.DURATION)  # what open quantities measure; money stays cued
 _DESCRIBED = re.compile(r"(?:-year|\s+years?)?[- ]old\s+([a-z][a-z-]+)\b")
 
@@ -336,6 +337,11 @@ class Extractor:
         )
 
     @staticmethod
+    def _scopes_a_figure(ctx: DocContext, m: Mention, clause: tuple[int, int]) -> bool:
+        """Does the clause hold an amount (money, a percent, a quantity) this date or period can only scope?"""
+        return any(x is not m and x.kind in _SCOPED_KINDS for x in ctx.mentions_in(*clause))
+
+    @staticmethod
     def _neighbours(ctx: DocContext, m: Mention, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
         return tuple((x.start, x.end) for x in ctx.mentions_in(*clause) if x is not m)
 
@@ -405,6 +411,9 @@ class Extractor:
             # A table cell's words are its row label and column header ("| Founded | 1893 |").
             labels = frozenset(w for w in map(stem, re.findall(r"[^\W\d_][\w'-]*", f"{cell.row_label} {cell.header}")) if len(w) > 1)
             reading = replace(reading, terms=reading.terms | labels, near=reading.near | labels)
+        if reading.quantity and m.kind in (Kind.DATE, Kind.PERIOD) and self._scopes_a_figure(ctx, m, clause):
+            # "10 billion yuan revenue for 2025": the year is when that figure holds, not an event's date
+            reading = replace(reading, quantity=None)
         if reading.quantity and (m.kind == Kind.MULTIPLIER or not _comparable_date(m)):
             # "70x cheaper" compares two figures (the ratio rule reads it); "this year", "the 1950s" or a
             # "Thursday" with no date to anchor it can be compared with nothing

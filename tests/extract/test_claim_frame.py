@@ -71,3 +71,16 @@ def test_frame_rejects_untyped_or_unknown_fields(data):
 def test_the_page_dating_itself_and_clock_times_are_not_claims(toolkit, text, figure):
     claims = scan_texts({"a.md": text}, toolkit).claims
     assert figure not in {c.text for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text, figure, dated",
+    [
+        ("The firm targets 10 billion yuan in revenue for 2025.", "2025", False),
+        ("The firm was founded in 2015 in a small office.", "2015", True),
+    ],
+    ids=["the year a figure holds for", "the year of an event"],
+)
+def test_a_date_beside_an_amount_scopes_it_and_is_no_event_date(toolkit, text, figure, dated):
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    assert (claim.frame.quantity is not None and claim.frame.quantity.startswith("date_of")) is dated
