@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from factcheck.knowledge import Knowledge
 from factcheck.match.groups import label_names
 from factcheck.match.similarity import Alignment, align_pair, subject_key
+from factcheck.match.candidates import candidate_pairs
 from factcheck.match.sole import mark_sole
 from factcheck.models import AlignedGroup, Claim, GroupCluster, Role, Stage
 
@@ -101,8 +102,9 @@ def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
 
     Claims of one block are joined when `align_pair` is confident they tell the same fact: the
     same named subject with a known attribute always; otherwise by frame similarity. A group
-    never holds two different named subjects. Cost: linear in the claims outside blocks, and the
-    square of a block's size inside it (blocks are one quantity at one stage)."""
+    never holds two different named subjects. Cost: linear in the claims outside blocks; inside a block,
+    the square of its size while it is small (one story's articles), else the pairs that share a rare
+    word or a subject (`match.candidates`)."""
     family = {a.name: a.family or a.name for a in knowledge.attributes}
     known = frozenset(family)
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
@@ -118,10 +120,9 @@ def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
     for (fam, sep, _stage, _role), cs in blocks.items():
         cs = mark_sole(sorted(cs, key=lambda c: (c.document, c.start)))
         comps = _Components(cs)
-        for i in range(len(cs)):
-            for j in range(i + 1, len(cs)):
-                if (link := _link(cs[i], cs[j], known)) is not None:
-                    comps.join(i, j, link)
+        for i, j in candidate_pairs(cs, [subject_key(c) for c in cs]):
+            if (link := _link(cs[i], cs[j], known)) is not None:
+                comps.join(i, j, link)
         members: dict[int, list[int]] = defaultdict(list)
         for i in range(len(cs)):
             members[comps.find(i)].append(i)
