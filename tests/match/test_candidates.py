@@ -20,10 +20,11 @@ def test_a_small_block_compares_every_pair():
     assert list(candidates.candidate_pairs(cs, [None] * 5)) == [(i, j) for i in range(5) for j in range(i + 1, 5)]
 
 
-@pytest.mark.parametrize("size", [50, 400])
+@pytest.mark.parametrize("size", [30, 400])
 def test_a_large_block_compares_pairs_that_share_a_rare_word_or_a_subject(monkeypatch, size):
     """Past SMALL_BLOCK the cost is no longer quadratic, and one story's figures still meet."""
     monkeypatch.setattr(candidates, "SMALL_BLOCK", 10)
+    monkeypatch.setattr(candidates, "MAX_POSTING", 20)
     filler = [claim(i, ("said", f"story{i // 2}")) for i in range(size)]  # pairs of one story each
     subjects = [None] * size
     subjects[0] = subjects[size - 1] = "acme"
