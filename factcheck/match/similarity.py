@@ -20,7 +20,7 @@ from factcheck.models import Claim
 # confidence, to raise a conflict: agreeing values are evidence themselves, a conflict is an alarm.
 ALIGN_SIMILARITY = 0.3
 MIN_SIMILARITY = 0.1  # below this share of common words, nothing else makes two figures one fact
-CONFLICT_CONFIDENCE = 0.65
+CONFLICT_CONFIDENCE = 0.7
 NAMED_BONUS = 0.25  # the same named subject on both sides
 # Both figures say what they measure in their own words (the noun they count, the verb that governs
 # them, "years old"), and it is the same quantity: the strongest sign two outlets tell one fact.
