@@ -9,18 +9,22 @@ the same articles give the same bytes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.app.atomic import write_all
 from factcheck.app.check import Checked
 from factcheck.app.gitref import source_root
+from factcheck.app.outputs import outputs_key, outputs_record, unchanged
+from factcheck.models import Report
 from factcheck.report.formats import RenderContext, render
 from factcheck.report.html import rate_converter
+from factcheck.report.jsonfile import report_json_chunks
 from factcheck.report.locations import artifact_paths, finding_places
 from factcheck.report.sarif import rule_infos
-from factcheck.store import RunContext, record_run, scan_lock
+from factcheck.store import RunContext, last_outputs, record_reused, record_run, scan_lock, set_outputs
 from factcheck.triage.ledger import Ledger
 
 
@@ -60,12 +64,23 @@ def render_context(checked: Checked, cwd: Path | None = None) -> RenderContext:
     )
 
 
-def render_all(checked: Checked, artifacts: Artifacts, ctx: RenderContext) -> list[tuple[Path, str]]:
-    """Every file of `artifacts` rendered, before any is written: a rendering error changes no file."""
-    rendered: dict[str, str] = {}
+class _JsonPieces:
+    """report.json as pieces, again on each iteration (a format may be written to two files)."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+
+    def __iter__(self) -> Iterator[str]:
+        return report_json_chunks(self.report)
+
+
+def render_all(checked: Checked, artifacts: Artifacts, ctx: RenderContext) -> list[tuple[Path, str | Iterable[str]]]:
+    """Every file of `artifacts` rendered before any is replaced (report.json is written in pieces while it is
+    staged; an error there also leaves every old file): a rendering error changes no file."""
+    rendered: dict[str, str | Iterable[str]] = {}
     for _, fmt in artifacts.files():
         if fmt not in rendered:
-            rendered[fmt] = render(fmt, checked.report, ctx)
+            rendered[fmt] = _JsonPieces(checked.report) if fmt == "json" else render(fmt, checked.report, ctx)
     return [(path, rendered[fmt]) for path, fmt in artifacts.files()]
 
 
@@ -78,11 +93,27 @@ def publish(
     checked: Checked, artifacts: Artifacts, ctx: RenderContext, db: Path, ledger: Ledger, fail_on: str
 ) -> list[Path]:
     """Render every file, stage them, record the run in the database (one transaction), then move the files
-    into place: an interruption leaves the previous reports and database, or the new ones."""
-    return write_all(render_all(checked, artifacts, ctx), commit=lambda: record(db, checked, ctx, ledger, fail_on) and None)
+    into place: an interruption leaves the previous reports and database, or the new ones.
+
+    When the last run wrote the same files from the same inputs (factcheck.app.outputs) and none was touched
+    since, only a `runs` row is added: the files and the scan tables are kept as they are."""
+    files = artifacts.files()
+    paths = [p for p, _ in files]
+    key = outputs_key(checked, files, ctx, ledger, fail_on)
+    run_ctx = run_context(checked, ctx.paths, fail_on, places=False)
+    if unchanged(last_outputs(db), key, paths):
+        record_reused(db, checked.report, dataclasses.replace(run_ctx, outputs=last_outputs(db)), ledger)
+        return paths
+    runs: list[int] = []
+    written = write_all(
+        render_all(checked, artifacts, ctx), commit=lambda: runs.append(record(db, checked, ctx, ledger, fail_on))
+    )
+    if runs:
+        set_outputs(db, runs[0], outputs_record(key, paths))  # after the renames: the files' times are final
+    return written
 
 
-def run_context(checked: Checked, paths: Mapping[str, str], fail_on: str) -> RunContext:
+def run_context(checked: Checked, paths: Mapping[str, str], fail_on: str, places: bool = True) -> RunContext:
     """What the store records beside the report: the gate's decisions, file paths and places, how the scan went."""
     report = checked.report
     return RunContext(
@@ -90,7 +121,9 @@ def run_context(checked: Checked, paths: Mapping[str, str], fail_on: str) -> Run
         baseline=checked.baseline.source if checked.baseline else None,
         blocking=checked.outcome.blocking,
         paths=paths,
-        places={f.id: finding_places(f, report.claims_by_id, report.documents_by_id, paths) for f in report.findings},
+        places={f.id: finding_places(f, report.claims_by_id, report.documents_by_id, paths) for f in report.findings}
+        if places
+        else {},
         extracted=checked.result.extracted,
         timings=checked.result.timings,
     )

@@ -12,7 +12,7 @@ file in place; the renames themselves take microseconds.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
@@ -34,14 +34,17 @@ def _discard(tmp: Path) -> None:
         pass  # never there (its folder could not be made): nothing to clean
 
 
-def _stage(path: Path, text: str) -> Path:
+def _stage(path: Path, text: str | Iterable[str]) -> Path:
     tmp = _temp(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in _stale(path):
             _discard(old)
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:  # written piece by piece: a large report.json is never held whole
+                fh.writelines(text)
             fh.flush()
             os.fsync(fh.fileno())
     except OSError as exc:
@@ -50,8 +53,8 @@ def _stage(path: Path, text: str) -> Path:
     return tmp
 
 
-def write_all(files: Sequence[tuple[Path, str]], commit: Callable[[], None] = lambda: None) -> list[Path]:
-    """Write every (path, text), call `commit` (e.g. the database transaction) once all are staged, then move them
+def write_all(files: Sequence[tuple[Path, str | Iterable[str]]], commit: Callable[[], None] = lambda: None) -> list[Path]:
+    """Write every (path, text or its pieces), call `commit` (e.g. the database transaction) once all are staged, then move them
     into place. Nothing is replaced when staging or `commit` fails."""
     staged: list[tuple[Path, Path]] = []
     try:

@@ -13,7 +13,7 @@ a whole corpus under `factcheck.app.pipeline.corpus_key`; only the newest few ar
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import sqlite_utils
@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factcheck.errors import StoreError
 from factcheck.extract.claims import Extraction
-from factcheck.models import Claim, Document, Finding
+from factcheck.models import Claim, Diagnostic, Document, Finding
 from factcheck.store.database import open_db
 from factcheck.store.schema import ensure_kept_tables
 
@@ -41,6 +41,7 @@ class _Results(BaseModel):
 
     claims: list[Claim]
     findings: list[Finding]
+    diagnostics: list[Diagnostic] = []  # what matching noted about the corpus (a group over its budget)
 
 
 def _parse(model: type[BaseModel], text: str | None) -> BaseModel | None:
@@ -109,14 +110,16 @@ class StoreCache:
         }
         self._write(lambda: self.db["extractions"].upsert(row, pk=("document", "sha256", "fingerprint")))
 
-    def results(self, key: str) -> tuple[list[Claim], list[Finding]] | None:
+    def results(self, key: str) -> tuple[list[Claim], list[Finding], list[Diagnostic]] | None:
         found = _parse(_Results, self._one("select payload from scan_results where key = ?", [key]))
-        return (found.claims, found.findings) if isinstance(found, _Results) else None
+        return (found.claims, found.findings, found.diagnostics) if isinstance(found, _Results) else None
 
-    def put_results(self, key: str, claims: list[Claim], findings: list[Finding]) -> None:
+    def put_results(
+        self, key: str, claims: list[Claim], findings: list[Finding], diagnostics: Sequence[Diagnostic] = ()
+    ) -> None:
         def write() -> None:
             stored = (self.db.execute("select max(stored) from scan_results").fetchone()[0] or 0) + 1
-            payload = _Results(claims=claims, findings=findings).model_dump_json()
+            payload = _Results(claims=claims, findings=findings, diagnostics=list(diagnostics)).model_dump_json()
             self.db["scan_results"].upsert({"key": key, "payload": payload, "stored": stored}, pk="key")
             self.db.execute("delete from scan_results where stored <= ?", [stored - KEEP_RESULTS])
 

@@ -64,6 +64,7 @@ class RunContext:
     places: Mapping[str, Sequence[Place]] = field(default_factory=dict)  # finding id -> its places, primary first
     extracted: int = 0  # documents extracted in this run rather than taken from the cache
     timings: Mapping[str, float] = field(default_factory=dict)
+    outputs: str | None = None  # what names this run's report files (factcheck.app.outputs), to skip rewriting them
 
 
 def _claim_row(c: Claim) -> dict:
@@ -89,6 +90,7 @@ def _claim_row(c: Claim) -> dict:
         "time_end": c.time.end.isoformat() if c.time and c.time.end else None,
         "time_basis": c.time.basis if c.time else None,
         "frame": c.frame.model_dump_json(),
+        "json": c.model_dump_json(),  # the whole claim: the stored report refers to these rows (see _write_scan)
     }
 
 
@@ -145,8 +147,10 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
         }
         for d in report.documents
     )
-    db["claims"].insert_all(_claim_row(c) for c in report.claims)
-    db["report"].insert({"run": run, "payload": report.model_dump_json(by_alias=True)})
+    db["claims"].insert_all((_claim_row(c) for c in report.claims), batch_size=1000)
+    # the report without its claims, which are the claims table's `json` (factcheck.store.latest puts them back):
+    # each claim is stored once, and no 450 MB string is built for a large corpus
+    db["report"].insert({"run": run, "payload": report.model_copy(update={"claims": []}).model_dump_json(by_alias=True)})
     blocking = set(ctx.blocking)
     # Bulk: one insert_all per table (sqlite-utils batches rows), not one statement per finding.
     db["findings"].insert_all((_finding_row(f, ctx.places.get(f.id, ()), f.id in blocking, run) for f in report.findings), batch_size=500)
@@ -187,6 +191,30 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
     create_views(db)
 
 
+def _run_row(report: Report, ctx: RunContext, ledger: Ledger | None, reused: bool) -> dict:
+    return {
+        "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "command": ctx.command,
+        "version": __version__,
+        "documents": report.summary.documents,
+        "extracted": ctx.extracted,
+        "claims": report.summary.claims,
+        "findings": len(report.findings),
+        "conflicts": report.summary.conflicts,
+        "inconsistencies": report.summary.inconsistencies,
+        "agreements": report.summary.agreements,
+        "compatible": report.summary.compatible,
+        "blocking": report.summary.blocking,
+        "absent": len(report.absent),
+        "fail_on": ctx.fail_on,
+        "baseline": ctx.baseline,
+        "ledger": str(ledger.path) if ledger is not None else None,
+        "timings": json.dumps({k: round(v, 4) for k, v in ctx.timings.items()}),
+        "outputs": ctx.outputs,
+        "reused": int(reused),
+    }
+
+
 def record_run(path: Path, report: Report, ctx: RunContext | None = None, ledger: Ledger | None = None) -> int:
     """Replace the latest scan's tables with this run and append it to `runs`, in one transaction. Returns the run id."""
     ctx = ctx or RunContext()
@@ -194,31 +222,54 @@ def record_run(path: Path, report: Report, ctx: RunContext | None = None, ledger
     try:
         with db.atomic():
             ensure_kept_tables(db)
-            run = db["runs"].insert(
-                {
-                    "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    "command": ctx.command,
-                    "version": __version__,
-                    "documents": report.summary.documents,
-                    "extracted": ctx.extracted,
-                    "claims": report.summary.claims,
-                    "findings": len(report.findings),
-                    "conflicts": report.summary.conflicts,
-                    "inconsistencies": report.summary.inconsistencies,
-                    "agreements": report.summary.agreements,
-                    "compatible": report.summary.compatible,
-                    "blocking": report.summary.blocking,
-                    "absent": len(report.absent),
-                    "fail_on": ctx.fail_on,
-                    "baseline": ctx.baseline,
-                    "ledger": str(ledger.path) if ledger is not None else None,
-                    "timings": json.dumps({k: round(v, 4) for k, v in ctx.timings.items()}),
-                },
-            ).last_pk
+            run = db["runs"].insert(_run_row(report, ctx, ledger, reused=False)).last_pk
             _write_scan(db, int(run), report, ctx)
             if ledger is not None:
                 mirror_ledger(db, ledger)
         return int(run)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot write the scan ({exc})") from exc
+    finally:
+        db.close()
+
+
+def last_outputs(path: Path) -> str | None:
+    """The `outputs` of the latest run (None without a store, a run, or one recorded before outputs were)."""
+    if not path.exists():
+        return None
+    db = open_db(path)
+    try:
+        if not db["runs"].exists() or "outputs" not in db["runs"].columns_dict:
+            return None
+        row = db.execute("select outputs from runs order by id desc limit 1").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot read the runs ({exc})") from exc
+    finally:
+        db.close()
+
+
+def record_reused(path: Path, report: Report, ctx: RunContext, ledger: Ledger | None = None) -> int:
+    """Append a `runs` row for a scan whose report is the latest one's, byte for byte: the scan tables stay
+    (their `run` column names the run that wrote them). Why: rewriting them costs as much as the scan itself."""
+    db = open_db(path)
+    try:
+        with db.atomic():
+            ensure_kept_tables(db)
+            run = db["runs"].insert(_run_row(report, ctx, ledger, reused=True)).last_pk
+        return int(run)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot write the scan ({exc})") from exc
+    finally:
+        db.close()
+
+
+def set_outputs(path: Path, run: int, outputs: str | None) -> None:
+    """Keep on run `run` what names its report files (factcheck.app.outputs), once they are in place."""
+    db = open_db(path)
+    try:
+        with db.atomic():
+            db.execute("update runs set outputs = ? where id = ?", [outputs, run])
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot write the scan ({exc})") from exc
     finally:

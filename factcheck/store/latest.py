@@ -11,7 +11,7 @@ import sqlite_utils
 from pydantic import ValidationError
 
 from factcheck.errors import StoreError
-from factcheck.models import KnownFinding, Report, Severity, Verdict
+from factcheck.models import Claim, KnownFinding, Report, Severity, Verdict
 from factcheck.store.database import open_db
 from factcheck.triage.policies import StoredFinding
 
@@ -50,7 +50,12 @@ def _report(db: sqlite_utils.Database, path: Path) -> Report | None:
     if row is None:
         return None
     try:
-        return Report.model_validate_json(row[0])
+        report = Report.model_validate_json(row[0])
+        if not report.claims and report.summary.claims and "json" in db["claims"].columns_dict:
+            # written without its claims, each of which is stored once, in the claims table
+            claims = [Claim.model_validate_json(r[0]) for r in db.execute("select json from claims order by rowid")]
+            report = report.model_copy(update={"claims": claims})
+        return report
     except ValidationError as exc:
         raise StoreError(f"{path}: the recorded report is not a valid factcheck report ({exc.errors()[0]['msg']})") from exc
 

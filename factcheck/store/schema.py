@@ -18,7 +18,7 @@ SCAN_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "id": str, "document": str, "start": int, "end": int, "line": int, "column": int, "text": str,
             "sentence": str, "kind": str, "entity": str, "attribute": str, "low": float, "high": float,
             "unit": str, "date_start": str, "date_end": str, "qualifier": str, "time_start": str,
-            "time_end": str, "time_basis": str, "frame": str,
+            "time_end": str, "time_basis": str, "frame": str, "json": str,
         },
         "id",
     ),
@@ -31,7 +31,7 @@ SCAN_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
         "id",
     ),
     "finding_claims": ({"finding": str, "claim": str}, ("finding", "claim")),
-    "report": ({"run": int, "payload": str}, "run"),  # the whole factcheck-report/1 JSON: explain and claims read it
+    "report": ({"run": int, "payload": str}, "run"),  # factcheck-report/1 JSON without its claims (claims.json has them)
     "finding_locations": (
         {"finding": str, "position": int, "document": str, "file": str, "line": int, "column": int, "claim": str, "quote": str},
         ("finding", "position"),
@@ -50,7 +50,7 @@ KEPT_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "id": int, "started": str, "command": str, "version": str, "documents": int, "extracted": int,
             "claims": int, "findings": int, "conflicts": int, "inconsistencies": int, "agreements": int,
             "compatible": int, "blocking": int, "absent": int, "fail_on": str, "baseline": str, "ledger": str,
-            "timings": str,
+            "timings": str, "outputs": str, "reused": int,
         },
         "id",
     ),
