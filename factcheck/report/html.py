@@ -167,18 +167,26 @@ def render_html(
     texts go first for articles with no problem, then for all (the cards keep every quote); a line at the
     top says so. The same report, texts and rates always give the same bytes."""
     texts = texts or {}
-    page = _render(report, texts, convert)
-    if max_bytes is None or len(page.encode("utf-8")) <= max_bytes:
-        return page
+
+    def over(kept: Mapping[str, str]) -> bool:
+        # texts alone past the cap: a page with them cannot fit, so it is not rendered (each try costs a whole page)
+        return max_bytes is not None and sum(len(t) for t in kept.values()) > max_bytes
+
+    if not over(texts):
+        page = _render(report, texts, convert)
+        if max_bytes is None or len(page.encode("utf-8")) <= max_bytes:
+            return page
+    assert max_bytes is not None
     problem_docs = {d for f in report.findings if view.is_problem(f) for d in f.documents}
     kept = {k: v for k, v in texts.items() if k in problem_docs}
-    note = (
-        f"This page is capped at {max_bytes:,} bytes: the texts of the {len(texts) - len(kept)} articles without a "
-        "problem are left out (their claims are listed); report.json has everything."
-    )
-    page = _render(report, kept, convert, note)
-    if len(page.encode("utf-8")) <= max_bytes:
-        return page
+    if not over(kept):
+        note = (
+            f"This page is capped at {max_bytes:,} bytes: the texts of the {len(texts) - len(kept)} articles without a "
+            "problem are left out (their claims are listed); report.json has everything."
+        )
+        page = _render(report, kept, convert, note)
+        if len(page.encode("utf-8")) <= max_bytes:
+            return page
     note = f"This page is capped at {max_bytes:,} bytes: the article texts are left out (their claims are listed); report.json has everything."
     page = _render(report, {}, convert, note)
     if len(page.encode("utf-8")) <= max_bytes:
