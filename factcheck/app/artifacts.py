@@ -10,17 +10,16 @@ the same articles give the same bytes.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.app.atomic import write_all
 from factcheck.app.check import Checked
 from factcheck.app.gitref import source_root
-from factcheck.app.outputs import outputs_key, outputs_record, unchanged
-from factcheck.models import Report
+from factcheck.app.outputs import outputs_key, outputs_record, recorded_files, unchanged
 from factcheck.report.formats import RenderContext, render
-from factcheck.report.html import rate_converter
+from factcheck.report.html import rate_converter, render_html_pages
 from factcheck.report.jsonfile import report_json_chunks
 from factcheck.report.locations import artifact_paths, finding_places
 from factcheck.report.sarif import rule_infos
@@ -64,29 +63,56 @@ def render_context(checked: Checked, cwd: Path | None = None) -> RenderContext:
     )
 
 
-class _JsonPieces:
-    """report.json as pieces, again on each iteration (a format may be written to two files)."""
+class _Lazy:
+    """A file's text made when it is written (again on each iteration): pages of a large report one at a time."""
 
-    def __init__(self, report: Report) -> None:
-        self.report = report
+    def __init__(self, make: Callable[[], Iterable[str] | str]) -> None:
+        self.make = make
 
     def __iter__(self) -> Iterator[str]:
-        return report_json_chunks(self.report)
+        made = self.make()
+        return iter([made]) if isinstance(made, str) else iter(made)
+
+
+def _html_files(path: Path, checked: Checked, ctx: RenderContext) -> list[tuple[Path, _Lazy]]:
+    """report.html, and for a report past its cap the pages in `<stem>-pages/` beside it."""
+    pages = render_html_pages(checked.report, ctx.texts, ctx.convert, ctx.html_max_bytes, folder=f"{path.stem}-pages")
+    return [(path if not name else path.parent / name, _Lazy(make)) for name, make in pages]
 
 
 def render_all(checked: Checked, artifacts: Artifacts, ctx: RenderContext) -> list[tuple[Path, str | Iterable[str]]]:
-    """Every file of `artifacts` rendered before any is replaced (report.json is written in pieces while it is
-    staged; an error there also leaves every old file): a rendering error changes no file."""
+    """Every file of `artifacts` rendered before any is replaced (report.json is written in pieces and the HTML
+    pages one by one while they are staged; an error there also leaves every old file): a rendering error
+    changes no file."""
     rendered: dict[str, str | Iterable[str]] = {}
-    for _, fmt in artifacts.files():
+    out: list[tuple[Path, str | Iterable[str]]] = []
+    for path, fmt in artifacts.files():
+        if fmt == "html":
+            out += _html_files(path, checked, ctx)
+            continue
         if fmt not in rendered:
-            rendered[fmt] = _JsonPieces(checked.report) if fmt == "json" else render(fmt, checked.report, ctx)
-    return [(path, rendered[fmt]) for path, fmt in artifacts.files()]
+            report = checked.report
+            rendered[fmt] = _Lazy(lambda: report_json_chunks(report)) if fmt == "json" else render(fmt, report, ctx)
+        out.append((path, rendered[fmt]))
+    return out
+
+
+def _drop_stale_pages(artifacts: Artifacts, written: Iterable[Path]) -> None:
+    """Pages an earlier, larger report left beside an HTML file that now has fewer (or none)."""
+    kept = set(written)
+    for path, fmt in artifacts.files():
+        folder = path.parent / f"{path.stem}-pages"
+        if fmt == "html" and folder.is_dir():
+            for old in folder.glob("page-*.html"):
+                if old not in kept:
+                    old.unlink(missing_ok=True)
 
 
 def write_artifacts(checked: Checked, artifacts: Artifacts, ctx: RenderContext) -> list[Path]:
     """Render and write every file of `artifacts` (atomically, see factcheck.app.atomic); the files written."""
-    return write_all(render_all(checked, artifacts, ctx))
+    written = write_all(render_all(checked, artifacts, ctx))
+    _drop_stale_pages(artifacts, written)
+    return written
 
 
 def publish(
@@ -100,16 +126,17 @@ def publish(
     files = artifacts.files()
     paths = [p for p, _ in files]
     key = outputs_key(checked, files, ctx, ledger, fail_on)
-    run_ctx = run_context(checked, ctx.paths, fail_on, places=False)
-    if unchanged(last_outputs(db), key, paths):
-        record_reused(db, checked.report, dataclasses.replace(run_ctx, outputs=last_outputs(db)), ledger)
-        return paths
+    last = last_outputs(db)
+    if unchanged(last, key, paths):
+        record_reused(db, checked.report, dataclasses.replace(run_context(checked, ctx.paths, fail_on, places=False), outputs=last), ledger)
+        return recorded_files(last)
     runs: list[int] = []
     written = write_all(
         render_all(checked, artifacts, ctx), commit=lambda: runs.append(record(db, checked, ctx, ledger, fail_on))
     )
+    _drop_stale_pages(artifacts, written)
     if runs:
-        set_outputs(db, runs[0], outputs_record(key, paths))  # after the renames: the files' times are final
+        set_outputs(db, runs[0], outputs_record(key, written))  # after the renames: the files' times are final
     return written
 
 

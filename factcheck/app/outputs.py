@@ -59,11 +59,19 @@ def outputs_record(key: str | None, paths: Sequence[Path]) -> str | None:
 
 
 def unchanged(recorded: str | None, key: str | None, paths: Sequence[Path]) -> bool:
-    """The last run wrote these files from the same inputs, and none was touched since."""
+    """The last run wrote these files (and its pages) from the same inputs, and none was touched since."""
     if recorded is None or key is None:
         return False
     try:
         last = json.loads(recorded)
     except ValueError:
         return False
-    return last.get("key") == key and last.get("files") == file_stats(paths)
+    files = last.get("files") or {}
+    if last.get("key") != key or any(str(p) not in files for p in paths):
+        return False
+    return file_stats([Path(p) for p in files]) == files
+
+
+def recorded_files(recorded: str | None) -> list[Path]:
+    """The files a recorded run wrote."""
+    return [Path(p) for p in json.loads(recorded or "{}").get("files", {})]
