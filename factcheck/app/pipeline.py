@@ -129,6 +129,7 @@ def run_pipeline(
     engine: Engine = LOCAL,
 ) -> ScanResult:
     """extract -> normalize -> match -> evaluate over documents already read; extraction where `engine` says.
+    Each document of `documents` is replaced in place by its slim copy once extracted (see `slim`).
 
     An article that fails to extract is left out with a diagnostic; when none is left, NoArticlesError."""
     timings: dict[str, float] = {}
@@ -145,22 +146,29 @@ def run_pipeline(
         return ScanResult([slim(d) for d in documents], claims, findings, shown, diags, timings, extracted=0, toolkit=toolkit, corpus=key)
     cached: list[Extraction | None] = [cache.get(doc, fp) if cache is not None else None for doc in documents]
     todo = [i for i, ex in enumerate(cached) if ex is None]
-    fresh = dict(zip(todo, extract_many([documents[i] for i in todo], toolkit, engine, budget)))
+    fresh = iter(extract_many([documents[i] for i in todo], toolkit, engine, budget, release=True))  # in order
     extractions: list[Extraction] = []
     kept: list[Document] = []
+    extracted = 0
     for i, doc in enumerate(documents):
         progress("extract", i, len(documents))
-        ex = cached[i]
+        ex, cached[i] = cached[i], None
         if ex is None:
-            ex, notes = fresh[i]
+            ex, notes = next(fresh)
             diags += notes
             if ex is None:
                 continue
+            extracted += 1
             if cache is not None and not notes:
                 cache.put(ex, fp)
+            compact_claims(ex.claims)  # claims come back from a worker sharing their parts only within the article
+        # the later stages and the report need no blocks or cells: each document is thinned as soon as its
+        # extraction is in, in the extraction and in `documents` itself (the caller's list, replaced in place)
+        thin = slim(doc)
+        ex.document = thin
+        documents[i] = thin
         extractions.append(ex)
-        kept.append(slim(doc))
-    extracted = sum(1 for ex, _ in fresh.values() if ex is not None)
+        kept.append(thin)
     del fresh, cached
     progress("extract", len(documents), len(documents))
     timings["extract"] = time.perf_counter() - t0

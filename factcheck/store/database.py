@@ -9,9 +9,10 @@ A run is written in one transaction: an interrupt leaves the previous scan whole
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,7 +23,7 @@ import sqlite_utils
 from factcheck.errors import StoreError
 from factcheck.models import Claim, Finding, Report
 from factcheck.store.lock import BUSY_TIMEOUT_SECONDS
-from factcheck.store.schema import create_views, ensure_kept_tables, reset_scan_tables
+from factcheck.store.schema import claims_kept, create_views, ensure_kept_tables, reset_scan_tables
 from factcheck.triage.ledger import Ledger
 from factcheck.version import __version__
 
@@ -94,6 +95,26 @@ def _claim_row(c: Claim) -> dict:
     }
 
 
+def _write_claims(db: sqlite_utils.Database, claims: Sequence[Claim], keep: bool) -> None:
+    """The claims table as `claims`. When it was kept from the last run, only claims that are new or changed
+    (by digest of their JSON) are written and the ones gone are deleted: after one article is edited, a
+    handful of rows instead of every claim of the corpus and its full-text index."""
+    old: dict[str, str] = dict(db.execute("select id, digest from claims").fetchall()) if keep else {}
+
+    def rows() -> Iterator[dict]:
+        for c in claims:
+            row = _claim_row(c)
+            row["digest"] = hashlib.sha1(row["json"].encode()).hexdigest()
+            if old.pop(c.id, None) != row["digest"]:
+                yield row
+
+    db["claims"].upsert_all(rows(), pk="id", batch_size=1000) if keep else db["claims"].insert_all(rows(), batch_size=1000)
+    gone = list(old)
+    for i in range(0, len(gone), 500):
+        chunk = gone[i : i + 500]
+        db.execute(f"delete from claims where id in ({', '.join('?' * len(chunk))})", chunk)
+
+
 def mirror_ledger(db: sqlite_utils.Database, ledger: Ledger) -> None:
     """Replace the `triage` table with the ledger's entries (the file stays the source of truth)."""
     ensure_kept_tables(db)
@@ -135,7 +156,8 @@ def _finding_row(f: Finding, places: Sequence[Place], blocking: bool, run: int) 
 
 
 def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunContext) -> None:
-    reset_scan_tables(db)
+    keep = claims_kept(db)
+    reset_scan_tables(db, keep_claims=keep)
     db["documents"].insert_all(
         {
             "id": d.id,
@@ -147,10 +169,16 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
         }
         for d in report.documents
     )
-    db["claims"].insert_all((_claim_row(c) for c in report.claims), batch_size=1000)
-    # the report without its claims, which are the claims table's `json` (factcheck.store.latest puts them back):
-    # each claim is stored once, and no 450 MB string is built for a large corpus
-    db["report"].insert({"run": run, "payload": report.model_copy(update={"claims": []}).model_dump_json(by_alias=True)})
+    _write_claims(db, report.claims, keep)
+    # the report without its claims, which are the claims table's `json` (factcheck.store.latest puts them back in
+    # this order): each claim is stored once, and no 450 MB string is built for a large corpus
+    db["report"].insert(
+        {
+            "run": run,
+            "payload": report.model_copy(update={"claims": []}).model_dump_json(by_alias=True),
+            "claims": json.dumps([c.id for c in report.claims]),
+        }
+    )
     blocking = set(ctx.blocking)
     # Bulk: one insert_all per table (sqlite-utils batches rows), not one statement per finding.
     db["findings"].insert_all((_finding_row(f, ctx.places.get(f.id, ()), f.id in blocking, run) for f in report.findings), batch_size=500)

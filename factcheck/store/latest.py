@@ -46,15 +46,16 @@ def _known(row: dict) -> KnownFinding:
 def _report(db: sqlite_utils.Database, path: Path) -> Report | None:
     if not db["report"].exists():
         return None
-    row = db.execute("select payload from report order by run desc limit 1").fetchone()
+    ordered = "claims" in db["report"].columns_dict
+    row = db.execute(f"select payload, {'claims' if ordered else 'null'} from report order by run desc limit 1").fetchone()
     if row is None:
         return None
     try:
         report = Report.model_validate_json(row[0])
-        if not report.claims and report.summary.claims and "json" in db["claims"].columns_dict:
+        if not report.claims and report.summary.claims and row[1] is not None:
             # written without its claims, each of which is stored once, in the claims table
-            claims = [Claim.model_validate_json(r[0]) for r in db.execute("select json from claims order by rowid")]
-            report = report.model_copy(update={"claims": claims})
+            stored = {r[0]: r[1] for r in db.execute("select id, json from claims")}
+            report = report.model_copy(update={"claims": [Claim.model_validate_json(stored[i]) for i in json.loads(row[1])]})
         return report
     except ValidationError as exc:
         raise StoreError(f"{path}: the recorded report is not a valid factcheck report ({exc.errors()[0]['msg']})") from exc

@@ -18,7 +18,7 @@ SCAN_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "id": str, "document": str, "start": int, "end": int, "line": int, "column": int, "text": str,
             "sentence": str, "kind": str, "entity": str, "attribute": str, "low": float, "high": float,
             "unit": str, "date_start": str, "date_end": str, "qualifier": str, "time_start": str,
-            "time_end": str, "time_basis": str, "frame": str, "json": str,
+            "time_end": str, "time_basis": str, "frame": str, "json": str, "digest": str,
         },
         "id",
     ),
@@ -31,7 +31,8 @@ SCAN_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
         "id",
     ),
     "finding_claims": ({"finding": str, "claim": str}, ("finding", "claim")),
-    "report": ({"run": int, "payload": str}, "run"),  # factcheck-report/1 JSON without its claims (claims.json has them)
+    # factcheck-report/1 JSON without its claims (claims.json has them) and the claims' ids in the report's order
+    "report": ({"run": int, "payload": str, "claims": str}, "run"),
     "finding_locations": (
         {"finding": str, "position": int, "document": str, "file": str, "line": int, "column": int, "claim": str, "quote": str},
         ("finding", "position"),
@@ -99,15 +100,26 @@ def ensure_kept_tables(db: sqlite_utils.Database) -> None:
                 table.add_column(col, typ)
 
 
-def reset_scan_tables(db: sqlite_utils.Database) -> None:
-    """Drop the latest scan's tables and views and create them empty (inside the caller's transaction)."""
+def claims_kept(db: sqlite_utils.Database) -> bool:
+    """The claims table (and its full-text index) has this version's columns, so a run may update it in place."""
+    table = db["claims"]
+    return table.exists() and db["claims_fts"].exists() and set(table.columns_dict) == set(SCAN_TABLES["claims"][0])
+
+
+def reset_scan_tables(db: sqlite_utils.Database, keep_claims: bool = False) -> None:
+    """Drop the latest scan's tables and views and create them empty (inside the caller's transaction); with
+    `keep_claims`, the claims table and its index stay for the caller to update (see claims_kept)."""
     for view in VIEWS:
         db.execute(f"drop view if exists [{view}]")
-    db["claims_fts"].drop(ignore=True)
+    if not keep_claims:
+        db["claims_fts"].drop(ignore=True)
     for name, (columns, pk) in SCAN_TABLES.items():
+        if keep_claims and name == "claims":
+            continue
         db[name].drop(ignore=True)
         db[name].create(columns, pk=pk)
-    db["claims"].enable_fts(list(FTS_COLUMNS), create_triggers=True)
+    if not keep_claims:
+        db["claims"].enable_fts(list(FTS_COLUMNS), create_triggers=True)
 
 
 def create_views(db: sqlite_utils.Database) -> None:

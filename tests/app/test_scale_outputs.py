@@ -180,3 +180,23 @@ def test_claims_share_fields_sets_and_stay_equal(seed_report, field):
     assert getattr(a, field) is getattr(b, field) and getattr(a.frame, field) is getattr(b.frame, field)
     assert a == b == seed_report.claims[0]
     assert a.model_dump_json() == seed_report.claims[0].model_dump_json()
+
+
+def test_after_an_edit_the_store_updates_claims_in_place_and_its_search_follows(tmp_path, toolkit):
+    corpus(tmp_path / "news", ARTICLES)
+    out, ledger = tmp_path / "out", load_ledger(tmp_path / "none.yml")
+    scan_and_publish(tmp_path, toolkit, ledger, out)
+    (tmp_path / "news" / "c.md").write_text("Acme had 170 staff in 2020. Zenith sold 300 bikes in 2021.\n")
+    (tmp_path / "news" / "b.md").unlink()
+    checked = scan_and_publish(tmp_path, toolkit, ledger, out)
+    assert latest_scan(out / "fc.db").report == checked.report
+    con = sqlite3.connect(out / "fc.db")
+    try:
+        ids = sorted(r[0] for r in con.execute("select id from claims"))
+        found = con.execute("select count(*) from claims_fts where claims_fts match 'Zenith'").fetchone()[0]
+        stale = con.execute("select count(*) from claims_fts where claims_fts match 'shops'").fetchone()[0]
+    finally:
+        con.close()
+    assert ids == sorted(c.id for c in checked.report.claims), "the claims table must hold exactly this scan's claims"
+    assert found >= 1, "a new claim must be found by the full-text search"
+    assert stale == sum(1 for c in checked.report.claims if "shops" in c.sentence), "removed claims must leave the index"
