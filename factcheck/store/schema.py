@@ -4,7 +4,7 @@ Tables of the latest scan (dropped and created again by each run, so a newer
 tool never trips over an older file's columns): documents, claims (+ FTS on
 quote and sentence), findings, finding_claims, finding_locations,
 absent_findings, report (the whole JSON report, the latest scan's one source). Tables kept across runs: runs, triage (the ledger's mirror),
-extractions and scan_results (the cache). Views: open_findings, finding_quotes.
+extractions, scan_results and result_claims (the cache). Views: open_findings, finding_quotes.
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ KEPT_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
         ("document", "sha256", "fingerprint"),
     ),
     "scan_results": ({"key": str, "payload": str, "stored": int}, "key"),
+    # the claims of a cached result, one row each: never one string of every claim of a large corpus
+    "result_claims": ({"key": str, "position": int, "claim": str}, ("key", "position")),
 }
 VIEWS = {
     "open_findings": """
