@@ -2,9 +2,15 @@
 
 Tables of the latest scan (dropped and created again by each run, so a newer
 tool never trips over an older file's columns): documents, claims (+ FTS on
-quote and sentence), findings, finding_claims, finding_locations,
-absent_findings, report (the whole JSON report, the latest scan's one source). Tables kept across runs: runs, triage (the ledger's mirror),
-extractions, scan_results and result_claims (the cache). Views: open_findings, finding_quotes.
+quote and sentence; each row also the whole claim as `json` and its `digest`, so
+a run after an edit updates only the claims that changed, and the table is
+kept while its columns are this version's), findings, finding_claims,
+finding_locations, absent_findings, report (the JSON report without its
+claims, and their ids in order: with the claims table, the latest scan's one
+source). Tables kept across runs: runs (`reused` = 1 for a run whose report
+files and scan tables were the last run's, `outputs` what named them), triage
+(the ledger's mirror), extractions, scan_results and result_claims (the
+cache). Views: open_findings, finding_quotes.
 """
 
 from __future__ import annotations
