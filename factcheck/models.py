@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import bisect
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
@@ -49,10 +49,16 @@ def _interned(words: tuple[str, ...] | None) -> tuple[str, ...] | None:
 
 
 class Compact(BaseModel):
-    """Shares its fields set with its equals (see `_share_fields_set`) as soon as it is built."""
+    """Shares its fields set with its equals (see `_share_fields_set`) as soon as it is built or copied."""
 
     def model_post_init(self, context: Any, /) -> None:
         _share_fields_set(self)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        # pydantic copies the set for each copy: normalize copies every claim of the corpus at once
+        copied = super().model_copy(update=update, deep=deep)
+        _share_fields_set(copied)
+        return copied
 
 
 # --------------------------------------------------------------------- ingest
