@@ -249,10 +249,10 @@ class ClaimFrame(Frozen, Compact):
     def model_post_init(self, context: Any, /) -> None:
         # the stems of one sentence recur in each of its claims and across articles: one string each
         _share_fields_set(self)
-        if self.terms is not None:
-            self.__dict__["terms"] = _interned(self.terms)
-        if self.near is not None:
-            self.__dict__["near"] = _interned(self.near)
+        d = self.__dict__
+        for name in ("terms", "near"):
+            if isinstance(d.get(name), tuple):
+                d[name] = _interned(d[name])
 
 
 class Claim(Compact):
@@ -284,9 +284,10 @@ class Claim(Compact):
         _share_fields_set(self)
         d = self.__dict__
         for name in ("document", "sentence", "entity", "entity_text", "attribute", "context"):
-            if d[name] is not None:
+            if isinstance(d.get(name), str):  # model_construct may leave required fields out
                 d[name] = sys.intern(d[name])
-        d["notes"] = [sys.intern(n) for n in d["notes"]]
+        if isinstance(d.get("notes"), list):
+            d["notes"] = [sys.intern(n) for n in d["notes"]]
 
 
 def compact_claims(claims: Iterable[Claim]) -> None:
