@@ -4,7 +4,8 @@
 
 For each N the first N articles are unpacked with ../shared/corpora/allsides/unpack.py, then for each
 jobs value, in a fresh database, three scans run, each in its own Python process as `factcheck scan`
-would (the gated scan, the three reports written, the run recorded):
+would (the gated scan, then `publish`: the three reports written and the run recorded, or only a runs row when
+nothing changed):
 cold (empty cache), unchanged (the same files again), edited (one article changed, then scanned).
 Printed per scan: characters, wall time of the process (start-up and toolkit load included),
 characters a second, the ratio to spaCy's blank("en") tokenizer timed in this run on the same text,
@@ -30,7 +31,7 @@ SCAN = """
 import json, sys, time
 from pathlib import Path
 t0 = time.perf_counter()
-from factcheck.app.artifacts import Artifacts, record, render_context, write_artifacts
+from factcheck.app.artifacts import Artifacts, publish, render_context
 from factcheck.app.check import check_cached
 from factcheck.app.parallel import Engine
 from factcheck.app.toolkit import Toolkit
@@ -44,13 +45,9 @@ checked = check_cached([corpus], toolkit, cache_db=out / "factcheck.db", ledger=
                        engine=Engine("local", jobs))
 gate = time.perf_counter() - t - sum(checked.result.timings.values())
 t = time.perf_counter()
-ctx = render_context(checked)
-write_artifacts(checked, Artifacts(out), ctx)
+publish(checked, Artifacts(out), render_context(checked), out / "factcheck.db", ledger, "none")  # as `factcheck scan`
 written = time.perf_counter() - t
-t = time.perf_counter()
-record(out / "factcheck.db", checked, ctx, ledger, "none")
-recorded = time.perf_counter() - t
-stages = {"start+load": load, **checked.result.timings, "gate+report": gate, "write": written, "record": recorded}
+stages = {"start+load": load, **checked.result.timings, "gate+report": gate, "write+record": written}
 print(json.dumps({"stages": stages, "extracted": checked.result.extracted, "findings": len(checked.result.findings),
                   "claims": len(checked.result.claims)}))
 """

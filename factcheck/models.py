@@ -15,9 +15,11 @@ inclusively because that is how people read a period.
 from __future__ import annotations
 
 import bisect
+import sys
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
@@ -26,6 +28,37 @@ from factcheck.kinds import Kind, Qualifier, Role, Severity, Stage, Status, Verd
 
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# A claim is held by the hundred thousand in a large scan, and pydantic gives every instance its own
+# `__pydantic_fields_set__`: about half of a claim's memory (3.5 of 7.4 KB). Instances whose sets are equal share
+# one set. Nothing here reads `model_fields_set` of claims or dumps them with exclude_unset, so an attribute set
+# on one claim later (which adds its name to the shared set) changes nothing that is written.
+_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+
+
+def _share_fields_set(model: BaseModel) -> None:
+    own = model.__pydantic_fields_set__
+    shared = _FIELD_SETS.setdefault(frozenset(own), own)
+    if shared is not own:
+        object.__setattr__(model, "__pydantic_fields_set__", shared)
+
+
+def _interned(words: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    return None if words is None else tuple(sys.intern(w) for w in words)
+
+
+class Compact(BaseModel):
+    """Shares its fields set with its equals (see `_share_fields_set`) as soon as it is built or copied."""
+
+    def model_post_init(self, context: Any, /) -> None:
+        _share_fields_set(self)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        # pydantic copies the set for each copy: normalize copies every claim of the corpus at once
+        copied = super().model_copy(update=update, deep=deep)
+        _share_fields_set(copied)
+        return copied
 
 
 # --------------------------------------------------------------------- ingest
@@ -118,7 +151,7 @@ class Mention(Frozen):
     detail: dict[str, str] = Field(default_factory=dict)  # parser notes shown in explanations
 
 
-class Value(Frozen):
+class Value(Frozen, Compact):
     """A normalized value: a closed numeric interval with a unit, or a date interval."""
 
     low: float | None = None
@@ -132,7 +165,7 @@ class Value(Frozen):
     rate_date: date | None = None  # money: the day its exchange rate is taken at (normalize.currency.rate_date)
 
 
-class TimeScope(Frozen):
+class TimeScope(Frozen, Compact):
     """When a claim holds. `basis` says how sure we are of it.
 
     stated: the claim's own clause gives it; context: an earlier sentence,
@@ -179,7 +212,7 @@ class GroupName(Frozen):
     members_complete: bool = False  # the members were given as the whole list, not as examples
 
 
-class ClaimFrame(Frozen):
+class ClaimFrame(Frozen, Compact):
     """What a claim is, besides its value: the typed contract between extract, normalize, match and evaluate.
 
     Extract fills it; normalize resolves `group.members`; match blocks on
@@ -216,8 +249,16 @@ class ClaimFrame(Frozen):
     def _without_unset(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
         return {k: v for k, v in handler(self).items() if v is not None}
 
+    def model_post_init(self, context: Any, /) -> None:
+        # the stems of one sentence recur in each of its claims and across articles: one string each
+        _share_fields_set(self)
+        d = self.__dict__
+        for name in ("terms", "near"):
+            if isinstance(d.get(name), tuple):
+                d[name] = _interned(d[name])
 
-class Claim(BaseModel):
+
+class Claim(Compact):
     """One numeric or dated assertion, with where it is and what it is about."""
 
     model_config = ConfigDict(extra="forbid")
@@ -241,6 +282,26 @@ class Claim(BaseModel):
     frame: ClaimFrame = Field(default_factory=ClaimFrame)
     context: str | None = None
     notes: list[str] = Field(default_factory=list)
+
+    def model_post_init(self, context: Any, /) -> None:
+        _share_fields_set(self)
+        d = self.__dict__
+        for name in ("document", "sentence", "entity", "entity_text", "attribute", "context"):
+            if isinstance(d.get(name), str):  # model_construct may leave required fields out
+                d[name] = sys.intern(d[name])
+        if isinstance(d.get("notes"), list):
+            d["notes"] = [sys.intern(n) for n in d["notes"]]
+
+
+def compact_claims(claims: Iterable[Claim]) -> None:
+    """Share the fields sets of claims made by `model_copy` (which copies them), and of their parts, in place:
+    a copy costs about 3.5 KB less. Called on the claims a scan keeps."""
+    for c in claims:
+        _share_fields_set(c)
+        _share_fields_set(c.value)
+        _share_fields_set(c.frame)
+        if c.time is not None:
+            _share_fields_set(c.time)
 
 
 class Extraction(BaseModel):

@@ -9,18 +9,21 @@ the same articles give the same bytes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.app.atomic import commit_set, journal_for, write_all
+from factcheck.app.atomic import Artifact, commit_set, journal_for, recover, write_all
 from factcheck.app.check import Checked
 from factcheck.app.gitref import source_root
+from factcheck.app.outputs import outputs_key, outputs_record, recorded_files, unchanged
 from factcheck.report.formats import RenderContext, render
-from factcheck.report.html import rate_converter
+from factcheck.report.html import rate_converter, render_html_pages
+from factcheck.report.jsonfile import report_json_chunks
 from factcheck.report.locations import artifact_paths, finding_places
 from factcheck.report.sarif import rule_infos
-from factcheck.store import RunContext, committed, record_run, scan_lock
+from factcheck.store import RunContext, committed, last_outputs, record_reused, record_run, scan_lock, set_outputs
 from factcheck.triage.ledger import Ledger
 
 
@@ -60,34 +63,102 @@ def render_context(checked: Checked, cwd: Path | None = None) -> RenderContext:
     )
 
 
-def render_all(checked: Checked, artifacts: Artifacts, ctx: RenderContext) -> list[tuple[Path, str]]:
-    """Every file of `artifacts` rendered, before any is written: a rendering error changes no file."""
-    rendered: dict[str, str] = {}
-    for _, fmt in artifacts.files():
+class _Lazy:
+    """A file's text made when it is written (again on each iteration): pages of a large report one at a time."""
+
+    def __init__(self, make: Callable[[], Iterable[str] | str]) -> None:
+        self.make = make
+
+    def __iter__(self) -> Iterator[str]:
+        made = self.make()
+        return iter([made]) if isinstance(made, str) else iter(made)
+
+
+def _html_files(path: Path, checked: Checked, ctx: RenderContext) -> list[tuple[Path, _Lazy]]:
+    """report.html, and for a report past its cap the pages in `<stem>-pages/` beside it."""
+    pages = render_html_pages(checked.report, ctx.texts, ctx.convert, ctx.html_max_bytes, folder=f"{path.stem}-pages")
+    return [(path if not name else path.parent / name, _Lazy(make)) for name, make in pages]
+
+
+def render_all(checked: Checked, artifacts: Artifacts, ctx: RenderContext) -> list[tuple[Path, str | Iterable[str]]]:
+    """Every file of `artifacts` rendered before any is replaced (report.json is written in pieces and the HTML
+    pages one by one while they are staged; an error there also leaves every old file): a rendering error
+    changes no file."""
+    rendered: dict[str, str | Iterable[str]] = {}
+    out: list[tuple[Path, str | Iterable[str]]] = []
+    for path, fmt in artifacts.files():
+        if fmt == "html":
+            out += _html_files(path, checked, ctx)
+            continue
         if fmt not in rendered:
-            rendered[fmt] = render(fmt, checked.report, ctx)
-    return [(path, rendered[fmt]) for path, fmt in artifacts.files()]
+            report = checked.report
+            rendered[fmt] = _Lazy(lambda: report_json_chunks(report)) if fmt == "json" else render(fmt, report, ctx)
+        out.append((path, rendered[fmt]))
+    return out
+
+
+def _stale_pages(artifacts: Artifacts, files: Iterable[Artifact]) -> list[Artifact]:
+    """Pages an earlier, larger report left beside an HTML file that now has fewer (or none), as (page, None):
+    removed with the set, so an interruption never leaves the old index without its pages or the reverse."""
+    kept = {path for path, _ in files}
+    gone: list[Artifact] = []
+    for path, fmt in artifacts.files():
+        folder = path.parent / f"{path.stem}-pages"
+        if fmt == "html" and folder.is_dir():
+            gone += [(old, None) for old in sorted(folder.glob("page-*.html")) if old not in kept]
+    return gone
+
+
+def _report_set(checked: Checked, artifacts: Artifacts, ctx: RenderContext) -> list[Artifact]:
+    """Every file to write (rendered as it is staged) and every stale page to remove, as one set."""
+    files: list[Artifact] = list(render_all(checked, artifacts, ctx))
+    return files + _stale_pages(artifacts, files)
+
+
+def _kept(files: Iterable[Artifact]) -> list[Path]:
+    return [path for path, content in dict(files).items() if content is not None]
 
 
 def write_artifacts(checked: Checked, artifacts: Artifacts, ctx: RenderContext) -> list[Path]:
     """Render and write every file of `artifacts` (atomically, see factcheck.app.atomic); the files written."""
-    return write_all(render_all(checked, artifacts, ctx))
+    files = _report_set(checked, artifacts, ctx)
+    write_all(files)
+    return _kept(files)
 
 
 def publish(
     checked: Checked, artifacts: Artifacts, ctx: RenderContext, db: Path, ledger: Ledger, fail_on: str
 ) -> list[Path]:
-    """Render every file, then replace them and record the run in the database as one set (factcheck.app.atomic):
-    after an interruption the previous reports and database are there, or the new ones. Hold the scan lock."""
-    return commit_set(
-        render_all(checked, artifacts, ctx),
-        journal_for(db),
-        commit=lambda token: record(db, checked, ctx, ledger, fail_on, token),
-        committed=lambda token: committed(db, token),
+    """Render every file, then replace them (streamed report.json, every HTML page, the removal of stale pages)
+    and record the run in the database as one set (factcheck.app.atomic): after an interruption the previous
+    reports and database are there, or the new ones. Hold the scan lock. The files written.
+
+    When the last run wrote the same files from the same inputs (factcheck.app.outputs) and none was touched
+    since, only a `runs` row is added: the files, the scan tables and the committed set are kept as they are."""
+    journal, is_committed = journal_for(db), (lambda token: committed(db, token))
+    recover(journal, is_committed)  # a set a killed scan left half-replaced is finished before the files are compared
+    files = artifacts.files()
+    key = outputs_key(checked, files, ctx, ledger, fail_on)
+    last = last_outputs(db)
+    if unchanged(last, key, [p for p, _ in files]):
+        reused = dataclasses.replace(run_context(checked, ctx.paths, fail_on, places=False), outputs=last)
+        record_reused(db, checked.report, reused, ledger)
+        return recorded_files(last)
+    runs: list[int] = []
+    written = _report_set(checked, artifacts, ctx)
+    commit_set(
+        written,
+        journal,
+        commit=lambda token: runs.append(record(db, checked, ctx, ledger, fail_on, token)),
+        committed=is_committed,
     )
+    kept = _kept(written)
+    if runs:
+        set_outputs(db, runs[0], outputs_record(key, kept))  # after the renames: the files' times are final
+    return kept
 
 
-def run_context(checked: Checked, paths: Mapping[str, str], fail_on: str) -> RunContext:
+def run_context(checked: Checked, paths: Mapping[str, str], fail_on: str, places: bool = True) -> RunContext:
     """What the store records beside the report: the gate's decisions, file paths and places, how the scan went."""
     report = checked.report
     return RunContext(
@@ -95,7 +166,9 @@ def run_context(checked: Checked, paths: Mapping[str, str], fail_on: str) -> Run
         baseline=checked.baseline.source if checked.baseline else None,
         blocking=checked.outcome.blocking,
         paths=paths,
-        places={f.id: finding_places(f, report.claims_by_id, report.documents_by_id, paths) for f in report.findings},
+        places={f.id: finding_places(f, report.claims_by_id, report.documents_by_id, paths) for f in report.findings}
+        if places
+        else {},
         extracted=checked.result.extracted,
         timings=checked.result.timings,
     )

@@ -25,14 +25,14 @@ import json
 import logging
 import os
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from factcheck.errors import FactcheckError, StoreError
 
 log = logging.getLogger(__name__)
 
-Artifact = tuple[Path, "str | bytes | None"]  # (target file, its whole content; None: remove it with the set)
+Artifact = tuple[Path, "str | bytes | Iterable[str] | None"]  # (target file, its content; None: remove it with the set)
 Pair = tuple["Path | None", Path]  # (temporary, target); no temporary: the target is removed
 Commit = Callable[[str], object]  # records the set's token in the database, in one transaction
 Committed = Callable[[str], bool]  # whether the database holds a token
@@ -73,15 +73,18 @@ def _sync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_synced(path: Path, data: str | bytes) -> None:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+def _write_synced(path: Path, data: str | bytes | Iterable[str]) -> None:
     with open(path, "wb") as fh:
-        fh.write(raw)
+        if isinstance(data, (str, bytes)):
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        else:  # written piece by piece: a large report.json is never held whole
+            for piece in data:
+                fh.write(piece.encode("utf-8"))
         fh.flush()
         os.fsync(fh.fileno())
 
 
-def _stage(path: Path, data: str | bytes, token: str) -> Path:
+def _stage(path: Path, data: str | bytes | Iterable[str], token: str) -> Path:
     tmp = _temp(path, token)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -159,8 +162,9 @@ def commit_set(
     files: Sequence[Artifact], journal: Path, commit: Commit | None = None, committed: Committed | None = None
 ) -> list[Path]:
     """Replace every (path, content) of `files` and record `commit(token)` as one set: after any interruption,
-    all the old files with the old database, or all the new ones (see the module docstring). A content of None
-    removes that file with the set (an old page the new report no longer has). The files written or removed.
+    all the old files with the old database, or all the new ones (see the module docstring). A content may be an
+    iterable of strings, staged piece by piece (report.json of a large corpus is never held whole); a content of
+    None removes that file with the set (an old page the new report no longer has). The files written or removed.
 
     `committed(token)` must tell whether `commit` recorded the token (needed with `commit`); `journal` is one file
     per set of artifacts (`journal_for(db)`), written only while the scan lock is held."""

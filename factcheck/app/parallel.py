@@ -50,31 +50,45 @@ def _extract(doc: Document, budget: Budget) -> Guarded:
 
 
 def extract_many(
-    documents: Sequence[Document], toolkit: Toolkit, engine: Engine = LOCAL, budget: Budget = DEFAULT_BUDGET
+    documents: Sequence[Document],
+    toolkit: Toolkit,
+    engine: Engine = LOCAL,
+    budget: Budget = DEFAULT_BUDGET,
+    release: bool = False,
 ) -> Iterator[Guarded]:
-    """Each document's extraction (or None) and its diagnostics, in order, where `engine` says."""
+    """Each document's extraction (or None) and its diagnostics, in order, where `engine` says. With `release`
+    (`documents` a list the caller gives away), the local engine drops each document from the list once its
+    extraction is yielded, so a large corpus is not held whole beside its extractions."""
     if engine.kind == "dask":
         from factcheck.app.dask_engine import extract_on_dask  # dask is an optional extra
 
         yield from extract_on_dask(documents, toolkit.settings, engine.scheduler, engine.jobs, budget)
         return
-    yield from _extract_local(documents, toolkit, engine.jobs, budget)
+    yield from _extract_local(documents, toolkit, engine.jobs, budget, release and isinstance(documents, list))
 
 
-def _extract_local(documents: Sequence[Document], toolkit: Toolkit, jobs: int, budget: Budget) -> Iterator[Guarded]:
+def _extract_local(
+    documents: Sequence[Document], toolkit: Toolkit, jobs: int, budget: Budget, release: bool = False
+) -> Iterator[Guarded]:
     """Local extraction in `jobs` processes (1, or too few documents: this process, no pool)."""
     global _WORKER_TOOLKIT
     jobs = max(1, jobs)
     if jobs == 1 or len(documents) < jobs * MIN_PER_JOB or "fork" not in multiprocessing.get_all_start_methods():
-        for doc in documents:
-            yield extract_one(doc, toolkit, budget)
+        for k, doc in enumerate(documents):
+            done = extract_one(doc, toolkit, budget)
+            if release:
+                documents[k] = None  # type: ignore[index]  # the caller gave the list away
+            del doc
+            yield done
         return
     _WORKER_TOOLKIT = toolkit
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for doc, (ex, notes) in zip(documents, pool.imap(partial(_extract, budget=budget), documents, chunksize=2)):
+            for k, (ex, notes) in enumerate(pool.imap(partial(_extract, budget=budget), documents, chunksize=2)):
                 if ex is not None:
-                    ex.document = doc  # the parent's copy: the worker's would hold each article's text twice
+                    ex.document = documents[k]  # the parent's copy: the worker's would hold each article's text twice
+                if release:
+                    documents[k] = None  # type: ignore[index]  # sent and back: the pool's feeder is past it
                 yield ex, notes
     finally:
         _WORKER_TOOLKIT = None

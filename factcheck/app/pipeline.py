@@ -24,7 +24,7 @@ from factcheck.evaluate import evaluate
 from factcheck.extract.claims import Extraction
 from factcheck.ingest import Selection, build_document, read_documents
 from factcheck.match import match
-from factcheck.models import Claim, Diagnostic, Document, Finding, MatchResult
+from factcheck.models import Claim, Diagnostic, Document, Finding, MatchResult, compact_claims
 from factcheck.normalize import normalize
 from factcheck.settings import Settings
 
@@ -46,9 +46,11 @@ class ExtractionCache(Protocol):
 
     def put(self, extraction: Extraction, fingerprint: str) -> None: ...
 
-    def results(self, key: str) -> tuple[list[Claim], list[Finding]] | None: ...
+    def results(self, key: str) -> tuple[list[Claim], list[Finding], list[Diagnostic]] | None: ...
 
-    def put_results(self, key: str, claims: list[Claim], findings: list[Finding]) -> None: ...
+    def put_results(
+        self, key: str, claims: list[Claim], findings: list[Finding], diagnostics: Sequence[Diagnostic] = ()
+    ) -> None: ...
 
 
 @dataclass
@@ -65,6 +67,7 @@ class ScanResult:
     timings: dict[str, float] = field(default_factory=dict)
     extracted: int = 0  # documents extracted in this run (the rest came from the cache)
     toolkit: Toolkit | None = None
+    corpus: str = ""  # corpus_key of the documents scanned: names the claims and findings before the gate
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -83,6 +86,14 @@ def corpus_key(documents: Sequence[Document], fingerprint: str) -> str:
 def no_progress(stage: str, done: int, total: int) -> None:
     """The default progress callback: shows nothing."""
     return None
+
+
+def slim(document: Document) -> Document:
+    """The document as the later stages need it: its text and metadata without the blocks and table cells
+    extraction read (they repeat the text, and a large scan holds every document until the report is written)."""
+    if not document.blocks and not document.cells:
+        return document
+    return document.model_copy(update={"blocks": [], "cells": []})
 
 
 def bounded(matched: MatchResult, budget: Budget, diags: list[Diagnostic]) -> MatchResult:
@@ -118,6 +129,7 @@ def run_pipeline(
     engine: Engine = LOCAL,
 ) -> ScanResult:
     """extract -> normalize -> match -> evaluate over documents already read; extraction where `engine` says.
+    Each document of `documents` is replaced in place by its slim copy once extracted (see `slim`).
 
     An article that fails to extract is left out with a diagnostic; when none is left, NoArticlesError."""
     timings: dict[str, float] = {}
@@ -128,26 +140,36 @@ def run_pipeline(
     reused = cache.results(key) if cache is not None else None
     if reused is not None:
         timings["reuse"] = time.perf_counter() - t0
-        claims, findings = reused
-        return ScanResult(documents, claims, findings, list(warnings or []), diags, timings, extracted=0, toolkit=toolkit)
+        claims, findings, notes = reused  # notes: what matching said about this corpus (groups over budget)
+        diags += notes
+        shown = [*(warnings or []), *(str(d) for d in notes if str(d) not in (warnings or []))]
+        return ScanResult([slim(d) for d in documents], claims, findings, shown, diags, timings, extracted=0, toolkit=toolkit, corpus=key)
     cached: list[Extraction | None] = [cache.get(doc, fp) if cache is not None else None for doc in documents]
     todo = [i for i, ex in enumerate(cached) if ex is None]
-    fresh = dict(zip(todo, extract_many([documents[i] for i in todo], toolkit, engine, budget)))
+    fresh = iter(extract_many([documents[i] for i in todo], toolkit, engine, budget, release=True))  # in order
     extractions: list[Extraction] = []
     kept: list[Document] = []
+    extracted = 0
     for i, doc in enumerate(documents):
         progress("extract", i, len(documents))
-        ex = cached[i]
+        ex, cached[i] = cached[i], None
         if ex is None:
-            ex, notes = fresh[i]
+            ex, notes = next(fresh)
             diags += notes
             if ex is None:
                 continue
+            extracted += 1
             if cache is not None and not notes:
                 cache.put(ex, fp)
+            compact_claims(ex.claims)  # claims come back from a worker sharing their parts only within the article
+        # the later stages and the report need no blocks or cells: each document is thinned as soon as its
+        # extraction is in, in the extraction and in `documents` itself (the caller's list, replaced in place)
+        thin = slim(doc)
+        ex.document = thin
+        documents[i] = thin
         extractions.append(ex)
-        kept.append(doc)
-    extracted = sum(1 for ex, _ in fresh.values() if ex is not None)
+        kept.append(thin)
+    del fresh, cached
     progress("extract", len(documents), len(documents))
     timings["extract"] = time.perf_counter() - t0
     if not kept and documents:
@@ -156,10 +178,13 @@ def run_pipeline(
 
     t0 = time.perf_counter()
     progress("align", 0, 1)  # "align" on the terminal: normalize, then match
-    claims, _ = normalize([ex for ex in extractions if ex is not None], toolkit.knowledge)
+    claims, _ = normalize(extractions, toolkit.knowledge)
+    del extractions  # the claims as extracted: normalize made the ones kept
+    compact_claims(claims)
     timings["normalize"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
+    extraction_notes = len(diags)
     matched = bounded(match(claims, toolkit.knowledge), budget, diags)
     timings["match"] = time.perf_counter() - t0
 
@@ -167,9 +192,10 @@ def run_pipeline(
     progress("evaluate", 0, 1)
     findings = evaluate(matched, toolkit.rules, toolkit.knowledge)
     timings["evaluate"] = time.perf_counter() - t0
-    if cache is not None and len(diags) == len(diagnostics or []):
-        # only a corpus every article of which was extracted whole is reused: a re-scan must show the same diagnostics
-        cache.put_results(key, claims, findings)
+    if cache is not None and extraction_notes == len(diagnostics or []):
+        # only a corpus every article of which was extracted whole is reused; what matching noted is kept with it,
+        # so a re-scan shows the same diagnostics
+        cache.put_results(key, claims, findings, diags[extraction_notes:])
     progress("evaluate", 1, 1)
     return ScanResult(
         documents=documents,
@@ -180,6 +206,7 @@ def run_pipeline(
         timings=timings,
         extracted=extracted,
         toolkit=toolkit,
+        corpus=key,
     )
 
 

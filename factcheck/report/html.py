@@ -10,8 +10,9 @@ article's claims listed and each currency on its own axis.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -54,7 +55,9 @@ class Article:
     lines: list[MarkedLine] | None
 
 
+@lru_cache(maxsize=1)
 def _environment() -> Environment:
+    """One environment per process: its templates are compiled once, not once per page."""
     env = Environment(
         loader=PackageLoader("factcheck.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -167,18 +170,26 @@ def render_html(
     texts go first for articles with no problem, then for all (the cards keep every quote); a line at the
     top says so. The same report, texts and rates always give the same bytes."""
     texts = texts or {}
-    page = _render(report, texts, convert)
-    if max_bytes is None or len(page.encode("utf-8")) <= max_bytes:
-        return page
+
+    def over(kept: Mapping[str, str]) -> bool:
+        # texts alone past the cap: a page with them cannot fit, so it is not rendered (each try costs a whole page)
+        return max_bytes is not None and sum(len(t) for t in kept.values()) > max_bytes
+
+    if not over(texts):
+        page = _render(report, texts, convert)
+        if max_bytes is None or len(page.encode("utf-8")) <= max_bytes:
+            return page
+    assert max_bytes is not None
     problem_docs = {d for f in report.findings if view.is_problem(f) for d in f.documents}
     kept = {k: v for k, v in texts.items() if k in problem_docs}
-    note = (
-        f"This page is capped at {max_bytes:,} bytes: the texts of the {len(texts) - len(kept)} articles without a "
-        "problem are left out (their claims are listed); report.json has everything."
-    )
-    page = _render(report, kept, convert, note)
-    if len(page.encode("utf-8")) <= max_bytes:
-        return page
+    if not over(kept):
+        note = (
+            f"This page is capped at {max_bytes:,} bytes: the texts of the {len(texts) - len(kept)} articles without a "
+            "problem are left out (their claims are listed); report.json has everything."
+        )
+        page = _render(report, kept, convert, note)
+        if len(page.encode("utf-8")) <= max_bytes:
+            return page
     note = f"This page is capped at {max_bytes:,} bytes: the article texts are left out (their claims are listed); report.json has everything."
     page = _render(report, {}, convert, note)
     if len(page.encode("utf-8")) <= max_bytes:
@@ -193,15 +204,29 @@ def render_html(
 CAPPED_SOURCES = 12  # sources per card on a page that is still over its cap without the article texts
 
 
+@dataclass(frozen=True)
+class Page:
+    """One page of a paged report: its findings and the links to every page (href, label, this one)."""
+
+    findings: list[Finding]
+    nav: list[tuple[str, str, bool]]
+
+
 def _render(
-    report: Report, texts: Mapping[str, str], convert: Converter | None, size_note: str = "", compact: bool = False
+    report: Report,
+    texts: Mapping[str, str],
+    convert: Converter | None,
+    size_note: str = "",
+    compact: bool = False,
+    page: Page | None = None,
 ) -> str:
     claims = report.claims_by_id
     colors = {d.id: PALETTE[i % len(PALETTE)] for i, d in enumerate(report.documents)}
     findings = view.ordered_findings(report.findings)
-    cards = [_card(f, claims, colors, convert, CAPPED_SOURCES if compact else None) for f in findings]
+    shown = page.findings if page is not None else findings
+    cards = [_card(f, claims, colors, convert, CAPPED_SOURCES if compact else None) for f in shown]
     used_by = _used_by(findings)
-    articles = _articles(report, texts, colors, used_by)
+    articles = [] if compact else _articles(report, texts, colors, used_by)
     sections = [(verdict.value, title, [c for c in cards if c.finding.verdict == verdict]) for verdict, title in view.SECTIONS]
     template = _environment().get_template("report.html.j2")
     return template.render(
@@ -210,16 +235,68 @@ def _render(
         summary_line=view.summary_mark(findings) + " " + " · ".join(view.summary_parts(report.summary, findings)),
         sections=sections,
         problems=[c for c in cards if view.is_problem(c.finding)],
-        articles=[] if compact else articles,
-        anchors={a.id: a.anchor for a in articles},
+        articles=articles,
+        anchors={d.id: f"doc-{i}" for i, d in enumerate(report.documents, start=1)},  # as _articles names them
         colors=colors,
-        options=_options(findings),
+        options=_options(shown),
+        shown_total=len(shown),
+        pages=page.nav if page is not None else [],
         triage_counts=view.triage_counts(findings),
         claim_title=lambda c: claim_title(c, used_by.get(c.id)),
         size_note=size_note,
         css=_asset("report.css"),
         js=_asset("report.js"),
     )
+
+
+PAGE_CARDS = 100  # findings on one page of a paged report
+PAGED_OVER = 5 * PAGE_CARDS  # more findings than this go to pages without trying one page first
+
+
+def page_name(n: int) -> str:
+    """Page n (n >= 2) of a paged report, in the folder `<report stem>-pages/` beside it."""
+    return f"page-{n:04d}.html"
+
+
+def render_html_pages(
+    report: Report,
+    texts: Mapping[str, str] | None = None,
+    convert: Converter | None = None,
+    max_bytes: int | None = HTML_MAX_BYTES,
+    folder: str = "report-pages",
+) -> list[tuple[str, Callable[[], str]]]:
+    """The HTML report as pages: [("", first page), ("<folder>/page-0002.html", ...), ...], each rendered when
+    called. One page (`render_html`) while it fits `max_bytes`; past it, an index page with the summary and the
+    first PAGE_CARDS findings (problems come first) and links to pages of PAGE_CARDS findings each, so no page
+    grows with the corpus and each is rendered and written on its own."""
+    findings = view.ordered_findings(report.findings)
+    if len(findings) <= PAGE_CARDS or (max_bytes is None):
+        return [("", lambda: render_html(report, texts, convert, max_bytes))]
+    if len(findings) <= PAGED_OVER:
+        single = render_html(report, texts, convert, max_bytes)
+        if len(single.encode("utf-8")) <= max_bytes:
+            return [("", lambda: single)]
+    chunks = [findings[i : i + PAGE_CARDS] for i in range(0, len(findings), PAGE_CARDS)]
+    labels = [f"{i * PAGE_CARDS + 1}–{i * PAGE_CARDS + len(c)}" for i, c in enumerate(chunks)]
+    note = (
+        f"{len(findings):,} findings on {len(chunks)} pages of {PAGE_CARDS}, problems first; article texts are left "
+        "out and each card shows its first sources: report.json and `factcheck explain ID` have everything."
+    )
+
+    def href(target: int, here: int) -> str:
+        if target == 0:
+            return f"../{_main_name(folder)}" if here else "#"
+        return page_name(target + 1) if here else f"{folder}/{page_name(target + 1)}"
+
+    def one(i: int) -> Callable[[], str]:
+        nav = [(href(t, i), labels[t], t == i) for t in range(len(chunks))]
+        return lambda: _render(report, {}, convert, note, compact=True, page=Page(chunks[i], nav))
+
+    return [("" if i == 0 else f"{folder}/{page_name(i + 1)}", one(i)) for i in range(len(chunks))]
+
+
+def _main_name(folder: str) -> str:
+    return folder.removesuffix("-pages") + ".html"
 
 
 def rate_converter(knowledge: Knowledge) -> Converter:

@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from factcheck.store.cache import StoreCache
-    from factcheck.store.database import RunContext, committed, mirror_ledger, open_db, record_run
+    from factcheck.store.database import (
+        RunContext,
+        committed,
+        last_outputs,
+        mirror_ledger,
+        open_db,
+        record_reused,
+        record_run,
+        set_outputs,
+    )
     from factcheck.store.latest import LatestScan, latest_scan
     from factcheck.store.lock import BUSY_TIMEOUT_SECONDS, scan_lock
 
@@ -22,16 +31,33 @@ _WHERE = {
     "StoreCache": "cache",
     "RunContext": "database",
     "committed": "database",
+    "last_outputs": "database",
     "mirror_ledger": "database",
     "open_db": "database",
+    "record_reused": "database",
     "record_run": "database",
+    "set_outputs": "database",
     "LatestScan": "latest",
     "latest_scan": "latest",
     "BUSY_TIMEOUT_SECONDS": "lock",
     "scan_lock": "lock",
 }
 
-__all__ = ["BUSY_TIMEOUT_SECONDS", "scan_lock", "LatestScan", "RunContext", "StoreCache", "committed", "latest_scan", "mirror_ledger", "open_db", "record_run"]
+__all__ = [
+    "BUSY_TIMEOUT_SECONDS",
+    "scan_lock",
+    "LatestScan",
+    "RunContext",
+    "StoreCache",
+    "committed",
+    "last_outputs",
+    "latest_scan",
+    "mirror_ledger",
+    "open_db",
+    "record_reused",
+    "record_run",
+    "set_outputs",
+]
 
 
 def __getattr__(name: str) -> Any:

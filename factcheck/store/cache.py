@@ -13,7 +13,7 @@ a whole corpus under `factcheck.app.pipeline.corpus_key`; only the newest few ar
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import sqlite_utils
@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factcheck.errors import StoreError
 from factcheck.extract.claims import Extraction
-from factcheck.models import Claim, Document, Finding
+from factcheck.models import Claim, Diagnostic, Document, Finding
 from factcheck.store.database import open_db
 from factcheck.store.schema import ensure_kept_tables
 
@@ -41,6 +41,8 @@ class _Results(BaseModel):
 
     claims: list[Claim]
     findings: list[Finding]
+    diagnostics: list[Diagnostic] = []  # what matching noted about the corpus (a group over its budget)
+    count: int = 0  # claims, each a row of result_claims (claims above: as an earlier version wrote them)
 
 
 def _parse(model: type[BaseModel], text: str | None) -> BaseModel | None:
@@ -109,15 +111,35 @@ class StoreCache:
         }
         self._write(lambda: self.db["extractions"].upsert(row, pk=("document", "sha256", "fingerprint")))
 
-    def results(self, key: str) -> tuple[list[Claim], list[Finding]] | None:
+    def results(self, key: str) -> tuple[list[Claim], list[Finding], list[Diagnostic]] | None:
         found = _parse(_Results, self._one("select payload from scan_results where key = ?", [key]))
-        return (found.claims, found.findings) if isinstance(found, _Results) else None
+        if not isinstance(found, _Results):
+            return None
+        if found.claims:  # written whole by an earlier version
+            return found.claims, found.findings, found.diagnostics
+        try:
+            rows = self.db.execute("select claim from result_claims where key = ? order by position", [key])
+            claims = [Claim.model_validate_json(r[0]) for r in rows]
+        except (sqlite3.DatabaseError, ValidationError):
+            return None
+        if len(claims) != found.count:
+            return None
+        return claims, found.findings, found.diagnostics
 
-    def put_results(self, key: str, claims: list[Claim], findings: list[Finding]) -> None:
+    def put_results(
+        self, key: str, claims: list[Claim], findings: list[Finding], diagnostics: Sequence[Diagnostic] = ()
+    ) -> None:
         def write() -> None:
             stored = (self.db.execute("select max(stored) from scan_results").fetchone()[0] or 0) + 1
-            payload = _Results(claims=claims, findings=findings).model_dump_json()
-            self.db["scan_results"].upsert({"key": key, "payload": payload, "stored": stored}, pk="key")
+            payload = _Results(claims=[], findings=findings, diagnostics=list(diagnostics), count=len(claims))
+            self.db["scan_results"].upsert({"key": key, "payload": payload.model_dump_json(), "stored": stored}, pk="key")
+            self.db.execute("delete from result_claims where key = ?", [key])
+            self.db["result_claims"].insert_all(
+                ({"key": key, "position": i, "claim": c.model_dump_json()} for i, c in enumerate(claims)), batch_size=1000
+            )
+            self.db.execute(
+                "delete from result_claims where key in (select key from scan_results where stored <= ?)", [stored - KEEP_RESULTS]
+            )
             self.db.execute("delete from scan_results where stored <= ?", [stored - KEEP_RESULTS])
 
         self._write(write)

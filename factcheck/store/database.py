@@ -9,9 +9,10 @@ A run is written in one transaction: an interrupt leaves the previous scan whole
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,7 +23,7 @@ import sqlite_utils
 from factcheck.errors import StoreError
 from factcheck.models import Claim, Finding, Report
 from factcheck.store.lock import BUSY_TIMEOUT_SECONDS
-from factcheck.store.schema import create_views, ensure_kept_tables, reset_scan_tables
+from factcheck.store.schema import claims_kept, create_views, ensure_kept_tables, reset_scan_tables
 from factcheck.triage.ledger import Ledger
 from factcheck.version import __version__
 
@@ -64,6 +65,7 @@ class RunContext:
     places: Mapping[str, Sequence[Place]] = field(default_factory=dict)  # finding id -> its places, primary first
     extracted: int = 0  # documents extracted in this run rather than taken from the cache
     timings: Mapping[str, float] = field(default_factory=dict)
+    outputs: str | None = None  # what names this run's report files (factcheck.app.outputs), to skip rewriting them
 
 
 def _claim_row(c: Claim) -> dict:
@@ -89,7 +91,28 @@ def _claim_row(c: Claim) -> dict:
         "time_end": c.time.end.isoformat() if c.time and c.time.end else None,
         "time_basis": c.time.basis if c.time else None,
         "frame": c.frame.model_dump_json(),
+        "json": c.model_dump_json(),  # the whole claim: the stored report refers to these rows (see _write_scan)
     }
+
+
+def _write_claims(db: sqlite_utils.Database, claims: Sequence[Claim], keep: bool) -> None:
+    """The claims table as `claims`. When it was kept from the last run, only claims that are new or changed
+    (by digest of their JSON) are written and the ones gone are deleted: after one article is edited, a
+    handful of rows instead of every claim of the corpus and its full-text index."""
+    old: dict[str, str] = dict(db.execute("select id, digest from claims").fetchall()) if keep else {}
+
+    def rows() -> Iterator[dict]:
+        for c in claims:
+            row = _claim_row(c)
+            row["digest"] = hashlib.sha1(row["json"].encode()).hexdigest()
+            if old.pop(c.id, None) != row["digest"]:
+                yield row
+
+    db["claims"].upsert_all(rows(), pk="id", batch_size=1000) if keep else db["claims"].insert_all(rows(), batch_size=1000)
+    gone = list(old)
+    for i in range(0, len(gone), 500):
+        chunk = gone[i : i + 500]
+        db.execute(f"delete from claims where id in ({', '.join('?' * len(chunk))})", chunk)
 
 
 def mirror_ledger(db: sqlite_utils.Database, ledger: Ledger) -> None:
@@ -133,7 +156,8 @@ def _finding_row(f: Finding, places: Sequence[Place], blocking: bool, run: int) 
 
 
 def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunContext) -> None:
-    reset_scan_tables(db)
+    keep = claims_kept(db)
+    reset_scan_tables(db, keep_claims=keep)
     db["documents"].insert_all(
         {
             "id": d.id,
@@ -145,8 +169,16 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
         }
         for d in report.documents
     )
-    db["claims"].insert_all(_claim_row(c) for c in report.claims)
-    db["report"].insert({"run": run, "payload": report.model_dump_json(by_alias=True)})
+    _write_claims(db, report.claims, keep)
+    # the report without its claims, which are the claims table's `json` (factcheck.store.latest puts them back in
+    # this order): each claim is stored once, and no 450 MB string is built for a large corpus
+    db["report"].insert(
+        {
+            "run": run,
+            "payload": report.model_copy(update={"claims": []}).model_dump_json(by_alias=True),
+            "claims": json.dumps([c.id for c in report.claims]),
+        }
+    )
     blocking = set(ctx.blocking)
     # Bulk: one insert_all per table (sqlite-utils batches rows), not one statement per finding.
     db["findings"].insert_all((_finding_row(f, ctx.places.get(f.id, ()), f.id in blocking, run) for f in report.findings), batch_size=500)
@@ -187,6 +219,30 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
     create_views(db)
 
 
+def _run_row(report: Report, ctx: RunContext, ledger: Ledger | None, reused: bool) -> dict:
+    return {
+        "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "command": ctx.command,
+        "version": __version__,
+        "documents": report.summary.documents,
+        "extracted": ctx.extracted,
+        "claims": report.summary.claims,
+        "findings": len(report.findings),
+        "conflicts": report.summary.conflicts,
+        "inconsistencies": report.summary.inconsistencies,
+        "agreements": report.summary.agreements,
+        "compatible": report.summary.compatible,
+        "blocking": report.summary.blocking,
+        "absent": len(report.absent),
+        "fail_on": ctx.fail_on,
+        "baseline": ctx.baseline,
+        "ledger": str(ledger.path) if ledger is not None else None,
+        "timings": json.dumps({k: round(v, 4) for k, v in ctx.timings.items()}),
+        "outputs": ctx.outputs,
+        "reused": int(reused),
+    }
+
+
 def record_run(
     path: Path, report: Report, ctx: RunContext | None = None, ledger: Ledger | None = None, token: str | None = None
 ) -> int:
@@ -200,27 +256,7 @@ def record_run(
         db.execute("pragma synchronous=full")  # this commit decides the report set: durable even on power loss
         with db.atomic():
             ensure_kept_tables(db)
-            run = db["runs"].insert(
-                {
-                    "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    "command": ctx.command,
-                    "version": __version__,
-                    "documents": report.summary.documents,
-                    "extracted": ctx.extracted,
-                    "claims": report.summary.claims,
-                    "findings": len(report.findings),
-                    "conflicts": report.summary.conflicts,
-                    "inconsistencies": report.summary.inconsistencies,
-                    "agreements": report.summary.agreements,
-                    "compatible": report.summary.compatible,
-                    "blocking": report.summary.blocking,
-                    "absent": len(report.absent),
-                    "fail_on": ctx.fail_on,
-                    "baseline": ctx.baseline,
-                    "ledger": str(ledger.path) if ledger is not None else None,
-                    "timings": json.dumps({k: round(v, 4) for k, v in ctx.timings.items()}),
-                },
-            ).last_pk
+            run = db["runs"].insert(_run_row(report, ctx, ledger, reused=False)).last_pk
             _write_scan(db, int(run), report, ctx)
             if ledger is not None:
                 mirror_ledger(db, ledger)
@@ -245,5 +281,48 @@ def committed(path: Path, token: str) -> bool:
         return db.execute("select 1 from commits where token = ?", [token]).fetchone() is not None
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot read the database ({exc})") from exc
+    finally:
+        db.close()
+
+
+def last_outputs(path: Path) -> str | None:
+    """The `outputs` of the latest run (None without a store, a run, or one recorded before outputs were)."""
+    if not path.exists():
+        return None
+    db = open_db(path)
+    try:
+        if not db["runs"].exists() or "outputs" not in db["runs"].columns_dict:
+            return None
+        row = db.execute("select outputs from runs order by id desc limit 1").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot read the runs ({exc})") from exc
+    finally:
+        db.close()
+
+
+def record_reused(path: Path, report: Report, ctx: RunContext, ledger: Ledger | None = None) -> int:
+    """Append a `runs` row for a scan whose report is the latest one's, byte for byte: the scan tables stay
+    (their `run` column names the run that wrote them). Why: rewriting them costs as much as the scan itself."""
+    db = open_db(path)
+    try:
+        with db.atomic():
+            ensure_kept_tables(db)
+            run = db["runs"].insert(_run_row(report, ctx, ledger, reused=True)).last_pk
+        return int(run)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot write the scan ({exc})") from exc
+    finally:
+        db.close()
+
+
+def set_outputs(path: Path, run: int, outputs: str | None) -> None:
+    """Keep on run `run` what names its report files (factcheck.app.outputs), once they are in place."""
+    db = open_db(path)
+    try:
+        with db.atomic():
+            db.execute("update runs set outputs = ? where id = ?", [outputs, run])
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot write the scan ({exc})") from exc
     finally:
         db.close()

@@ -11,7 +11,7 @@ import sqlite_utils
 from pydantic import ValidationError
 
 from factcheck.errors import StoreError
-from factcheck.models import KnownFinding, Report, Severity, Verdict
+from factcheck.models import Claim, KnownFinding, Report, Severity, Verdict
 from factcheck.store.database import open_db
 from factcheck.triage.policies import StoredFinding
 
@@ -46,11 +46,17 @@ def _known(row: dict) -> KnownFinding:
 def _report(db: sqlite_utils.Database, path: Path) -> Report | None:
     if not db["report"].exists():
         return None
-    row = db.execute("select payload from report order by run desc limit 1").fetchone()
+    ordered = "claims" in db["report"].columns_dict
+    row = db.execute(f"select payload, {'claims' if ordered else 'null'} from report order by run desc limit 1").fetchone()
     if row is None:
         return None
     try:
-        return Report.model_validate_json(row[0])
+        report = Report.model_validate_json(row[0])
+        if not report.claims and report.summary.claims and row[1] is not None:
+            # written without its claims, each of which is stored once, in the claims table
+            stored = {r[0]: r[1] for r in db.execute("select id, json from claims")}
+            report = report.model_copy(update={"claims": [Claim.model_validate_json(stored[i]) for i in json.loads(row[1])]})
+        return report
     except ValidationError as exc:
         raise StoreError(f"{path}: the recorded report is not a valid factcheck report ({exc.errors()[0]['msg']})") from exc
 

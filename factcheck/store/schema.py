@@ -2,9 +2,16 @@
 
 Tables of the latest scan (dropped and created again by each run, so a newer
 tool never trips over an older file's columns): documents, claims (+ FTS on
-quote and sentence), findings, finding_claims, finding_locations,
-absent_findings, report (the whole JSON report, the latest scan's one source). Tables kept across runs: runs, triage (the ledger's mirror),
-extractions and scan_results (the cache), commits (the latest report set's token). Views: open_findings, finding_quotes.
+quote and sentence; each row also the whole claim as `json` and its `digest`, so
+a run after an edit updates only the claims that changed, and the table is
+kept while its columns are this version's), findings, finding_claims,
+finding_locations, absent_findings, report (the JSON report without its
+claims, and their ids in order: with the claims table, the latest scan's one
+source). Tables kept across runs: runs (`reused` = 1 for a run whose report
+files and scan tables were the last run's, `outputs` what named them), triage
+(the ledger's mirror), extractions, scan_results and result_claims (the
+cache), commits (the token of the latest report set, factcheck.app.atomic). Views:
+open_findings, finding_quotes.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ SCAN_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "id": str, "document": str, "start": int, "end": int, "line": int, "column": int, "text": str,
             "sentence": str, "kind": str, "entity": str, "attribute": str, "low": float, "high": float,
             "unit": str, "date_start": str, "date_end": str, "qualifier": str, "time_start": str,
-            "time_end": str, "time_basis": str, "frame": str,
+            "time_end": str, "time_basis": str, "frame": str, "json": str, "digest": str,
         },
         "id",
     ),
@@ -31,7 +38,8 @@ SCAN_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
         "id",
     ),
     "finding_claims": ({"finding": str, "claim": str}, ("finding", "claim")),
-    "report": ({"run": int, "payload": str}, "run"),  # the whole factcheck-report/1 JSON: explain and claims read it
+    # factcheck-report/1 JSON without its claims (claims.json has them) and the claims' ids in the report's order
+    "report": ({"run": int, "payload": str, "claims": str}, "run"),
     "finding_locations": (
         {"finding": str, "position": int, "document": str, "file": str, "line": int, "column": int, "claim": str, "quote": str},
         ("finding", "position"),
@@ -50,7 +58,7 @@ KEPT_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "id": int, "started": str, "command": str, "version": str, "documents": int, "extracted": int,
             "claims": int, "findings": int, "conflicts": int, "inconsistencies": int, "agreements": int,
             "compatible": int, "blocking": int, "absent": int, "fail_on": str, "baseline": str, "ledger": str,
-            "timings": str,
+            "timings": str, "outputs": str, "reused": int,
         },
         "id",
     ),
@@ -66,6 +74,8 @@ KEPT_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
         ("document", "sha256", "fingerprint"),
     ),
     "scan_results": ({"key": str, "payload": str, "stored": int}, "key"),
+    # the claims of a cached result, one row each: never one string of every claim of a large corpus
+    "result_claims": ({"key": str, "position": int, "claim": str}, ("key", "position")),
     # the token of the report set recorded with the latest run (factcheck.app.atomic: was the set committed?)
     "commits": ({"token": str, "run": int}, "token"),
 }
@@ -101,15 +111,26 @@ def ensure_kept_tables(db: sqlite_utils.Database) -> None:
                 table.add_column(col, typ)
 
 
-def reset_scan_tables(db: sqlite_utils.Database) -> None:
-    """Drop the latest scan's tables and views and create them empty (inside the caller's transaction)."""
+def claims_kept(db: sqlite_utils.Database) -> bool:
+    """The claims table (and its full-text index) has this version's columns, so a run may update it in place."""
+    table = db["claims"]
+    return table.exists() and db["claims_fts"].exists() and set(table.columns_dict) == set(SCAN_TABLES["claims"][0])
+
+
+def reset_scan_tables(db: sqlite_utils.Database, keep_claims: bool = False) -> None:
+    """Drop the latest scan's tables and views and create them empty (inside the caller's transaction); with
+    `keep_claims`, the claims table and its index stay for the caller to update (see claims_kept)."""
     for view in VIEWS:
         db.execute(f"drop view if exists [{view}]")
-    db["claims_fts"].drop(ignore=True)
+    if not keep_claims:
+        db["claims_fts"].drop(ignore=True)
     for name, (columns, pk) in SCAN_TABLES.items():
+        if keep_claims and name == "claims":
+            continue
         db[name].drop(ignore=True)
         db[name].create(columns, pk=pk)
-    db["claims"].enable_fts(list(FTS_COLUMNS), create_triggers=True)
+    if not keep_claims:
+        db["claims"].enable_fts(list(FTS_COLUMNS), create_triggers=True)
 
 
 def create_views(db: sqlite_utils.Database) -> None:
