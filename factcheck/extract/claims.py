@@ -104,6 +104,7 @@ def _comparable_date(m: Mention) -> bool:
 
 
 _SCOPED_KINDS = (Kind.MONEY, Kind.PERCENT, Kind.QUANTITY, Kind.PARAMETERS)  # amounts a date beside them scopes
+_NOT_NOW = re.compile(r"\b(?:then|under|over|at least|below|above)[- ]$", re.I)  # before a personal figure
 _OPEN_KINDS = (Kind.NUMBER, Kind.DATE, Kind.PERIOD, Kind.DURATION)  # what open quantities measure; money stays cued
 _DESCRIBED = re.compile(r"(?:-year|\s+years?)?[- ]old\s+([a-z][a-z-]+)\b")
 
@@ -450,6 +451,10 @@ class Extractor:
                     # a place, a witness or a source nearby: the figure is the event's; an age not tied
                     # to a name is the person the words after it describe ("the 12-year-old girl")
                     subject = None
+                if personal and _NOT_NOW.search(ctx.document.text, max(0, m.start - 8), m.start):
+                    # "then-15-year-old", "an under-17-year-old": another moment's age, or a legal limit
+                    subject = None
+                    notes.append("an age of another moment or a limit, not the person's age now")
         elif attribute is not None and subject is None and kind in _OPEN_KINDS:
             # A closed attribute's cue word near a figure about no subject our knowledge knows ("members",
             # "worth") says too little on real news; with no quantity of its own the figure stays unaligned.

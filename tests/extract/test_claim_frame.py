@@ -84,3 +84,17 @@ def test_the_page_dating_itself_and_clock_times_are_not_claims(toolkit, text, fi
 def test_a_date_beside_an_amount_scopes_it_and_is_no_event_date(toolkit, text, figure, dated):
     claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
     assert (claim.frame.quantity is not None and claim.frame.quantity.startswith("date_of")) is dated
+
+
+@pytest.mark.parametrize(
+    "text, figure, holder",
+    [
+        ("The trial of 16-year-old Sam Reed opened on Monday.", "16-year", "Sam Reed"),
+        ("Prosecutors said the then 15-year-old Sam Reed fired the shot.", "15-year", None),
+        ("The law treats any under-17-year-old Sam Reed meets as a minor.", "17-year", None),
+    ],
+    ids=["an age now", "an age at another moment", "a legal limit"],
+)
+def test_an_age_of_another_moment_or_a_limit_is_nobodys_age_now(toolkit, text, figure, holder):
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text.startswith(figure))
+    assert claim.entity == holder
