@@ -11,9 +11,9 @@ The names below are imported on first use, so `import factcheck` stays cheap
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from factcheck.lazy import lazy_getattr
 from factcheck.version import __version__
 
 _EXPORTS: dict[str, str] = {
@@ -54,14 +54,7 @@ _EXPORTS: dict[str, str] = {
 __all__ = ["__version__", *_EXPORTS]
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name's module the first time it is used (PEP 562)."""
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr("", _EXPORTS, globals())  # a public name's module is imported when first used
 
 
 def __dir__() -> list[str]:

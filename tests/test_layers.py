@@ -19,7 +19,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "factcheck"
 
 # Low to high. The one place the order is written down.
 LAYERS: list[set[str]] = [
-    {"errors", "version", "kinds", "models", "settings", "knowledge"},  # foundations: no pipeline stage
+    {"errors", "version", "lazy", "kinds", "models", "settings", "knowledge"},  # foundations: no pipeline stage
     {"values"},  # numbers, dates and money as written (recognizers)
     {"ingest"},
     {"extract"},

@@ -6,8 +6,9 @@ for the values library and knowledge, so that `factcheck scan` takes its databas
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from factcheck.lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from factcheck.ingest.discover import ArticlePath, discover
@@ -28,9 +29,4 @@ _WHERE = {
 __all__ = ["ArticlePath", "IngestResult", "Selection", "build_document", "discover", "read_documents"]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module 'factcheck.ingest' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"factcheck.ingest.{_WHERE[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr("factcheck.ingest", _WHERE, globals())

@@ -8,6 +8,7 @@ or behind a cue anywhere ("Last Updated: November 2025"). Relative dates
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date
 
 from factcheck.values import Lexicon, find_mentions
@@ -42,9 +43,15 @@ def _date_mention(line: str, lexicon: Lexicon) -> Mention | None:
 
 
 def _cue_re(knowledge: Knowledge) -> re.Pattern[str] | None:
-    if not knowledge.published_cues:
+    return _cue_pattern(tuple(knowledge.published_cues))
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A line that starts with a publication cue, the rest captured (built once per cue list, not per article)."""
+    if not cues:
         return None
-    alts = "|".join(re.escape(c) for c in sorted(knowledge.published_cues, key=len, reverse=True))
+    alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"^\W*(?:{alts})\W*\s*:?\s*(.*)$", re.IGNORECASE)
 
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from factcheck.models import Claim
 
-# How much two claims' words must have in common (see `similarity`) to be aligned at all, and, as a
-# confidence, to raise a conflict: agreeing values are evidence themselves, a conflict is an alarm.
-ALIGN_SIMILARITY = 0.3
-MIN_SIMILARITY = 0.1  # below this share of common words, nothing else makes two figures one fact
+# How confident `align_pair` must be to align two claims at all, and to raise a conflict: agreeing values
+# are evidence themselves, a conflict is an alarm.
+ALIGN_CONFIDENCE = 0.3
+MIN_SIMILARITY = 0.1  # below this share of common words (`similarity`), nothing else makes two figures one fact
 CONFLICT_CONFIDENCE = 0.7
 NAMED_BONUS = 0.25  # the same named subject on both sides
 # Both figures say what they measure in their own words (the noun they count, the verb that governs
@@ -105,6 +105,6 @@ def align_pair(a: Claim, b: Claim) -> Alignment | None:
         reasons.append(f"an article gives other {a.attribute} figures too (whose, or when, may differ)")
         confidence = max(0.0, confidence - SEVERAL_PENALTY)
     reasons.append(f"their words agree at {sim:.0%} (around the figures and in their sentences)")
-    if confidence < ALIGN_SIMILARITY:
+    if confidence < ALIGN_CONFIDENCE:
         return None
     return Alignment(round(confidence, 2), tuple(reasons))

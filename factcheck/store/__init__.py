@@ -9,8 +9,9 @@ takes its lock before it loads spaCy (the cache below imports the extraction mod
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from factcheck.lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from factcheck.store.cache import StoreCache
@@ -60,9 +61,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module 'factcheck.store' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"factcheck.store.{_WHERE[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr("factcheck.store", _WHERE, globals())

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from factcheck.values.atoms import Atom
 from factcheck.values.counts import is_plural
 from factcheck.values.dates import DateHit, DatePatterns, Partial, absolute_hits, combine, partial_hit, relative_hits
 from factcheck.values.lexicon import Lexicon
@@ -111,7 +112,7 @@ _LABEL_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t]+$", re.I)
 _LABEL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
-def _year_label(norm: str, a) -> bool:
+def _year_label(norm: str, a: Atom) -> bool:
     """A year naming what follows ("the 2008 season", "2014 Oscars", "the 1959 conviction"), not counting it."""
     if not (a.digits and a.end - a.start == 4 and 1900 <= a.value <= 2100 and "," not in norm[a.start : a.end]):
         return False
