@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from factcheck.knowledge import Knowledge
 from factcheck.knowledge.schema import AttributeSpec
+from factcheck.match.story import StoryIndex
 from factcheck.models import AlignedGroup, Claim, GroupCluster, MatchResult
 from factcheck.normalize.currency import RateTable
 
@@ -41,6 +43,14 @@ class EvalContext:
         self.by_sentence = defaultdict(list)
         for c in self.claims:
             self.by_sentence[(c.document, c.sentence)].append(c)
+
+    @cached_property
+    def stories(self) -> StoryIndex:
+        """Which articles tell one story (the same index the match stage aligned with)."""
+        return StoryIndex(self.claims, self.knowledge.news.concept_names())
+
+    def story(self, a: Claim, b: Claim) -> float:
+        return self.stories.for_pair(a, b)
 
     def temporal(self, attribute: str | None) -> str:
         spec = self.specs.get(attribute or "")

@@ -274,6 +274,8 @@ class FrameReader:
             verb = self._verb_near(toks, stems, first, last)
         covering = self._covering(stems)
         candidates: list[tuple[int | None, str, str]] = [(i, stems[i], "figure's own words") for i in range(first, last + 1)]
+        if first > 0 and (first - 1) in covering:  # "a magnitude 6.1 quake", "killed 12 protesters"
+            candidates.append((first - 1, stems[first - 1], "word before the figure"))
         # A specific noun says what is counted ("20 league titles won"), unless the verb names something
         # that happens to it ("300 homes destroyed", "five soldiers killed").
         verb_concept = self.concept_of.get((verb,)) if verb else None

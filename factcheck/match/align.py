@@ -18,6 +18,7 @@ from factcheck.match.groups import label_names
 from factcheck.match.similarity import Alignment, align_pair, subject_key
 from factcheck.match.candidates import candidate_pairs
 from factcheck.match.sole import mark_sole
+from factcheck.match.story import StoryIndex
 from factcheck.models import AlignedGroup, Claim, GroupCluster, Role, Stage
 
 EVENT = "the reported event"  # the subject of claims that name none: what their articles report
@@ -91,10 +92,10 @@ class _Components:
         self.confidence[a] = min(self.confidence[a], self.confidence[b], link.confidence)
 
 
-def _link(a: Claim, b: Claim, known: frozenset[str]) -> Alignment | None:
+def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex) -> Alignment | None:
     if a.attribute in known and a.entity and b.entity and subject_key(a) == subject_key(b):
         return Alignment(1.0, (f"same subject {a.entity} and attribute {a.attribute}",))
-    return align_pair(a, b)
+    return align_pair(a, b, stories.for_pair(a, b))
 
 
 def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
@@ -117,11 +118,12 @@ def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
             continue  # an age of someone unnamed: no other figure can be known to be that person's
         blocks[_block_key(c, family)].append(c)
     groups = []
+    stories = StoryIndex(claims, knowledge.news.concept_names())
     for (fam, sep, _stage, _role), cs in blocks.items():
         cs = mark_sole(sorted(cs, key=lambda c: (c.document, c.start)))
         comps = _Components(cs)
         for i, j in candidate_pairs(cs, [subject_key(c) for c in cs]):
-            if (link := _link(cs[i], cs[j], known)) is not None:
+            if (link := _link(cs[i], cs[j], known, stories)) is not None:
                 comps.join(i, j, link)
         members: dict[int, list[int]] = defaultdict(list)
         for i in range(len(cs)):
