@@ -182,6 +182,10 @@ def relate_yearless(a: Claim, b: Claim) -> Relation | None:
 
 
 def relate(a: Claim, b: Claim, tol: FigureSlack, rates: RateTable, when: date | None) -> Relation:
+    if (a.value.weekday is not None and b.value.yearless) or (b.value.weekday is not None and a.value.yearless):
+        # "on Thursday" against "on 6 June": the weekday of a day told without its year is unknown, and the
+        # year an article's other dates lend it is often another one (a birth year, an earlier event)
+        return Relation("incomparable", f"'{a.text}' and '{b.text}': a weekday and a day whose year is not told")
     if (weekdays := relate_weekdays(a, b)) is not None:
         return weekdays
     if (yearless := relate_yearless(a, b)) is not None:

@@ -18,7 +18,6 @@ from datetime import date
 from factcheck.extract.attributes import AttributeChoice, AttributeChooser, as_year
 from factcheck.extract.context import DocContext
 from factcheck.extract.cues import CueMention
-from factcheck.values.words import stem
 from factcheck.extract.frame import FrameReader, FrameReading, score_like
 from factcheck.extract.holder import holder
 from factcheck.extract.groups import GroupFinder, GroupLabel
@@ -94,8 +93,10 @@ def _comparable_date(m: Mention) -> bool:
     article's own date) no longer than a year; decades, seasons and unanchored weekdays cannot."""
     if m.kind not in (Kind.DATE, Kind.PERIOD):
         return True
-    if m.detail.get("weekday_index") or (m.detail.get("yearless") and not m.resolved):
-        return True  # "on Tuesday", "on 6 December": one event falls on one weekday and one day of the year
+    if m.detail.get("weekday_index") or m.detail.get("yearless"):
+        # "on Tuesday", "on 6 December": one event falls on one weekday and one day of the year, whichever
+        # year the article's other dates lend it
+        return True
     if m.relative and m.anchor != "published":
         return False
     if m.date_start is None or m.date_end is None:
@@ -109,10 +110,11 @@ _OPEN_KINDS = (Kind.NUMBER, Kind.DATE, Kind.PERIOD, Kind.DURATION)  # what open 
 _DESCRIBED = re.compile(r"(?:-year|\s+years?)?[- ]old\s+([a-z][a-z-]+)\b")
 
 
-def _described(text: str, m: Mention) -> Subject | None:
-    """The person a personal figure describes when no name holds it: "a 12-year-old girl" -> "girl"."""
+def _described(text: str, m: Mention, function_words: frozenset[str]) -> Subject | None:
+    """The person a personal figure describes when no name holds it: "a 12-year-old girl" -> "girl";
+    not "the 25-year-old has ...", where the word after is a verb or a function word."""
     hit = _DESCRIBED.match(text, m.end)
-    if hit is None:
+    if hit is None or stem(hit.group(1)) in function_words:
         return None
     return Subject(hit.group(1), None, "topic", "the person the figure describes", hit.start(1), hit.end(1))
 
@@ -351,10 +353,22 @@ class Extractor:
             notes=notes,
         )
 
-    @staticmethod
-    def _scopes_a_figure(ctx: DocContext, m: Mention, clause: tuple[int, int]) -> bool:
-        """Does the clause hold an amount (money, a percent, a quantity) this date or period can only scope?"""
-        return any(x is not m and x.kind in _SCOPED_KINDS for x in ctx.mentions_in(*clause))
+    def _scopes_a_figure(self, ctx: DocContext, m: Mention, clause: tuple[int, int], event: str) -> bool:
+        """Does the clause hold an amount (money, a percent, a quantity) this date or period can only scope?
+        Not where the word of the event it dates stands on its other side ("the fire, which started on
+        August 9, has burned 48,000 acres": August 9 is when it started; "revenue for 2025" scopes)."""
+        amounts = [x for x in ctx.mentions_in(*clause) if x is not m and x.kind in _SCOPED_KINDS]
+        if not amounts:
+            return False
+        event = event.removeprefix("date_of_").removeprefix("duration_of_")
+
+        def names_event(word: str) -> bool:
+            concept = self.frames.concept_of.get((word,))
+            return word == event or (concept is not None and concept.name == event)
+
+        text = ctx.document.text
+        sides = {w.start() < m.start for w in _TITLE_WORD.finditer(text, clause[0], clause[1]) if names_event(stem(w.group()))}
+        return not any(all((x.start < m.start) != side for x in amounts) for side in sides)
 
     @staticmethod
     def _neighbours(ctx: DocContext, m: Mention, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
@@ -426,7 +440,7 @@ class Extractor:
             # A table cell's words are its row label and column header ("| Founded | 1893 |").
             labels = frozenset(w for w in map(stem, re.findall(r"[^\W\d_][\w'-]*", f"{cell.row_label} {cell.header}")) if len(w) > 1)
             reading = replace(reading, terms=reading.terms | labels, near=reading.near | labels)
-        if reading.quantity and m.kind in (Kind.DATE, Kind.PERIOD) and self._scopes_a_figure(ctx, m, clause):
+        if reading.quantity and m.kind in (Kind.DATE, Kind.PERIOD) and self._scopes_a_figure(ctx, m, clause, reading.quantity):
             # "10 billion yuan revenue for 2025": the year is when that figure holds, not an event's date
             reading = replace(reading, quantity=None)
         if reading.quantity and (m.kind == Kind.MULTIPLIER or not _comparable_date(m)):
@@ -456,7 +470,7 @@ class Extractor:
             if role != Role.COMPARISON:
                 held = holder(ctx.doc, m, ctx.entities_in(*ctx.sentence(m.start)), ctx.document.text)
                 personal = (concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.personal
-                described = _described(ctx.document.text, m) if personal else None
+                described = _described(ctx.document.text, m, self.frames.function_words) if personal else None
                 if described is not None:  # "Jeffs's 16-year-old daughter": the daughter's age
                     subject = described
                 elif held is not None:

@@ -41,10 +41,19 @@ _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d,/%-]|[.,]\d|
 _LIST_GLUE = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$")
 
 
+def _tail(figure: str) -> str:
+    """The last word of a figure's text, or "#" where it ends in a digit: what a list's items share."""
+    words = figure.split()
+    return "#" if not words or words[-1][-1:].isdigit() else words[-1].lower()
+
+
 def _listed(m: Mention, neighbours: tuple[tuple[int, int], ...], text: str) -> bool:
-    """Is the figure one of several listed together ("7.6 and 7.4", "in 2001 and 2005")?"""
+    """Is the figure one of several alike listed together ("7.6 and 7.4", "in 2001 and 2005")? Figures of
+    different things joined by "and" are no list ("burned 48,000 acres, and 2,300 firefighters ...")."""
+    own = _tail(m.text)
     return any(
-        (e <= m.start and _LIST_GLUE.match(text[e : m.start])) or (s >= m.end and _LIST_GLUE.match(text[m.end : s]))
+        ((e <= m.start and _LIST_GLUE.match(text[e : m.start])) or (s >= m.end and _LIST_GLUE.match(text[m.end : s])))
+        and _tail(text[s:e]) == own
         for s, e in neighbours
     )
 
@@ -118,6 +127,11 @@ class FrameReader:
                 if tuple(stems[i : i + len(p)]) == p:
                     return p
         return None
+
+    @property
+    def function_words(self) -> frozenset[str]:
+        """Stems that name nothing: stop words and light verbs ("has", "was", "said")."""
+        return self.stop
 
     def _content(self, s: str) -> bool:
         return len(s) > 1 and s not in self.stop and not s.isdigit()

@@ -17,9 +17,10 @@ from factcheck.knowledge import Knowledge
 from factcheck.match.groups import label_names
 from factcheck.match.similarity import Alignment, align_pair, subject_key
 from factcheck.match.candidates import candidate_pairs
+from factcheck.match.parties import join_parties
 from factcheck.match.sole import mark_sole
 from factcheck.match.story import StoryIndex
-from factcheck.models import AlignedGroup, Claim, GroupCluster, Role, Stage
+from factcheck.models import AlignedGroup, Claim, GroupCluster, Kind, Role, Stage
 
 EVENT = "the reported event"  # the subject of claims that name none: what their articles report
 
@@ -120,6 +121,8 @@ def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
     groups = []
     stories = StoryIndex(claims, knowledge.news.concept_names())
     for (fam, sep, _stage, _role), cs in blocks.items():
+        if fam in known and all(c.kind == Kind.MONEY for c in cs):
+            cs = join_parties(cs)  # a fee or a price: the parties of one deal
         cs = mark_sole(sorted(cs, key=lambda c: (c.document, c.start)))
         comps = _Components(cs)
         for i, j in candidate_pairs(cs, [subject_key(c) for c in cs]):

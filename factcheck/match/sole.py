@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from factcheck.models import Claim
+from factcheck.models import Claim, Qualifier
 
 SAME_VALUE = 0.05  # figures within 5% of each other are one value told twice ("12", "at least 12")
 
@@ -47,7 +47,17 @@ def mark_sole(claims: Sequence[Claim]) -> list[Claim]:
     Linear in the block: values are gathered per article once."""
     values: dict[str, list[tuple]] = defaultdict(list)
     for c in claims:
+        if not _told_as_fact(c):
+            continue  # "could rise to £52 million", "up to 8 million": another moment or a limit, not a second value
         k = _value_key(c)
         if not any(_same(k, seen) for seen in values[c.document]):
             values[c.document].append(k)
-    return [c.model_copy(update={"frame": c.frame.model_copy(update={"sole": len(values[c.document]) == 1})}) for c in claims]
+    return [
+        c.model_copy(update={"frame": c.frame.model_copy(update={"sole": _told_as_fact(c) and len(values[c.document]) == 1})})
+        for c in claims
+    ]
+
+
+def _told_as_fact(c: Claim) -> bool:
+    """An actual figure, not a bound or a figure of another stage (talks, a projection, a target)."""
+    return c.frame.stage is None and c.qualifier not in (Qualifier.UPPER_BOUND, Qualifier.LOWER_BOUND)

@@ -119,3 +119,19 @@ def yearless(code: str, text: str = "x") -> Claim:
 def test_a_day_without_its_year_compares_by_month_and_day(a, b, kind):
     """An undated article's "on 6 December" cannot be placed in a year, but reports of one event share the day."""
     assert relate(a, b, FigureSlack(), RATES, None).kind == kind
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (dated(weekday=3, start=date(2013, 6, 6), end=date(2013, 6, 7), text="Thursday"),
+         Claim(id="c", document="d", start=0, end=1, line=1, column=1, text="6 June", sentence="x", kind=Kind.DATE,
+               value=Value(yearless="--06-06", start=date(1921, 6, 6), end=date(1921, 6, 7)))),
+        (yearless("--06-06"), dated(weekday=0, text="Monday")),
+    ],
+    ids=["a day given a year from another date of its article", "a day with no year at all"],
+)
+def test_a_weekday_and_a_day_without_its_year_are_not_compared(a, b):
+    """"Died on Thursday" and "died on 6 June": the year the second article's other dates lend the day (a birth
+    year) gives it a weekday it never had; with no year told, the two cannot contradict each other."""
+    assert relate(a, b, FigureSlack(), RATES, None).kind == "incomparable"

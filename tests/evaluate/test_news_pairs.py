@@ -54,9 +54,24 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "Seismologists put Sunday's quake at magnitude 6.4; in Velmora, Dravik province, the harbour wall cracked.",
             Verdict.CONFLICT,
         ),
+        (
+            "Rovers sign Vell\n\nPublished 2 July 2025\n\nNorthgate Rovers have signed striker Tomas Vell from "
+            "Sporting Almada for a fee of £45 million, the club said on Wednesday.",
+            "Vell joins Rovers\n\nJuly 2, 2025\n\nSporting Almada striker Tomas Vell has joined Northgate Rovers "
+            "for a club-record £48 million, the club said on Wednesday.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Larkspur fire\n\nPublished: August 12, 2025\n\nThe Larkspur Ridge fire, which started on August 9 near "
+            "Pellham, has burned 48,000 acres.",
+            "Larkspur fire\n\nAugust 13, 2025\n\nThe Larkspur Ridge fire, which began on August 8 outside Pellham, "
+            "had killed 16 people by Wednesday.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "same weekday", "age of one named person",
-         "one story, the vocabulary's quantity told in other words"],
+         "one story, the vocabulary's quantity told in other words", "a fee given to either party of the deal",
+         "the day a fire started, beside an amount it does not scope"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -100,7 +115,7 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result", "a target against the result",
-"a share and a count"],
+         "a share and a count"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

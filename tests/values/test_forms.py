@@ -95,6 +95,10 @@ RELATIVE = [
     ("to_date_open_start", "the largest round to date", "to date", None, date(2025, 6, 14)),
     ("weekday_of_next_week", "tuesday of next week", "tuesday of next week", date(2025, 6, 17), date(2025, 6, 18)),
     ("iso_week_number", "sales in week 31", "week 31", date(2025, 7, 28), date(2025, 8, 4)),
+    # a news report of a Saturday telling "on Saturday" tells that day; "on Friday" the day before
+    ("bare_weekday_of_the_report_day", "the club said on Saturday", "Saturday", date(2025, 6, 14), date(2025, 6, 15)),
+    ("bare_weekday_before", "the club said on Friday", "Friday", date(2025, 6, 13), date(2025, 6, 14)),
+    ("past_weekday_is_before", "it opened this past Saturday", "past Saturday", date(2025, 6, 7), date(2025, 6, 8)),
 ]
 
 

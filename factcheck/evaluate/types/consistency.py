@@ -139,6 +139,12 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
         return PairVerdict(a, b, "compatible", "credited to different sources in one article", True)
     return True
 
+def _one_story_one_value(a: Claim, b: Claim, ctx: EvalContext) -> bool:
+    """Two articles that tell one story, each giving one value for the figure: one event, even undated
+    (a fee reported by two outlets on the day of the deal), not two rounds or two deals."""
+    return a.document != b.document and bool(a.frame.sole and b.frame.sole) and ctx.stories.strength(a.document, b.document) >= 1.0
+
+
 def _days_apart(a: Claim, b: Claim) -> int | None:
     """Days between two dated spans that do not meet (None when either is not a dated span)."""
     if None in (a.value.start, a.value.end, b.value.start, b.value.end):
@@ -169,7 +175,7 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
         return PairVerdict(a, b, "agreement", rel.reason, True)
     if rel.kind == "bounds":
         return PairVerdict(a, b, "compatible", rel.reason, True)
-    if temporal == "event" and scope.kind == "unknown":
+    if temporal == "event" and scope.kind == "unknown" and not _one_story_one_value(a, b, ctx):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; with no dates these may be different events", True)
     if temporal == "window" and scope.kind == "unknown":
         return PairVerdict(a, b, "compatible", f"{rel.reason}; counted over periods that are not both stated", True)

@@ -37,9 +37,11 @@ def weekday_date(d: date, wd: int, rel: str) -> date:
     if rel in ("coming", "upcoming"):
         delta = (wd - d.weekday()) % 7 or 7
         return d + timedelta(days=delta)
-    # bare weekday or "past": the latest one before the anchor day
-    delta = (d.weekday() - wd) % 7 or 7
-    return d - timedelta(days=delta)
+    if rel == "past":  # "this past Friday": the latest one before the anchor day
+        return d - timedelta(days=(d.weekday() - wd) % 7 or 7)
+    # a bare weekday: the latest one up to the anchor day, that day included ("said on Wednesday" in an
+    # article of a Wednesday is that day, as news reports tell the day's events)
+    return d - timedelta(days=(d.weekday() - wd) % 7)
 
 
 def rolling_hit(s: int, e: int, direction: str, n: int, unit: str, year: str | None, rel: str | None) -> DateHit:

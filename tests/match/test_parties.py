@@ -1,0 +1,60 @@
+"""match.parties: the two parties of one deal, each the subject in one outlet's sentence, are one subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.match.parties import join_parties, named_in
+from factcheck.models import Claim, ClaimFrame, Kind, Value
+
+
+def fee(doc: str, entity: str, sentence: str, i: int = 0) -> Claim:
+    return Claim(
+        id=f"{doc}-{i}", document=doc, start=i, end=i + 1, line=1, column=1, text="£45 million", sentence=sentence,
+        kind=Kind.MONEY, entity=entity, attribute="transfer_fee", value=Value(low=45e6, high=45e6, unit="GBP"),
+        frame=ClaimFrame(),
+    )
+
+
+@pytest.mark.parametrize(
+    "claims, one_subject",
+    [
+        (
+            [fee("a", "Tomas Vell", "Rovers signed Tomas Vell from Almada for £45 million."),
+             fee("b", "Northgate Rovers", "Vell joined Northgate Rovers for £48 million.")],
+            True,
+        ),
+        (
+            [fee("a", "Tomas Vell", "Tomas Vell was sold for £45 million."),
+             fee("b", "Northgate Rovers", "Vell joined Northgate Rovers for £48 million.")],
+            False,
+        ),
+        (
+            [fee("a", "Acme", "Acme, Brightline and Corvo raised £45 million, £30 million and £9 million.", 0),
+             fee("a", "Brightline", "Acme, Brightline and Corvo raised £45 million, £30 million and £9 million.", 1),
+             fee("b", "Brightline", "Brightline, ahead of Acme, raised £30 million; Acme raised £45 million.", 2),
+             fee("b", "Acme", "Brightline, ahead of Acme, raised £30 million; Acme raised £45 million.", 3)],
+            False,
+        ),
+        (
+            [fee("a", "Tomas Vell", "Rovers signed Tomas Vell for £45 million.", 0),
+             fee("a", "Northgate Rovers", "Vell joined Northgate Rovers for £48 million.", 1)],
+            False,
+        ),
+    ],
+    ids=["each names the other, in two articles", "only one names the other", "a list of rivals", "one article only"],
+)
+def test_parties_of_one_deal_get_one_name(claims, one_subject):
+    joined = join_parties(claims)
+    assert (len({c.entity for c in joined}) == 1) is one_subject
+    if one_subject:
+        assert any("parties of one deal" in n for c in joined for n in c.notes)
+
+
+@pytest.mark.parametrize(
+    "name, sentence, found",
+    [("Northgate Rovers", "He joined Rovers on Monday.", True), ("Tomas Vell", "Vellman scored.", False), ("Acme", "ACME rose.", False)],
+    ids=["last word of a long name", "part of another word", "case matters"],
+)
+def test_a_name_is_found_as_a_word(name, sentence, found):
+    assert named_in(name, sentence) is found
