@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.attrs import IDX
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
@@ -91,12 +92,13 @@ class FrameReader:
         self.generic = frozenset(stem(w) for w in news.generic_counted)
         self.light = frozenset(stem(w) for w in news.light_verbs)
         self.stop = frozenset(stem(w) for w in STOP_WORDS) | self.light
-        self.stages = {s: [_stems(w) for w in ws] for s, ws in news.stages.items()}
+        self.stages = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages.items()}
         self.before = {r: [_stems(w) for w in ws] for r, ws in news.roles_before.items()}
         self.after = {r: [_stems(w) for w in ws] for r, ws in news.roles_after.items()}
         self.attribution = [_stems(w) for w in news.attribution]
+        self.attribution_longest = _longest_first(self.attribution)
         cumulative = [*news.roles_before.get("cumulative", ()), *news.roles_after.get("cumulative", ())]
-        self.cumulative = [_stems(w) for w in cumulative]
+        self.cumulative = _longest_first([_stems(w) for w in cumulative])
         self.before.pop("cumulative", None)
         self.after.pop("cumulative", None)
 
@@ -111,11 +113,14 @@ class FrameReader:
 
     @staticmethod
     def _find(stems: list[str], phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-        for p in sorted(phrases, key=len, reverse=True):
-            if not p:
-                continue
-            for i in range(len(stems) - len(p) + 1):
-                if tuple(stems[i : i + len(p)]) == p:
+        """The first of `phrases` (already longest first, see `_longest_first`) found in `stems`."""
+        present = set(stems)
+        for p in phrases:
+            if p[0] not in present:
+                continue  # most phrases: a set look-up instead of a scan of every position
+            n = len(p)
+            for i in range(len(stems) - n + 1):
+                if stems[i] == p[0] and tuple(stems[i : i + n]) == p:
                     return p
         return None
 
@@ -126,7 +131,11 @@ class FrameReader:
 
     @staticmethod
     def _parsed(doc: Doc) -> bool:
-        return doc.has_annotation("DEP")
+        """Has the doc a dependency parse? Asked once per doc (spaCy scans every token to answer)."""
+        parsed = doc.user_data.get("fc_parsed")
+        if parsed is None or parsed[0] != len(doc):
+            parsed = doc.user_data["fc_parsed"] = (len(doc), doc.has_annotation("DEP"))
+        return parsed[1]
 
     def _governing(self, doc: Doc, first: int, last: int) -> tuple[str | None, str | None, str | None]:
         """(counted noun, noun after 'of', governing verb) from the parse, as stems."""
@@ -238,7 +247,7 @@ class FrameReader:
         return None, None
 
     def _attribution(self, stems: list[str], toks: list[Token]) -> str | None:
-        p = self._find(stems, self.attribution)
+        p = self._find(stems, self.attribution_longest)
         if p is None:
             return None
         i = next(i for i in range(len(stems)) if tuple(stems[i : i + len(p)]) == p)
@@ -373,10 +382,15 @@ class FrameReader:
         return frozenset(c.name for c in self.news.concepts)
 
 
+def _longest_first(phrases: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Phrases in the order `FrameReader._find` tries them: longest first, ties as listed, no empty one."""
+    return [p for p in sorted(phrases, key=len, reverse=True) if p]
+
+
 def _tokens_in(doc: Doc, lo: int, hi: int) -> list:
     """The tokens starting in [lo, hi), found by bisection on token offsets kept once per doc (not a scan of the
     whole doc per claim, which made a 10,000-row table quadratic)."""
     starts = doc.user_data.get("fc_token_starts")
     if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["fc_token_starts"] = [t.idx for t in doc]
+        starts = doc.user_data["fc_token_starts"] = doc.to_array(IDX).tolist()  # one array read, no Token objects
     return list(doc[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
