@@ -113,17 +113,16 @@ def checkable(case: dict[str, Any], item: dict[str, Any]) -> bool:
     its value depends on the day the spec's author ran it. Most French date cases give no reference, and
     their gold resolves "aujourd'hui" to 2016-11-07 in one case and to 2018-03-14 in another: the run's
     own today. Such a case has no now, so only dates whose year is written in their text are scored
-    there (and the recognizer runs without one, resolving nothing against a now it was not given)."""
+    there, a date whose text writes one of its years ("de novembre à février 2017"; the recognizer runs
+    without a now, resolving nothing against a day it was not given)."""
     value = item.get("value")
     if value is None:
         return False
     if case.get("ref_date") or item.get("kind") not in DATE_KINDS:
         return True
-    first = value if isinstance(value, str) else next((v for v in value if v), None)
-    if not first:
-        return False
-    year = first[:4]
-    return bool(re.search(rf"(?<!\d)(?:{year}|{year[2:]})(?!\d)", item.get("text", "")))
+    years = {v[:4] for v in ([value] if isinstance(value, str) else value) if v}
+    text = item.get("text", "")
+    return any(re.search(rf"(?<!\d)(?:{y}|{y[2:]})(?!\d)", text) for y in years)
 
 
 # ------------------------------------------------------------------ task view

@@ -340,6 +340,8 @@ class Patterns:
         self.weekdays = {k.lower(): v for k, v in d.weekdays.items()}
         self.non_calendar_year = re.compile(rf"{words_regex(d.non_calendar_years)}[ \t]*$", IGNORE)
         self.year_preposition = re.compile(rf"{words_regex(d.year_prepositions)}[ \t]+$", IGNORE) if d.year_prepositions else None
+        # "2018 ou plus tard": a year's "or later", whose first words are a number's "or more" ("ou plus")
+        self.date_onwards = re.compile(rf"[ \t]*,?[ \t]*{words_regex(d.onwards_words)}", IGNORE) if d.onwards_words else None
 
 _THOUSANDS_SPACE = r"[\u00a0\u202f\u2009]"
 # In a decimal-comma language "1.234.567" is a number, not a version string.

@@ -365,6 +365,7 @@ READERS: dict[str, Reader] = {
     "quarter_year": _quarter_or_half,
     "year_quarter": _quarter_or_half,
     "half_or_quarter_of_year": _half_or_quarter_of_year,
+    "year_half_or_quarter": _half_or_quarter_of_year,
     "part_of_year": _part_of_year,
     "decade": _decade,
     "decade_words": _decade_words,

@@ -162,6 +162,8 @@ def _periods_with_year(p: Pieces) -> list[tuple[str, str]]:
         # Q1 2025 / H2 2024 / 2019 H2 / 2017-q1 / q1 of 2017 / first half of 2025
         ("quarter_year", rf"{WB}(?P<code>{p.code}[1-4])[ \t]*(?:[-/'][ \t]*|of[ \t]+|[ \t])?(?:FY[ \t]*)?(?P<year>{YEAR}){ne}"),
         ("year_quarter", rf"{nb}(?P<year>{YEAR})[ \t]*[-\s]?[ \t]*(?P<code>{p.code}[1-4])(?![\w])"),
+        # 2019 first quarter / 2017-trimestre1: the language's quarter or half words after the year
+        ("year_half_or_quarter", rf"{nb}(?P<year>{YEAR})(?:[ \t]*-[ \t]*|[ \t]+)(?P<which>{p.half_or_quarter}){WE}"),
         ("half_or_quarter_of_year", rf"{WB}(?P<which>{p.half_or_quarter})(?:[ \t]*-[ \t]*|[ \t]+(?={YEAR})|[ \t]+{p.of}[ \t]+)(?:the[ \t]+year[ \t]+|fy[ \t]*|year[ \t]+)?(?P<year>{YEAR}){ne}"),
         # early 2023 / mid-2024 / the end of February 2025 / late 2024
         ("part_of_year", rf"{WB}(?P<part>{p.year_part})[ \t]*-?[ \t]*(?:(?P<month>{mon})[ \t]*,?[ \t]*(?:{p.of}[ \t]+)?)?(?P<year>{YEAR}){ne}"),
