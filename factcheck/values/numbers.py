@@ -243,7 +243,7 @@ def _groups(norm: str, toks: list[Token], pat: Patterns) -> list[list[Token]]:
                 joiner = norm[prev.end : tok.start].strip().lower()
                 if tok.gap == "and" and joiner in pat.tens_joiners and prev.kind == "T" and tok.kind == "U" and tok.value < 10:
                     tok.gap = "hyphen"  # "cuarenta y siete", "vingt et un": one number, as "forty-seven"
-                elif tok.gap == "and" and joiner in pat.tens_joiners and prev.kind == "H" and tok.kind in "UT":
+                elif tok.gap == "and" and joiner in pat.hundreds_joiners and prev.kind == "H" and tok.kind in "UT":
                     # "cento e trinta": the language's joiner inside one number, not English "and" before a
                     # fraction's own piece ("cento e trinta quintos" is 130/5, "one hundred and three quarters" is not)
                     tok.gap = "space"
