@@ -105,6 +105,13 @@ D = date
         ("nl", "Op Koningsdag 2024 was het druk.", D(2024, 4, 27), D(2024, 4, 28)),
         ("nl", "Het gebeurde afgelopen woensdag.", D(2025, 6, 11), D(2025, 6, 12)),
         ("es", "Se reunieron el martes pasado.", D(2025, 6, 3), D(2025, 6, 4)),
+        # the language's of-words, quarter words after a year, "or later" that begins like "or more"
+        ("fr", "Le rapport couvre la dernière semaine de décembre 2023.", D(2023, 12, 25), D(2024, 1, 1)),
+        ("fr", "Les ventes ont bondi au 2024-trimestre2.", D(2024, 4, 1), D(2024, 7, 1)),
+        ("fr", "Les comptes du 2019 trimestre 3 sont publiés.", D(2019, 7, 1), D(2019, 10, 1)),
+        ("fr", "Le projet sera livré en 2027 ou plus tard.", D(2027, 1, 1), None),
+        ("fr", "Il est rentré il ya 2 jours.", D(2025, 6, 10), D(2025, 6, 11)),
+        ("fr", "Elle est partie la semaine derniere.", D(2025, 6, 2), D(2025, 6, 9)),
     ],
 )
 def test_date_forms_of_each_language(language, text, start, end):
@@ -157,6 +164,9 @@ def test_english_keeps_its_own_reading(text, start, end):
         ("es", "tres doscientosavos", 3 / 200),
         ("pt", "um vinte e um avos", 1 / 21),
         ("pt", "cento e trinta e dois cinco avos", 132 / 5),
+        ("pt", "cento e trinta quintos", 130 / 5),
+        ("fr", "cent et trois quarts", 100.75),
+        ("fr", "trois sur quatre", 0.75),
         ("fr", "trois vingt-et-unième", 3 / 21),
         ("fr", "cent mille billionièmes", 1e-7),
         ("nl", "drie eenentwintigste", 3 / 21),
@@ -170,6 +180,20 @@ def test_numbers_in_words(language, text, value):
     found = find_numbers_in(text, lexicon(language))
     assert [(s, e) for s, e, _ in found] == [(0, len(text))], found
     assert found[0][2] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "language, text, values",
+    [
+        ("fr", "huit sur cinq", [8, 5]),
+        ("fr", "un prêt de 1000 euros sur 3 ans", [1, 1000, 3]),
+        ("en", "2000 over 3", [2000 / 3]),
+    ],
+)
+def test_out_of_is_a_share_only_when_the_first_number_is_not_the_larger(language, text, values):
+    """French "sur" is "out of" ("trois sur quatre" is 3/4): a larger first number makes two numbers,
+    and English "over" keeps dividing."""
+    assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
 
 
 @pytest.mark.parametrize(
