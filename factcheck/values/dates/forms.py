@@ -62,6 +62,8 @@ class Pieces:
     year_or_month: str  # "año", "maand"
     after_article: str  # right after an article: "(?<=\bthe )", "(?<=\blos )"
     tens_word: str  # "noventa", "negentig": a decade named in words
+    century: str  # "century", "eeuw", "siècle"
+    ordinal: str  # the endings of an ordinal in digits: "st", "nd", "e", "er"
 
     @classmethod
     def from_patterns(cls, pat: Patterns) -> "Pieces":
@@ -106,6 +108,8 @@ class Pieces:
             week=alternation([u for u, c in d.units.items() if c == "week"]),
             year_or_month=alternation([u for u, c in d.units.items() if c in ("year", "month")]),
             tens_word=alternation([w for w, v in pat.tens.items() if v % 10 == 0 and 10 <= v <= 90]),
+            century=alternation(["century", *[u for u, c in d.units.items() if c == "century"]]),
+            ordinal=alternation(["st", "nd", "rd", "th", *d.day_suffixes]),
             after_article="(?:" + "|".join(rf"(?<=(?<![\w]){re.escape(a)} )" for a in sorted({"the", *pat.tables.cues.articles})) + ")",
         )
 
@@ -171,7 +175,7 @@ def _periods_with_year(p: Pieces) -> list[tuple[str, str]]:
         ("decade", rf"{WB}(?P<decade>(?:1[5-9]|20)\d0)[ \t]?'?s(?![\w])"),
         # la década de 1990 / les années 90 / de jaren '90
         ("decade_words", rf"{WB}(?P<word>{p.decade_word})[ \t]+(?:{p.article}[ \t]+)?(?:['’]?(?P<decade>(?:1[5-9]|20)\d0|[1-9]0)|(?P<tens>{p.tens_word}))(?![\w])"),
-        ("century", rf"{WB}(?P<century>\d{{1,2}})(?:st|nd|rd|th)[ \t-]+century(?![\w])"),
+        ("century", rf"{WB}(?P<century>\d{{1,2}})(?:{p.ordinal})[ \t-]+(?:{p.century})(?![\w])"),
         # April 2023 / Mar 2024 / Dec-2018 / june of 1992 / April of 87
         ("month_year", rf"{WB}(?P<month>{mon})(?:[ \t]+{p.of}[ \t]+|[ \t]*,[ \t]*|[ \t]*[-/'][ \t]*|[ \t]+)(?P<year>{YEAR}|{p.after_of}\d\d){ne}"),
         # 2017 april
