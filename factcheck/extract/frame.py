@@ -93,8 +93,8 @@ class FrameReader:
         self.light = frozenset(stem(w) for w in news.light_verbs)
         self.stop = frozenset(stem(w) for w in STOP_WORDS) | self.light
         self.stages = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages.items()}
-        self.before = {r: [_stems(w) for w in ws] for r, ws in news.roles_before.items()}
-        self.after = {r: [_stems(w) for w in ws] for r, ws in news.roles_after.items()}
+        self.before = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_before.items()}
+        self.after = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_after.items()}
         self.attribution = [_stems(w) for w in news.attribution]
         self.attribution_longest = _longest_first(self.attribution)
         cumulative = [*news.roles_before.get("cumulative", ()), *news.roles_after.get("cumulative", ())]
@@ -202,9 +202,7 @@ class FrameReader:
         if role is None and _listed(m, neighbours, text):
             role, role_cue = "listed", "and"
         attribution = self._attribution(stems, toks)
-        terms = frozenset(  # the figure's own words count too: "battery swap stations"
-            s for t in _tokens_in(doc, *sentence) for s in [t.norm_ or stem(t.text)] if self._content(s)
-        )
+        terms = self._terms(doc, sentence)
         near = frozenset(
             stems[i] for i in range(max(0, first - _WINDOW), min(len(stems), last + 1 + _WINDOW))
             if self._content(stems[i])
@@ -225,6 +223,18 @@ class FrameReader:
             near=near,
         )
 
+    def _terms(self, doc: Doc, sentence: tuple[int, int]) -> frozenset[str]:
+        """The content stems of a sentence (the figure's own words count too: "battery swap stations"),
+        read once per sentence of a doc, not once per figure in it."""
+        cache = doc.user_data.setdefault("fc_sentence_terms", {})
+        key = (id(self), sentence)
+        terms = cache.get(key)
+        if terms is None:
+            terms = cache[key] = frozenset(
+                s for t in _tokens_in(doc, *sentence) for s in [t.norm_ or stem(t.text)] if self._content(s)
+            )
+        return terms
+
     def _stage(self, before: list[str], after: list[str]) -> tuple[str, str | None]:
         for stage, phrases in self.stages.items():
             if (p := self._find(before, phrases)) is not None:
@@ -234,15 +244,19 @@ class FrameReader:
     def _role(self, before: list[str], after: list[str]) -> tuple[str | None, str | None]:
         """A rate marker right after the figure ("per ton", "a year"); a part or comparison marker
         ending right before it ("of its 900", "up from 3", "compared with $2 million")."""
-        for role, phrases in self.after.items():
-            for p in sorted(phrases, key=len, reverse=True):
-                if p and tuple(after[: len(p)]) == p:
+        first_after = after[0] if after else None
+        for role, phrases in self.after.items():  # each list longest first (_longest_first)
+            for p in phrases:
+                if p[0] == first_after and tuple(after[: len(p)]) == p:
                     return role, " ".join(p)
+        last_two = set(before[-2:])
         for role, phrases in self.before.items():
-            for p in sorted(phrases, key=len, reverse=True):
+            for p in phrases:
+                if p[-1] not in last_two:
+                    continue  # a phrase ending right before the figure (or one word earlier) ends in one of these
                 for gap in (0, 1):  # "up from 3", "up from a record 3"
                     end = len(before) - gap
-                    if p and end - len(p) >= 0 and tuple(before[end - len(p) : end]) == p:
+                    if end - len(p) >= 0 and tuple(before[end - len(p) : end]) == p:
                         return role, " ".join(p)
         return None, None
 
