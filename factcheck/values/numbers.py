@@ -297,7 +297,7 @@ def _apply_negative(norm: str, atom: Atom, pat: Patterns) -> None:
         atom.start -= 1
         atom.value, atom.base = -atom.value, -atom.base
         return
-    if s >= 1 and norm[s - 1] == "-" and atom.digits:
+    if s >= 1 and norm[s - 1] == "-" and (atom.digits or norm[s : s + 1].isdigit()):  # "-10 million" too
         before = norm[s - 2] if s >= 2 else " "
         if before in " \t\n([{=:;,<>$€£¥" or s == 1:
             atom.start -= 1

@@ -187,6 +187,24 @@ def test_numbers_in_words(language, text, value):
 
 
 @pytest.mark.parametrize(
+    "language, text, value",
+    [
+        (None, "a change of -10 million", -1e7),
+        ("fr", "un solde de -10 mille", -1e4),
+        (None, "a change of -10", -10),
+        (None, "COVID-19 million", None),  # a hyphen inside a name is no minus sign
+    ],
+)
+def test_a_minus_sign_before_digits_and_a_scale_word_keeps_its_sign(language, text, value):
+    """"-10 million" is minus ten million, as "-10" is minus ten."""
+    found = [v for _, _, v in find_numbers_in(text, lexicon(language))]
+    if value is None:
+        assert all(v > 0 for v in found), found
+    else:
+        assert found[-1] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
     "language, text, values",
     [
         ("fr", "huit sur cinq", [8, 5]),
