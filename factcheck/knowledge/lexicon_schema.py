@@ -185,6 +185,9 @@ class DateWords(LexiconTable):
     # Weekday names of three letters or fewer that are not other words of the language ("qua", "qui"):
     # the short English ones ("sun", "sat") are too often words to read.
     short_weekdays: list[str] = Field(default_factory=list)
+    # Short month names that English finds ambiguous ("sep", "nov") but that are no other word of this
+    # language: after one of its date words ("van sep tot nov", "nach Okt") they are months.
+    short_months: list[str] = Field(default_factory=list)
     year_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     month_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     halves: dict[str, int] = Field(default_factory=dict)

@@ -112,6 +112,10 @@ D = date
         ("fr", "Le projet sera livré en 2027 ou plus tard.", D(2027, 1, 1), None),
         ("fr", "Il est rentré il ya 2 jours.", D(2025, 6, 10), D(2025, 6, 11)),
         ("fr", "Elle est partie la semaine derniere.", D(2025, 6, 2), D(2025, 6, 9)),
+        # short month names English finds ambiguous, after the language's own date words
+        ("nl", "De werken lopen van sep tot nov 2024.", D(2024, 9, 1), D(2024, 12, 1)),
+        ("de", "Die Messe läuft von Sep bis Nov 2024.", D(2024, 9, 1), D(2024, 12, 1)),
+        ("nl", "Wat vind je van jaar 2016 en hoger", D(2016, 1, 1), None),
         # centuries in the language's ordinal digits and century word
         ("nl", "Het kasteel stamt uit de 15e eeuw.", D(1400, 1, 1), D(1500, 1, 1)),
         ("fr", "Le pont date du 19e siècle.", D(1800, 1, 1), D(1900, 1, 1)),
