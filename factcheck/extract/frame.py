@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, NORM
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
@@ -179,10 +179,13 @@ class FrameReader:
         neighbours: tuple[tuple[int, int], ...] = (),
     ) -> FrameReading:
         """The frame of mention `m`; `neighbours` are the (start, end) spans of the clause's other figures."""
-        toks = _tokens_in(doc, *clause)
+        starts = _token_starts(doc)
+        at = bisect.bisect_left(starts, clause[0])
+        toks = list(doc[at : bisect.bisect_left(starts, clause[1])])
         if not toks:
             return FrameReading()
-        stems = [t.norm_ if t.norm_ else stem(t.text) for t in toks]
+        norms = _token_norms(doc)
+        stems = [norms[at + k] or stem(t.text) for k, t in enumerate(toks)]
         fig = [i for i, t in enumerate(toks) if m.start <= t.idx < m.end] or [
             min(range(len(toks)), key=lambda i: abs(toks[i].idx - m.start))
         ]
@@ -230,8 +233,11 @@ class FrameReader:
         key = (id(self), sentence)
         terms = cache.get(key)
         if terms is None:
+            norms = _token_norms(doc)  # one array read per doc, no Token objects
+            starts = _token_starts(doc)
+            lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
             terms = cache[key] = frozenset(
-                s for t in _tokens_in(doc, *sentence) for s in [t.norm_ or stem(t.text)] if self._content(s)
+                s for i in range(lo, hi) for s in [norms[i] or stem(doc[i].text)] if self._content(s)
             )
         return terms
 
@@ -401,10 +407,20 @@ def _longest_first(phrases: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     return [p for p in sorted(phrases, key=len, reverse=True) if p]
 
 
-def _tokens_in(doc: Doc, lo: int, hi: int) -> list:
-    """The tokens starting in [lo, hi), found by bisection on token offsets kept once per doc (not a scan of the
-    whole doc per claim, which made a 10,000-row table quadratic)."""
+def _token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset, read once per doc in one array read (no Token objects), so the tokens
+    of a clause are found by bisection (not a scan of the whole doc per claim, which made a 10,000-row
+    table quadratic)."""
     starts = doc.user_data.get("fc_token_starts")
     if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["fc_token_starts"] = doc.to_array(IDX).tolist()  # one array read, no Token objects
-    return list(doc[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
+        starts = doc.user_data["fc_token_starts"] = doc.to_array(IDX).tolist()
+    return starts
+
+
+def _token_norms(doc: Doc) -> list[str]:
+    """Each token's norm (set by the pipeline's norms component), read once per doc."""
+    norms = doc.user_data.get("fc_token_norms")
+    if norms is None or len(norms) != len(doc):
+        strings = doc.vocab.strings
+        norms = doc.user_data["fc_token_norms"] = [strings[h] for h in doc.to_array(NORM).tolist()]
+    return norms
