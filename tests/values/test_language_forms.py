@@ -209,6 +209,20 @@ def test_a_minus_sign_before_digits_and_a_scale_word_keeps_its_sign(language, te
 
 
 @pytest.mark.parametrize(
+    "language, text, value, unit",
+    [
+        (None, "He was paid £2million last year.", 2e6, "GBP"),
+        (None, "a $5billion deal", 5e9, "USD"),
+        ("fr", "un budget de 3milliards d'euros", 3e9, "EUR"),
+    ],
+)
+def test_a_scale_word_glued_to_the_digits_scales_them(language, text, value, unit):
+    """"£2million" is two million pounds, not two (a value a million times too small)."""
+    found = [m for m in find_mentions(text, lexicon(language), published=PUB) if m.kind in (Kind.MONEY, Kind.NUMBER)]
+    assert [(m.low, m.unit) for m in found] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
     "language, text, values",
     [
         ("fr", "huit sur cinq", [8, 5]),
