@@ -270,7 +270,8 @@ class EntityFinder:
         found = []
         i = 0
         while i < len(table):
-            if not self._namey(table[i]):
+            head = table[i].text[:1]
+            if not (head.isupper() or head.isdigit()) or not self._namey(table[i]):  # most words: no call
                 i += 1
                 continue
             j = self._sequence_end(table, i)

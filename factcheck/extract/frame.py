@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.attrs import IDX, NORM
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
@@ -100,12 +101,13 @@ class FrameReader:
         self.generic = frozenset(stem(w) for w in news.generic_counted)
         self.light = frozenset(stem(w) for w in news.light_verbs)
         self.stop = frozenset(stem(w) for w in STOP_WORDS) | self.light
-        self.stages = {s: [_stems(w) for w in ws] for s, ws in news.stages.items()}
-        self.before = {r: [_stems(w) for w in ws] for r, ws in news.roles_before.items()}
-        self.after = {r: [_stems(w) for w in ws] for r, ws in news.roles_after.items()}
+        self.stages = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages.items()}
+        self.before = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_before.items()}
+        self.after = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_after.items()}
         self.attribution = [_stems(w) for w in news.attribution]
+        self.attribution_longest = _longest_first(self.attribution)
         cumulative = [*news.roles_before.get("cumulative", ()), *news.roles_after.get("cumulative", ())]
-        self.cumulative = [_stems(w) for w in cumulative]
+        self.cumulative = _longest_first([_stems(w) for w in cumulative])
         self.before.pop("cumulative", None)
         self.after.pop("cumulative", None)
 
@@ -120,11 +122,14 @@ class FrameReader:
 
     @staticmethod
     def _find(stems: list[str], phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-        for p in sorted(phrases, key=len, reverse=True):
-            if not p:
-                continue
-            for i in range(len(stems) - len(p) + 1):
-                if tuple(stems[i : i + len(p)]) == p:
+        """The first of `phrases` (already longest first, see `_longest_first`) found in `stems`."""
+        present = set(stems)
+        for p in phrases:
+            if p[0] not in present:
+                continue  # most phrases: a set look-up instead of a scan of every position
+            n = len(p)
+            for i in range(len(stems) - n + 1):
+                if stems[i] == p[0] and tuple(stems[i : i + n]) == p:
                     return p
         return None
 
@@ -140,7 +145,11 @@ class FrameReader:
 
     @staticmethod
     def _parsed(doc: Doc) -> bool:
-        return doc.has_annotation("DEP")
+        """Has the doc a dependency parse? Asked once per doc (spaCy scans every token to answer)."""
+        parsed = doc.user_data.get("fc_parsed")
+        if parsed is None or parsed[0] != len(doc):
+            parsed = doc.user_data["fc_parsed"] = (len(doc), doc.has_annotation("DEP"))
+        return parsed[1]
 
     def _governing(self, doc: Doc, first: int, last: int) -> tuple[str | None, str | None, str | None]:
         """(counted noun, noun after 'of', governing verb) from the parse, as stems."""
@@ -184,10 +193,13 @@ class FrameReader:
         neighbours: tuple[tuple[int, int], ...] = (),
     ) -> FrameReading:
         """The frame of mention `m`; `neighbours` are the (start, end) spans of the clause's other figures."""
-        toks = _tokens_in(doc, *clause)
+        starts = _token_starts(doc)
+        at = bisect.bisect_left(starts, clause[0])
+        toks = list(doc[at : bisect.bisect_left(starts, clause[1])])
         if not toks:
             return FrameReading()
-        stems = [t.norm_ if t.norm_ else stem(t.text) for t in toks]
+        norms = _token_norms(doc)
+        stems = [norms[at + k] or stem(t.text) for k, t in enumerate(toks)]
         fig = [i for i, t in enumerate(toks) if m.start <= t.idx < m.end] or [
             min(range(len(toks)), key=lambda i: abs(toks[i].idx - m.start))
         ]
@@ -207,9 +219,7 @@ class FrameReader:
         if role is None and _listed(m, neighbours, text):
             role, role_cue = "listed", "and"
         attribution = self._attribution(stems, toks)
-        terms = frozenset(  # the figure's own words count too: "battery swap stations"
-            s for t in _tokens_in(doc, *sentence) for s in [t.norm_ or stem(t.text)] if self._content(s)
-        )
+        terms = self._terms(doc, sentence)
         near = frozenset(
             stems[i] for i in range(max(0, first - _WINDOW), min(len(stems), last + 1 + _WINDOW))
             if self._content(stems[i])
@@ -230,6 +240,21 @@ class FrameReader:
             near=near,
         )
 
+    def _terms(self, doc: Doc, sentence: tuple[int, int]) -> frozenset[str]:
+        """The content stems of a sentence (the figure's own words count too: "battery swap stations"),
+        read once per sentence of a doc, not once per figure in it."""
+        cache = doc.user_data.setdefault("fc_sentence_terms", {})
+        key = (id(self), sentence)
+        terms = cache.get(key)
+        if terms is None:
+            norms = _token_norms(doc)  # one array read per doc, no Token objects
+            starts = _token_starts(doc)
+            lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
+            terms = cache[key] = frozenset(
+                s for i in range(lo, hi) for s in [norms[i] or stem(doc[i].text)] if self._content(s)
+            )
+        return terms
+
     def _stage(self, before: list[str], after: list[str]) -> tuple[str, str | None]:
         for stage, phrases in self.stages.items():
             if (p := self._find(before, phrases)) is not None:
@@ -239,20 +264,24 @@ class FrameReader:
     def _role(self, before: list[str], after: list[str]) -> tuple[str | None, str | None]:
         """A rate marker right after the figure ("per ton", "a year"); a part or comparison marker
         ending right before it ("of its 900", "up from 3", "compared with $2 million")."""
-        for role, phrases in self.after.items():
-            for p in sorted(phrases, key=len, reverse=True):
-                if p and tuple(after[: len(p)]) == p:
+        first_after = after[0] if after else None
+        for role, phrases in self.after.items():  # each list longest first (_longest_first)
+            for p in phrases:
+                if p[0] == first_after and tuple(after[: len(p)]) == p:
                     return role, " ".join(p)
+        last_two = set(before[-2:])
         for role, phrases in self.before.items():
-            for p in sorted(phrases, key=len, reverse=True):
+            for p in phrases:
+                if p[-1] not in last_two:
+                    continue  # a phrase ending right before the figure (or one word earlier) ends in one of these
                 for gap in (0, 1):  # "up from 3", "up from a record 3"
                     end = len(before) - gap
-                    if p and end - len(p) >= 0 and tuple(before[end - len(p) : end]) == p:
+                    if end - len(p) >= 0 and tuple(before[end - len(p) : end]) == p:
                         return role, " ".join(p)
         return None, None
 
     def _attribution(self, stems: list[str], toks: list[Token]) -> str | None:
-        p = self._find(stems, self.attribution)
+        p = self._find(stems, self.attribution_longest)
         if p is None:
             return None
         i = next(i for i in range(len(stems)) if tuple(stems[i : i + len(p)]) == p)
@@ -398,10 +427,25 @@ def _whole(m: Mention) -> bool:
     return m.low is not None and float(m.low).is_integer() and (m.high is None or float(m.high).is_integer())
 
 
-def _tokens_in(doc: Doc, lo: int, hi: int) -> list:
-    """The tokens starting in [lo, hi), found by bisection on token offsets kept once per doc (not a scan of the
-    whole doc per claim, which made a 10,000-row table quadratic)."""
+def _longest_first(phrases: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Phrases in the order `FrameReader._find` tries them: longest first, ties as listed, no empty one."""
+    return [p for p in sorted(phrases, key=len, reverse=True) if p]
+
+
+def _token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset, read once per doc in one array read (no Token objects), so the tokens
+    of a clause are found by bisection (not a scan of the whole doc per claim, which made a 10,000-row
+    table quadratic)."""
     starts = doc.user_data.get("fc_token_starts")
     if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["fc_token_starts"] = [t.idx for t in doc]
-    return list(doc[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
+        starts = doc.user_data["fc_token_starts"] = doc.to_array(IDX).tolist()
+    return starts
+
+
+def _token_norms(doc: Doc) -> list[str]:
+    """Each token's norm (set by the pipeline's norms component), read once per doc."""
+    norms = doc.user_data.get("fc_token_norms")
+    if norms is None or len(norms) != len(doc):
+        strings = doc.vocab.strings
+        norms = doc.user_data["fc_token_norms"] = [strings[h] for h in doc.to_array(NORM).tolist()]
+    return norms

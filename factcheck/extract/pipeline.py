@@ -14,6 +14,7 @@ beside ours.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, replace
 
 import numpy
@@ -180,6 +181,10 @@ def build_nlp(knowledge: Knowledge, lexicon: Lexicon, model: str | None = None) 
     calendar = frozenset([*dates.months, *dates.weekdays])
     nlp.add_pipe("fc_entities").setup(EntityFinder(nlp.vocab, nlp.make_doc, knowledge, calendar))
     nlp.add_pipe("fc_cues").setup(CueFinder(nlp.vocab, nlp.make_doc, knowledge))
+    # The vocabulary, knowledge and tables loaded so far live as long as the run: moved out of the cyclic
+    # collector's reach, a full collection (which the objects each article makes trigger now and then) no
+    # longer walks them all again. On the seeds that was about a tenth of the extract stage's time.
+    gc.freeze()
     return nlp
 
 

@@ -44,12 +44,19 @@ class NumberWords(LexiconTable):
     # "one over three", "un sur trois").
     point_words: list[str] = Field(default_factory=list)
     over_words: list[str] = Field(default_factory=list)
+    # Words for "out of" ("trois sur quatre"): a share when the first number is not the larger
+    # ("huit sur cinq", "1 000 € sur 3 ans" are two numbers).
+    out_of_words: list[str] = Field(default_factory=list)
     # Fraction words count several parts in the singular too ("drei viertel", "vijf achtste"; English needs "fifths").
     singular_fractions: bool = False
     # Scale words that are a number on their own ("mil", "mille" = 1000, as "a thousand").
     standalone_scales: list[str] = Field(default_factory=list)
     # And-words that join a tens word and a unit into one number ("cuarenta y siete", "vingt et un").
     tens_joiners: list[str] = Field(default_factory=list)
+    # And-words that also join a hundred to the tens and units after it ("cento e trinta"): a fraction word
+    # after them divides the whole number ("cento e trinta quintos" is 130/5, where French "cent et trois
+    # quarts" is 100 and 3/4).
+    hundreds_joiners: list[str] = Field(default_factory=list)
     # Number words glued into one word ("dreihundertfünfzig", "zevenhonderd"): the language cuts them.
     compound_words: bool = False
     # Scale letters of the base tables that are words of this language ("mil" is a thousand in Spanish).
@@ -178,6 +185,9 @@ class DateWords(LexiconTable):
     # Weekday names of three letters or fewer that are not other words of the language ("qua", "qui"):
     # the short English ones ("sun", "sat") are too often words to read.
     short_weekdays: list[str] = Field(default_factory=list)
+    # Short month names that English finds ambiguous ("sep", "nov") but that are no other word of this
+    # language: after one of its date words ("van sep tot nov", "nach Okt") they are months.
+    short_months: list[str] = Field(default_factory=list)
     year_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     month_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     halves: dict[str, int] = Field(default_factory=dict)

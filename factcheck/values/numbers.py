@@ -243,6 +243,10 @@ def _groups(norm: str, toks: list[Token], pat: Patterns) -> list[list[Token]]:
                 joiner = norm[prev.end : tok.start].strip().lower()
                 if tok.gap == "and" and joiner in pat.tens_joiners and prev.kind == "T" and tok.kind == "U" and tok.value < 10:
                     tok.gap = "hyphen"  # "cuarenta y siete", "vingt et un": one number, as "forty-seven"
+                elif tok.gap == "and" and joiner in pat.hundreds_joiners and prev.kind == "H" and tok.kind in "UT":
+                    # "cento e trinta": the language's joiner inside one number, not English "and" before a
+                    # fraction's own piece ("cento e trinta quintos" is 130/5, "one hundred and three quarters" is not)
+                    tok.gap = "space"
                 groups[-1].append(tok)
                 continue
         groups.append([tok])
@@ -293,7 +297,7 @@ def _apply_negative(norm: str, atom: Atom, pat: Patterns) -> None:
         atom.start -= 1
         atom.value, atom.base = -atom.value, -atom.base
         return
-    if s >= 1 and norm[s - 1] == "-" and atom.digits:
+    if s >= 1 and norm[s - 1] == "-" and (atom.digits or norm[s : s + 1].isdigit()):  # "-10 million" too
         before = norm[s - 2] if s >= 2 else " "
         if before in " \t\n([{=:;,<>$€£¥" or s == 1:
             atom.start -= 1

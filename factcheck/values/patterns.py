@@ -116,6 +116,7 @@ class Patterns:
         word_tokens += list(self.word_values) + list(self.and_half)
         self.compound_words = n.compound_words
         self.tens_joiners = frozenset(w.lower() for w in n.tens_joiners)
+        self.hundreds_joiners = frozenset(w.lower() for w in n.hundreds_joiners)
         self.standalone_scales = frozenset(w.lower() for w in n.standalone_scales)
         self.singular_fractions = n.singular_fractions
         self.number_vocabulary = frozenset(w for w in word_tokens if " " not in w)
@@ -146,7 +147,7 @@ class Patterns:
         self.gap = re.compile(
             r"(?P<and_a>[ \t]+and[ \t]+an?[ \t]+)|(?P<of_a>[ \t]+of[ \t]+an?[ \t]+)|(?P<a>[ \t]+an?[ \t]+)"
             rf"|(?P<point>[ \t]+(?:{alternation(n.point_words)})[ \t]+)|(?P<and>[ \t]+(?:{alternation(n.and_words)})[ \t]+|[ \t]*&[ \t]*)"
-            rf"|(?P<over>[ \t]+(?:{alternation(n.over_words)})[ \t]+)|(?P<outof>[ \t]+out[ \t]+of[ \t]+)"
+            rf"|(?P<over>[ \t]+(?:{alternation(n.over_words)})[ \t]+)|(?P<outof>[ \t]+(?:out[ \t]+of|{alternation(n.out_of_words)})[ \t]+)"
             r"|(?P<hyphen>[ \t]*-[ \t]*)|(?P<comma>,[ \t]+)|(?P<space>[ \t]+)",
             IGNORE,
         )
@@ -340,6 +341,8 @@ class Patterns:
         self.weekdays = {k.lower(): v for k, v in d.weekdays.items()}
         self.non_calendar_year = re.compile(rf"{words_regex(d.non_calendar_years)}[ \t]*$", IGNORE)
         self.year_preposition = re.compile(rf"{words_regex(d.year_prepositions)}[ \t]+$", IGNORE) if d.year_prepositions else None
+        # "2018 ou plus tard": a year's "or later", whose first words are a number's "or more" ("ou plus")
+        self.date_onwards = re.compile(rf"[ \t]*,?[ \t]*{words_regex(d.onwards_words)}", IGNORE) if d.onwards_words else None
 
 _THOUSANDS_SPACE = r"[\u00a0\u202f\u2009]"
 # In a decimal-comma language "1.234.567" is a number, not a version string.

@@ -266,6 +266,11 @@ def _trailing(norm: str, r: Reading, pat: Patterns) -> None:
     opens = pat.qual_phrase.match(norm, last)
     if opens is not None and opens.end() > m.end():
         return  # "20 et plus petit que 30": "plus" opens the next comparison, it does not bound 20
+    a = r.atom
+    year_like = a.digits and a.integer and 1000 <= a.value <= 2999
+    later = pat.date_onwards.match(norm, r.end) if year_like and pat.date_onwards is not None else None
+    if later is not None and later.end() > m.end():
+        return  # "2018 ou plus tard": the year's "or later", left to the date reader
     if m.group("lower_bound"):
         r.qualifier = Qualifier.LOWER_BOUND
     elif m.group("upper_bound"):

@@ -18,7 +18,9 @@ log = logging.getLogger(__name__)
 
 MAX_MONEY = 1e16  # ten quadrillion of any currency: beyond every economy, so a misreading
 MAX_NUMBER = 1e18  # counts, parameters, quantities
-MAX_PERCENT = 1e4  # a 100-fold rise is 10,000 %; beyond that a percent is not a news figure
+# Hyperinflation is news in percent far past a 100-fold rise (10,000 %): Venezuela's 1,000,000 % (2018),
+# Zimbabwe's 231,000,000 % (2008) and the 89.7 sextillion % (8.97e22) estimated for its peak month.
+MAX_PERCENT = 1e24
 IDENTIFIER_DIGITS = 13  # an ungrouped run this long is a phone number, an id or a hash, not an amount
 
 # "1,2,3,4,5": three or more comma-joined digit groups that are not thousands groups (a list)

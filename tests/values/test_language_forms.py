@@ -105,6 +105,21 @@ D = date
         ("nl", "Op Koningsdag 2024 was het druk.", D(2024, 4, 27), D(2024, 4, 28)),
         ("nl", "Het gebeurde afgelopen woensdag.", D(2025, 6, 11), D(2025, 6, 12)),
         ("es", "Se reunieron el martes pasado.", D(2025, 6, 3), D(2025, 6, 4)),
+        # the language's of-words, quarter words after a year, "or later" that begins like "or more"
+        ("fr", "Le rapport couvre la dernière semaine de décembre 2023.", D(2023, 12, 25), D(2024, 1, 1)),
+        ("fr", "Les ventes ont bondi au 2024-trimestre2.", D(2024, 4, 1), D(2024, 7, 1)),
+        ("fr", "Les comptes du 2019 trimestre 3 sont publiés.", D(2019, 7, 1), D(2019, 10, 1)),
+        ("fr", "Le projet sera livré en 2027 ou plus tard.", D(2027, 1, 1), None),
+        ("fr", "Il est rentré il ya 2 jours.", D(2025, 6, 10), D(2025, 6, 11)),
+        ("fr", "Elle est partie la semaine derniere.", D(2025, 6, 2), D(2025, 6, 9)),
+        # short month names English finds ambiguous, after the language's own date words
+        ("nl", "De werken lopen van sep tot nov 2024.", D(2024, 9, 1), D(2024, 12, 1)),
+        ("de", "Die Messe läuft von Sep bis Nov 2024.", D(2024, 9, 1), D(2024, 12, 1)),
+        ("nl", "Wat vind je van jaar 2016 en hoger", D(2016, 1, 1), None),
+        # centuries in the language's ordinal digits and century word
+        ("nl", "Het kasteel stamt uit de 15e eeuw.", D(1400, 1, 1), D(1500, 1, 1)),
+        ("fr", "Le pont date du 19e siècle.", D(1800, 1, 1), D(1900, 1, 1)),
+        ("de", "Die Kirche stammt aus dem 12. Jahrhundert.", D(1100, 1, 1), D(1200, 1, 1)),
     ],
 )
 def test_date_forms_of_each_language(language, text, start, end):
@@ -157,6 +172,9 @@ def test_english_keeps_its_own_reading(text, start, end):
         ("es", "tres doscientosavos", 3 / 200),
         ("pt", "um vinte e um avos", 1 / 21),
         ("pt", "cento e trinta e dois cinco avos", 132 / 5),
+        ("pt", "cento e trinta quintos", 130 / 5),
+        ("fr", "cent et trois quarts", 100.75),
+        ("fr", "trois sur quatre", 0.75),
         ("fr", "trois vingt-et-unième", 3 / 21),
         ("fr", "cent mille billionièmes", 1e-7),
         ("nl", "drie eenentwintigste", 3 / 21),
@@ -170,6 +188,52 @@ def test_numbers_in_words(language, text, value):
     found = find_numbers_in(text, lexicon(language))
     assert [(s, e) for s, e, _ in found] == [(0, len(text))], found
     assert found[0][2] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "language, text, value",
+    [
+        (None, "a change of -10 million", -1e7),
+        ("fr", "un solde de -10 mille", -1e4),
+        (None, "a change of -10", -10),
+        (None, "COVID-19 million", None),  # a hyphen inside a name is no minus sign
+    ],
+)
+def test_a_minus_sign_before_digits_and_a_scale_word_keeps_its_sign(language, text, value):
+    """"-10 million" is minus ten million, as "-10" is minus ten."""
+    found = [v for _, _, v in find_numbers_in(text, lexicon(language))]
+    if value is None:
+        assert all(v > 0 for v in found), found
+    else:
+        assert found[-1] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "language, text, value, unit",
+    [
+        (None, "He was paid £2million last year.", 2e6, "GBP"),
+        (None, "a $5billion deal", 5e9, "USD"),
+        ("fr", "un budget de 3milliards d'euros", 3e9, "EUR"),
+    ],
+)
+def test_a_scale_word_glued_to_the_digits_scales_them(language, text, value, unit):
+    """"£2million" is two million pounds, not two (a value a million times too small)."""
+    found = [m for m in find_mentions(text, lexicon(language), published=PUB) if m.kind in (Kind.MONEY, Kind.NUMBER)]
+    assert [(m.low, m.unit) for m in found] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "language, text, values",
+    [
+        ("fr", "huit sur cinq", [8, 5]),
+        ("fr", "un prêt de 1000 euros sur 3 ans", [1, 1000, 3]),
+        ("en", "2000 over 3", [2000 / 3]),
+    ],
+)
+def test_out_of_is_a_share_only_when_the_first_number_is_not_the_larger(language, text, values):
+    """French "sur" is "out of" ("trois sur quatre" is 3/4): a larger first number makes two numbers,
+    and English "over" keeps dividing."""
+    assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
 
 
 @pytest.mark.parametrize(

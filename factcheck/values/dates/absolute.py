@@ -364,6 +364,7 @@ READERS: dict[str, Reader] = {
     "compact_year_month_day": _compact_year_month_day,
     "quarter_year": _quarter_or_half,
     "year_quarter": _quarter_or_half,
+    "year_half_or_quarter": _half_or_quarter_of_year,
     "half_or_quarter_of_year": _half_or_quarter_of_year,
     "part_of_year": _part_of_year,
     "decade": _decade,

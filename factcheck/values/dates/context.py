@@ -30,7 +30,8 @@ def month_context(norm: str, pos: int, word: str, dp: DatePatterns, *, with_day:
     low = word.lower().rstrip(".")
     if low not in dp.months_amb and len(low) > 3:
         return True
-    if dp.month_preps is not None and low not in dp.months_amb and dp.month_preps.search(norm, max(0, pos - 16), pos):
+    own = low not in dp.months_amb or low in dp.short_months
+    if dp.month_preps is not None and own and dp.month_preps.search(norm, max(0, pos - 16), pos):
         return True  # a short name of the language after one of its date words: "van mei", "desde ago."
     if low == "may" and not word[0].isupper() and not _STRONG_PREPS.search(norm, max(0, pos - 14), pos):
         return False

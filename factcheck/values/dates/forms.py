@@ -62,6 +62,8 @@ class Pieces:
     year_or_month: str  # "año", "maand"
     after_article: str  # right after an article: "(?<=\bthe )", "(?<=\blos )"
     tens_word: str  # "noventa", "negentig": a decade named in words
+    century: str  # "century", "eeuw", "siècle"
+    ordinal: str  # the endings of an ordinal in digits: "st", "nd", "e", "er"
 
     @classmethod
     def from_patterns(cls, pat: Patterns) -> "Pieces":
@@ -106,6 +108,8 @@ class Pieces:
             week=alternation([u for u, c in d.units.items() if c == "week"]),
             year_or_month=alternation([u for u, c in d.units.items() if c in ("year", "month")]),
             tens_word=alternation([w for w, v in pat.tens.items() if v % 10 == 0 and 10 <= v <= 90]),
+            century=alternation(["century", *[u for u, c in d.units.items() if c == "century"]]),
+            ordinal=alternation(["st", "nd", "rd", "th", *d.day_suffixes]),
             after_article="(?:" + "|".join(rf"(?<=(?<![\w]){re.escape(a)} )" for a in sorted({"the", *pat.tables.cues.articles})) + ")",
         )
 
@@ -162,6 +166,8 @@ def _periods_with_year(p: Pieces) -> list[tuple[str, str]]:
         # Q1 2025 / H2 2024 / 2019 H2 / 2017-q1 / q1 of 2017 / first half of 2025
         ("quarter_year", rf"{WB}(?P<code>{p.code}[1-4])[ \t]*(?:[-/'][ \t]*|of[ \t]+|[ \t])?(?:FY[ \t]*)?(?P<year>{YEAR}){ne}"),
         ("year_quarter", rf"{nb}(?P<year>{YEAR})[ \t]*[-\s]?[ \t]*(?P<code>{p.code}[1-4])(?![\w])"),
+        # 2019 first quarter / 2017-trimestre1: the language's quarter or half words after the year
+        ("year_half_or_quarter", rf"{nb}(?P<year>{YEAR})(?:[ \t]*-[ \t]*|[ \t]+)(?P<which>{p.half_or_quarter}){WE}"),
         ("half_or_quarter_of_year", rf"{WB}(?P<which>{p.half_or_quarter})(?:[ \t]*-[ \t]*|[ \t]+(?={YEAR})|[ \t]+{p.of}[ \t]+)(?:the[ \t]+year[ \t]+|fy[ \t]*|year[ \t]+)?(?P<year>{YEAR}){ne}"),
         # early 2023 / mid-2024 / the end of February 2025 / late 2024
         ("part_of_year", rf"{WB}(?P<part>{p.year_part})[ \t]*-?[ \t]*(?:(?P<month>{mon})[ \t]*,?[ \t]*(?:{p.of}[ \t]+)?)?(?P<year>{YEAR}){ne}"),
@@ -169,7 +175,7 @@ def _periods_with_year(p: Pieces) -> list[tuple[str, str]]:
         ("decade", rf"{WB}(?P<decade>(?:1[5-9]|20)\d0)[ \t]?'?s(?![\w])"),
         # la década de 1990 / les années 90 / de jaren '90
         ("decade_words", rf"{WB}(?P<word>{p.decade_word})[ \t]+(?:{p.article}[ \t]+)?(?:['’]?(?P<decade>(?:1[5-9]|20)\d0|[1-9]0)|(?P<tens>{p.tens_word}))(?![\w])"),
-        ("century", rf"{WB}(?P<century>\d{{1,2}})(?:st|nd|rd|th)[ \t-]+century(?![\w])"),
+        ("century", rf"{WB}(?P<century>\d{{1,2}})(?:{p.ordinal})[ \t-]+(?:{p.century})(?![\w])"),
         # April 2023 / Mar 2024 / Dec-2018 / june of 1992 / April of 87
         ("month_year", rf"{WB}(?P<month>{mon})(?:[ \t]+{p.of}[ \t]+|[ \t]*,[ \t]*|[ \t]*[-/'][ \t]*|[ \t]+)(?P<year>{YEAR}|{p.after_of}\d\d){ne}"),
         # 2017 april

@@ -42,6 +42,7 @@ class DatePatterns:
         self.ordinal_words = pat.ordinals
         self.day_ordinals = {" ".join(k.lower().split()): v for k, v in pat.dates.day_ordinals.items()}
         self.months_amb = pat.ambiguous_months
+        self.short_months = frozenset(m.lower() for m in pat.dates.short_months)
         p = Pieces.from_patterns(pat)
         self.absolute = compile_forms(_absolute_gate(pat, p), absolute_forms(p))
         self.relative = compile_forms(_relative_gate(pat, p), relative_forms(p))
