@@ -128,6 +128,20 @@ def _clock_time(m: Mention, text: str) -> bool:
     )
 
 
+_DIMENSION = re.compile(
+    r"\d[\d,.]*(?:\s*[x×]\s*|\s+by\s+)\d[\d,.]*"  # "2880 x 1800", "10 by 12"
+    r"|\d[\d,.]*\s*(?P<unit>[A-Za-z]+)\s*(?:[x×]|by)\s*\d[\d,.]*(?![\d,.])(?!\s*[A-Za-z])",  # "2880 pixels by 1800;"
+    re.I,
+)
+
+
+def _dimension(m: Mention, text: str) -> bool:
+    """One side of a size told as two numbers: "2880 x 1800 pixels", "2880 pixels by 1800", "10 by 12 feet";
+    not a margin ("won 3 games by 10 points")."""
+    lo, hi = max(0, m.start - 24), min(len(text), m.end + 24)
+    return any(d.start() < m.end - lo and m.start - lo < d.end() for d in _DIMENSION.finditer(text[lo:hi]))
+
+
 def _labels_a_thing(m: Mention, text: str, nouns: re.Pattern[str]) -> bool:
     """A measure with its unit right before a label noun: "the 15-inch version", "on the 16-yard line"."""
     return m.kind in (Kind.NUMBER, Kind.QUANTITY) and m.unit is not None and bool(nouns.match(text, m.end))
@@ -301,6 +315,8 @@ class Extractor:
         for m in ctx.mentions:
             if score_like(m, document.text) or _clock_time(m, document.text):
                 continue  # "won 45-35", "(52-3)", "3:30 p.m.": a score, a record or a clock time
+            if m.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.DATE, Kind.PERIOD) and _dimension(m, document.text):
+                continue  # "2880 x 1800 pixels": one size in two numbers, neither a figure alone
             if self.label_nouns is not None and _labels_a_thing(m, document.text, self.label_nouns):
                 continue  # "the 13-inch model", "the 27-yard line": which one, not how big
             if any(s <= m.start < e for s, e in metadata):

@@ -43,9 +43,11 @@ _LIST_GLUE = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$")
 
 
 def _tail(figure: str) -> str:
-    """The last word of a figure's text, or "#" where it ends in a digit: what a list's items share."""
+    """The unit or noun that ends a figure's text ("128GB" -> "gb", "$5 million" -> "million"), or "#"
+    for a bare number: what the items of a list share."""
     words = figure.split()
-    return "#" if not words or words[-1][-1:].isdigit() else words[-1].lower()
+    unit = words[-1].lower().lstrip("0123456789.,$£€¥%+-") if words else ""
+    return unit or "#"
 
 
 def _listed(m: Mention, neighbours: tuple[tuple[int, int], ...], text: str) -> bool:
@@ -396,11 +398,17 @@ class FrameReader:
         def named(i: int) -> bool:
             return i > 0 and toks[i].text[:1].isupper()
 
+        def event_at(i: int):
+            # who is counted ("the victim", "residents") is no event: "identified the victim on Thursday"
+            if named(i) or stems[i] in self.generic:
+                return None
+            return self._concept_at(stems, i)
+
         for i in range(first - 1, max(-1, first - _WINDOW - 1), -1):
-            if not named(i) and (hit := self._concept_at(stems, i)) is not None:
+            if (hit := event_at(i)) is not None:
                 return hit[0].name
         for i in range(last + 1, min(len(stems), last + 4)):
-            if not named(i) and (hit := self._concept_at(stems, i)) is not None:
+            if (hit := event_at(i)) is not None:
                 return hit[0].name
         return verb
 

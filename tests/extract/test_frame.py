@@ -161,3 +161,47 @@ def test_a_measure_that_names_which_thing_is_no_claim(toolkit, text, figure, kep
 
     claims = scan_texts({"a.txt": text}, toolkit).claims
     assert any(c.text.startswith(figure) for c in claims) is kept
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("The screen is 2880 pixels by 1800.", []),
+        ("It has a 2880 x 1800 pixels display.", []),
+        ("They won 3 games by 10 points.", ["3 games", "10 points"]),
+        ("The 5 plants must close by 2030.", ["5 plants", "by 2030"]),
+    ],
+    ids=["size with 'by'", "size with 'x'", "a margin is no size", "a deadline is no size"],
+)
+def test_a_size_told_in_two_numbers_is_no_claim(toolkit, text, kept):
+    """"2880 x 1800 pixels" is one size: its sides compared alone made false alarms ("by 1800" read as a year)."""
+    from factcheck.api import scan_texts
+
+    assert [c.text for c in scan_texts({"a.txt": text}, toolkit).claims] == kept
+
+
+@pytest.mark.parametrize(
+    "figure, text, listed",
+    [
+        ("256GB", "It comes with a 128GB or 256GB solid state drive.", True),
+        ("7.4", "Quakes of magnitude 7.6 and 7.4 struck.", True),
+        ("2,300 firefighters", "The fire burned 48,000 acres, and 2,300 firefighters are on the lines.", False),
+    ],
+    ids=["options with one unit", "bare numbers", "two different things joined by 'and'"],
+)
+def test_only_alike_figures_make_a_list(read, figure, text, listed):
+    _, frame = read(figure, text)
+    assert (frame.role == "listed") is listed
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("Thursday", "Police identified the victim on Thursday as a local man.", "date_of_identifi"),
+        ("1958", "He was acquitted in 1958 on charges of attempted murder.", "date_of_acquittal"),
+    ],
+    ids=["who is counted is no event", "acquitted is not arrested"],
+)
+def test_a_date_dates_the_event_word_nearest_before_it(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
