@@ -68,6 +68,24 @@ _CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")
 _CLOCK_OWN = re.compile(r"\d\s*(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST|hrs)$")  # the zone read as a counted noun
 
 
+_STAMP_WORDS = frozenset(
+    "on at am pm a.m p.m gmt utc et est edt cst cdt mst mdt pst pdt cet cest bst hkt ist jst aest "
+    "updated posted published modified last first".split()
+)
+
+
+def _date_stamp_line(m: Mention, text: str) -> tuple[int, int] | None:
+    """The line of a date alone on it but for a time, a zone and a stamp word ("August 8, 2012 - 4:43 pm",
+    "FEB. 2, 2009", "on August 04 2011 5:46 PM"): when the page was written, no claim (None otherwise)."""
+    lo = text.rfind("\n", 0, m.start) + 1
+    hi = text.find("\n", m.end)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > 120:
+        return None
+    rest = (text[lo : m.start] + " " + text[m.end : hi]).lower().replace(".", "")
+    return (lo, hi) if all(w in _STAMP_WORDS for w in re.findall(r"[a-z]+", rest)) else None
+
+
 def _metadata_spans(document: Document, knowledge: Knowledge) -> list[tuple[int, int]]:
     """The address and publication lines of an article: the page's data, not claims."""
     text = document.text
@@ -311,7 +329,9 @@ class Extractor:
         windows = times.window_spans()
         header_rows = [(b.start, b.end) for b in document.blocks if b.kind == "code" or (b.kind == "row" and b.level == 0)]
         comments = [(m.start(), m.end()) for m in _COMMENT.finditer(document.text)]
-        metadata = _metadata_spans(document, self.knowledge)
+        metadata = _metadata_spans(document, self.knowledge) + [
+            line for m in ctx.mentions if m.kind == Kind.DATE and (line := _date_stamp_line(m, document.text)) is not None
+        ]
         for m in ctx.mentions:
             if score_like(m, document.text) or _clock_time(m, document.text):
                 continue  # "won 45-35", "(52-3)", "3:30 p.m.": a score, a record or a clock time

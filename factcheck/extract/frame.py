@@ -345,9 +345,10 @@ class FrameReader:
             return f"date_of_{said}", (said,), "event word"
         if dated or lasting:
             event = self._event(stems, toks, first, last, verb)
-            if event is None:
-                return None, (), ""
             prefix = "date_of" if dated else "duration_of"
+            if event is None:
+                # no word says what it dates: the story's event, aligned only by near-identical sentences
+                return f"{prefix}_event", (), "no event word"
             return f"{prefix}_{event}", (event,), "event word"
         if noun and noun not in self.generic:
             return noun, (noun,), "counted noun"

@@ -102,7 +102,7 @@ def test_role_marks_rates_and_comparisons(read, figure, text, role):
         ("1998", "She was born in 1998 in a small town.", "date_of_birth"),
         ("six weeks", "The jury deliberated for six weeks.", "duration_of_deliberation"),
         ("Thursday", "The suspect was arrested last month, officials said Thursday.", "date_of_said"),
-        ("1972", "He was the informant in the Deep Water scandal of 1972, a book says.", None),
+        ("1972", "He was the informant in the Deep Water scandal of 1972, a book says.", "date_of_event"),
     ],
     ids=["opened", "born", "deliberated", "the day something was said", "a concept word inside a name"],
 )
@@ -205,3 +205,26 @@ def test_only_alike_figures_make_a_list(read, figure, text, listed):
 def test_a_date_dates_the_event_word_nearest_before_it(read, figure, text, quantity):
     _, frame = read(figure, text)
     assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Storm report\n\nAugust 8, 2012 - 4:43 pm\n\nThe storm reached the coast on August 7, 2012.", ["August 7, 2012"]),
+        ("Storm report\n\nFEB. 2, 2009\n\nThe storm reached the coast.", []),
+        ("Storm report\n\non August 04 2011 5:46 PM\n\nThe storm reached the coast.", []),
+        ("Storm report\n\nMarch 3, 2010 was the worst day of the storm.", ["March 3, 2010"]),
+    ],
+    ids=["a date and a time", "a date alone", "'on' a date and a time", "a date in a sentence"],
+)
+def test_a_line_that_only_stamps_a_date_is_no_claim(toolkit, text, kept):
+    """When the page was written is no claim of the story: two outlets' stamps differ without contradicting."""
+    from factcheck.api import scan_texts
+
+    assert [c.text for c in scan_texts({"a.txt": text}, toolkit).claims] == kept
+
+
+def test_a_date_with_no_event_word_dates_the_story_event(read):
+    """It still aligns, though only where sentences are near identical (no firm quantity to lean on)."""
+    _, frame = read("2 May 2019", "The meeting in the north was on 2 May 2019.")
+    assert (frame.quantity, frame.quantity_how) == ("date_of_event", "no event word")

@@ -125,7 +125,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
         # tell different things: two people, two moments, not the article contradicting itself
         return PairVerdict(a, b, "compatible", "two figures of one article in different contexts", True)
     if _known(a, b, ctx):
-        qa, qb = a.frame.quantity, b.frame.quantity
+        qa, qb = _own_words_quantity(a), _own_words_quantity(b)
         if qa and qb and qa != qb and a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS:
             # a closed attribute's cue on both, but each figure's own words measure something else:
             # "served a five-year term" and "a 12-year sentence" under one "tenure" are two terms
@@ -150,6 +150,11 @@ def _days_apart(a: Claim, b: Claim) -> int | None:
     if None in (a.value.start, a.value.end, b.value.start, b.value.end):
         return None
     return max((b.value.start - a.value.end).days, (a.value.start - b.value.end).days)
+
+
+def _own_words_quantity(c: Claim) -> str | None:
+    """The quantity a figure's words name, or None where no word said (a date with no event word)."""
+    return None if c.frame.quantity_how == "no event word" else c.frame.quantity
 
 
 def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
