@@ -479,6 +479,11 @@ class Extractor:
         if reading.quantity and m.kind in (Kind.DATE, Kind.PERIOD) and self._scopes_a_figure(ctx, m, clause, reading.quantity):
             # "10 billion yuan revenue for 2025": the year is when that figure holds, not an event's date
             reading = replace(reading, quantity=None)
+        if reading.quantity_how == "no event word" and any(
+            x is not m and x.kind not in (Kind.DATE, Kind.PERIOD) for x in ctx.mentions_in(*clause)
+        ):
+            # "In 2023, Acme had 150 employees": a date no word ties to an event is the time of the figure beside it
+            reading = replace(reading, quantity=None)
         if reading.quantity and (m.kind == Kind.MULTIPLIER or not _comparable_date(m)):
             # "70x cheaper" compares two figures (the ratio rule reads it); "this year", "the 1950s" or a
             # "Thursday" with no date to anchor it can be compared with nothing

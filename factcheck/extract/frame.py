@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -211,11 +212,20 @@ class FrameReader:
         next_start = min((s for s, e in neighbours if s >= m.end), default=clause[1])
         lo = min(first, next((i for i, t in enumerate(toks) if t.idx >= prev_end), 0))
         hi = max(last + 1, next((i for i, t in enumerate(toks) if t.idx >= next_start), len(toks)))
+        whole = _of_whole(stems, last, self._content)  # read across the next figure: "64 of the 150 seats"
+        # "120 of its 900 staff", read across the figure before: 900 is the whole, not a part
+        is_whole = any(
+            first - k - 2 >= 0 and stems[first - k - 1] == "of" and _number(stems[first - k - 2]) for k in (0, 1)
+        )
         toks, stems = toks[lo:hi], stems[lo:hi]
         first, last = first - lo, last - lo
         before, after = stems[:first], stems[last + 1 :]
         stage, stage_cue = self._stage(before[-_WINDOW:] + stems[first : last + 1], after)
         role, role_cue = ("rate", m.per) if m.per else self._role(before, after)
+        if role == "part" and is_whole:
+            role, role_cue = None, None
+        if role is None and whole is not None:
+            role, role_cue = "part", "of a whole counted after it"
         if role is None and (p := self._find(before[-4:] + stems[first : last + 1] + after, self.cumulative)) is not None:
             role, role_cue = "cumulative", " ".join(p)  # "a total of 14 ... in five operations so far"
         if role is None and _listed(m, neighbours, text):
@@ -226,7 +236,7 @@ class FrameReader:
             stems[i] for i in range(max(0, first - _WINDOW), min(len(stems), last + 1 + _WINDOW))
             if self._content(stems[i])
         )
-        quantity, words, how = self._quantity(doc, m, toks, stems, first, last, text)
+        quantity, words, how = self._quantity(doc, m, toks, stems, first, last, text, whole)
         concept = self.news.concept(quantity) if quantity else None
         return FrameReading(
             quantity=quantity,
@@ -294,9 +304,10 @@ class FrameReader:
         return who or None
 
     def _quantity(
-        self, doc: Doc, m: Mention, toks: list[Token], stems: list[str], first: int, last: int, text: str
+        self, doc: Doc, m: Mention, toks: list[Token], stems: list[str], first: int, last: int, text: str,
+        whole: str | None = None,
     ) -> tuple[str | None, tuple[str, ...], str]:
-        """(quantity, the words it was read from, how)."""
+        """(quantity, the words it was read from, how); `whole` is the noun of the whole the figure is a part of."""
         dated = m.kind in (Kind.DATE, Kind.PERIOD)
         lasting = m.kind == Kind.DURATION
         if m.kind in (Kind.NUMBER, Kind.DURATION) and (self._age_apposition(m, text) or _AGE_AFTER.match(text[m.end : m.end + 12])):
@@ -304,6 +315,8 @@ class FrameReader:
         noun = of_noun = verb = None
         if self._parsed(doc):
             noun, of_noun, verb = self._governing(doc, toks[first].i, toks[last].i)
+        if noun is None and whole is not None:
+            noun = whole  # "64 of the 150 seats", "62 of parliament's 150 seats": the part counts seats too
         if noun is None and m.counted:
             noun = stem(m.counted.split()[-1])
         if noun is None and not dated and last + 1 < len(stems) and self._content(stems[last + 1]) and toks[last + 1].is_alpha:
@@ -429,6 +442,22 @@ class FrameReader:
     @cached_property
     def concept_names(self) -> frozenset[str]:
         return frozenset(c.name for c in self.news.concepts)
+
+
+def _number(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit()
+
+
+def _of_whole(stems: list[str], last: int, content: Callable[[str], bool]) -> str | None:
+    """The noun of the whole a bare number is a part of, where "of" and a number follow it within a few
+    words: "64 of the 150 seats" -> "seat" (not "24 payments of $20 for ...": that figure has its noun)."""
+    if last + 2 >= len(stems) or stems[last + 1] != "of" or not _number(stems[last]):
+        return None
+    for k in range(last + 2, min(len(stems) - 1, last + 6)):
+        if _number(stems[k]):
+            nxt = stems[k + 1]
+            return nxt if nxt[:1].isalpha() and content(nxt) else None
+    return None
 
 
 def _whole(m: Mention) -> bool:

@@ -82,13 +82,15 @@ def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, t
     [
         ("$40", "Buyers paid $40 per ton, or $2 million in all.", "rate"),
         ("$4 million", "He will earn $4 million a year under the deal.", "rate"),
-        ("120", "The plant cut 120 of its 900 staff.", None),
+        ("120", "The plant cut 120 of its 900 staff.", "part"),
+        ("900", "The plant cut 120 of its 900 staff.", None),
         ("3", "Sales rose to 9 units, up from 3 a year ago.", "comparison"),
         ("$2 million", "Buyers paid $40 per ton, or $2 million in all.", "cumulative"),
         ("7.4", "Two quakes of magnitude 7.6 and 7.4 struck the coast.", "listed"),
         ("14", "The navy has seized 14 rifles in its patrols so far.", "cumulative"),
     ],
-    ids=["per unit", "a year", "part named after", "up from", "total beside a rate", "listed", "so far"],
+    ids=["per unit", "a year", "part named after", "the whole after a part", "up from", "total beside a rate",
+         "listed", "so far"],
 )
 def test_role_marks_rates_and_comparisons(read, figure, text, role):
     _, frame = read(figure, text)
@@ -98,7 +100,7 @@ def test_role_marks_rates_and_comparisons(read, figure, text, role):
 @pytest.mark.parametrize(
     "figure, text, quantity",
     [
-        ("March", "The museum opened in March after a long delay.", "date_of_release"),
+        ("March", "The museum opened in March after a long delay.", "date_of_start"),
         ("1998", "She was born in 1998 in a small town.", "date_of_birth"),
         ("six weeks", "The jury deliberated for six weeks.", "duration_of_deliberation"),
         ("Thursday", "The suspect was arrested last month, officials said Thursday.", "date_of_said"),
@@ -228,3 +230,18 @@ def test_a_date_with_no_event_word_dates_the_story_event(read):
     """It still aligns, though only where sentences are near identical (no firm quantity to lean on)."""
     _, frame = read("2 May 2019", "The meeting in the north was on 2 May 2019.")
     assert (frame.quantity, frame.quantity_how) == ("date_of_event", "no event word")
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity, role",
+    [
+        ("64", "The party won 64 of the 150 seats in parliament.", "seats", "part"),
+        ("62", "It took 62 of parliament's 150 seats.", "seats", "part"),
+        ("24", "Buyers make 24 equal monthly payments of $20 for the phone.", "payment", None),
+    ],
+    ids=["of the whole", "of a possessive whole", "a figure with its own noun"],
+)
+def test_a_part_counts_what_its_whole_counts(read, figure, text, quantity, role):
+    """"64 of the 150 seats": 64 seats, a part of the 150 (so "won 62 of 150 seats" elsewhere is compared)."""
+    _, frame = read(figure, text)
+    assert (frame.quantity, frame.role) == (quantity, role)
