@@ -28,12 +28,19 @@ def test_seed_report_meets_the_gold_thresholds(seed_result):
 
 @pytest.mark.parametrize(
     "corpus, conflicts, agreements, scope",
-    [("ev", 2, 3, 1), ("nev", 1, 5, 0), ("football", 2, 1, 0), ("multilingual", 1, 2, 0)],
+    [
+        ("ev", 2, 3, 1), ("nev", 1, 5, 0), ("football", 2, 1, 0), ("multilingual", 1, 2, 0),
+        ("news_fire", 2, 3, 0), ("news_transfer", 1, 1, 0), ("news_election", 3, 2, 0), ("news_tour", 2, 1, 0),
+    ],
     ids=[
         "electric-vehicle maker unknown to rules/",
         "Chinese EV makers in translated and Markdown styles",
         "a football club: years before 1900, capacities, titles",
         "one takeover in English, German and Portuguese: decimal commas, Mrd./bilhão",
+        "a wildfire: containment, the day it started, a toll that grows",
+        "a transfer: the fee given to either party of the deal",
+        "an election: a part of the seats, turnout, a leader's age",
+        "a concert tour: the gross 'taken in', the opening day",
     ],
 )
 def test_corpora_on_other_subjects(toolkit, corpus, conflicts, agreements, scope):
