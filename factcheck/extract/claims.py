@@ -82,8 +82,13 @@ def _date_stamp_line(m: Mention, text: str) -> tuple[int, int] | None:
     hi = len(text) if hi < 0 else hi
     if hi - lo > 120:
         return None
-    rest = (text[lo : m.start] + " " + text[m.end : hi]).lower().replace(".", "")
-    return (lo, hi) if all(w in _STAMP_WORDS for w in re.findall(r"[a-z]+", rest)) else None
+    rest = text[lo : m.start] + " " + text[m.end : hi]
+    words = re.findall(r"[A-Za-z]+", rest.replace(".", ""))
+    # a wire dateline: "Mumbai, Nov 11 -", "TNN Nov 12, 2011, 05.51AM IST MUMBAI:" (a place and an agency)
+    dateline = bool(re.search(r"[-–—:]\s*$", text[lo:hi])) and len(words) <= 6
+    return (lo, hi) if all(
+        w.lower() in _STAMP_WORDS or (dateline and w[:1].isupper()) for w in words
+    ) else None
 
 
 def _metadata_spans(document: Document, knowledge: Knowledge) -> list[tuple[int, int]]:

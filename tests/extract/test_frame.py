@@ -216,8 +216,11 @@ def test_a_date_dates_the_event_word_nearest_before_it(read, figure, text, quant
         ("Storm report\n\nFEB. 2, 2009\n\nThe storm reached the coast.", []),
         ("Storm report\n\non August 04 2011 5:46 PM\n\nThe storm reached the coast.", []),
         ("Storm report\n\nMarch 3, 2010 was the worst day of the storm.", ["March 3, 2010"]),
+        ("Storm report\n\nHARBOURTON, Nov 11 -\n\nThe storm reached the coast.", []),
+        ("Storm report\n\nThe council meets on June 3:\n\nThe storm reached the coast.", ["June 3"]),
     ],
-    ids=["a date and a time", "a date alone", "'on' a date and a time", "a date in a sentence"],
+    ids=["a date and a time", "a date alone", "'on' a date and a time", "a date in a sentence",
+         "a wire dateline with its place", "a sentence ending in a colon"],
 )
 def test_a_line_that_only_stamps_a_date_is_no_claim(toolkit, text, kept):
     """When the page was written is no claim of the story: two outlets' stamps differ without contradicting."""
