@@ -27,6 +27,7 @@ from factcheck.values import Lexicon, find_mentions
 from factcheck.values.words import stem
 from factcheck.extract.subjects import Subject, SubjectChooser
 from factcheck.extract.timescope import TimeScopeChooser
+from factcheck.extract.zeros import ZeroCounts
 from factcheck.ingest.published import dateline_spans
 from factcheck.knowledge import Knowledge
 from factcheck.knowledge.schema import AttributeSpec
@@ -204,6 +205,7 @@ class Extractor:
             else None
         )
         self.frames = FrameReader(knowledge.news)
+        self.zeros = ZeroCounts(knowledge.news)
 
     # ------------------------------------------------------------ helpers
 
@@ -313,7 +315,7 @@ class Extractor:
             document=document,
             doc=doc,
             knowledge=self.knowledge,
-            mentions=list(doc._.fc_mentions),
+            mentions=sorted([*doc._.fc_mentions, *self.zeros.find(document.text, doc._.fc_mentions)], key=lambda m: m.start),
             entities=list(doc._.fc_entities),
             cues=list(doc._.fc_cues),
             sentences=list(doc._.fc_sentences),

@@ -72,7 +72,7 @@ def _far_apart(rel: Relation) -> float | None:
         mids.append(abs(mid))
     small, large = min(mids), max(mids)
     if small == 0:
-        return None if large == 0 else float("inf")
+        return None  # none against some ("no one was killed", "three dead") is the plainest conflict
     return large / small if large / small > MAX_OPEN_RATIO else None
 
 

@@ -1,0 +1,36 @@
+"""extract.zeros: a count told as none ("no one was killed") is the number 0 of that quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import scan_texts
+from factcheck.models import Verdict
+
+
+@pytest.mark.parametrize(
+    "text, zero, quantity",
+    [
+        ("No one was killed in the blast, police said.", "No one", "deaths"),
+        ("There were no injuries at the plant.", "no", "injured"),
+        ("Nobody else was injured.", "Nobody", "injured"),
+        ("No more than 5 people were killed.", None, None),
+        ("He no longer lives in the town.", None, None),
+    ],
+    ids=["no one killed", "no injuries", "nobody else injured", "a bound is no zero", "no count at all"],
+)
+def test_a_count_told_as_none_is_zero(toolkit, text, zero, quantity):
+    zeros = [c for c in scan_texts({"a.txt": text}, toolkit).claims if c.value.low == 0]
+    assert [(c.text, c.attribute) for c in zeros] == ([(zero, quantity)] if zero else [])
+
+
+def test_none_against_a_toll_is_a_conflict(toolkit):
+    """Zero and twelve are not "too far apart to be one fact": none against some is the plainest conflict."""
+    result = scan_texts(
+        {
+            "a.txt": "Bombs fell on the Yida camp on Thursday. No one was killed, officials said.",
+            "b.txt": "Bombs fell on the Yida camp on Thursday, killing 12 people, officials said.",
+        },
+        toolkit,
+    )
+    assert Verdict.CONFLICT in {f.verdict for f in result.findings if f.attribute == "deaths"}
