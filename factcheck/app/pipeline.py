@@ -14,17 +14,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from factcheck.app.budget import DEFAULT_BUDGET, Budget
 from factcheck.app.parallel import LOCAL, Engine, extract_many
 from factcheck.app.toolkit import Toolkit
 from factcheck.errors import NoArticlesError
 from factcheck.evaluate import evaluate
-from factcheck.extract.claims import Extraction
 from factcheck.ingest import Selection, build_document, read_documents
 from factcheck.match import match
-from factcheck.models import Claim, Diagnostic, Document, Finding, MatchResult, compact_claims
+from factcheck.models import Claim, Diagnostic, Document, Extraction, Finding, MatchResult, compact_claims
 from factcheck.normalize import normalize
 from factcheck.settings import Settings
 
@@ -81,6 +80,19 @@ def corpus_key(documents: Sequence[Document], fingerprint: str) -> str:
     for d in documents:
         h.update(f"\n{d.id}\0{d.sha256}".encode())
     return h.hexdigest()[:32]
+
+
+class _Later:
+    """A toolkit part loaded on first use: reading articles whose documents the store keeps needs none."""
+
+    def __init__(self, load: Callable[[], Any]) -> None:
+        self._load = load
+        self._value: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._value is None:
+            self._value = self._load()
+        return getattr(self._value, name)
 
 
 def no_progress(stage: str, done: int, total: int) -> None:
@@ -231,9 +243,14 @@ def scan(
     progress("read", 0, 1)
     fp = toolkit.extraction_fingerprint
     reuse = (lambda doc_id, sha256: cache.document(doc_id, sha256, fp)) if cache is not None else None
+    same = getattr(cache, "unchanged", None)  # optional: a cache that records file stats (factcheck.store.StoreCache)
+    unchanged = (lambda doc_id, path, size, mtime: same(doc_id, path, size, mtime, fp)) if same is not None else None
     ingested = read_documents(
-        [Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse, exclude, selection, DEFAULT_BUDGET.characters
+        [Path(p) for p in paths], _Later(lambda: toolkit.knowledge), _Later(lambda: toolkit.lexicon), reuse, exclude,
+        selection, DEFAULT_BUDGET.characters, unchanged,
     )
+    if (put_stats := getattr(cache, "put_stats", None)) is not None and ingested.stats:
+        put_stats([(doc_id, st.path, st.size, st.mtime_ns, st.sha256) for doc_id, st in ingested.stats.items()])
     progress("read", 1, 1)
     read_time = time.perf_counter() - t0
     result = run_pipeline(

@@ -13,6 +13,7 @@ a whole corpus under `factcheck.app.pipeline.corpus_key`; only the newest few ar
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -20,8 +21,7 @@ import sqlite_utils
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factcheck.errors import StoreError
-from factcheck.extract.claims import Extraction
-from factcheck.models import Claim, Diagnostic, Document, Finding
+from factcheck.models import Claim, Diagnostic, Document, Extraction, Finding
 from factcheck.store.database import open_db
 from factcheck.store.schema import ensure_kept_tables
 
@@ -55,12 +55,43 @@ def _parse(model: type[BaseModel], text: str | None) -> BaseModel | None:
         return None
 
 
+RACY_NS = 2_000_000_000  # a file modified this close to its reading may change again within its time stamp
+
+
 class StoreCache:
     """The store's tables behind `factcheck.app.pipeline.ExtractionCache`."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
         self.db = db
         self.path = path
+        self._stats: dict[str, tuple[str, int, int, str]] | None = None
+
+    def unchanged(self, doc_id: str, path: str, size: int, mtime_ns: int, fingerprint: str) -> Document | None:
+        """The Document built from this file when it had this path, size and modification time, if its
+        extraction under `fingerprint` is kept (see `put_stats`); None: the file must be read."""
+        if self._stats is None:
+            try:
+                rows = self.db.execute("select document, path, size, mtime_ns, sha256 from file_stats").fetchall()
+            except sqlite3.DatabaseError:
+                rows = []
+            self._stats = {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+        known = self._stats.get(doc_id)
+        if known is None or known[:3] != (path, size, mtime_ns):
+            return None
+        doc = self.document(doc_id, known[3], fingerprint)
+        return doc if doc is None or doc.path == path else doc.model_copy(update={"path": path})
+
+    def put_stats(self, stats: Sequence[tuple[str, str, int, int, str]]) -> None:
+        """Record (document, path, size, mtime_ns, sha256) of files just read. A file modified within RACY_NS of
+        now is left out: written again within the same time stamp, it would look unchanged."""
+        now = time.time_ns()
+        rows = [
+            {"document": d, "path": p, "size": size, "mtime_ns": m, "sha256": sha}
+            for d, p, size, m, sha in stats
+            if m < now - RACY_NS
+        ]
+        if rows:
+            self._write(lambda: self.db["file_stats"].upsert_all(rows, pk="document", batch_size=1000))
 
     @classmethod
     def open(cls, path: Path) -> "StoreCache":
