@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol
 
+from factcheck.app.blocks import match_and_evaluate
 from factcheck.app.budget import DEFAULT_BUDGET, Budget
 from factcheck.app.parallel import LOCAL, Engine, extract_many
 from factcheck.app.toolkit import Toolkit
@@ -197,13 +198,20 @@ def run_pipeline(
 
     t0 = time.perf_counter()
     extraction_notes = len(diags)
-    matched = bounded(match(claims, toolkit.knowledge), budget, diags)
-    timings["match"] = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
     progress("evaluate", 0, 1)
-    findings = evaluate(matched, toolkit.rules, toolkit.knowledge)
-    timings["evaluate"] = time.perf_counter() - t0
+    if cache is not None and hasattr(cache, "block_results"):
+        # block by block, keeping each block's findings in the store: a re-scan after an edit aligns and
+        # evaluates only the blocks whose claims changed (factcheck.app.blocks)
+        done = match_and_evaluate(claims, toolkit.knowledge, toolkit.rules, budget, cache, fp)  # type: ignore[arg-type]
+        diags += [n for n in done.notes if n not in diags]
+        findings = done.findings
+        timings["match+evaluate"] = time.perf_counter() - t0
+    else:
+        matched = bounded(match(claims, toolkit.knowledge), budget, diags)
+        timings["match"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        findings = evaluate(matched, toolkit.rules, toolkit.knowledge)
+        timings["evaluate"] = time.perf_counter() - t0
     if cache is not None and extraction_notes == len(diagnostics or []):
         # only a corpus every article of which was extracted whole is reused; what matching noted is kept with it,
         # so a re-scan shows the same diagnostics

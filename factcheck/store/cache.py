@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
@@ -43,6 +44,23 @@ class _Results(BaseModel):
     findings: list[Finding]
     diagnostics: list[Diagnostic] = []  # what matching noted about the corpus (a group over its budget)
     count: int = 0  # claims, each a row of result_claims (claims above: as an earlier version wrote them)
+
+
+@dataclass
+class BlockResult:
+    """What one alignment block gave (factcheck.app.blocks): its claims' digest, its findings before the engine's
+    `finish`, and the diagnostics of its groups over the budget, each with its group's order key."""
+
+    digest: str
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[tuple[list, Diagnostic]] = field(default_factory=list)
+
+
+class _Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    findings: list[Finding]
+    notes: list[tuple[list, Diagnostic]] = []
 
 
 def _parse(model: type[BaseModel], text: str | None) -> BaseModel | None:
@@ -172,6 +190,39 @@ class StoreCache:
                 "delete from result_claims where key in (select key from scan_results where stored <= ?)", [stored - KEEP_RESULTS]
             )
             self.db.execute("delete from scan_results where stored <= ?", [stored - KEEP_RESULTS])
+
+        self._write(write)
+
+    def block_results(self, fingerprint: str) -> dict[str, BlockResult]:
+        """The stored results of each alignment block under `fingerprint` (factcheck.app.blocks)."""
+        try:
+            rows = self.db.execute("select block, digest, payload from block_results where fingerprint = ?", [fingerprint]).fetchall()
+        except sqlite3.DatabaseError:
+            return {}
+        out: dict[str, BlockResult] = {}
+        for block, digest, payload in rows:
+            found = _parse(_Block, payload)
+            if isinstance(found, _Block):
+                out[block] = BlockResult(digest, found.findings, [(order, note) for order, note in found.notes])
+        return out
+
+    def put_block_results(self, fingerprint: str, changed: dict[str, BlockResult], present: set[str]) -> None:
+        """Store the blocks aligned again in this run; drop the blocks no longer in the corpus."""
+
+        def write() -> None:
+            gone = [
+                b for (b, fp) in self.db.execute("select block, fingerprint from block_results").fetchall()
+                if b not in present or fp != fingerprint and b not in changed
+            ]
+            for start in range(0, len(gone), 500):
+                part = gone[start : start + 500]
+                self.db.execute(f"delete from block_results where block in ({','.join('?' * len(part))})", part)
+            rows = (
+                {"block": name, "fingerprint": fingerprint, "digest": r.digest,
+                 "payload": _Block(findings=r.findings, notes=[list(n) for n in r.notes]).model_dump_json()}
+                for name, r in changed.items()
+            )
+            self.db["block_results"].upsert_all(rows, pk="block", batch_size=500)
 
         self._write(write)
 

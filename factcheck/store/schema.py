@@ -78,6 +78,8 @@ KEPT_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     "result_claims": ({"key": str, "position": int, "claim": str}, ("key", "position")),
     # each article's file as last read (path, size, modification time, sha256): an unchanged file is not read again
     "file_stats": ({"document": str, "path": str, "size": int, "mtime_ns": int, "sha256": str}, "document"),
+    # each alignment block's findings under a toolkit fingerprint, with the digest of its claims (factcheck.app.blocks)
+    "block_results": ({"block": str, "fingerprint": str, "digest": str, "payload": str}, "block"),
     # the token of the report set recorded with the latest run (factcheck.app.atomic: was the set committed?)
     "commits": ({"token": str, "run": int}, "token"),
 }
