@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -89,21 +89,26 @@ def match_and_evaluate(
     named = with_group_entities(claims, clusters)
     stored = store.block_results(fingerprint) if store is not None else {}
     results: dict[str, BlockResult] = {}
-    todo: list[tuple[str, list[AlignedGroup]]] = []
-    for key, cs in block_claims(named, knowledge).items():
-        name = block_name(key)
-        digest = block_digest(cs)
-        prev = stored.get(name)
-        if prev is not None and prev.digest == digest:
-            results[name] = prev
-            continue
-        groups, notes = _bounded(sorted(align_block(key, cs, knowledge), key=group_order), budget)
-        results[name] = BlockResult(digest, [], notes)
-        todo.append((name, groups))
-    for (name, _), found in zip(todo, block_findings([g for _, g in todo], rules, knowledge)):
-        results[name].findings = found
+    todo: list[str] = []
+
+    def changed() -> Iterator[list[AlignedGroup]]:
+        """The groups of each block whose claims changed, aligned one block at a time (and dropped once judged)."""
+        for key, cs in block_claims(named, knowledge).items():
+            name = block_name(key)
+            digest = block_digest(cs)
+            prev = stored.get(name)
+            if prev is not None and prev.digest == digest:
+                results[name] = prev
+                continue
+            groups, notes = _bounded(sorted(align_block(key, cs, knowledge), key=group_order), budget)
+            results[name] = BlockResult(digest, [], notes)
+            todo.append(name)
+            yield groups
+
+    for found in block_findings(changed(), rules, knowledge):
+        results[todo[-1]].findings = found
     if store is not None:
-        store.put_block_results(fingerprint, {name: results[name] for name, _ in todo}, set(results))
+        store.put_block_results(fingerprint, {name: results[name] for name in todo}, set(results))
     rest = raw_findings(
         MatchResult(claims=named, groups=[], clusters=clusters, outcome_sets=outcome_sets(named, knowledge)), rules, knowledge
     )

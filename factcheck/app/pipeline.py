@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from factcheck.app.blocks import match_and_evaluate
+from factcheck.app.incremental import NormalizeState, changed_documents, normalize_changed
 from factcheck.app.budget import DEFAULT_BUDGET, Budget
 from factcheck.app.parallel import LOCAL, Engine, extract_many
 from factcheck.app.toolkit import Toolkit
@@ -25,7 +26,7 @@ from factcheck.evaluate import evaluate
 from factcheck.ingest import Selection, build_document, read_documents
 from factcheck.match import match
 from factcheck.models import Claim, Diagnostic, Document, Extraction, Finding, MatchResult, compact_claims
-from factcheck.normalize import normalize
+from factcheck.normalize import evidence_digest, normalize_corpus
 from factcheck.settings import Settings
 
 Progress = Callable[[str, int, int], None]
@@ -131,32 +132,57 @@ def bounded(matched: MatchResult, budget: Budget, diags: list[Diagnostic]) -> Ma
     return matched.model_copy(update={"groups": groups})
 
 
-def run_pipeline(
-    documents: list[Document],
-    toolkit: Toolkit,
-    warnings: list[str] | None = None,
-    progress: Progress = no_progress,
-    cache: ExtractionCache | None = None,
-    diagnostics: list[Diagnostic] | None = None,
-    budget: Budget = DEFAULT_BUDGET,
-    engine: Engine = LOCAL,
-) -> ScanResult:
-    """extract -> normalize -> match -> evaluate over documents already read; extraction where `engine` says.
-    Each document of `documents` is replaced in place by its slim copy once extracted (see `slim`).
-
-    An article that fails to extract is left out with a diagnostic; when none is left, NoArticlesError."""
-    timings: dict[str, float] = {}
+def _incremental(
+    documents: list[Document], toolkit: Toolkit, cache: ExtractionCache | None, fp: str, engine: Engine, budget: Budget,
+    diags: list[Diagnostic], progress: Progress, timings: dict[str, float],
+) -> tuple[list[Claim], list[Document], int, NormalizeState] | None:
+    """The corpus's normalized claims with only the changed articles extracted and normalized (factcheck.app.incremental);
+    None when the last scan's state cannot be used. `documents` is thinned in place only when it succeeds."""
+    get_state = getattr(cache, "normalize_state", None)
+    state = get_state(fp) if get_state is not None else None
+    changed = changed_documents(documents, state) if state is not None else None
+    if cache is None or state is None or changed is None:
+        return None
     t0 = time.perf_counter()
-    diags = list(diagnostics or [])
-    fp = toolkit.extraction_fingerprint
-    key = corpus_key(documents, fp)
-    reused = cache.results(key) if cache is not None else None
-    if reused is not None:
-        timings["reuse"] = time.perf_counter() - t0
-        claims, findings, notes = reused  # notes: what matching said about this corpus (groups over budget)
-        diags += notes
-        shown = [*(warnings or []), *(str(d) for d in notes if str(d) not in (warnings or []))]
-        return ScanResult([slim(d) for d in documents], claims, findings, shown, diags, timings, extracted=0, toolkit=toolkit, corpus=key)
+    exs: dict[int, Extraction | None] = {i: cache.get(documents[i], fp) for i in changed}
+    todo = [i for i in changed if exs[i] is None]
+    notes_all: list[Diagnostic] = []
+    extracted = 0
+    for i, (ex, notes) in zip(todo, extract_many([documents[i] for i in todo], toolkit, engine, budget)):
+        notes_all += notes
+        if ex is not None:
+            extracted += 1
+            if not notes:
+                cache.put(ex, fp)
+            compact_claims(ex.claims)
+        exs[i] = ex
+    progress("align", 0, 1)
+    t1 = time.perf_counter()
+    claims = normalize_changed(documents, exs, state, cache, toolkit.knowledge)  # type: ignore[arg-type]
+    if claims is None:
+        return None
+    timings["extract"] = t1 - t0
+    timings["normalize"] = time.perf_counter() - t1  # mostly reading the last scan's claims back
+    diags += notes_all
+    kept: list[Document] = []
+    digests: dict[str, list[str]] = {}
+    for i, doc in enumerate(documents):
+        if i in exs and exs[i] is None:
+            continue
+        thin = slim(doc)
+        documents[i] = thin
+        kept.append(thin)
+        digests[doc.id] = [doc.sha256, evidence_digest(exs[i]) if i in exs else state.documents[doc.id][1]]  # type: ignore[arg-type]
+    if not kept and documents:
+        raise NoArticlesError(sorted({d.id for d in documents}), "; ".join(str(d) for d in diags))
+    return claims, kept, extracted, NormalizeState(state.corpus, digests, state.context)
+
+
+def _full_normalize(
+    documents: list[Document], toolkit: Toolkit, cache: ExtractionCache | None, fp: str, engine: Engine, budget: Budget,
+    diags: list[Diagnostic], progress: Progress, timings: dict[str, float], t0: float,
+) -> tuple[list[Claim], list[Document], int, NormalizeState]:
+    """Extract what the cache lacks, then normalize the whole corpus; each document thinned in place once extracted."""
     cached: list[Extraction | None] = [cache.get(doc, fp) if cache is not None else None for doc in documents]
     todo = [i for i, ex in enumerate(cached) if ex is None]
     fresh = iter(extract_many([documents[i] for i in todo], toolkit, engine, budget, release=True))  # in order
@@ -187,17 +213,53 @@ def run_pipeline(
     timings["extract"] = time.perf_counter() - t0
     if not kept and documents:
         raise NoArticlesError(sorted({d.id for d in documents}), "; ".join(str(d) for d in diags))
-    documents = kept
 
     t0 = time.perf_counter()
     progress("align", 0, 1)  # "align" on the terminal: normalize, then match
-    claims, _ = normalize(extractions, toolkit.knowledge)
+    digests = {ex.document.id: [ex.document.sha256, evidence_digest(ex)] for ex in extractions}
+    claims, context = normalize_corpus(extractions, toolkit.knowledge)
     del extractions  # the claims as extracted: normalize made the ones kept
-    compact_claims(claims)
     timings["normalize"] = time.perf_counter() - t0
+    return claims, kept, extracted, NormalizeState("", digests, context.state())
+
+
+def run_pipeline(
+    documents: list[Document],
+    toolkit: Toolkit,
+    warnings: list[str] | None = None,
+    progress: Progress = no_progress,
+    cache: ExtractionCache | None = None,
+    diagnostics: list[Diagnostic] | None = None,
+    budget: Budget = DEFAULT_BUDGET,
+    engine: Engine = LOCAL,
+) -> ScanResult:
+    """extract -> normalize -> match -> evaluate over documents already read; extraction where `engine` says.
+    Each document of `documents` is replaced in place by its slim copy once extracted (see `slim`).
+
+    An article that fails to extract is left out with a diagnostic; when none is left, NoArticlesError."""
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    diags = list(diagnostics or [])
+    fp = toolkit.extraction_fingerprint
+    key = corpus_key(documents, fp)
+    reused = cache.results(key) if cache is not None else None
+    if reused is not None:
+        timings["reuse"] = time.perf_counter() - t0
+        claims, findings, notes = reused  # notes: what matching said about this corpus (groups over budget)
+        diags += notes
+        shown = [*(warnings or []), *(str(d) for d in notes if str(d) not in (warnings or []))]
+        return ScanResult([slim(d) for d in documents], claims, findings, shown, diags, timings, extracted=0, toolkit=toolkit, corpus=key)
+    extraction_notes = len(diags)
+    inc = _incremental(documents, toolkit, cache, fp, engine, budget, diags, progress, timings)
+    if inc is not None:
+        claims, documents, extracted, state = inc
+    else:
+        claims, documents, extracted, state = _full_normalize(documents, toolkit, cache, fp, engine, budget, diags, progress, timings, t0)
+    state.corpus = key
+    diags_before_match = len(diags)
+    compact_claims(claims)
 
     t0 = time.perf_counter()
-    extraction_notes = len(diags)
     progress("evaluate", 0, 1)
     if cache is not None and hasattr(cache, "block_results"):
         # block by block, keeping each block's findings in the store: a re-scan after an edit aligns and
@@ -212,10 +274,12 @@ def run_pipeline(
         t0 = time.perf_counter()
         findings = evaluate(matched, toolkit.rules, toolkit.knowledge)
         timings["evaluate"] = time.perf_counter() - t0
-    if cache is not None and extraction_notes == len(diagnostics or []):
+    if cache is not None and diags_before_match == extraction_notes:
         # only a corpus every article of which was extracted whole is reused; what matching noted is kept with it,
         # so a re-scan shows the same diagnostics
-        cache.put_results(key, claims, findings, diags[extraction_notes:])
+        cache.put_results(key, claims, findings, diags[diags_before_match:])
+        if (put_state := getattr(cache, "put_normalize_state", None)) is not None:
+            put_state(fp, state)
     progress("evaluate", 1, 1)
     return ScanResult(
         documents=documents,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from factcheck.evaluate.context import EvalContext
 from factcheck.evaluate.fingerprint import with_ordinal
@@ -41,18 +41,17 @@ def raw_findings(matched: MatchResult, rules: RuleSet, knowledge: Knowledge) -> 
     return findings
 
 
-def block_findings(blocks: Sequence[Sequence[AlignedGroup]], rules: RuleSet, knowledge: Knowledge) -> list[list[Finding]]:
+def block_findings(blocks: Iterable[Sequence[AlignedGroup]], rules: RuleSet, knowledge: Knowledge) -> Iterator[list[Finding]]:
     """For each block's aligned groups, the findings of the rule types that read groups (before `finish`): what
-    `raw_findings` gives for a MatchResult of those groups alone, with one context for all blocks."""
+    `raw_findings` gives for a MatchResult of those groups alone, with one context for all blocks. Lazy: a block's
+    groups can be made, judged and dropped before the next one's."""
     ctx = EvalContext(knowledge=knowledge, matched=MatchResult(claims=[], groups=[], clusters=[]))
-    out: list[list[Finding]] = []
     for groups in blocks:
         ctx.matched = MatchResult(claims=[], groups=list(groups), clusters=[])
         found: list[Finding] = []
         for name, rule_type in REGISTRY.items():
             found += rule_type.run(rules.of_type(name), ctx)
-        out.append(found)
-    return out
+        yield found
 
 
 def finish(findings: list[Finding]) -> list[Finding]:

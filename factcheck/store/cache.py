@@ -12,6 +12,7 @@ a whole corpus under `factcheck.app.pipeline.corpus_key`; only the newest few ar
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -71,6 +72,16 @@ def _parse(model: type[BaseModel], text: str | None) -> BaseModel | None:
         return model.model_validate_json(text)
     except ValidationError:
         return None
+
+
+@dataclass
+class NormalizeState:
+    """The last complete scan's normalize decisions (factcheck.app.incremental): its corpus key, each article's
+    [sha256, evidence digest] and the corpus-wide context (`factcheck.normalize.NormalizeContext.state`)."""
+
+    corpus: str
+    documents: dict[str, list[str]]
+    context: dict
 
 
 RACY_NS = 2_000_000_000  # a file modified this close to its reading may change again within its time stamp
@@ -223,6 +234,30 @@ class StoreCache:
                 for name, r in changed.items()
             )
             self.db["block_results"].upsert_all(rows, pk="block", batch_size=500)
+
+        self._write(write)
+
+    def normalize_state(self, fingerprint: str) -> NormalizeState | None:
+        """The latest complete scan's normalize decisions under `fingerprint` (factcheck.app.incremental)."""
+        try:
+            row = self.db.execute(
+                "select corpus, documents, context from normalize_state where fingerprint = ?", [fingerprint]
+            ).fetchone()
+            if row is None:
+                return None
+            return NormalizeState(row[0], json.loads(row[1]), json.loads(row[2]))
+        except (sqlite3.DatabaseError, ValueError):
+            return None
+
+    def put_normalize_state(self, fingerprint: str, state: NormalizeState) -> None:
+        row = {
+            "fingerprint": fingerprint, "corpus": state.corpus,
+            "documents": json.dumps(state.documents, ensure_ascii=False), "context": json.dumps(state.context, ensure_ascii=False),
+        }
+
+        def write() -> None:
+            self.db.execute("delete from normalize_state")
+            self.db["normalize_state"].insert(row, pk="fingerprint")
 
         self._write(write)
 
