@@ -319,7 +319,7 @@ def scan(
     unchanged = (lambda doc_id, path, size, mtime: same(doc_id, path, size, mtime, fp)) if same is not None else None
     ingested = read_documents(
         [Path(p) for p in paths], _Later(lambda: toolkit.knowledge), _Later(lambda: toolkit.lexicon), reuse, exclude,
-        selection, DEFAULT_BUDGET.characters, unchanged,
+        selection, DEFAULT_BUDGET.characters, unchanged, structure=False,  # blocks made again where extracted
     )
     if (put_stats := getattr(cache, "put_stats", None)) is not None and ingested.stats:
         put_stats([(doc_id, st.path, st.size, st.mtime_ns, st.sha256) for doc_id, st in ingested.stats.items()])

@@ -87,6 +87,7 @@ def read_documents(
     selection: Selection | None = None,
     max_chars: int | None = None,
     unchanged: Unchanged | None = None,
+    structure: bool = True,
 ) -> IngestResult:
     """Read every article under `paths` (not under `exclude`, nor left out by `selection`: .gitignore, exclude
     globs). Unreadable, undecodable, binary and empty files are skipped with a diagnostic; when none is left,
@@ -100,6 +101,10 @@ def read_documents(
     file whose path, size and modification time are as recorded is not read at all (an unchanged re-scan of
     12,000 articles reads nothing but file stats). The stat is taken before the bytes are read, so a file
     written while it is read is read again next time.
+
+    `structure=False` returns each document without its blocks and table cells (`without_structure`): they repeat
+    the text, a large scan would hold them for every article until it is extracted, and `with_structure` makes
+    them again from the text where extraction needs them.
     """
     problems: list[ArticleError] = []
     found = discover(paths, exclude, selection, problems)
@@ -112,12 +117,27 @@ def read_documents(
                 doc = _read_one(article, knowledge, lexicon, reuse, max_chars, result.diagnostics)
                 if st is not None:
                     result.stats[doc.id] = FileStat(article.path.as_posix(), st[0], st[1], doc.sha256)
-            result.documents.append(doc)
+            result.documents.append(doc if structure else without_structure(doc))
         except ArticleError as exc:
             result.diagnostics.append(diagnostic(exc))
     if not result.documents:
         raise NoArticlesError([str(p) for p in paths], "; ".join(result.warnings))
     return result
+
+
+def without_structure(document: Document) -> Document:
+    """The document without the blocks and table cells `parse_structure` made from its text."""
+    if not document.blocks and not document.cells:
+        return document
+    return document.model_copy(update={"blocks": [], "cells": []})
+
+
+def with_structure(document: Document) -> Document:
+    """The document with its blocks and table cells, made again from its text if they were left out."""
+    if document.blocks or document.cells or not document.text:
+        return document
+    blocks, cells = parse_structure(document.text)
+    return document.model_copy(update={"blocks": blocks, "cells": cells}) if blocks or cells else document
 
 
 def _stat(article: ArticlePath) -> tuple[int, int] | None:
@@ -173,4 +193,4 @@ def _read_one(
         raise ArticleError(article.id, "FC905", f"cannot read its structure ({type(exc).__name__}: {exc}); file skipped") from exc
 
 
-__all__ = ["ArticlePath", "FileStat", "IngestResult", "Unchanged", "Selection", "build_document", "cut", "diagnostic", "discover", "read_documents"]
+__all__ = ["ArticlePath", "FileStat", "IngestResult", "Unchanged", "with_structure", "without_structure", "Selection", "build_document", "cut", "diagnostic", "discover", "read_documents"]

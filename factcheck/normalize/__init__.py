@@ -65,7 +65,7 @@ def topic_phrases(extraction: Extraction) -> list[str]:
 def evidence_digest(extraction: Extraction) -> str:
     """What an article adds to the corpus-wide evidence of normalize (names by sentence, stated aliases, topic
     phrases): while it is unchanged, editing the article changes no other article's normalized claims."""
-    names = [list(n) for n in extraction.names]
+    names = [list(n) for n in extraction.names if n]  # a sentence without names adds nothing (name_evidence)
     aliases = [list(a) for a in extraction.aliases]
     text = json.dumps([names, aliases, sorted(set(topic_phrases(extraction)))], ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
