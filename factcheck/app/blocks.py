@@ -2,8 +2,9 @@
 
 Alignment compares claims only within a block (`factcheck.match.align.block_claims`: one quantity, stage,
 role and separating frame fields), and the rule types that read aligned groups judge each group on its own
-(`factcheck.evaluate.engine.raw_findings`). So a block's findings are a function of its claims alone. Each
-block is named by its key and stamped with a digest of its claims (every claim's JSON, in order); a block
+(`factcheck.evaluate.engine.raw_findings`). So a block's findings depend on its claims and, through the story
+index (factcheck.match.story), on the stems of their articles, nothing else. Each block is named by its
+key and stamped with a digest of both (every claim's JSON in order, each article's stems); a block
 whose digest is as stored keeps its stored findings and diagnostics, and only the others are aligned and
 evaluated again. Whatever made a claim change (its article edited, an entity name resolved otherwise after
 another article changed, a group renamed) changes its block's digest, so the findings are those of a full
@@ -29,9 +30,10 @@ from factcheck.app.budget import Budget
 from factcheck.evaluate.engine import block_findings, finish, raw_findings
 from factcheck.evaluate.rulefile import RuleSet
 from factcheck.knowledge import Knowledge
-from factcheck.match.align import align_block, block_claims, group_order, with_group_entities
+from factcheck.match.align import align_block, block_claims, group_order, story_index, with_group_entities
 from factcheck.match.groups import cluster_groups
 from factcheck.match.outcomes import outcome_sets
+from factcheck.match.story import StoryIndex
 from factcheck.models import AlignedGroup, Claim, Diagnostic, Finding, MatchResult
 from factcheck.store.cache import BlockResult
 from factcheck.values.words import stem
@@ -57,11 +59,14 @@ def block_name(key: tuple) -> str:
     return json.dumps(key, default=str, ensure_ascii=False)
 
 
-def block_digest(claims: Sequence[Claim]) -> str:
+def block_digest(claims: Sequence[Claim], stories: StoryIndex) -> str:
+    """Everything a block's alignment reads: its claims, and the story index's view of their articles."""
     h = hashlib.sha256()
     for c in claims:
         h.update(c.model_dump_json().encode())
         h.update(b"\0")
+    for doc in sorted({c.document for c in claims}):
+        h.update(f"{doc}\0{stories.document_key(doc)}\0".encode())
     return h.hexdigest()
 
 
@@ -87,6 +92,7 @@ def match_and_evaluate(
     filler = frozenset(stem(w) for w in knowledge.group_filler_words)
     clusters = cluster_groups(claims, filler)
     named = with_group_entities(claims, clusters)
+    stories = story_index(named, knowledge)
     stored = store.block_results(fingerprint) if store is not None else {}
     results: dict[str, BlockResult] = {}
     todo: list[str] = []
@@ -95,17 +101,17 @@ def match_and_evaluate(
         """The groups of each block whose claims changed, aligned one block at a time (and dropped once judged)."""
         for key, cs in block_claims(named, knowledge).items():
             name = block_name(key)
-            digest = block_digest(cs)
+            digest = block_digest(cs, stories)
             prev = stored.get(name)
             if prev is not None and prev.digest == digest:
                 results[name] = prev
                 continue
-            groups, notes = _bounded(sorted(align_block(key, cs, knowledge), key=group_order), budget)
+            groups, notes = _bounded(sorted(align_block(key, cs, knowledge, stories), key=group_order), budget)
             results[name] = BlockResult(digest, [], notes)
             todo.append(name)
             yield groups
 
-    for found in block_findings(changed(), rules, knowledge):
+    for found in block_findings(changed(), rules, knowledge, stories):
         results[todo[-1]].findings = found
     if store is not None:
         store.put_block_results(fingerprint, {name: results[name] for name in todo}, set(results))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from factcheck.knowledge import Knowledge
 from factcheck.knowledge.schema import AttributeSpec
+from factcheck.match.story import StoryIndex
 from factcheck.models import AlignedGroup, Claim, GroupCluster, MatchResult
 from factcheck.normalize.currency import RateTable
 
@@ -15,6 +17,7 @@ from factcheck.normalize.currency import RateTable
 class EvalContext:
     knowledge: Knowledge
     matched: MatchResult
+    story_index: StoryIndex | None = None  # the match stage's, when given: else one over `matched.claims`
     rates: RateTable = field(init=False)
     specs: dict[str, AttributeSpec] = field(init=False)
     by_id: dict[str, Claim] = field(init=False)
@@ -41,6 +44,16 @@ class EvalContext:
         self.by_sentence = defaultdict(list)
         for c in self.claims:
             self.by_sentence[(c.document, c.sentence)].append(c)
+
+    @cached_property
+    def stories(self) -> StoryIndex:
+        """Which articles tell one story (the same index the match stage aligned with)."""
+        if self.story_index is not None:
+            return self.story_index
+        return StoryIndex(self.claims, self.knowledge.news.concept_names())
+
+    def story(self, a: Claim, b: Claim) -> float:
+        return self.stories.for_pair(a, b)
 
     def temporal(self, attribute: str | None) -> str:
         spec = self.specs.get(attribute or "")

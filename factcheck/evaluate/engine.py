@@ -10,6 +10,7 @@ from factcheck.evaluate.fingerprint import with_ordinal
 from factcheck.evaluate.registry import REGISTRY
 from factcheck.evaluate.rulefile import RuleSet
 from factcheck.knowledge import Knowledge
+from factcheck.match.story import StoryIndex
 from factcheck.models import AlignedGroup, Finding, MatchResult, Verdict
 
 _VERDICT_ORDER = {Verdict.CONFLICT: 0, Verdict.INCONSISTENCY: 1, Verdict.AGREEMENT: 2, Verdict.COMPATIBLE: 3}
@@ -41,13 +42,16 @@ def raw_findings(matched: MatchResult, rules: RuleSet, knowledge: Knowledge) -> 
     return findings
 
 
-def block_findings(blocks: Iterable[Sequence[AlignedGroup]], rules: RuleSet, knowledge: Knowledge) -> Iterator[list[Finding]]:
+def block_findings(
+    blocks: Iterable[Sequence[AlignedGroup]], rules: RuleSet, knowledge: Knowledge, stories: StoryIndex
+) -> Iterator[list[Finding]]:
     """For each block's aligned groups, the findings of the rule types that read groups (before `finish`): what
-    `raw_findings` gives for a MatchResult of those groups alone, with one context for all blocks. Lazy: a block's
+    `raw_findings` gives for a MatchResult of those groups alone, with one context for all blocks. `stories` is the
+    story index over every claim of the corpus (the one `raw_findings` would build from them). Lazy: a block's
     groups can be made, judged and dropped before the next one's."""
-    ctx = EvalContext(knowledge=knowledge, matched=MatchResult(claims=[], groups=[], clusters=[]))
+    ctx = EvalContext(knowledge=knowledge, matched=MatchResult(claims=[], groups=[], clusters=[]), story_index=stories)
     for groups in blocks:
-        ctx.matched = MatchResult(claims=[], groups=list(groups), clusters=[])
+        ctx.matched = MatchResult.model_construct(claims=[], groups=list(groups), clusters=[], outcome_sets=[])
         found: list[Finding] = []
         for name, rule_type in REGISTRY.items():
             found += rule_type.run(rules.of_type(name), ctx)

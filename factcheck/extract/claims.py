@@ -124,6 +124,13 @@ def _clock_time(m: Mention, text: str) -> bool:
         or bool(_CLOCK_BEFORE.search(text[max(0, m.start - 3) : m.start]))
         or bool(_CLOCK_OWN.search(m.text))
     )
+
+
+def _labels_a_thing(m: Mention, text: str, nouns: re.Pattern[str]) -> bool:
+    """A measure with its unit right before a label noun: "the 15-inch version", "on the 16-yard line"."""
+    return m.kind in (Kind.NUMBER, Kind.QUANTITY) and m.unit is not None and bool(nouns.match(text, m.end))
+
+
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 
 
@@ -152,6 +159,11 @@ class Extractor:
         self._comparison = marker_before(knowledge.cues.figure_comparison_markers, max_between=3)
         self._part = marker_before(knowledge.cues.part_markers, max_between=1)
         self._hypo = words_re(knowledge.cues.hypothetical_markers)
+        self.label_nouns = (
+            re.compile(r"[\s-]+(?:" + "|".join(re.escape(n) for n in knowledge.cues.label_nouns) + r")\b", re.I)
+            if knowledge.cues.label_nouns
+            else None
+        )
         self.frames = FrameReader(knowledge.news)
 
     # ------------------------------------------------------------ helpers
@@ -287,6 +299,8 @@ class Extractor:
         for m in ctx.mentions:
             if score_like(m, document.text) or _clock_time(m, document.text):
                 continue  # "won 45-35", "(52-3)", "3:30 p.m.": a score, a record or a clock time
+            if self.label_nouns is not None and _labels_a_thing(m, document.text, self.label_nouns):
+                continue  # "the 13-inch model", "the 27-yard line": which one, not how big
             if any(s <= m.start < e for s, e in metadata):
                 continue  # the page's address and date line
             if any(ws <= m.start and m.end <= we for ws, we in windows):

@@ -278,6 +278,12 @@ class FrameReader:
         # that happens to it ("300 homes destroyed", "five soldiers killed").
         verb_concept = self.concept_of.get((verb,)) if verb else None
         specific = noun is not None and noun not in self.generic and not (verb_concept and verb_concept.changes)
+        # A vocabulary word right before the figure names it where no counted noun does, where it tells what
+        # happens to the things counted ("arrested 14 protesters"), or where the figure is no count of the
+        # noun after it ("a magnitude 6.1 quake"); not "won 20 league titles", which counts titles.
+        before = covering.get(first - 1) if first > 0 else None
+        if before is not None and (not specific or before.changes or not _whole(m)):
+            candidates.append((first - 1, stems[first - 1], "word before the figure"))
         candidates += [(None, w, how) for w, how in ((noun, "counted noun"), (of_noun, "noun after 'of'")) if w]
         if verb and not specific:
             candidates.append((None, verb, "governing verb"))
@@ -371,6 +377,11 @@ class FrameReader:
     @cached_property
     def concept_names(self) -> frozenset[str]:
         return frozenset(c.name for c in self.news.concepts)
+
+
+def _whole(m: Mention) -> bool:
+    """Could the figure count things (a whole number)?"""
+    return m.low is not None and float(m.low).is_integer() and (m.high is None or float(m.high).is_integer())
 
 
 def _tokens_in(doc: Doc, lo: int, hi: int) -> list:

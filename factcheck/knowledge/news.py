@@ -72,6 +72,9 @@ class NewsVocabulary:
     def concept(self, name: str) -> ConceptSpec | None:
         return next((c for c in self.concepts if c.name == name), None)
 
+    def concept_names(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.concepts)
+
 
 NEWS_FILES = {"quantities.yml": QuantitiesFile, "modality.yml": ModalityFile}
 

@@ -125,6 +125,9 @@ class Cues(Strict):
     table_time_headers: list[str] = Field(default_factory=list)
     # First-column headers whose row labels are entities ("Company", "Product", "Model").
     table_entity_headers: list[str] = Field(default_factory=list)
+    # Nouns a measure right before names which one of several things is meant ("the 13-inch model",
+    # "the 27-yard line"): such a measure is a label, not a figure about the thing.
+    label_nouns: list[str] = Field(default_factory=list)
 
     def merged(self, other: "Cues") -> "Cues":
         """These lists followed by the other's, duplicates dropped."""

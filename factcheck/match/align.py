@@ -18,6 +18,7 @@ from factcheck.match.groups import label_names
 from factcheck.match.similarity import Alignment, align_pair, subject_key
 from factcheck.match.candidates import candidate_pairs
 from factcheck.match.sole import mark_sole
+from factcheck.match.story import StoryIndex
 from factcheck.models import AlignedGroup, Claim, GroupCluster, Role, Stage
 
 EVENT = "the reported event"  # the subject of claims that name none: what their articles report
@@ -91,16 +92,17 @@ class _Components:
         self.confidence[a] = min(self.confidence[a], self.confidence[b], link.confidence)
 
 
-def _link(a: Claim, b: Claim, known: frozenset[str]) -> Alignment | None:
+def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex) -> Alignment | None:
     if a.attribute in known and a.entity and b.entity and subject_key(a) == subject_key(b):
         return Alignment(1.0, (f"same subject {a.entity} and attribute {a.attribute}",))
-    return align_pair(a, b)
+    return align_pair(a, b, stories.for_pair(a, b))
 
 
 def block_claims(claims: Sequence[Claim], knowledge: Knowledge) -> dict[tuple, list[Claim]]:
     """The claims that can be aligned, by block key (`_block_key`), each block in the order of `claims`.
-    Only claims of one block are ever compared, so a block's groups depend on its claims alone
-    (`align_block`): an incremental scan aligns again only the blocks whose claims changed."""
+    Only claims of one block are ever compared, so a block's groups depend on its claims and on the story
+    index's view of their articles alone (`align_block`): an incremental scan aligns again only the blocks
+    where either changed."""
     family = {a.name: a.family or a.name for a in knowledge.attributes}
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -114,14 +116,15 @@ def block_claims(claims: Sequence[Claim], knowledge: Knowledge) -> dict[tuple, l
     return blocks
 
 
-def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
-    """The aligned groups of one block (`block_claims`), in no particular order (`align` sorts them)."""
+def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stories: StoryIndex) -> list[AlignedGroup]:
+    """The aligned groups of one block (`block_claims`), in no particular order (`align` sorts them). Besides the
+    block's claims they depend on `stories` only through the articles of those claims (`StoryIndex.document_key`)."""
     known = frozenset(a.name for a in knowledge.attributes)
     fam, sep, _stage, _role = key
     cs = mark_sole(sorted(claims, key=lambda c: (c.document, c.start)))
     comps = _Components(cs)
     for i, j in candidate_pairs(cs, [subject_key(c) for c in cs]):
-        if (link := _link(cs[i], cs[j], known)) is not None:
+        if (link := _link(cs[i], cs[j], known, stories)) is not None:
             comps.join(i, j, link)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(cs)):
@@ -145,6 +148,11 @@ def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge) -> li
     return groups
 
 
+def story_index(claims: Sequence[Claim], knowledge: Knowledge) -> StoryIndex:
+    """The story index alignment weighs pairs with, over every claim of the corpus."""
+    return StoryIndex(claims, knowledge.news.concept_names())
+
+
 def group_order(g: AlignedGroup) -> tuple:
     """The stable order of aligned groups."""
     return (g.entity.casefold(), g.family, g.separated_by, g.claims[0].document, g.claims[0].start)
@@ -158,5 +166,6 @@ def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
     never holds two different named subjects. Cost: linear in the claims outside blocks; inside a block,
     the square of its size while it is small (one story's articles), else the pairs that share a rare
     word or a subject (`match.candidates`)."""
-    groups = [g for key, cs in block_claims(claims, knowledge).items() for g in align_block(key, cs, knowledge)]
+    stories = story_index(claims, knowledge)
+    groups = [g for key, cs in block_claims(claims, knowledge).items() for g in align_block(key, cs, knowledge, stories)]
     return sorted(groups, key=group_order)

@@ -5,7 +5,9 @@ the same role (a rate is not a total, a target is not a result). Beyond that, th
 * the subject: the same named entity is strong; two different named entities never align; a
   claim with no named subject is about the event its article reports, and aligns only when the
   two sentences share enough of their words (the event's names, places, verbs);
-* the words: the share of content words their sentences have in common (Jaccard of stems).
+* the words: the share of content words their sentences have in common (Jaccard of stems);
+* the story: two articles that share the rare words of one event (`match.story`) report one story, and
+  in one story a quantity named in each figure's own words is most often one fact.
 The score is a confidence in [0, 1]; the match stage aligns pairs above a threshold, and the
 reasons say why, so a reviewer can see what the alignment rested on.
 """
@@ -27,8 +29,11 @@ NAMED_BONUS = 0.25  # the same named subject on both sides
 FIRM_QUANTITY_BONUS = 0.15
 # Both figures are the only value their articles give for the quantity (match.sole): one fact per story.
 SOLE_BONUS = 0.2
-SEVERAL_PENALTY = 0.15  # ... and one of them gives several: the points of each player, the ages of a family
-FIRM_READINGS = frozenset({"figure's own words", "counted noun", "governing verb", "age", "event word"})
+SEVERAL_PENALTY = 0.15
+# The two articles tell one story (match.story strength 1; a share of it below). Two unrelated stories in
+# one scan never earn it, so it is safe to count on.
+STORY_BONUS = 0.2
+FIRM_READINGS = frozenset({"figure's own words", "word before the figure", "counted noun", "governing verb", "age", "event word"})
 # One article giving two values for one open quantity contradicts itself only when both sentences
 # tell the same thing in much the same words.
 WITHIN_OVERLAP = 0.5
@@ -77,13 +82,16 @@ def subject_key(c: Claim) -> str | None:
     return c.entity.casefold() if c.entity else None
 
 
-def align_pair(a: Claim, b: Claim) -> Alignment | None:
-    """The alignment of two claims of one block (same quantity, stage and role), or None."""
+def align_pair(a: Claim, b: Claim, story: float = 0.0) -> Alignment | None:
+    """The alignment of two claims of one block (same quantity, stage and role), or None.
+
+    `story`: how surely their two articles tell one story (`StoryIndex.strength`, 0 for one article)."""
     sa, sb = subject_key(a), subject_key(b)
     if sa and sb and sa != sb:
         return None
     sim = similarity(a, b)
-    if sim < MIN_SIMILARITY:
+    firm = firm_quantity(a, b)
+    if sim < MIN_SIMILARITY and not (firm and story >= 1.0 and a.frame.sole and b.frame.sole):
         return None
     reasons = [f"both measure {a.attribute}"]
     if a.frame.stage is not None:
@@ -95,7 +103,7 @@ def align_pair(a: Claim, b: Claim) -> Alignment | None:
         named = a.entity or b.entity
         reasons.append(f"about the same event{f' as {named}' if named else ''} (no other subject named)")
         confidence = sim
-    if firm_quantity(a, b):
+    if firm:
         reasons.append(f"both figures say in their own words that they measure {a.frame.quantity}")
         confidence = min(1.0, confidence + FIRM_QUANTITY_BONUS)
     if a.document != b.document and a.frame.sole and b.frame.sole:
@@ -104,6 +112,10 @@ def align_pair(a: Claim, b: Claim) -> Alignment | None:
     elif a.frame.sole is False or b.frame.sole is False:
         reasons.append(f"an article gives other {a.attribute} figures too (whose, or when, may differ)")
         confidence = max(0.0, confidence - SEVERAL_PENALTY)
+    if story > 0 and firm and not sa and not sb:
+        # for figures with no named subject on both sides, the story stands in for the subject
+        reasons.append(f"their articles tell the same story ({story:.0%} sure, by the rare words they share)")
+        confidence = min(1.0, confidence + STORY_BONUS * story)
     reasons.append(f"their words agree at {sim:.0%} (around the figures and in their sentences)")
     if confidence < ALIGN_CONFIDENCE:
         return None

@@ -74,9 +74,9 @@ def aligned(monkeypatch):
     count: list[int] = []
     real = blocks.align_block
 
-    def counting(key, claims, knowledge):
+    def counting(key, claims, knowledge, stories):
         count.append(1)
-        return real(key, claims, knowledge)
+        return real(key, claims, knowledge, stories)
 
     monkeypatch.setattr(blocks, "align_block", counting)
     return count

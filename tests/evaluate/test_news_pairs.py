@@ -48,8 +48,15 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "Rescuers reached Tom Reed, 32, hours after he fell from the north ridge.",
             Verdict.CONFLICT,
         ),
+        (
+            "A magnitude 6.1 earthquake shook the coastal town of Velmora in Dravik province on Sunday, "
+            "cracking the old harbour wall.",
+            "Seismologists put Sunday's quake at magnitude 6.4; in Velmora, Dravik province, the harbour wall cracked.",
+            Verdict.CONFLICT,
+        ),
     ],
-    ids=["only count in each report", "weekday against weekday", "same weekday", "age of one named person"],
+    ids=["only count in each report", "weekday against weekday", "same weekday", "age of one named person",
+         "one story, the vocabulary's quantity told in other words"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -75,11 +82,25 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "The visitors stretched their lead to 50-44.",
         ),
         (
+            "The clinic was destroyed by a storm in 1998, and the nurse made house calls while it was rebuilt.",
+            "The clinic was destroyed by a storm in 2005; donors from three counties paid for the new building.",
+        ),
+        (
+            "Before the season, analysts thought the club would get 7 wins in all.",
+            "The club finished the season with nine wins in all.",
+        ),
+        (
+            "The forward needed nine points to pass the school record.",
+            "The forward scored 20 points to pass the school record.",
+        ),
+        (
             "Immigrants make up a third of the town's population, the mayor said.",
             "Immigrants make up a large part of the town's population of 2,500, the mayor said.",
         ),
     ],
-    ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score", "a share and a count"],
+    ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
+         "two events years apart", "a forecast against the result", "a target against the result",
+"a share and a count"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

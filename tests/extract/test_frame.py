@@ -44,10 +44,13 @@ def read(toolkit):
         ("7,400", "The council received 7,400 letters about the plan.", "letter"),
         ("18 seats", "The Green party won 18 seats in the assembly.", "seats"),
         ("52,000", "About 52,000 tickets were sold for the two shows.", "tickets_sold"),
+        ("6.1", "A magnitude 6.1 earthquake struck the valley.", "magnitude"),
+        ("14", "Officers arrested 14 protesters outside the hall.", "arrested"),
     ],
     ids=[
         "verb killed", "adjective dead", "death toll", "wounded", "homes destroyed", "magnitude",
         "age between commas", "unknown noun is its own quantity", "seats", "tickets_sold",
+        "vocabulary word right before the figure", "verb right before a specific noun",
     ],
 )
 def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
@@ -64,8 +67,10 @@ def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
         ("2,000", "Officials estimated 2,000 people attended the rally.", "estimate"),
         ("$50 million", "The club reportedly agreed a fee of $50 million.", "rumour"),
         ("$2 billion", "The firm raised $2 billion last spring.", "actual"),
+        ("7 wins", "Fans thought the club would get 7 wins this year.", "projection"),
+        ("nine points", "The forward needed nine points to pass the record.", "target"),
     ],
-    ids=["talks", "projection", "estimate", "rumour", "actual"],
+    ids=["talks", "projection", "estimate", "rumour", "actual", "what would happen", "what was needed"],
 )
 def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, text, stage):
     _, frame = read(figure, text)
@@ -138,3 +143,21 @@ def test_scores_and_records_are_not_ranges(toolkit, text, figure, score):
     at = text.index(figure)
     m = next(m for m in doc._.fc_mentions if m.start <= at < m.end)
     assert score_like(m, text) is score
+
+
+@pytest.mark.parametrize(
+    "text, figure, kept",
+    [
+        ("Apple asks more for the 15-inch model than for the base one.", "15-inch", False),
+        ("The drive stalled at the Colts' 27-yard line.", "27-yard", False),
+        ("The new screen measures 15 inches across.", "15 inches", True),
+        ("Luck threw for 205 yards in the second half.", "205 yards", True),
+    ],
+    ids=["size naming a model", "yard line", "a size told", "a distance told"],
+)
+def test_a_measure_that_names_which_thing_is_no_claim(toolkit, text, figure, kept):
+    """"The 13-inch model" says which model, not how big anything is: comparing it raised false alarms."""
+    from factcheck.api import scan_texts
+
+    claims = scan_texts({"a.txt": text}, toolkit).claims
+    assert any(c.text.startswith(figure) for c in claims) is kept

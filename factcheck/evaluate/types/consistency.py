@@ -39,6 +39,10 @@ _COUNT_KINDS = (Kind.NUMBER, Kind.DATE, Kind.PERIOD, Kind.DURATION)  # what a fi
 # aligned only by their words that lie further apart are far more often two different things (a part
 # and the whole, one person and a crowd, this event and an earlier one) than one fact told twice.
 MAX_OPEN_RATIO = 2.5
+# Two dates of "one" event more than a year apart, told in sentences that share few words, are far more
+# often two events (an earlier storm, a former trial) than one event misdated.
+DATE_GAP_DAYS = 366
+DATE_GAP_OVERLAP = 0.3
 
 
 def _share_and_count(a: Claim, b: Claim) -> bool:
@@ -127,13 +131,20 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
             # "served a five-year term" and "a 12-year sentence" under one "tenure" are two terms
             return PairVerdict(a, b, "compatible", f"their own words measure {qa} and {qb}", True)
         return True
-    if (link := align_pair(a, b)) is None:
+    if (link := align_pair(a, b, ctx.story(a, b))) is None:
         return None
     if a.document == b.document and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
         return PairVerdict(a, b, "compatible", f"two figures of one article in different contexts ({link.reasons[-1]})", True)
     if a.document == b.document and a.frame.attribution and b.frame.attribution and a.frame.attribution != b.frame.attribution:
         return PairVerdict(a, b, "compatible", "credited to different sources in one article", True)
     return True
+
+def _days_apart(a: Claim, b: Claim) -> int | None:
+    """Days between two dated spans that do not meet (None when either is not a dated span)."""
+    if None in (a.value.start, a.value.end, b.value.start, b.value.end):
+        return None
+    return max((b.value.start - a.value.end).days, (a.value.start - b.value.end).days)
+
 
 def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     """A known attribute of one named subject: aligned by knowledge, not by words."""
@@ -164,11 +175,14 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
         return PairVerdict(a, b, "compatible", f"{rel.reason}; counted over periods that are not both stated", True)
     if scope.kind == "unknown" and _apart(a.time, b.time):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
-    if (link := align_pair(a, b)) is not None and not _known(a, b, ctx):
-        if link.confidence < CONFLICT_CONFIDENCE:
-            return PairVerdict(a, b, "compatible", f"{rel.reason}; not sure enough these tell one fact ({link.confidence:.2f})", True)
-        if (times := _far_apart(rel)) is not None:
-            return PairVerdict(a, b, "compatible", f"{rel.reason}; {times:.3g} times apart: more likely two different things", True)
+    known = _known(a, b, ctx)
+    if (link := align_pair(a, b, ctx.story(a, b))) is not None and not known and link.confidence < CONFLICT_CONFIDENCE:
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; not sure enough these tell one fact ({link.confidence:.2f})", True)
+    if (link is not None or known and a.kind != Kind.MONEY) and (times := _far_apart(rel)) is not None:
+        # money is the one quantity outlets do report at wildly different sizes (a fee, with and without add-ons)
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; {times:.3g} times apart: more likely two different things", True)
+    if (gap := _days_apart(a, b)) is not None and gap > DATE_GAP_DAYS and overlap(a.frame.terms, b.frame.terms) < DATE_GAP_OVERLAP:
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; {gap // 365} years apart in sentences that share few words: more likely two events", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
     firm = firm and a.frame.relative_date is None and b.frame.relative_date is None
     firm = firm and not ((a.frame.running or b.frame.running) and a.frame.reported is None)  # undated running counts

@@ -1,0 +1,98 @@
+"""Do two articles tell the same story? Rarity-weighted overlap of the words of their figures' sentences.
+
+Outlets reporting one event share its rare words (the place, the names, "magnitude", "revolver"); two
+unrelated stories share common words ("said", "police", "year"). Each word stem is weighted by how rare
+it is in general English (its rank in wordfreq's list; a word not on the list, such as a name, counts as
+rarest; the commonest words count nothing), and two articles' similarity is the weighted cosine of
+their sets of stems. The weights come from general English, not from the scanned corpus, so the
+similarity of two articles depends on those two alone: adding or editing a third never changes it.
+
+Measured on the 74 ECB+ development clusters and 300 AllSides articles: 85% of the pairs of articles of
+one cluster reach 0.15 and 59% reach 0.25; of random pairs of AllSides articles, 2.8% and 0.3%.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+
+from factcheck.models import Claim
+from factcheck.values.words import stem
+
+GENERAL_WORDS = 30000  # the most frequent English words whose rank weighs their stems
+UNLISTED = math.log10(GENERAL_WORDS + 10) + 0.5  # a stem of no listed word: a name, a rare term
+COMMON_WORDS = 1000  # stems of the commonest words ("said", "year", "people") are no evidence at all
+# Similarities between these two bounds give a share of the evidence; at or above SAME_STORY, all of it.
+OTHER_STORY = 0.12
+SAME_STORY = 0.25
+
+
+@cache
+def _ranks() -> dict[str, int]:
+    """Each stem's best rank among the GENERAL_WORDS most frequent English words."""
+    from wordfreq import top_n_list
+
+    out: dict[str, int] = {}
+    for rank, word in enumerate(top_n_list("en", GENERAL_WORDS)):
+        out.setdefault(stem(word), rank)
+    return out
+
+
+def rarity(term: str) -> float:
+    """log10 of a stem's rank among English words, 0 for the COMMON_WORDS commonest: the weight of shared
+    evidence."""
+    rank = _ranks().get(term)
+    if rank is None:
+        return UNLISTED
+    return 0.0 if rank < COMMON_WORDS else math.log10(rank + 10)
+
+
+class StoryIndex:
+    """The weighted stems of each article's sentences with figures, and their pairwise similarity.
+
+    `concepts`: the quantities the news vocabulary knows as facts of an event (deaths, magnitude, shots
+    fired), and the dates and durations of those events; only figures of those count on the story (`for_pair`): an open noun such as "carries" or
+    "model" has many values in one story (each game, each version). Built in linear time from the claims; each pair of articles is compared once, on demand, in time
+    linear in their stems."""
+
+    def __init__(self, claims: Iterable[Claim], concepts: frozenset[str] = frozenset()) -> None:
+        self.concepts = concepts
+        terms: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            terms[c.document].update(c.frame.terms or ())
+        self._terms = {doc: frozenset(ts) for doc, ts in terms.items()}
+        self._norm = {doc: math.sqrt(sum(rarity(t) for t in ts)) for doc, ts in self._terms.items()}
+        self._pairs: dict[tuple[str, str], float] = {}
+
+    def document_key(self, doc: str) -> str:
+        """What the index holds of one article (its stems): while it is unchanged, so is every similarity of
+        the article (an incremental scan keys a block's alignment by it, factcheck.app.blocks)."""
+        return "\0".join(sorted(self._terms.get(doc, ())))
+
+    def similarity(self, a: str, b: str) -> float:
+        """Weighted cosine of two articles' stems, in [0, 1] (1 for an article with itself)."""
+        if a == b:
+            return 1.0
+        key = (a, b) if a < b else (b, a)
+        if key not in self._pairs:
+            ta, tb = self._terms.get(a, frozenset()), self._terms.get(b, frozenset())
+            norm = self._norm.get(a, 0.0) * self._norm.get(b, 0.0)
+            self._pairs[key] = sum(rarity(t) for t in ta & tb) / norm if norm else 0.0
+        return self._pairs[key]
+
+    def strength(self, a: str, b: str) -> float:
+        """How surely two different articles tell one story, in [0, 1]: 0 at or below OTHER_STORY, 1 at or
+        above SAME_STORY. An article with itself: 0 (one article is not two reports of a story)."""
+        if a == b:
+            return 0.0
+        s = self.similarity(a, b)
+        return min(1.0, max(0.0, (s - OTHER_STORY) / (SAME_STORY - OTHER_STORY)))
+
+    def for_pair(self, a: Claim, b: Claim) -> float:
+        """`strength` of two claims' articles, where both measure one quantity the vocabulary knows; else 0."""
+        q = a.frame.quantity
+        if q is None or q != b.frame.quantity or q.removeprefix("date_of_").removeprefix("duration_of_") not in self.concepts:
+            return 0.0
+        return self.strength(a.document, b.document)

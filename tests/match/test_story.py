@@ -1,0 +1,70 @@
+"""match.story: two articles that share an event's rare words tell one story; common words tell nothing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.match.story import OTHER_STORY, SAME_STORY, StoryIndex, rarity
+from factcheck.models import Claim, ClaimFrame, Kind, Value
+from factcheck.values.words import stem
+
+
+def claim(doc: str, words: str, quantity: str | None = None, i: int = 0) -> Claim:
+    return Claim(
+        id=f"{doc}-{i}", document=doc, start=i, end=i + 1, line=1, column=1, text="1", sentence=words, kind=Kind.NUMBER,
+        value=Value(low=1.0, high=1.0), frame=ClaimFrame(terms=tuple(stem(w) for w in words.split()), quantity=quantity),
+    )
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("quake velmora dravik harbour magnitude", "velmora dravik harbour quake seismologists", True),
+        ("said people year government time", "said people year government week", False),
+    ],
+    ids=["rare names and event words shared", "only common words shared"],
+)
+def test_rare_shared_words_make_one_story(a, b, same):
+    index = StoryIndex([claim("a", a), claim("b", b)])
+    assert (index.strength("a", "b") == 1.0) is same
+    assert (index.strength("a", "b") == 0.0) is (not same)
+
+
+def test_common_words_weigh_less_than_rare_ones():
+    assert rarity(stem("said")) < rarity(stem("magnitude")) < rarity("velmora")
+
+
+def test_an_article_with_itself_is_no_second_report():
+    index = StoryIndex([claim("a", "quake velmora")])
+    assert index.similarity("a", "a") == 1.0
+    assert index.strength("a", "a") == 0.0
+
+
+@pytest.mark.parametrize(
+    "quantity, counts",
+    [("deaths", True), ("date_of_deaths", True), ("carri", False), (None, False)],
+    ids=["a vocabulary quantity", "the date of one", "an open noun", "no quantity"],
+)
+def test_only_the_vocabularys_quantities_lean_on_the_story(quantity, counts):
+    words = "quake velmora dravik harbour"
+    a, b = claim("a", words, quantity), claim("b", words, quantity)
+    index = StoryIndex([a, b], concepts=frozenset({"deaths"}))
+    assert (index.for_pair(a, b) > 0) is counts
+
+
+WORDS = st.lists(st.sampled_from(["said", "year", "quake", "velmora", "harbour", "vote", "dravik", "people", "zorn"]), max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(WORDS, WORDS, WORDS)
+def test_similarity_is_symmetric_bounded_and_unmoved_by_a_third_article(a, b, c):
+    """Incremental re-scans rely on it: a pair's similarity depends on those two articles alone."""
+    two = StoryIndex([claim("a", " ".join(a)), claim("b", " ".join(b))])
+    three = StoryIndex([claim("a", " ".join(a)), claim("b", " ".join(b)), claim("c", " ".join(c))])
+    s = two.similarity("a", "b")
+    assert 0.0 <= s <= 1.0 + 1e-9
+    assert s == two.similarity("b", "a") == three.similarity("a", "b")
+    assert 0.0 <= three.strength("a", "b") <= 1.0
+    assert OTHER_STORY < SAME_STORY
