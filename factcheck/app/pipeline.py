@@ -217,7 +217,7 @@ def _full_normalize(
     t0 = time.perf_counter()
     progress("align", 0, 1)  # "align" on the terminal: normalize, then match
     digests = {ex.document.id: [ex.document.sha256, evidence_digest(ex)] for ex in extractions}
-    claims, context = normalize_corpus(extractions, toolkit.knowledge)
+    claims, context = normalize_corpus(extractions, toolkit.knowledge, release=True)
     del extractions  # the claims as extracted: normalize made the ones kept
     timings["normalize"] = time.perf_counter() - t0
     return claims, kept, extracted, NormalizeState("", digests, context.state())

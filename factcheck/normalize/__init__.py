@@ -121,13 +121,20 @@ def _dated(claims: list[Claim], anchors: dict[tuple[str, str], date], published:
     return final
 
 
-def normalize_corpus(extractions: Sequence[Extraction], knowledge: Knowledge) -> tuple[list[Claim], NormalizeContext]:
+def normalize_corpus(
+    extractions: Sequence[Extraction], knowledge: Knowledge, release: bool = False
+) -> tuple[list[Claim], NormalizeContext]:
     """Every claim of the corpus with canonical entity names, resolved time windows and dated money, and the
-    corpus-wide context that decided them."""
+    corpus-wide context that decided them. With `release`, each extraction's claims are dropped from it once
+    its normalized copies are made, so a large corpus never holds both copies of every claim."""
     resolver = EntityResolver(knowledge)
     resolver.build(name_evidence(extractions))
     topics = resolve_topics(p for ex in extractions for p in topic_phrases(ex))
-    out = [c for ex in extractions for c in _named(ex, resolver, topics)]
+    out: list[Claim] = []
+    for ex in extractions:
+        out += _named(ex, resolver, topics)
+        if release:
+            ex.claims = []
     anchors = anchor_dates(out, knowledge)
     published = {ex.document.id: ex.document.published for ex in extractions}
     return _dated(out, anchors, published, RateTable(knowledge)), NormalizeContext(resolver, topics, anchors)

@@ -93,9 +93,9 @@ def full_normalize(monkeypatch):
     count: list[int] = []
     real = pipeline.normalize_corpus
 
-    def counting(extractions, knowledge):
+    def counting(extractions, knowledge, **options):
         count.append(1)
-        return real(extractions, knowledge)
+        return real(extractions, knowledge, **options)
 
     monkeypatch.setattr(pipeline, "normalize_corpus", counting)
     return count
