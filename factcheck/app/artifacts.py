@@ -13,12 +13,15 @@ import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from factcheck.app.atomic import Artifact, commit_set, journal_for, recover, write_all
 from factcheck.app.check import Checked
 from factcheck.app.gitref import source_root
 from factcheck.app.outputs import outputs_key, outputs_record, recorded_files, unchanged
 from factcheck.report.formats import RenderContext, render
+from factcheck.app.toolkit import Toolkit
+from factcheck.report.charts import Converter
 from factcheck.report.html import rate_converter, render_html_pages
 from factcheck.report.jsonfile import report_json_chunks
 from factcheck.report.locations import artifact_paths, finding_places
@@ -59,8 +62,21 @@ def render_context(checked: Checked, cwd: Path | None = None) -> RenderContext:
         paths=artifact_paths(result.documents, source_root(cwd or Path.cwd())),
         blocking=checked.outcome.blocking,
         texts={d.id: d.text for d in result.documents},
-        convert=rate_converter(toolkit.knowledge) if toolkit else None,
+        convert=_later_converter(toolkit) if toolkit else None,
     )
+
+
+def _later_converter(toolkit: Toolkit) -> Converter:
+    """The rate converter, made when a chart first converts: an unchanged re-scan renders nothing and never
+    loads the knowledge it is made from."""
+    made: list[Converter] = []
+
+    def convert(*args: Any, **kwargs: Any) -> Any:
+        if not made:
+            made.append(rate_converter(toolkit.knowledge))
+        return made[0](*args, **kwargs)
+
+    return convert
 
 
 class _Lazy:

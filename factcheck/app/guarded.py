@@ -20,6 +20,7 @@ from factcheck.app.budget import Budget
 from factcheck.app.pieces import merge, pieces, place_back
 from factcheck.app.toolkit import Toolkit
 from factcheck.errors import FactcheckError
+from factcheck.ingest.reader import with_structure
 from factcheck.models import Diagnostic, Document, Extraction
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ def extract_one(doc: Document, toolkit: Toolkit, budget: Budget) -> Guarded:
     """One article's extraction within the budget; an error in it is a diagnostic on that file, never the scan's."""
     if budget.characters is not None and len(doc.text) > budget.characters:
         return None, [diagnostic_on(doc, "FC906", f"{len(doc.text):,} characters, over the budget of {budget.characters:,}; file skipped")]
+    doc = with_structure(doc)  # a scan reads articles without their blocks (factcheck.ingest.reader.read_documents)
     t0 = time.perf_counter()
     parts: list[Extraction] = []
     failed: list[Diagnostic] = []  # pieces of a long article that failed: the others are kept

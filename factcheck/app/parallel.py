@@ -81,7 +81,7 @@ def _extract_local(
             del doc
             yield done
         return
-    _WORKER_TOOLKIT = toolkit
+    _WORKER_TOOLKIT = toolkit.loaded()  # loaded before the fork: the workers share it
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             for k, (ex, notes) in enumerate(pool.imap(partial(_extract, budget=budget), documents, chunksize=2)):

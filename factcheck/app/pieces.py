@@ -19,7 +19,6 @@ import re
 from collections.abc import Iterator
 
 from factcheck.app.budget import PIECE_CHARS
-from factcheck.extract.claims import claim_id
 from factcheck.models import Block, Claim, ClaimRef, Document, Extraction, TableCell
 
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*\s")
@@ -95,6 +94,8 @@ def place_back(ex: Extraction, doc: Document, offset: int) -> Extraction:
     """A piece's extraction with its claims moved to their places in the whole article `doc`."""
     if offset == 0 and ex.document is doc:
         return ex
+    from factcheck.extract.claims import claim_id  # spaCy's import: only when a long article is cut
+
     ids = {c.id: claim_id(doc.id, c.start + offset, c.end + offset) for c in ex.claims}
     claims = [_moved(c, doc, offset, ids) for c in ex.claims]
     return Extraction(document=doc, claims=claims, aliases=ex.aliases, names=ex.names)

@@ -14,18 +14,19 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
+from factcheck.app.blocks import match_and_evaluate
+from factcheck.app.incremental import NormalizeState, changed_documents, normalize_changed
 from factcheck.app.budget import DEFAULT_BUDGET, Budget
 from factcheck.app.parallel import LOCAL, Engine, extract_many
 from factcheck.app.toolkit import Toolkit
 from factcheck.errors import NoArticlesError
 from factcheck.evaluate import evaluate
-from factcheck.extract.claims import Extraction
 from factcheck.ingest import Selection, build_document, read_documents
 from factcheck.match import match
-from factcheck.models import Claim, Diagnostic, Document, Finding, MatchResult, compact_claims
-from factcheck.normalize import normalize
+from factcheck.models import Claim, Diagnostic, Document, Extraction, Finding, MatchResult, compact_claims
+from factcheck.normalize import evidence_digest, normalize_corpus
 from factcheck.settings import Settings
 
 Progress = Callable[[str, int, int], None]
@@ -83,6 +84,19 @@ def corpus_key(documents: Sequence[Document], fingerprint: str) -> str:
     return h.hexdigest()[:32]
 
 
+class _Later:
+    """A toolkit part loaded on first use: reading articles whose documents the store keeps needs none."""
+
+    def __init__(self, load: Callable[[], Any]) -> None:
+        self._load = load
+        self._value: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._value is None:
+            self._value = self._load()
+        return getattr(self._value, name)
+
+
 def no_progress(stage: str, done: int, total: int) -> None:
     """The default progress callback: shows nothing."""
     return None
@@ -118,32 +132,57 @@ def bounded(matched: MatchResult, budget: Budget, diags: list[Diagnostic]) -> Ma
     return matched.model_copy(update={"groups": groups})
 
 
-def run_pipeline(
-    documents: list[Document],
-    toolkit: Toolkit,
-    warnings: list[str] | None = None,
-    progress: Progress = no_progress,
-    cache: ExtractionCache | None = None,
-    diagnostics: list[Diagnostic] | None = None,
-    budget: Budget = DEFAULT_BUDGET,
-    engine: Engine = LOCAL,
-) -> ScanResult:
-    """extract -> normalize -> match -> evaluate over documents already read; extraction where `engine` says.
-    Each document of `documents` is replaced in place by its slim copy once extracted (see `slim`).
-
-    An article that fails to extract is left out with a diagnostic; when none is left, NoArticlesError."""
-    timings: dict[str, float] = {}
+def _incremental(
+    documents: list[Document], toolkit: Toolkit, cache: ExtractionCache | None, fp: str, engine: Engine, budget: Budget,
+    diags: list[Diagnostic], progress: Progress, timings: dict[str, float],
+) -> tuple[list[Claim], list[Document], int, NormalizeState] | None:
+    """The corpus's normalized claims with only the changed articles extracted and normalized (factcheck.app.incremental);
+    None when the last scan's state cannot be used. `documents` is thinned in place only when it succeeds."""
+    get_state = getattr(cache, "normalize_state", None)
+    state = get_state(fp) if get_state is not None else None
+    changed = changed_documents(documents, state) if state is not None else None
+    if cache is None or state is None or changed is None:
+        return None
     t0 = time.perf_counter()
-    diags = list(diagnostics or [])
-    fp = toolkit.extraction_fingerprint
-    key = corpus_key(documents, fp)
-    reused = cache.results(key) if cache is not None else None
-    if reused is not None:
-        timings["reuse"] = time.perf_counter() - t0
-        claims, findings, notes = reused  # notes: what matching said about this corpus (groups over budget)
-        diags += notes
-        shown = [*(warnings or []), *(str(d) for d in notes if str(d) not in (warnings or []))]
-        return ScanResult([slim(d) for d in documents], claims, findings, shown, diags, timings, extracted=0, toolkit=toolkit, corpus=key)
+    exs: dict[int, Extraction | None] = {i: cache.get(documents[i], fp) for i in changed}
+    todo = [i for i in changed if exs[i] is None]
+    notes_all: list[Diagnostic] = []
+    extracted = 0
+    for i, (ex, notes) in zip(todo, extract_many([documents[i] for i in todo], toolkit, engine, budget)):
+        notes_all += notes
+        if ex is not None:
+            extracted += 1
+            if not notes:
+                cache.put(ex, fp)
+            compact_claims(ex.claims)
+        exs[i] = ex
+    progress("align", 0, 1)
+    t1 = time.perf_counter()
+    claims = normalize_changed(documents, exs, state, cache, toolkit.knowledge)  # type: ignore[arg-type]
+    if claims is None:
+        return None
+    timings["extract"] = t1 - t0
+    timings["normalize"] = time.perf_counter() - t1  # mostly reading the last scan's claims back
+    diags += notes_all
+    kept: list[Document] = []
+    digests: dict[str, list[str]] = {}
+    for i, doc in enumerate(documents):
+        if i in exs and exs[i] is None:
+            continue
+        thin = slim(doc)
+        documents[i] = thin
+        kept.append(thin)
+        digests[doc.id] = [doc.sha256, evidence_digest(exs[i]) if i in exs else state.documents[doc.id][1]]  # type: ignore[arg-type]
+    if not kept and documents:
+        raise NoArticlesError(sorted({d.id for d in documents}), "; ".join(str(d) for d in diags))
+    return claims, kept, extracted, NormalizeState(state.corpus, digests, state.context)
+
+
+def _full_normalize(
+    documents: list[Document], toolkit: Toolkit, cache: ExtractionCache | None, fp: str, engine: Engine, budget: Budget,
+    diags: list[Diagnostic], progress: Progress, timings: dict[str, float], t0: float,
+) -> tuple[list[Claim], list[Document], int, NormalizeState]:
+    """Extract what the cache lacks, then normalize the whole corpus; each document thinned in place once extracted."""
     cached: list[Extraction | None] = [cache.get(doc, fp) if cache is not None else None for doc in documents]
     todo = [i for i, ex in enumerate(cached) if ex is None]
     fresh = iter(extract_many([documents[i] for i in todo], toolkit, engine, budget, release=True))  # in order
@@ -174,28 +213,73 @@ def run_pipeline(
     timings["extract"] = time.perf_counter() - t0
     if not kept and documents:
         raise NoArticlesError(sorted({d.id for d in documents}), "; ".join(str(d) for d in diags))
-    documents = kept
 
     t0 = time.perf_counter()
     progress("align", 0, 1)  # "align" on the terminal: normalize, then match
-    claims, _ = normalize(extractions, toolkit.knowledge)
+    digests = {ex.document.id: [ex.document.sha256, evidence_digest(ex)] for ex in extractions}
+    claims, context = normalize_corpus(extractions, toolkit.knowledge, release=True)
     del extractions  # the claims as extracted: normalize made the ones kept
-    compact_claims(claims)
     timings["normalize"] = time.perf_counter() - t0
+    return claims, kept, extracted, NormalizeState("", digests, context.state())
 
+
+def run_pipeline(
+    documents: list[Document],
+    toolkit: Toolkit,
+    warnings: list[str] | None = None,
+    progress: Progress = no_progress,
+    cache: ExtractionCache | None = None,
+    diagnostics: list[Diagnostic] | None = None,
+    budget: Budget = DEFAULT_BUDGET,
+    engine: Engine = LOCAL,
+) -> ScanResult:
+    """extract -> normalize -> match -> evaluate over documents already read; extraction where `engine` says.
+    Each document of `documents` is replaced in place by its slim copy once extracted (see `slim`).
+
+    An article that fails to extract is left out with a diagnostic; when none is left, NoArticlesError."""
+    timings: dict[str, float] = {}
     t0 = time.perf_counter()
+    diags = list(diagnostics or [])
+    fp = toolkit.extraction_fingerprint
+    key = corpus_key(documents, fp)
+    reused = cache.results(key) if cache is not None else None
+    if reused is not None:
+        timings["reuse"] = time.perf_counter() - t0
+        claims, findings, notes = reused  # notes: what matching said about this corpus (groups over budget)
+        diags += notes
+        shown = [*(warnings or []), *(str(d) for d in notes if str(d) not in (warnings or []))]
+        return ScanResult([slim(d) for d in documents], claims, findings, shown, diags, timings, extracted=0, toolkit=toolkit, corpus=key)
     extraction_notes = len(diags)
-    matched = bounded(match(claims, toolkit.knowledge), budget, diags)
-    timings["match"] = time.perf_counter() - t0
+    inc = _incremental(documents, toolkit, cache, fp, engine, budget, diags, progress, timings)
+    if inc is not None:
+        claims, documents, extracted, state = inc
+    else:
+        claims, documents, extracted, state = _full_normalize(documents, toolkit, cache, fp, engine, budget, diags, progress, timings, t0)
+    state.corpus = key
+    diags_before_match = len(diags)
+    compact_claims(claims)
 
     t0 = time.perf_counter()
     progress("evaluate", 0, 1)
-    findings = evaluate(matched, toolkit.rules, toolkit.knowledge)
-    timings["evaluate"] = time.perf_counter() - t0
-    if cache is not None and extraction_notes == len(diagnostics or []):
+    if cache is not None and hasattr(cache, "block_results"):
+        # block by block, keeping each block's findings in the store: a re-scan after an edit aligns and
+        # evaluates only the blocks whose claims changed (factcheck.app.blocks)
+        done = match_and_evaluate(claims, toolkit.knowledge, toolkit.rules, budget, cache, fp)  # type: ignore[arg-type]
+        diags += [n for n in done.notes if n not in diags]
+        findings = done.findings
+        timings["match+evaluate"] = time.perf_counter() - t0
+    else:
+        matched = bounded(match(claims, toolkit.knowledge), budget, diags)
+        timings["match"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        findings = evaluate(matched, toolkit.rules, toolkit.knowledge)
+        timings["evaluate"] = time.perf_counter() - t0
+    if cache is not None and diags_before_match == extraction_notes:
         # only a corpus every article of which was extracted whole is reused; what matching noted is kept with it,
         # so a re-scan shows the same diagnostics
-        cache.put_results(key, claims, findings, diags[extraction_notes:])
+        cache.put_results(key, claims, findings, diags[diags_before_match:])
+        if (put_state := getattr(cache, "put_normalize_state", None)) is not None:
+            put_state(fp, state)
     progress("evaluate", 1, 1)
     return ScanResult(
         documents=documents,
@@ -231,9 +315,14 @@ def scan(
     progress("read", 0, 1)
     fp = toolkit.extraction_fingerprint
     reuse = (lambda doc_id, sha256: cache.document(doc_id, sha256, fp)) if cache is not None else None
+    same = getattr(cache, "unchanged", None)  # optional: a cache that records file stats (factcheck.store.StoreCache)
+    unchanged = (lambda doc_id, path, size, mtime: same(doc_id, path, size, mtime, fp)) if same is not None else None
     ingested = read_documents(
-        [Path(p) for p in paths], toolkit.knowledge, toolkit.lexicon, reuse, exclude, selection, DEFAULT_BUDGET.characters
+        [Path(p) for p in paths], _Later(lambda: toolkit.knowledge), _Later(lambda: toolkit.lexicon), reuse, exclude,
+        selection, DEFAULT_BUDGET.characters, unchanged, structure=False,  # blocks made again where extracted
     )
+    if (put_stats := getattr(cache, "put_stats", None)) is not None and ingested.stats:
+        put_stats([(doc_id, st.path, st.size, st.mtime_ns, st.sha256) for doc_id, st in ingested.stats.items()])
     progress("read", 1, 1)
     read_time = time.perf_counter() - t0
     result = run_pipeline(

@@ -17,6 +17,7 @@ from factcheck.normalize.currency import RateTable
 class EvalContext:
     knowledge: Knowledge
     matched: MatchResult
+    story_index: StoryIndex | None = None  # the match stage's, when given: else one over `matched.claims`
     rates: RateTable = field(init=False)
     specs: dict[str, AttributeSpec] = field(init=False)
     by_id: dict[str, Claim] = field(init=False)
@@ -47,6 +48,8 @@ class EvalContext:
     @cached_property
     def stories(self) -> StoryIndex:
         """Which articles tell one story (the same index the match stage aligned with)."""
+        if self.story_index is not None:
+            return self.story_index
         return StoryIndex(self.claims, self.knowledge.news.concept_names())
 
     def story(self, a: Claim, b: Claim) -> float:

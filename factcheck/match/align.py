@@ -99,16 +99,12 @@ def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex) -> Ali
     return align_pair(a, b, stories.for_pair(a, b))
 
 
-def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
-    """Aligned groups of two or more claims, in a stable order.
-
-    Claims of one block are joined when `align_pair` is confident they tell the same fact: the
-    same named subject with a known attribute always; otherwise by frame similarity. A group
-    never holds two different named subjects. Cost: linear in the claims outside blocks; inside a block,
-    the square of its size while it is small (one story's articles), else the pairs that share a rare
-    word or a subject (`match.candidates`)."""
+def block_claims(claims: Sequence[Claim], knowledge: Knowledge) -> dict[tuple, list[Claim]]:
+    """The claims that can be aligned, by block key (`_block_key`), each block in the order of `claims`.
+    Only claims of one block are ever compared, so a block's groups depend on its claims and on the story
+    index's view of their articles alone (`align_block`): an incremental scan aligns again only the blocks
+    where either changed."""
     family = {a.name: a.family or a.name for a in knowledge.attributes}
-    known = frozenset(family)
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         if not c.attribute or c.frame.group is not None or c.frame.role in NOT_ALIGNED_ROLES and not (c.frame.role == Role.LISTED and c.entity):
@@ -118,32 +114,61 @@ def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
         if not c.entity and (concept := knowledge.news.concept(c.attribute)) is not None and concept.personal:
             continue  # an age of someone unnamed: no other figure can be known to be that person's
         blocks[_block_key(c, family)].append(c)
+    return blocks
+
+
+def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stories: StoryIndex) -> list[AlignedGroup]:
+    """The aligned groups of one block (`block_claims`), in no particular order (`align` sorts them). Besides the
+    block's claims they depend on `stories` only through the articles of those claims (`StoryIndex.document_key`)."""
+    known = frozenset(a.name for a in knowledge.attributes)
+    fam, sep, _stage, _role = key
+    if fam in known and all(c.kind == Kind.MONEY for c in claims):
+        claims = join_parties(claims)  # a fee or a price: the parties of one deal
+    cs = mark_sole(sorted(claims, key=lambda c: (c.document, c.start)))
+    comps = _Components(cs)
+    for i, j in candidate_pairs(cs, [subject_key(c) for c in cs]):
+        if (link := _link(cs[i], cs[j], known, stories)) is not None:
+            comps.join(i, j, link)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(cs)):
+        members[comps.find(i)].append(i)
     groups = []
-    stories = StoryIndex(claims, knowledge.news.concept_names())
-    for (fam, sep, _stage, _role), cs in blocks.items():
-        if fam in known and all(c.kind == Kind.MONEY for c in cs):
-            cs = join_parties(cs)  # a fee or a price: the parties of one deal
-        cs = mark_sole(sorted(cs, key=lambda c: (c.document, c.start)))
-        comps = _Components(cs)
-        for i, j in candidate_pairs(cs, [subject_key(c) for c in cs]):
-            if (link := _link(cs[i], cs[j], known, stories)) is not None:
-                comps.join(i, j, link)
-        members: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(cs)):
-            members[comps.find(i)].append(i)
-        for root, idx in members.items():
-            if len(idx) < 2:
-                continue
-            named = sorted(comps.subjects[root])
-            entity = next((cs[i].entity for i in idx if cs[i].entity and subject_key(cs[i]) in named), None)
-            groups.append(
-                AlignedGroup(
-                    entity=entity or EVENT,
-                    family=fam,
-                    separated_by=sep,
-                    claims=tuple(cs[i] for i in idx),
-                    confidence=round(comps.confidence[root], 2),
-                    reasons=comps.reasons[root],
-                )
+    for root, idx in members.items():
+        if len(idx) < 2:
+            continue
+        named = sorted(comps.subjects[root])
+        entity = next((cs[i].entity for i in idx if cs[i].entity and subject_key(cs[i]) in named), None)
+        groups.append(
+            AlignedGroup(
+                entity=entity or EVENT,
+                family=fam,
+                separated_by=sep,
+                claims=tuple(cs[i] for i in idx),
+                confidence=round(comps.confidence[root], 2),
+                reasons=comps.reasons[root],
             )
-    return sorted(groups, key=lambda g: (g.entity.casefold(), g.family, g.separated_by, g.claims[0].document, g.claims[0].start))
+        )
+    return groups
+
+
+def story_index(claims: Sequence[Claim], knowledge: Knowledge) -> StoryIndex:
+    """The story index alignment weighs pairs with, over every claim of the corpus."""
+    return StoryIndex(claims, knowledge.news.concept_names())
+
+
+def group_order(g: AlignedGroup) -> tuple:
+    """The stable order of aligned groups."""
+    return (g.entity.casefold(), g.family, g.separated_by, g.claims[0].document, g.claims[0].start)
+
+
+def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
+    """Aligned groups of two or more claims, in a stable order.
+
+    Claims of one block are joined when `align_pair` is confident they tell the same fact: the
+    same named subject with a known attribute always; otherwise by frame similarity. A group
+    never holds two different named subjects. Cost: linear in the claims outside blocks; inside a block,
+    the square of its size while it is small (one story's articles), else the pairs that share a rare
+    word or a subject (`match.candidates`)."""
+    stories = story_index(claims, knowledge)
+    groups = [g for key, cs in block_claims(claims, knowledge).items() for g in align_block(key, cs, knowledge, stories)]
+    return sorted(groups, key=group_order)

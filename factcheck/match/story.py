@@ -66,6 +66,11 @@ class StoryIndex:
         self._norm = {doc: math.sqrt(sum(rarity(t) for t in ts)) for doc, ts in self._terms.items()}
         self._pairs: dict[tuple[str, str], float] = {}
 
+    def document_key(self, doc: str) -> str:
+        """What the index holds of one article (its stems): while it is unchanged, so is every similarity of
+        the article (an incremental scan keys a block's alignment by it, factcheck.app.blocks)."""
+        return "\0".join(sorted(self._terms.get(doc, ())))
+
     def similarity(self, a: str, b: str) -> float:
         """Weighted cosine of two articles' stems, in [0, 1] (1 for an article with itself)."""
         if a == b:

@@ -212,6 +212,33 @@ class Page:
     nav: list[tuple[str, str, bool]]
 
 
+@dataclass(frozen=True)
+class _Whole:
+    """What every page of one report shows or looks up from the whole report: made once for all its pages
+    (made per page, a report of 150 pages sorted and indexed its findings 150 times)."""
+
+    claims: Mapping[str, Claim]
+    colors: dict[str, str]
+    findings: list[Finding]
+    used_by: dict[str, Finding]
+    summary_line: str
+    anchors: dict[str, str]
+    triage_counts: dict[str, int]
+
+    @classmethod
+    def of(cls, report: Report) -> "_Whole":
+        findings = view.ordered_findings(report.findings)
+        return cls(
+            claims=report.claims_by_id,
+            colors={d.id: PALETTE[i % len(PALETTE)] for i, d in enumerate(report.documents)},
+            findings=findings,
+            used_by=_used_by(findings),
+            summary_line=view.summary_mark(findings) + " " + " · ".join(view.summary_parts(report.summary, findings)),
+            anchors={d.id: f"doc-{i}" for i, d in enumerate(report.documents, start=1)},
+            triage_counts=view.triage_counts(findings),
+        )
+
+
 def _render(
     report: Report,
     texts: Mapping[str, str],
@@ -219,29 +246,28 @@ def _render(
     size_note: str = "",
     compact: bool = False,
     page: Page | None = None,
+    shared: "_Whole | None" = None,
 ) -> str:
-    claims = report.claims_by_id
-    colors = {d.id: PALETTE[i % len(PALETTE)] for i, d in enumerate(report.documents)}
-    findings = view.ordered_findings(report.findings)
+    whole = shared or _Whole.of(report)
+    claims, colors, findings, used_by = whole.claims, whole.colors, whole.findings, whole.used_by
     shown = page.findings if page is not None else findings
     cards = [_card(f, claims, colors, convert, CAPPED_SOURCES if compact else None) for f in shown]
-    used_by = _used_by(findings)
     articles = [] if compact else _articles(report, texts, colors, used_by)
     sections = [(verdict.value, title, [c for c in cards if c.finding.verdict == verdict]) for verdict, title in view.SECTIONS]
     template = _environment().get_template("report.html.j2")
     return template.render(
         report=report,
         summary=report.summary,
-        summary_line=view.summary_mark(findings) + " " + " · ".join(view.summary_parts(report.summary, findings)),
+        summary_line=whole.summary_line,
         sections=sections,
         problems=[c for c in cards if view.is_problem(c.finding)],
         articles=articles,
-        anchors={d.id: f"doc-{i}" for i, d in enumerate(report.documents, start=1)},  # as _articles names them
+        anchors=whole.anchors,  # as _articles names them
         colors=colors,
         options=_options(shown),
         shown_total=len(shown),
         pages=page.nav if page is not None else [],
-        triage_counts=view.triage_counts(findings),
+        triage_counts=whole.triage_counts,
         claim_title=lambda c: claim_title(c, used_by.get(c.id)),
         size_note=size_note,
         css=_asset("report.css"),
@@ -288,9 +314,16 @@ def render_html_pages(
             return f"../{_main_name(folder)}" if here else "#"
         return page_name(target + 1) if here else f"{folder}/{page_name(target + 1)}"
 
+    wholes: list[_Whole] = []
+
+    def whole() -> _Whole:
+        if not wholes:
+            wholes.append(_Whole.of(report))
+        return wholes[0]
+
     def one(i: int) -> Callable[[], str]:
         nav = [(href(t, i), labels[t], t == i) for t in range(len(chunks))]
-        return lambda: _render(report, {}, convert, note, compact=True, page=Page(chunks[i], nav))
+        return lambda: _render(report, {}, convert, note, compact=True, page=Page(chunks[i], nav), shared=whole())
 
     return [("" if i == 0 else f"{folder}/{page_name(i + 1)}", one(i)) for i in range(len(chunks))]
 

@@ -12,16 +12,18 @@ a whole corpus under `factcheck.app.pipeline.corpus_key`; only the newest few ar
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factcheck.errors import StoreError
-from factcheck.extract.claims import Extraction
-from factcheck.models import Claim, Diagnostic, Document, Finding
+from factcheck.models import Claim, Diagnostic, Document, Extraction, Finding
 from factcheck.store.database import open_db
 from factcheck.store.schema import ensure_kept_tables
 
@@ -45,6 +47,23 @@ class _Results(BaseModel):
     count: int = 0  # claims, each a row of result_claims (claims above: as an earlier version wrote them)
 
 
+@dataclass
+class BlockResult:
+    """What one alignment block gave (factcheck.app.blocks): its claims' digest, its findings before the engine's
+    `finish`, and the diagnostics of its groups over the budget, each with its group's order key."""
+
+    digest: str
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[tuple[list, Diagnostic]] = field(default_factory=list)
+
+
+class _Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    findings: list[Finding]
+    notes: list[tuple[list, Diagnostic]] = []
+
+
 def _parse(model: type[BaseModel], text: str | None) -> BaseModel | None:
     """None for a missing row or one written by another version of the models (a miss, not an error)."""
     if text is None:
@@ -55,12 +74,53 @@ def _parse(model: type[BaseModel], text: str | None) -> BaseModel | None:
         return None
 
 
+@dataclass
+class NormalizeState:
+    """The last complete scan's normalize decisions (factcheck.app.incremental): its corpus key, each article's
+    [sha256, evidence digest] and the corpus-wide context (`factcheck.normalize.NormalizeContext.state`)."""
+
+    corpus: str
+    documents: dict[str, list[str]]
+    context: dict
+
+
+RACY_NS = 2_000_000_000  # a file modified this close to its reading may change again within its time stamp
+
+
 class StoreCache:
     """The store's tables behind `factcheck.app.pipeline.ExtractionCache`."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
         self.db = db
         self.path = path
+        self._stats: dict[str, tuple[str, int, int, str]] | None = None
+
+    def unchanged(self, doc_id: str, path: str, size: int, mtime_ns: int, fingerprint: str) -> Document | None:
+        """The Document built from this file when it had this path, size and modification time, if its
+        extraction under `fingerprint` is kept (see `put_stats`); None: the file must be read."""
+        if self._stats is None:
+            try:
+                rows = self.db.execute("select document, path, size, mtime_ns, sha256 from file_stats").fetchall()
+            except sqlite3.DatabaseError:
+                rows = []
+            self._stats = {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+        known = self._stats.get(doc_id)
+        if known is None or known[:3] != (path, size, mtime_ns):
+            return None
+        doc = self.document(doc_id, known[3], fingerprint)
+        return doc if doc is None or doc.path == path else doc.model_copy(update={"path": path})
+
+    def put_stats(self, stats: Sequence[tuple[str, str, int, int, str]]) -> None:
+        """Record (document, path, size, mtime_ns, sha256) of files just read. A file modified within RACY_NS of
+        now is left out: written again within the same time stamp, it would look unchanged."""
+        now = time.time_ns()
+        rows = [
+            {"document": d, "path": p, "size": size, "mtime_ns": m, "sha256": sha}
+            for d, p, size, m, sha in stats
+            if m < now - RACY_NS
+        ]
+        if rows:
+            self._write(lambda: self.db["file_stats"].upsert_all(rows, pk="document", batch_size=1000))
 
     @classmethod
     def open(cls, path: Path) -> "StoreCache":
@@ -141,6 +201,63 @@ class StoreCache:
                 "delete from result_claims where key in (select key from scan_results where stored <= ?)", [stored - KEEP_RESULTS]
             )
             self.db.execute("delete from scan_results where stored <= ?", [stored - KEEP_RESULTS])
+
+        self._write(write)
+
+    def block_results(self, fingerprint: str) -> dict[str, BlockResult]:
+        """The stored results of each alignment block under `fingerprint` (factcheck.app.blocks)."""
+        try:
+            rows = self.db.execute("select block, digest, payload from block_results where fingerprint = ?", [fingerprint]).fetchall()
+        except sqlite3.DatabaseError:
+            return {}
+        out: dict[str, BlockResult] = {}
+        for block, digest, payload in rows:
+            found = _parse(_Block, payload)
+            if isinstance(found, _Block):
+                out[block] = BlockResult(digest, found.findings, [(order, note) for order, note in found.notes])
+        return out
+
+    def put_block_results(self, fingerprint: str, changed: dict[str, BlockResult], present: set[str]) -> None:
+        """Store the blocks aligned again in this run; drop the blocks no longer in the corpus."""
+
+        def write() -> None:
+            gone = [
+                b for (b, fp) in self.db.execute("select block, fingerprint from block_results").fetchall()
+                if b not in present or fp != fingerprint and b not in changed
+            ]
+            for start in range(0, len(gone), 500):
+                part = gone[start : start + 500]
+                self.db.execute(f"delete from block_results where block in ({','.join('?' * len(part))})", part)
+            rows = (
+                {"block": name, "fingerprint": fingerprint, "digest": r.digest,
+                 "payload": _Block(findings=r.findings, notes=[list(n) for n in r.notes]).model_dump_json()}
+                for name, r in changed.items()
+            )
+            self.db["block_results"].upsert_all(rows, pk="block", batch_size=500)
+
+        self._write(write)
+
+    def normalize_state(self, fingerprint: str) -> NormalizeState | None:
+        """The latest complete scan's normalize decisions under `fingerprint` (factcheck.app.incremental)."""
+        try:
+            row = self.db.execute(
+                "select corpus, documents, context from normalize_state where fingerprint = ?", [fingerprint]
+            ).fetchone()
+            if row is None:
+                return None
+            return NormalizeState(row[0], json.loads(row[1]), json.loads(row[2]))
+        except (sqlite3.DatabaseError, ValueError):
+            return None
+
+    def put_normalize_state(self, fingerprint: str, state: NormalizeState) -> None:
+        row = {
+            "fingerprint": fingerprint, "corpus": state.corpus,
+            "documents": json.dumps(state.documents, ensure_ascii=False), "context": json.dumps(state.context, ensure_ascii=False),
+        }
+
+        def write() -> None:
+            self.db.execute("delete from normalize_state")
+            self.db["normalize_state"].insert(row, pk="fingerprint")
 
         self._write(write)
 

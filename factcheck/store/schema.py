@@ -9,8 +9,8 @@ finding_locations, absent_findings, report (the JSON report without its
 claims, and their ids in order: with the claims table, the latest scan's one
 source). Tables kept across runs: runs (`reused` = 1 for a run whose report
 files and scan tables were the last run's, `outputs` what named them), triage
-(the ledger's mirror), extractions, scan_results and result_claims (the
-cache), commits (the token of the latest report set, factcheck.app.atomic). Views:
+(the ledger's mirror), extractions, scan_results, result_claims, file_stats,
+block_results and normalize_state (the cache), commits (the token of the latest report set, factcheck.app.atomic). Views:
 open_findings, finding_quotes.
 """
 
@@ -76,6 +76,12 @@ KEPT_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     "scan_results": ({"key": str, "payload": str, "stored": int}, "key"),
     # the claims of a cached result, one row each: never one string of every claim of a large corpus
     "result_claims": ({"key": str, "position": int, "claim": str}, ("key", "position")),
+    # each article's file as last read (path, size, modification time, sha256): an unchanged file is not read again
+    "file_stats": ({"document": str, "path": str, "size": int, "mtime_ns": int, "sha256": str}, "document"),
+    # each alignment block's findings under a toolkit fingerprint, with the digest of its claims (factcheck.app.blocks)
+    "block_results": ({"block": str, "fingerprint": str, "digest": str, "payload": str}, "block"),
+    # the latest complete scan's normalize decisions (factcheck.app.incremental): one row per fingerprint
+    "normalize_state": ({"fingerprint": str, "corpus": str, "documents": str, "context": str}, "fingerprint"),
     # the token of the report set recorded with the latest run (factcheck.app.atomic: was the set committed?)
     "commits": ({"token": str, "run": int}, "token"),
 }
