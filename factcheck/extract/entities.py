@@ -299,11 +299,14 @@ class EntityFinder:
         prose_caps = self._prose_caps(table, lower_words, language)
         value_starts = [s for s, _ in values]
         found = []
+        # most words start with neither a capital nor a digit: they are passed over without a test each
+        heads = [t.i for t in table if t.text[:1].isupper() or t.text[:1].isdigit()]
         i = 0
-        while i < len(table):
-            head = table[i].text[:1]
-            if not (head.isupper() or head.isdigit()) or not self._namey(table[i]):  # most words: no call
-                i += 1
+        for h in heads:
+            if h < i:
+                continue
+            i = h
+            if not self._namey(table[i]):
                 continue
             j = self._sequence_end(table, i)
             toks = self._trim(table[i:j], table, lower_words, prose_caps, language)

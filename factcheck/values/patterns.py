@@ -17,8 +17,9 @@ from factcheck.knowledge.lexicon_schema import ChineseNumerals, Cues, DateWords,
 IGNORE = re.IGNORECASE
 # Word boundaries that also split words glued by lost spaces in scraped text
 # ("modelsLess than", "parametersBy November").
-WB = r"(?:(?<![\w])|(?-i:(?<=[a-z])(?=[A-Z])))"
-WE = r"(?:(?![\w])|(?-i:(?<=[a-z])(?=[A-Z])))"
+# (the capital is tested before the small letter behind it: inside a word that fails at once)
+WB = r"(?:(?<![\w])|(?-i:(?=[A-Z])(?<=[a-z])))"
+WE = r"(?:(?![\w])|(?-i:(?=[A-Z])(?<=[a-z])))"
 
 
 _SPACE = "\x00"  # stands for "a run of spaces" inside the trie
