@@ -52,6 +52,9 @@ class AttributeChooser:
         self.counted = {
             a.name: {tuple(stem(w) for w in c.split()) for c in a.counted} for a in ctx.knowledge.attributes
         }
+        # The choice of each mention in its clause: the extractor asks twice (dates that are events, then
+        # each claim), and the answer depends on nothing else.
+        self._chosen: dict[tuple[int, tuple[int, int]], tuple[Mention, AttributeChoice | None]] = {}
 
     def _kind_for(self, spec: AttributeSpec, kind: Kind, mention: Mention | None = None) -> Kind | None:
         if not spec.kinds or kind in spec.kinds:
@@ -171,6 +174,16 @@ class AttributeChooser:
         return None
 
     def choose(self, mention: Mention, clause: tuple[int, int]) -> AttributeChoice | None:
+        """The attribute a mention states, read from its table, counted noun, cues or kind."""
+        key = (id(mention), clause)
+        hit = self._chosen.get(key)
+        if hit is not None and hit[0] is mention:
+            return hit[1]
+        choice = self._choose(mention, clause)
+        self._chosen[key] = (mention, choice)
+        return choice
+
+    def _choose(self, mention: Mention, clause: tuple[int, int]) -> AttributeChoice | None:
         if (t := self._from_table(mention)) is not None:
             return t
         if (counted := self._counted(mention, clause)) is not None:

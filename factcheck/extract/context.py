@@ -117,9 +117,16 @@ class DocContext:
     def headings(self) -> list[Block]:
         return [b for b in self.document.blocks if b.kind in ("heading", "label")]
 
+    @cached_property
+    def _heading_ends(self) -> list[int] | None:
+        """Where each heading ends, when they end in text order (then those above an offset are a prefix)."""
+        ends = [h.end for h in self.headings]
+        return ends if all(a <= b for a, b in zip(ends, ends[1:])) else None
+
     def enclosing_headings(self, offset: int) -> list[Block]:
         """Headings and labels above `offset`, innermost first (a label is below any heading)."""
-        above = [h for h in self.headings if h.end < offset]
+        ends = self._heading_ends
+        above = self.headings[: bisect_left(ends, offset)] if ends is not None else [h for h in self.headings if h.end < offset]
         chain: list[Block] = []
         level = 99
         for h in reversed(above):

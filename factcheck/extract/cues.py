@@ -22,7 +22,9 @@ def set_norms(doc: Doc) -> None:
     if not len(doc):
         return
     strings = doc.vocab.strings
-    norms = [strings.add(stem(strings[orth])) for orth in doc.to_array([ORTH]).tolist()]
+    orths = doc.to_array(ORTH).tolist()
+    norm_of = {orth: strings.add(stem(strings[orth])) for orth in set(orths)}  # each distinct word once
+    norms = list(map(norm_of.__getitem__, orths))
     doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
 
 

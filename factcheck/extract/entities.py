@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
@@ -47,18 +48,48 @@ class Tok(NamedTuple):
 
 
 def token_table(doc: Doc, marked: list[tuple[int, int]]) -> list[Tok]:
-    """Every token's attributes in one array read (no Token objects)."""
-    spans = sorted(marked)
-    starts = [s for s, _ in spans]
+    """Every token's attributes in one array read (no Token objects), built column by column: each
+    distinct word's string is looked up once and the tuples are made without a Python call each."""
+    n = len(doc)
+    if not n:
+        return []
+    orths, idxs, spaces, lowers, stops, nums, alphas, sents = doc.to_array([ORTH, IDX, SPACY, LOWER, IS_STOP, LIKE_NUM, IS_ALPHA, SENT_START]).T.tolist()
     strings = doc.vocab.strings
-    arr = doc.to_array([ORTH, IDX, SPACY, LOWER, IS_STOP, LIKE_NUM, IS_ALPHA, SENT_START]).tolist()
-    table = []
-    for i, (orth, idx, space, lower, stop, num, alpha, sent) in enumerate(arr):
-        k = bisect_right(starts, idx) - 1
-        inside = k >= 0 and spans[k][0] <= idx < spans[k][1]
-        sent_start = i == 0 or sent == 1
-        table.append(Tok(i, strings[orth], idx, " " if space else "", strings[lower], bool(stop), bool(num), bool(alpha), sent_start, inside))
-    return table
+    words = {h: strings[h] for h in {*orths, *lowers}}
+    sent_start = [s == 1 for s in sents]
+    sent_start[0] = True
+    return list(
+        map(
+            tuple.__new__,
+            repeat(Tok, n),
+            zip(
+                range(n),
+                map(words.__getitem__, orths),
+                idxs,
+                [" " if sp else "" for sp in spaces],
+                map(words.__getitem__, lowers),
+                map(bool, stops),
+                map(bool, nums),
+                map(bool, alphas),
+                sent_start,
+                _inside(idxs, marked),
+            ),
+        )
+    )
+
+
+def _inside(idxs: list[int], marked: list[tuple[int, int]]) -> list[bool]:
+    """For each offset (ascending), is it inside the last marked span starting at or before it?"""
+    if not marked:
+        return [False] * len(idxs)
+    spans = sorted(marked)
+    out = []
+    k, last = -1, len(spans) - 1
+    for idx in idxs:
+        while k < last and spans[k + 1][0] <= idx:
+            k += 1
+        out.append(k >= 0 and idx < spans[k][1])
+    return out
 
 
 @dataclass(frozen=True)
@@ -268,11 +299,14 @@ class EntityFinder:
         prose_caps = self._prose_caps(table, lower_words, language)
         value_starts = [s for s, _ in values]
         found = []
+        # most words start with neither a capital nor a digit: they are passed over without a test each
+        heads = [t.i for t in table if t.text[:1].isupper() or t.text[:1].isdigit()]
         i = 0
-        while i < len(table):
-            head = table[i].text[:1]
-            if not (head.isupper() or head.isdigit()) or not self._namey(table[i]):  # most words: no call
-                i += 1
+        for h in heads:
+            if h < i:
+                continue
+            i = h
+            if not self._namey(table[i]):
                 continue
             j = self._sequence_end(table, i)
             toks = self._trim(table[i:j], table, lower_words, prose_caps, language)

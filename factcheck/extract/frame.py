@@ -101,6 +101,7 @@ class FrameReader:
             for w in c.words:
                 self.concept_of.setdefault(_stems(w), c)
         self.longest = max((len(k) for k in self.concept_of), default=1)
+        self.concept_first = frozenset(k[0] for k in self.concept_of if k)
         self.generic = frozenset(stem(w) for w in news.generic_counted)
         self.light = frozenset(stem(w) for w in news.light_verbs)
         self.stop = frozenset(stem(w) for w in STOP_WORDS) | self.light
@@ -118,6 +119,8 @@ class FrameReader:
 
     def _concept_at(self, stems: list[str], i: int) -> tuple[ConceptSpec, int] | None:
         """The longest concept phrase starting at stems[i]."""
+        if i >= len(stems) or stems[i] not in self.concept_first:
+            return None  # most words start no concept: one set look-up instead of a slice per length
         for n in range(min(self.longest, len(stems) - i), 0, -1):
             if (c := self.concept_of.get(tuple(stems[i : i + n]))) is not None:
                 return c, n

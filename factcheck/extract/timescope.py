@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from factcheck.extract.context import DocContext
 from factcheck.knowledge.schema import AttributeSpec
@@ -40,6 +41,19 @@ def scope_from_mention(m: Mention, basis: str) -> TimeScope | None:
     return TimeScope(start=start, end=end, text=m.text, basis="inferred" if m.relative and basis == "stated" else basis)
 
 
+@lru_cache(maxsize=16)
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One scan that finds where any window pattern matches (a match of the union starts wherever one of
+    them would first match), so a text without windows is read once instead of once per pattern; None
+    when the patterns cannot be joined (back-references, global flags)."""
+    if not patterns or any(re.search(r"\(\?P=|\\[1-9]|\(\?[aiLmsux]+\)", p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", p) + ")" for p in patterns), re.IGNORECASE)
+    except re.error:
+        return None
+
+
 class TimeScopeChooser:
     def __init__(
         self,
@@ -58,14 +72,23 @@ class TimeScopeChooser:
         self._dated = [m for m in ctx.mentions if m.kind in _DATED and m.resolved and m.start not in event_dates]
         self._dated_starts = [m.start for m in self._dated]
         self.windows = [(re.compile(w.pattern, re.IGNORECASE), w) for w in ctx.knowledge.windows]
+        self._any_window = _any_of(tuple(w.pattern for w in ctx.knowledge.windows))
 
     def window_spans(self) -> list[tuple[int, int]]:
         """Where the article names a window of an entity's history: figures there are time, not claims."""
         text = self.ctx.document.text
-        return sorted((m.start(), m.end()) for rx, _ in self.windows for m in rx.finditer(text))
+        pos = 0
+        if self._any_window is not None:
+            first = self._any_window.search(text)
+            if first is None:
+                return []
+            pos = first.start()  # no window starts before the first place where any of them does
+        return sorted((m.start(), m.end()) for rx, _ in self.windows for m in rx.finditer(text, pos))
 
     def _window(self, start: int, end: int) -> TimeScope | None:
         text = self.ctx.document.text
+        if self._any_window is not None and self._any_window.search(text, start, end) is None:
+            return None
         for rx, spec in self.windows:
             m = rx.search(text, start, end)
             if not m:

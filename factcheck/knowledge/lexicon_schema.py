@@ -53,6 +53,16 @@ class NumberWords(LexiconTable):
     standalone_scales: list[str] = Field(default_factory=list)
     # And-words that join a tens word and a unit into one number ("cuarenta y siete", "vingt et un").
     tens_joiners: list[str] = Field(default_factory=list)
+    # The units a tens joiner may join, where the language joins only some ("vingt et un", but "vingt et trois
+    # cinquièmes" is 20 and 3/5); empty: any unit ("cuarenta y siete").
+    tens_joined_units: list[str] = Field(default_factory=list)
+    # Hundred words (also listed in `hundred`) that only multiply a small unit word before them ("deux cents"
+    # 200): alone, after digits or after a compound ("50 cents", "quarante-cinq cents") they are a coin.
+    plural_hundreds: list[str] = Field(default_factory=list)
+    # Fraction words that are a number on their own, as English "half" ("demi", "la moitié").
+    lone_fractions: list[str] = Field(default_factory=list)
+    # Words between a fraction and its scale, as English "of a" ("deux tiers de million").
+    fraction_of_words: list[str] = Field(default_factory=list)
     # And-words that also join a hundred to the tens and units after it ("cento e trinta"): a fraction word
     # after them divides the whole number ("cento e trinta quintos" is 130/5, where French "cent et trois
     # quarts" is 100 and 3/4).

@@ -29,7 +29,8 @@ def glued_denominators(norm: str, pat: Patterns, kind_of) -> list[Token]:  # typ
         if word.lower() in pat.number_vocabulary:
             continue  # "milésimo": already a fraction word of the lexicon
         den = _stem_value(m.group("stem").lower(), pat, kind_of)
-        if den is not None and den >= 2:
+        if den is not None and (den >= 2 or den == 1 and m.start() > 0 and norm[m.start() - 1] == " "):
+            # den 1 ("unième") only ends a compound ordinal ("vingt et unième" 21st): see numbers._compound_ordinal
             out.append(Token("F", den, m.start(), m.end(), word, many_parts=True))
     return out
 

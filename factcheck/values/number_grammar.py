@@ -28,6 +28,8 @@ class Token:
     suffix: float = 1.0  # scale letter glued to digits ("10k")
     suffix_text: str = ""
     many_parts: bool = False  # a fraction word that may count several parts as written ("drei viertel")
+    after_unit: bool = False  # a hundred word that only multiplies a small unit word ("deux cents")
+    lone: bool = False  # a fraction word that is a number alone ("half", "demi")
 
 
 def _plural(text: str) -> bool:
@@ -121,6 +123,8 @@ class NumberState:
         elif k == "H":
             if self.hundred_in_cur or last not in ("U", "T", "N", "", "S"):
                 return False  # after a scale only alone: "mil cento e dez" (1,110)
+            if t.after_unit and not (last in "UN" and self.cur == self.piece and 2 <= self.piece < 10 and (last == "U" or self.last_scale)):
+                return False  # "deux cents", "4 mille 3 cents" are hundreds; "50 cents", "quarante-cinq cents" are coins
             if last == "S":
                 self.cur = 0.0
             self.cur = self.cur * 100.0 if self.cur else 100.0
@@ -227,18 +231,18 @@ def _read_whole(toks: list[Token], i: int, lead_a: bool) -> tuple[int, NumberSta
                     break
                 if st.last == "S" and k == "N":
                     break  # "116 million and 41.64 million" are two numbers
-                if g == "comma" and k == "N":
-                    break
+                if g == "comma" and k == "N" or k == "N" and t.value == 0:
+                    break  # "4 mille 3 cents et 0": a zero after "and" is a number of its own
                 snap = (j, st.copy())
             elif g != "space":
                 break
             elif st.last == "S" and k == "N":
                 nxt = toks[j + 1] if j + 1 < n else None
-                if nxt is None or nxt.gap != "space" or nxt.kind not in "HS":
+                if nxt is None or nxt.gap != "space" or nxt.kind not in "HS" or nxt.after_unit and not 2 <= t.value < 10:
                     break  # "$5 million 2023", "1 million 5 days": a new number; "4 thousand 3 hundred" goes on
             elif st.last == "S" and k in "UT" and toks[i].kind == "N":
                 nxt = toks[j + 1] if j + 1 < n else None
-                if nxt is None or nxt.gap != "space" or nxt.kind not in "HS":
+                if nxt is None or nxt.gap != "space" or nxt.kind not in "HS" or nxt.after_unit and not 2 <= t.value < 10:
                     break  # "120 milioni due anni fa": digits, a scale, then a new number in words
         if not st.feed(t, lead_a and j == i):
             if snap is not None and j == snap[0] + 1 and k in "HS":
@@ -339,7 +343,7 @@ def _point_digits(toks: list[Token], j: int) -> tuple[str, int]:
 
 def _fraction_tail(toks: list[Token], j: int, value: float) -> tuple[float, int]:
     """"three quarters billion", "two thirds of a million"."""
-    if j < len(toks) and toks[j].kind in "SM" and toks[j].gap in ("space", "hyphen", "of_a"):
+    if j < len(toks) and toks[j].kind in "SM" and toks[j].gap in ("space", "hyphen", "of_a", "of"):
         return value * toks[j].value, j + 1  # "two thirds of a million", "ein halbes Dutzend"
     return value, j
 
@@ -347,15 +351,15 @@ def _fraction_tail(toks: list[Token], j: int, value: float) -> tuple[float, int]
 def _fraction_start(toks: list[Token], i: int, lead_a: bool) -> tuple[Atom, int] | None:
     """"a half", "a fifth", "half a dozen", "half million", "a quarter million"."""
     t = toks[i]
-    is_half = t.text.lower() in ("half",)
-    scaled = i + 1 < len(toks) and toks[i + 1].kind in "SM" and toks[i + 1].gap in ("space", "hyphen")
+    is_half = t.lone
+    scaled = i + 1 < len(toks) and toks[i + 1].kind in "SM" and toks[i + 1].gap in ("space", "hyphen", "of")
     if not (lead_a or is_half or scaled):
         return None
     if t.text.lower().endswith("s") and t.text.lower() != "halves":
         return None
     value = 1.0 / t.value
     j = i + 1
-    if j < len(toks) and toks[j].kind in ("S", "M", "H") and toks[j].gap in ("space", "hyphen", "a", "of_a"):
+    if j < len(toks) and toks[j].kind in ("S", "M", "H") and toks[j].gap in ("space", "hyphen", "a", "of_a", "of"):
         value *= toks[j].value
         j += 1
     atom = Atom(start=t.start, end=toks[j - 1].end, value=value, base=value, tolerance=0.0, words=True, integer=False, fraction=True)

@@ -91,7 +91,10 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
             toks.extend(split_compound(word, m.start(), lambda w: _word_kind(w, pat), pat.number_vocabulary, pat.and_joiners) or [])
         else:
             kind, value = _word_kind(low, pat)
-            toks.append(Token(kind, value, m.start(), m.end(), word, many_parts=kind == "F" and pat.singular_fractions))
+            tok = Token(kind, value, m.start(), m.end(), word, many_parts=kind == "F" and pat.singular_fractions)
+            tok.after_unit = low in pat.plural_hundreds
+            tok.lone = low in pat.lone_fractions or low == "half"
+            toks.append(tok)
     if pat.denominator_glued is not None:
         glued = glued_denominators(norm, pat, lambda w: _word_kind(w, pat))
         kept = [t for t in toks if not any(g.start <= t.start < g.end for g in glued)]  # "vingt-cinquième" is one word
@@ -230,7 +233,7 @@ def _power(value: float, exp: str) -> float:
 
 def _groups(norm: str, toks: list[Token], pat: Patterns) -> list[list[Token]]:
     groups: list[list[Token]] = []
-    for tok in toks:
+    for n, tok in enumerate(toks):
         if groups:
             prev = groups[-1][-1]
             gap = pat.gap.fullmatch(norm, prev.end, tok.start) if tok.start > prev.end else None
@@ -241,7 +244,7 @@ def _groups(norm: str, toks: list[Token], pat: Patterns) -> list[list[Token]]:
             if gap is not None:
                 tok.gap = gap.lastgroup or "space"
                 joiner = norm[prev.end : tok.start].strip().lower()
-                if tok.gap == "and" and joiner in pat.tens_joiners and prev.kind == "T" and tok.kind == "U" and tok.value < 10:
+                if tok.gap == "and" and joiner in pat.tens_joiners and prev.kind == "T" and tok.kind == "U" and tok.value < 10 and _joinable(tok, toks[n + 1] if n + 1 < len(toks) else None, pat):
                     tok.gap = "hyphen"  # "cuarenta y siete", "vingt et un": one number, as "forty-seven"
                 elif tok.gap == "and" and joiner in pat.hundreds_joiners and prev.kind == "H" and tok.kind in "UT":
                     # "cento e trinta": the language's joiner inside one number, not English "and" before a
@@ -253,11 +256,22 @@ def _groups(norm: str, toks: list[Token], pat: Patterns) -> list[list[Token]]:
     return groups
 
 
+def _joinable(tok: Token, nxt: Token | None, pat: Patterns) -> bool:
+    """May a tens joiner make this unit part of the tens before it? French joins only "un" ("vingt et un";
+    "vingt et trois cinquièmes" is 20 and 3/5), and not before a fraction of one ("vingt et un cinquième" is
+    20 and 1/5, where twenty-one fifths are "vingt et un cinquièmes")."""
+    if not pat.tens_joined_units:
+        return True
+    if tok.text.lower() not in pat.tens_joined_units:
+        return False
+    return nxt is None or nxt.kind != "F" or nxt.text.lower().endswith("s")
+
+
 def _parse_group(norm: str, toks: list[Token], pat: Patterns) -> list[Atom]:
     out: list[Atom] = []
     i = 0
     while i < len(toks):
-        lead = i == 0 or toks[i].gap in ("a", "and_a", "of_a")
+        lead = i == 0 or toks[i].gap in ("a", "and_a", "of_a", "of")
         lead_a = False
         if lead:
             lead_a = bool(pat.lead_a.search(norm, max(0, toks[i].start - 4), toks[i].start)) if i == 0 else toks[i].gap in ("a", "and_a", "of_a")
@@ -267,6 +281,12 @@ def _parse_group(norm: str, toks: list[Token], pat: Patterns) -> list[Atom]:
             i += 1
             continue
         atom, j = parsed
+        if atom.words and atom.integer and toks[i].kind != "N" and _compound_ordinal(toks, j):
+            # "un vingt-cinquième" 1/25, "vingt vingt cinquième" 20/25: a number, then tens or a hundred
+            # that cannot go on with it and an ordinal, which together name the denominator
+            v = atom.value / (toks[j].value + toks[j + 1].value)
+            atom = Atom(atom.start, toks[j + 1].end, v, v, tolerance=0.0, words=True, integer=False, fraction=True)
+            j += 2
         if j < len(toks) and toks[j].gap in ("over", "outof") and toks[j].kind in "NUTH":
             den = parse_number(toks, j, False)
             if den is not None and den[0].value and not _unit_follows(norm, den[0].end, pat) and (toks[j].gap == "over" or atom.value <= den[0].value):
@@ -280,6 +300,18 @@ def _parse_group(norm: str, toks: list[Token], pat: Patterns) -> list[Atom]:
         out.append(atom)
         i = j
     return out
+
+
+def _compound_ordinal(toks: list[Token], j: int) -> bool:
+    """Do toks[j] and toks[j + 1] make one ordinal: tens or a hundred and a unit's ordinal ("vingt cinquième")?"""
+    if j + 1 >= len(toks) or toks[j].kind not in "TH" or toks[j].gap != "space":
+        return False
+    f = toks[j + 1]
+    if f.kind != "F" or j + 2 < len(toks) and toks[j + 2].gap in ("space", "hyphen"):
+        return False
+    if f.value == 1:
+        return f.gap == "and" and toks[j].kind == "T"  # "vingt et unième"
+    return f.gap in ("space", "hyphen") and 2 < f.value < 10
 
 
 def _unit_follows(norm: str, pos: int, pat: Patterns) -> bool:

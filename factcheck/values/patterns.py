@@ -17,8 +17,9 @@ from factcheck.knowledge.lexicon_schema import ChineseNumerals, Cues, DateWords,
 IGNORE = re.IGNORECASE
 # Word boundaries that also split words glued by lost spaces in scraped text
 # ("modelsLess than", "parametersBy November").
-WB = r"(?:(?<![\w])|(?-i:(?<=[a-z])(?=[A-Z])))"
-WE = r"(?:(?![\w])|(?-i:(?<=[a-z])(?=[A-Z])))"
+# (the capital is tested before the small letter behind it: inside a word that fails at once)
+WB = r"(?:(?<![\w])|(?-i:(?=[A-Z])(?<=[a-z])))"
+WE = r"(?:(?![\w])|(?-i:(?=[A-Z])(?<=[a-z])))"
 
 
 _SPACE = "\x00"  # stands for "a run of spaces" inside the trie
@@ -117,6 +118,9 @@ class Patterns:
         self.compound_words = n.compound_words
         self.tens_joiners = frozenset(w.lower() for w in n.tens_joiners)
         self.hundreds_joiners = frozenset(w.lower() for w in n.hundreds_joiners)
+        self.tens_joined_units = frozenset(w.lower() for w in n.tens_joined_units)
+        self.plural_hundreds = frozenset(w.lower() for w in n.plural_hundreds)
+        self.lone_fractions = frozenset(w.lower() for w in n.lone_fractions)
         self.standalone_scales = frozenset(w.lower() for w in n.standalone_scales)
         self.singular_fractions = n.singular_fractions
         self.number_vocabulary = frozenset(w for w in word_tokens if " " not in w)
@@ -145,8 +149,10 @@ class Patterns:
         gate = r"[\d.,\u00bc-\u00be\u2150-\u215e]" if n.decimal_comma else r"[\d.\u00bc-\u00be\u2150-\u215e]"
         self.token = re.compile(rf"(?={gate})(?:{digits})|(?P<word>(?<![\w])(?i:{word_body})(?![\w]))")
         self.gap = re.compile(
-            r"(?P<and_a>[ \t]+and[ \t]+an?[ \t]+)|(?P<of_a>[ \t]+of[ \t]+an?[ \t]+)|(?P<a>[ \t]+an?[ \t]+)"
-            rf"|(?P<point>[ \t]+(?:{alternation(n.point_words)})[ \t]+)|(?P<and>[ \t]+(?:{alternation(n.and_words)})[ \t]+|[ \t]*&[ \t]*)"
+            r"(?P<and_a>[ \t]+and[ \t]+an?[ \t]+)"
+            r"|(?P<of_a>[ \t]+of[ \t]+an?[ \t]+)|(?P<a>[ \t]+an?[ \t]+)"
+            + (rf"|(?P<of>[ \t]+(?:{alternation(n.fraction_of_words)})[ \t]+)" if n.fraction_of_words else "")
+            + rf"|(?P<point>[ \t]+(?:{alternation(n.point_words)})[ \t]+)|(?P<and>[ \t]+(?:{alternation(n.and_words)})[ \t]+|[ \t]*&[ \t]*)"
             rf"|(?P<over>[ \t]+(?:{alternation(n.over_words)})[ \t]+)|(?P<outof>[ \t]+(?:out[ \t]+of|{alternation(n.out_of_words)})[ \t]+)"
             r"|(?P<hyphen>[ \t]*-[ \t]*)|(?P<comma>,[ \t]+)|(?P<space>[ \t]+)",
             IGNORE,

@@ -24,7 +24,9 @@ MAX_PERCENT = 1e24
 IDENTIFIER_DIGITS = 13  # an ungrouped run this long is a phone number, an id or a hash, not an amount
 
 # "1,2,3,4,5": three or more comma-joined digit groups that are not thousands groups (a list)
-_DIGIT_LIST = re.compile(r"(?<![\d.])\d+(?:,\d+){2,}(?![\d.])")
+# (written to start with a digit, so the scan skips to digits: the test of what stands before the run's
+# first digit comes after it)
+_DIGIT_LIST = re.compile(r"\d(?<![\d.]\d)\d*(?:,\d+){2,}(?![\d.])")
 _LONG_RUN = re.compile(rf"(?<![\d.,])\d{{{IDENTIFIER_DIGITS},}}(?![\d,])")
 
 

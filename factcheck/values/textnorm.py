@@ -38,6 +38,8 @@ def translation_table() -> dict[int, str]:
     return table
 
 
+# Every character the table may map: the non-ASCII ones and the backtick.
+_MAPPABLE = re.compile("[^\x00-\x5f\x61-\x7f]")
 _FULLWIDTH_COMMA_IN_DIGITS = re.compile("(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19])")
 
 
@@ -47,7 +49,12 @@ def normalize(text: str) -> str:
     A full-width comma becomes a thousands separator only between full-width
     digits ("４，５６５"); after ASCII digits it is punctuation ("$20，300美圆").
     """
-    out = text.translate(translation_table())
+    table = translation_table()
+    if len(text.encode("utf-8")) - len(text) < len(text) // 50:
+        # few non-ASCII characters (most European text): one C scan finds them, and only they are mapped
+        out = _MAPPABLE.sub(lambda m: table.get(ord(m.group()), m.group()), text)
+    else:
+        out = text.translate(table)
     if "\uff0c" in text:
         for m in _FULLWIDTH_COMMA_IN_DIGITS.finditer(text):
             out = out[: m.start()] + "," + out[m.end() :]

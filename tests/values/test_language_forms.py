@@ -177,6 +177,20 @@ def test_english_keeps_its_own_reading(text, start, end):
         ("fr", "trois sur quatre", 0.75),
         ("fr", "trois vingt-et-unième", 3 / 21),
         ("fr", "cent mille billionièmes", 1e-7),
+        ("fr", "neuf cents", 900),
+        ("fr", "trois mille six cents", 3600),
+        ("fr", "5 mille 7 cents", 5700),
+        ("fr", "huit crore et quatre cents", 80000400),
+        ("fr", "trente et quatre septièmes", 30 + 4 / 7),
+        ("fr", "quarante et un sixième", 40 + 1 / 6),
+        ("fr", "quarante et un sixièmes", 41 / 6),
+        ("fr", "deux trente sixièmes", 2 / 36),
+        ("fr", "sept trente et unième", 7 / 31),
+        ("fr", "demi", 0.5),
+        ("fr", "moitié", 0.5),
+        ("fr", "quart de milliard", 2.5e8),
+        ("fr", "trois quarts de million", 7.5e5),
+        ("en", "two thirty-fifths", 2 / 35),
         ("nl", "drie eenentwintigste", 3 / 21),
         ("nl", "een gros", 144),
         ("nl", "vijf miljard en driekwart", 5.75e9),
@@ -223,9 +237,25 @@ def test_a_scale_word_glued_to_the_digits_scales_them(language, text, value, uni
 
 
 @pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Le billet coûte deux cents euros.", 200, "EUR"),
+        ("Le ticket a baissé de 40 cents.", 40, "cent"),
+        ("Il paie onze euros et soixante-cinq cents.", 11.65, "EUR"),
+    ],
+)
+def test_french_cents_are_hundreds_after_a_small_number_word_and_a_coin_otherwise(text, value, unit):
+    """"deux cents" is 200; digits or a compound before "cents" make a coin, as a price writes it."""
+    found = [m for m in find_mentions(text, lexicon("fr")) if m.kind == Kind.MONEY]
+    assert [(m.low, m.unit) for m in found] == [(pytest.approx(value), unit)], found
+
+
+@pytest.mark.parametrize(
     "language, text, values",
     [
         ("fr", "huit sur cinq", [8, 5]),
+        ("fr", "vingt et trois", [20, 3]),
+        ("fr", "une douzaine de millions", [12]),
         ("fr", "un prêt de 1000 euros sur 3 ans", [1, 1000, 3]),
         ("en", "2000 over 3", [2000 / 3]),
     ],

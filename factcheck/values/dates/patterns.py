@@ -147,7 +147,7 @@ def _relative_gate(pat: Patterns, p: Pieces) -> str:
         rf"(?:till|to|until)[ \t]+date|in[ \t]+(?:the[ \t]+next[ \t]+)?(?:\d|{small_numbers}(?![\w]))"
         rf"|an?[ \t]+(?:few[ \t]+)?{p.unit}|that[ \t]+(?:week|month|year|quarter|decade)"
     )
-    return rf"(?=\d|[QqHh][1-4]|{WB}(?:{alternation(gate_words)}){WE}|{WB}(?:{common}))"
+    return rf"(?=\d|[QqHh][1-4]|{WB}(?:(?:{alternation(gate_words)}){WE}|{common}))"
 
 
 class FormMatch:
