@@ -8,6 +8,8 @@ import time
 
 import pytest
 
+from articles_on_disk import write_articles
+
 import factcheck.ingest.reader as reader
 from factcheck.api import scan
 from factcheck.store import StoreCache
@@ -22,12 +24,7 @@ OLD = 1_600_000_000 * 10**9  # a modification time well before any scan
 
 @pytest.fixture
 def corpus(tmp_path):
-    folder = tmp_path / "arts"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text)
-        os.utime(folder / name, ns=(OLD, OLD))
-    return folder
+    return write_articles(tmp_path / "arts", ARTICLES, mtime_ns=OLD)
 
 
 @pytest.fixture

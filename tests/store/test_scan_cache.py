@@ -6,6 +6,8 @@ import dataclasses
 
 import pytest
 
+from articles_on_disk import write_articles
+
 from factcheck.api import build_report, scan
 from factcheck.report import report_json
 from factcheck.store import StoreCache
@@ -20,11 +22,7 @@ ARTICLES = {
 
 @pytest.fixture
 def corpus(tmp_path):
-    folder = tmp_path / "arts"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text)
-    return folder
+    return write_articles(tmp_path / "arts", ARTICLES)
 
 
 @pytest.fixture
