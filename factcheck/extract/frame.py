@@ -416,10 +416,12 @@ class FrameReader:
             return i > 0 and toks[i].text[:1].isupper()
 
         def event_at(i: int):
-            # who is counted ("the victim", "residents") is no event: "identified the victim on Thursday"
+            # who is counted ("the victim", "residents") is no event: "identified the victim on Thursday";
+            # nor is what a person has ("the 61-year-old ... on Monday" dates no age)
             if named(i) or stems[i] in self.generic:
                 return None
-            return self._concept_at(stems, i)
+            hit = self._concept_at(stems, i)
+            return None if hit is not None and hit[0].personal else hit
 
         for i in range(first - 1, max(-1, first - _WINDOW - 1), -1):
             if (hit := event_at(i)) is not None:

@@ -20,7 +20,7 @@ from factcheck.extract.entities import EntityMention
 from factcheck.models import Mention
 
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
-_APPOSITION = re.compile(r"^,\s*$|^\s*[(（]\s*$")
+_APPOSITION = re.compile(r"^,\s*(?:age[ds]?\s+)?$|^\s*[(（]\s*$", re.I)  # "Roe, 34," "Roe, age 34," "Acme ($3 billion)"
 _AGE_BEFORE_NAME = re.compile(r"^(?:-year)?[- ]old\s+$|^[- ]years?[- ]old\s+$", re.I)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 

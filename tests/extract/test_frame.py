@@ -105,8 +105,10 @@ def test_role_marks_rates_and_comparisons(read, figure, text, role):
         ("six weeks", "The jury deliberated for six weeks.", "duration_of_deliberation"),
         ("Thursday", "The suspect was arrested last month, officials said Thursday.", "date_of_said"),
         ("1972", "He was the informant in the Deep Water scandal of 1972, a book says.", "date_of_event"),
+        ("Monday", "The old mill was sold on Monday.", "date_of_event"),
     ],
-    ids=["opened", "born", "deliberated", "the day something was said", "a concept word inside a name"],
+    ids=["opened", "born", "deliberated", "the day something was said", "a concept word inside a name",
+         "what a person has dates nothing"],
 )
 def test_dates_and_periods_measure_their_event(read, figure, text, quantity):
     m, frame = read(figure, text)
@@ -248,3 +250,19 @@ def test_a_part_counts_what_its_whole_counts(read, figure, text, quantity, role)
     """"64 of the 150 seats": 64 seats, a part of the 150 (so "won 62 of 150 seats" elsewhere is compared)."""
     _, frame = read(figure, text)
     assert (frame.quantity, frame.role) == (quantity, role)
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Lena Ostrova, age 61, was arrested at her home.", "Lena Ostrova"),
+        ("Lena Ostrova, aged 61, was arrested at her home.", "Lena Ostrova"),
+        ("Lena Ostrova, 61, was arrested at her home.", "Lena Ostrova"),
+    ],
+    ids=["age", "aged", "bare number"],
+)
+def test_an_age_between_commas_after_a_name_is_that_persons(toolkit, text, holder):
+    from factcheck.api import scan_texts
+
+    ages = [c for c in scan_texts({"a.txt": text}, toolkit).claims if c.attribute == "age"]
+    assert [c.entity for c in ages] == [holder]
