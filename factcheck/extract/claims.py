@@ -153,8 +153,10 @@ def _clock_time(m: Mention, text: str) -> bool:
 
 
 _DIMENSION = re.compile(
-    r"\d[\d,.]*(?:\s*[x×]\s*|\s+by\s+)\d[\d,.]*"  # "2880 x 1800", "10 by 12"
-    r"|\d[\d,.]*\s*(?P<unit>[A-Za-z]+)\s*(?:[x×]|by)\s*\d[\d,.]*(?![\d,.])(?!\s*[A-Za-z])",  # "2880 pixels by 1800;"
+    r"\d[\d,.]*\s*[x×]\s*\d[\d,.]*"  # "2880 x 1800"
+    r"|\d[\d,.]*\s+by\s+\d[\d,.]*\s*-?\s*(?!(?:million|billion|thousand|percent|per|points?)\b)[A-Za-z]"  # "10 by 12 feet"
+    r"|\d[\d,.]*\s*(?!(?:million|billion|trillion|thousand|percent|per|points?)\b)(?P<unit>[A-Za-z]+)\s*(?:[x×]|by)\s*"
+    r"\d[\d,.]*(?![\d,.])(?!\s*[A-Za-z])",  # "2880 pixels by 1800;", not "10 million by 2030"
     re.I,
 )
 

@@ -15,6 +15,8 @@ from factcheck.knowledge.news import NewsVocabulary
 from factcheck.models import Kind, Mention
 
 ZERO_WORDS = ("no one", "nobody", "none", "no")
+AFTER_WORDS = ("was", "were", "has", "have", "had", "is", "are", "reported", "confirmed", "or", "and", "in", "at",
+               "on", "from", "after", "during", "so", "yet")
 FILLERS = ("else", "other", "one", "was", "were", "has", "had", "have", "been", "is", "are", "immediate",
            "serious", "major", "further", "confirmed", "reported", "of", "them", "the", "people")
 
@@ -27,7 +29,9 @@ class ZeroCounts:
         self._re = (
             re.compile(
                 r"(?<![\w-])(?P<zero>" + "|".join(ZERO_WORDS) + r")(?:\s+(?:" + "|".join(FILLERS) + r")){0,3}\s+(?:"
-                + "|".join(map(re.escape, words)) + r")(?![\w-])",
+                + "|".join(map(re.escape, words)) + r")(?![\w-])"
+                # the word ends the count, not a noun it modifies ("no arrest record", "no charge for entry")
+                r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:" + "|".join(AFTER_WORDS) + r")\b)",
                 re.IGNORECASE,
             )
             if words

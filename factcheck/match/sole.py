@@ -43,6 +43,7 @@ def _same(a: tuple, b: tuple) -> bool:
 
 def mark_sole(claims: Sequence[Claim]) -> list[Claim]:
     """The claims of one block, each with `frame.sole` set: does its article give no other value here?
+    None for a bound or a figure of another stage, which is no value of the fact either way.
 
     Linear in the block: values are gathered per article once."""
     values: dict[str, list[tuple]] = defaultdict(list)
@@ -53,7 +54,7 @@ def mark_sole(claims: Sequence[Claim]) -> list[Claim]:
         if not any(_same(k, seen) for seen in values[c.document]):
             values[c.document].append(k)
     return [
-        c.model_copy(update={"frame": c.frame.model_copy(update={"sole": _told_as_fact(c) and len(values[c.document]) == 1})})
+        c.model_copy(update={"frame": c.frame.model_copy(update={"sole": len(values[c.document]) == 1 if _told_as_fact(c) else None})})
         for c in claims
     ]
 

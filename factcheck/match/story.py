@@ -29,14 +29,25 @@ OTHER_STORY = 0.12
 SAME_STORY = 0.25
 
 
+# The article languages the values library reads: their common words are no story evidence either
+# ("und", "wurde", "polizei" weigh like "said", not like a name).
+OTHER_LANGUAGES = ("de", "fr", "es", "pt", "nl", "it")
+OTHER_WORDS = 10000  # of each other language, the most frequent
+
+
 @cache
 def _ranks() -> dict[str, int]:
-    """Each stem's best rank among the GENERAL_WORDS most frequent English words."""
+    """Each stem's best rank among the GENERAL_WORDS most frequent English words and the OTHER_WORDS most
+    frequent words of each other language."""
     from wordfreq import top_n_list
 
     out: dict[str, int] = {}
     for rank, word in enumerate(top_n_list("en", GENERAL_WORDS)):
         out.setdefault(stem(word), rank)
+    for language in OTHER_LANGUAGES:
+        for rank, word in enumerate(top_n_list(language, OTHER_WORDS)):
+            key = stem(word)
+            out[key] = min(out.get(key, rank), rank)
     return out
 
 

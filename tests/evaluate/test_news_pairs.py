@@ -105,16 +105,12 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "The club finished the season with nine wins in all.",
         ),
         (
-            "The forward needed nine points to pass the school record.",
-            "The forward scored 20 points to pass the school record.",
-        ),
-        (
             "Immigrants make up a third of the town's population, the mayor said.",
             "Immigrants make up a large part of the town's population of 2,500, the mayor said.",
         ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
-         "two events years apart", "a forecast against the result", "a target against the result",
+         "two events years apart", "a forecast against the result",
          "a share and a count"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):

@@ -16,8 +16,11 @@ from factcheck.models import Verdict
         ("Nobody else was injured.", "Nobody", "injured"),
         ("No more than 5 people were killed.", None, None),
         ("He no longer lives in the town.", None, None),
+        ("He had no arrest record.", None, None),
+        ("There was no charge for entry.", None, None),
     ],
-    ids=["no one killed", "no injuries", "nobody else injured", "a bound is no zero", "no count at all"],
+    ids=["no one killed", "no injuries", "nobody else injured", "a bound is no zero", "no count at all",
+         "a word of the count modifying a noun", "a fee, not a charge"],
 )
 def test_a_count_told_as_none_is_zero(toolkit, text, zero, quantity):
     zeros = [c for c in scan_texts({"a.txt": text}, toolkit).claims if c.value.low == 0]

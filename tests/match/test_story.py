@@ -36,6 +36,12 @@ def test_common_words_weigh_less_than_rare_ones():
     assert rarity(stem("said")) < rarity(stem("magnitude")) < rarity("velmora")
 
 
+@pytest.mark.parametrize("word", ["und", "wurde", "polizei", "années", "porque"])
+def test_common_words_of_other_languages_are_no_evidence(word):
+    """Two unrelated German articles share "und" and "wurde": that must not make them one story."""
+    assert rarity(stem(word)) < rarity(stem("magnitude"))
+
+
 def test_an_article_with_itself_is_no_second_report():
     index = StoryIndex([claim("a", "quake velmora")])
     assert index.similarity("a", "a") == 1.0

@@ -139,6 +139,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
         return PairVerdict(a, b, "compatible", "credited to different sources in one article", True)
     return True
 
+
 def _one_story_one_value(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     """Two articles that tell one story, each giving one value for the figure: one event, even undated
     (a fee reported by two outlets on the day of the deal), not two rounds or two deals."""
@@ -190,10 +191,11 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
     if (link := align_pair(a, b, ctx.story(a, b))) is not None and not known and link.confidence < CONFLICT_CONFIDENCE:
         return PairVerdict(a, b, "compatible", f"{rel.reason}; not sure enough these tell one fact ({link.confidence:.2f})", True)
     if (link is not None or known and a.kind != Kind.MONEY) and (times := _far_apart(rel)) is not None:
-        # money is the one quantity outlets do report at wildly different sizes (a fee, with and without add-ons)
+        # a known attribute's money is exempt (a fee with and without add-ons); figures aligned by their words
+        # are not, whatever their kind
         return PairVerdict(a, b, "compatible", f"{rel.reason}; {times:.3g} times apart: more likely two different things", True)
     if (gap := _days_apart(a, b)) is not None and gap > DATE_GAP_DAYS and overlap(a.frame.terms, b.frame.terms) < DATE_GAP_OVERLAP:
-        return PairVerdict(a, b, "compatible", f"{rel.reason}; {gap // 365} years apart in sentences that share few words: more likely two events", True)
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; {gap / 365:.1f} years apart in sentences that share few words: more likely two events", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
     firm = firm and a.frame.relative_date is None and b.frame.relative_date is None
     firm = firm and not ((a.frame.running or b.frame.running) and a.frame.reported is None)  # undated running counts
