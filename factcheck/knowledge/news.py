@@ -36,10 +36,20 @@ class ConceptSpec(_Strict):
     personal: bool = False  # belongs to one person: compared only where the text ties it to a name
 
 
+class ZeroWords(_Strict):
+    """How a count is told as none ("no one was killed"): the none words, the words that may stand
+    between them and the quantity's word, and the words that may follow it (so it ends the count)."""
+
+    none: list[str] = Field(default_factory=list)
+    between: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+
 class QuantitiesFile(_Strict):
     concepts: list[ConceptSpec] = Field(default_factory=list)
     generic_counted: list[str] = Field(default_factory=list)
     light_verbs: list[str] = Field(default_factory=list)
+    zero_counts: ZeroWords = Field(default_factory=ZeroWords)
 
 
 class RoleMarkers(_Strict):
@@ -64,6 +74,7 @@ class NewsVocabulary:
     concepts: tuple[ConceptSpec, ...] = ()
     generic_counted: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    zero_counts: ZeroWords = field(default_factory=ZeroWords)
     stages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roles_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roles_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -101,6 +112,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     concepts: dict[str, ConceptSpec] = {}
     generic: set[str] = set()
     light: set[str] = set()
+    zero = ZeroWords()
     stages: dict[str, tuple[str, ...]] = {}
     before: dict[str, tuple[str, ...]] = {}
     after: dict[str, tuple[str, ...]] = {}
@@ -111,6 +123,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             concepts.update({c.name: c for c in qf.concepts})
             generic.update(w.casefold() for w in qf.generic_counted)
             light.update(w.casefold() for w in qf.light_verbs)
+            zero = ZeroWords(**{k: list(dict.fromkeys([*getattr(zero, k), *getattr(qf.zero_counts, k)])) for k in ZeroWords.model_fields})
         if (p := kdir / "modality.yml").is_file():
             mf = load_model(p, ModalityFile)
             for stage, words in mf.stages.items():
@@ -124,6 +137,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         concepts=tuple(concepts.values()),
         generic_counted=frozenset(generic),
         light_verbs=frozenset(light),
+        zero_counts=zero,
         stages=stages,
         roles_before=before,
         roles_after=after,

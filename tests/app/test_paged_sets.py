@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 
 import factcheck.report.html as html
+from paged_reports import publish_paged
 from factcheck.app import artifacts as artifacts_module
-from factcheck.app.artifacts import Artifacts, publish, render_context
+from factcheck.app.artifacts import Artifacts, publish
 from factcheck.app.atomic import commit_set, journal_for
-from factcheck.app.check import check
 from factcheck.errors import FactcheckError, StoreError
 from factcheck.store import latest_scan
-from factcheck.triage.ledger import load_ledger
 
 ARTICLES = {
     "a.md": "Acme had 120 staff in 2020. Acme had 40 shops in 2020. Acme sold 900 cars in 2020.\n",
@@ -35,17 +34,7 @@ def _tree(out: Path) -> dict[str, bytes]:
 
 def _paged(tmp_path: Path, toolkit, monkeypatch):
     """A paged report published in out/ (one finding per page), the scan and its render context."""
-    (tmp_path / "news").mkdir()
-    for name, text in ARTICLES.items():
-        (tmp_path / "news" / name).write_text(text)
-    ledger, out = load_ledger(tmp_path / "none.yml"), tmp_path / "out"
-    monkeypatch.setattr(html, "PAGE_CARDS", 1)
-    monkeypatch.setattr(html, "PAGED_OVER", 0)
-    checked = check([tmp_path / "news"], toolkit, ledger=ledger)
-    ctx = render_context(checked, cwd=tmp_path)
-    publish(checked, Artifacts(out), dataclasses.replace(ctx, html_max_bytes=1), out / "fc.db", ledger, "error")
-    assert len(list((out / "report-pages").glob("page-*.html"))) == len(checked.report.findings) - 1 > 0
-    return checked, ctx, ledger, out
+    return publish_paged(tmp_path, ARTICLES, toolkit, monkeypatch)
 
 
 @pytest.mark.parametrize(

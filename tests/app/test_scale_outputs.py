@@ -4,7 +4,6 @@ results keep what matching said about it, and claims share what equal claims hav
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import sqlite3
@@ -13,6 +12,8 @@ from pathlib import Path
 import pytest
 
 import factcheck.report.html as html
+from articles_on_disk import write_articles
+from paged_reports import publish_paged
 from factcheck.app.artifacts import Artifacts, publish, render_context
 from factcheck.app.budget import Budget
 from factcheck.app.check import check
@@ -36,13 +37,6 @@ def seed_report(seed_result) -> Report:
     return build_report(seed_result)
 
 
-def corpus(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text)
-    return folder
-
-
 def stats(folder: Path) -> dict[str, int]:
     """Each report file's modification time (the database and its journal left out)."""
     return {str(p.relative_to(folder)): p.stat().st_mtime_ns for p in sorted(folder.rglob("report*")) if p.is_file()}
@@ -63,7 +57,7 @@ def scan_and_publish(tmp_path: Path, toolkit, ledger, out: Path):
 
 
 def test_an_unchanged_scan_adds_a_runs_row_and_rewrites_no_file(tmp_path, toolkit):
-    corpus(tmp_path / "news", ARTICLES)
+    write_articles(tmp_path / "news", ARTICLES)
     ledger, out = load_ledger(tmp_path / "none.yml"), tmp_path / "out"
     first = scan_and_publish(tmp_path, toolkit, ledger, out)
     before = stats(out)
@@ -82,7 +76,7 @@ def test_an_unchanged_scan_adds_a_runs_row_and_rewrites_no_file(tmp_path, toolki
     ],
 )
 def test_a_scan_after_a_change_writes_the_reports_again(tmp_path, toolkit, change):
-    corpus(tmp_path / "news", ARTICLES)
+    write_articles(tmp_path / "news", ARTICLES)
     out = tmp_path / "out"
     scan_and_publish(tmp_path, toolkit, load_ledger(tmp_path / "none.yml"), out)
     change(tmp_path, out)
@@ -110,7 +104,7 @@ def test_report_json_in_pieces_is_the_same_bytes(seed_report, which):
 
 
 def test_the_store_keeps_each_claim_once_and_gives_the_whole_report_back(tmp_path, toolkit):
-    corpus(tmp_path / "news", ARTICLES)
+    write_articles(tmp_path / "news", ARTICLES)
     out = tmp_path / "out"
     checked = scan_and_publish(tmp_path, toolkit, load_ledger(tmp_path / "none.yml"), out)
     con = sqlite3.connect(out / "fc.db")
@@ -145,14 +139,7 @@ def test_a_report_under_its_cap_stays_one_page(seed_report, seed_result):
 
 
 def test_pages_of_a_larger_report_go_when_it_shrinks(tmp_path, toolkit, monkeypatch):
-    corpus(tmp_path / "news", ARTICLES)
-    out, ledger = tmp_path / "out", load_ledger(tmp_path / "none.yml")
-    monkeypatch.setattr(html, "PAGE_CARDS", 1)
-    monkeypatch.setattr(html, "PAGED_OVER", 0)
-    checked = check([tmp_path / "news"], toolkit, ledger=ledger)
-    ctx = render_context(checked, cwd=tmp_path)
-    publish(checked, Artifacts(out), dataclasses.replace(ctx, html_max_bytes=1), out / "fc.db", ledger, "error")
-    assert len(list((out / "report-pages").glob("page-*.html"))) == len(checked.report.findings) - 1 > 0
+    checked, ctx, ledger, out = publish_paged(tmp_path, ARTICLES, toolkit, monkeypatch)
     monkeypatch.setattr(html, "PAGE_CARDS", 100)
     publish(checked, Artifacts(out), ctx, out / "fc.db", ledger, "error")
     assert list((out / "report-pages").glob("page-*.html")) == []
@@ -183,7 +170,7 @@ def test_claims_share_fields_sets_and_stay_equal(seed_report, field):
 
 
 def test_after_an_edit_the_store_updates_claims_in_place_and_its_search_follows(tmp_path, toolkit):
-    corpus(tmp_path / "news", ARTICLES)
+    write_articles(tmp_path / "news", ARTICLES)
     out, ledger = tmp_path / "out", load_ledger(tmp_path / "none.yml")
     scan_and_publish(tmp_path, toolkit, ledger, out)
     (tmp_path / "news" / "c.md").write_text("Acme had 170 staff in 2020. Zenith sold 300 bikes in 2021.\n")
