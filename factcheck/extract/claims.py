@@ -28,7 +28,7 @@ from factcheck.values.words import stem
 from factcheck.extract.subjects import Subject, SubjectChooser
 from factcheck.extract.timescope import TimeScopeChooser
 from factcheck.extract.zeros import ZeroCounts
-from factcheck.ingest.published import dateline_spans
+from factcheck.ingest.published import dateline_spans, furniture_spans
 from factcheck.knowledge import Knowledge
 from factcheck.knowledge.schema import AttributeSpec
 from factcheck.models import (
@@ -93,9 +93,9 @@ def _date_stamp_line(m: Mention, text: str) -> tuple[int, int] | None:
 
 
 def _metadata_spans(document: Document, knowledge: Knowledge) -> list[tuple[int, int]]:
-    """The address and publication lines of an article: the page's data, not claims."""
+    """The address, publication and furniture lines of an article: the page's data, not claims."""
     text = document.text
-    spans = [(m.start(), m.end()) for m in _ADDRESS_LINE.finditer(text)] + dateline_spans(text, knowledge)
+    spans = [(m.start(), m.end()) for m in _ADDRESS_LINE.finditer(text)] + dateline_spans(text, knowledge) + furniture_spans(text, knowledge)
     if document.published_text and (at := text.find(document.published_text)) >= 0:
         spans.append((at, at + len(document.published_text)))
     return spans

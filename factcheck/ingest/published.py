@@ -16,6 +16,7 @@ from factcheck.knowledge import Knowledge
 from factcheck.models import Kind, Mention
 
 _TRAILING_COUNTER = re.compile(r"^[\s\d,.|·•-]*$")
+MAX_FURNITURE_LINE = 300  # characters: a caption or a copyright line; a longer line is the story's
 MAX_DATE_LINE = 200  # characters: a line stating a date is short; reading a 5 MB line for one would be quadratic work
 # A date in the article's own address: ".../2011/11/10/story", ".../story-2011-11-10.html"
 _URL = re.compile(r"https?://\S+")
@@ -64,6 +65,29 @@ def dateline_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
     spans, at = [], 0
     for line in text.split("\n"):
         if len(line) <= MAX_DATE_LINE and cue_re.match(line.strip()):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+@lru_cache(maxsize=8)
+def _furniture_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+def furniture_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
+    """Every short line that holds a word of the page's furniture (`page_furniture` in documents.yml:
+    "Copyright © 2019 ...", "Slideshow (13 Images)", "Hide Caption 2 of 10 Photos"): the page talking about
+    itself, never a claim of the story."""
+    found = _furniture_re(knowledge.page_furniture)
+    if found is None:
+        return []
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if len(line) <= MAX_FURNITURE_LINE and found.search(line):
             spans.append((at, at + len(line)))
         at += len(line) + 1
     return spans

@@ -46,6 +46,7 @@ class Knowledge:
     present: tuple[str, ...] = ()
     published_cues: tuple[str, ...] = ()
     head_lines: int = 8
+    page_furniture: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     news: NewsVocabulary = field(default_factory=NewsVocabulary)
 
@@ -109,6 +110,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     present: list[str] = []
     published_cues: list[str] = []
     head_lines = 8
+    furniture: list[str] = []
     sources: list[str] = []
 
     for rules_dir in rules_dirs:
@@ -143,6 +145,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             df = load_model(p, DocumentsFile)
             published_cues.extend(df.published_cues)
             head_lines = df.head_lines
+            furniture.extend(df.page_furniture)
             sources.append(str(p))
 
     return Knowledge(
@@ -160,6 +163,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         present=tuple(dict.fromkeys(present)),
         published_cues=tuple(dict.fromkeys(published_cues)),
         head_lines=head_lines,
+        page_furniture=tuple(dict.fromkeys(furniture)),
         sources=tuple(sources),
         news=load_news_vocabulary([d / "knowledge" for d in rules_dirs]),
     )

@@ -222,3 +222,5 @@ class DocumentsFile(Strict):
 
     published_cues: list[str] = Field(default_factory=list)
     head_lines: int = 8
+    # Words that mark a line as the page's furniture, not the story ("Copyright", "Slideshow"): no claims.
+    page_furniture: list[str] = Field(default_factory=list)

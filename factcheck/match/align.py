@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from factcheck.knowledge import Knowledge
 from factcheck.match.groups import label_names
-from factcheck.match.similarity import Alignment, align_pair, subject_key
+from factcheck.match.similarity import Alignment, align_pair, named, subject_key
 from factcheck.match.candidates import candidate_pairs
 from factcheck.match.parties import join_parties
 from factcheck.match.sole import mark_sole
@@ -94,7 +94,7 @@ class _Components:
 
 
 def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex) -> Alignment | None:
-    if a.attribute in known and a.entity and b.entity and subject_key(a) == subject_key(b):
+    if a.attribute in known and named(a) and named(b) and subject_key(a) == subject_key(b):
         return Alignment(1.0, (f"same subject {a.entity} and attribute {a.attribute}",))
     return align_pair(a, b, stories.for_pair(a, b))
 

@@ -2,7 +2,7 @@
 
 Only attributes whose values must add up (`sums_to` in attributes.yml) form
 sets; extract gave each such figure its `Place`, so a set is the figures of one
-article and attribute that share one.
+article and attribute that share one, none of them a range.
 """
 
 from __future__ import annotations
@@ -27,5 +27,11 @@ def outcome_sets(claims: Sequence[Claim], knowledge: Knowledge) -> list[OutcomeS
     return [
         OutcomeSet(document=doc, attribute=attribute, place=places[key], claims=tuple(cs))
         for (doc, attribute, key), cs in sorted(sets.items())
-        if len(cs) >= 2
+        if len(cs) >= 2 and not any(_spread(c) for c in cs)
     ]
+
+
+def _spread(c: Claim) -> bool:
+    """A range ("estimates ranged from 40% to 96%") spans guesses at one outcome: its figures are no set of
+    outcomes that must add up."""
+    return c.value.high is not None and c.value.low is not None and c.value.high != c.value.low

@@ -78,6 +78,12 @@ def firm_quantity(a: Claim, b: Claim) -> bool:
     )
 
 
+def named(c: Claim) -> bool:
+    """The claim's subject is a name ("Acme", "Tom Reed"), not a description ("a 30-year-old bartender"
+    gives "bartender"): only a name is one subject wherever it is written."""
+    return bool(c.entity) and any(ch.isupper() for ch in c.entity or "")
+
+
 def subject_key(c: Claim) -> str | None:
     return c.entity.casefold() if c.entity else None
 

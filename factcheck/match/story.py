@@ -27,6 +27,15 @@ COMMON_WORDS = 1000  # stems of the commonest words ("said", "year", "people") a
 # Similarities between these two bounds give a share of the evidence; at or above SAME_STORY, all of it.
 OTHER_STORY = 0.12
 SAME_STORY = 0.25
+# Below this similarity two articles are not trusted to tell one story when their figures differ: articles
+# on one topic (a pandemic, a market) share its rare words but report different events. Measured: of the
+# conflicts raised between 300 AllSides articles of unrelated stories, 9 of 12 fall below it; of the ECB+
+# development conflicts that match the gold, none. It
+# holds for every pair, a known attribute of one name too: on 1,000 AllSides articles, a third of the
+# conflicts it removes are known attributes ("employees", "age") of one name in two unrelated stories.
+DIFFERENT_STORIES = 0.2
+# ... unless the shorter article's rare words are mostly in the other: a one-line update of the story.
+CONTAINED = 0.6
 
 
 # The article languages the values library reads: their common words are no story evidence either
@@ -100,6 +109,20 @@ class StoryIndex:
             return 0.0
         s = self.similarity(a, b)
         return min(1.0, max(0.0, (s - OTHER_STORY) / (SAME_STORY - OTHER_STORY)))
+
+    def containment(self, a: str, b: str) -> float:
+        """The weighted share of the shorter article's stems that the other holds, in [0, 1]: a one-line
+        update of a story is contained in the story even where its cosine is small."""
+        if a == b:
+            return 1.0
+        ta, tb = self._terms.get(a, frozenset()), self._terms.get(b, frozenset())
+        least = min(self._norm.get(a, 0.0), self._norm.get(b, 0.0)) ** 2
+        return sum(rarity(t) for t in ta & tb) / least if least else 0.0
+
+    def different_stories(self, a: str, b: str) -> bool:
+        """Two different articles that share too few rare words to be trusted with one story: below
+        DIFFERENT_STORIES, and the shorter not mostly contained in the longer (CONTAINED)."""
+        return a != b and self.similarity(a, b) < DIFFERENT_STORIES and self.containment(a, b) < CONTAINED
 
     def for_pair(self, a: Claim, b: Claim) -> float:
         """`strength` of two claims' articles, where both measure one quantity the vocabulary knows; else 0."""

@@ -98,7 +98,12 @@ def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) ->
         if not m.group("opener") and not word.endswith(("ed", "fold")):
             continue  # "double down", "the double shortage": not a multiplier
         v = pat.multiplier_words[word]
-        cands.append(_Cand(m.start(), m.end(), _NUMBER_PRIORITY + 1, fields={"kind": Kind.MULTIPLIER, "unit": "x", "low": v, "high": v, "detail": {"word": word}}))
+        start, qualifier = m.start(), Qualifier.EXACT
+        bound = pat.qual_before.search(norm, max(0, start - 40), start)
+        if bound is not None and bound.lastgroup in ("lower_bound", "upper_bound"):
+            # "more than doubled": at least twice, not twice
+            start, qualifier = bound.start(), Qualifier(bound.lastgroup)
+        cands.append(_Cand(start, m.end(), _NUMBER_PRIORITY + 1, fields={"kind": Kind.MULTIPLIER, "unit": "x", "low": v, "high": v, "qualifier": qualifier, "detail": {"word": word}}))
     date_hits.extend(absolute_hits(norm, dp))
     date_hits.extend(relative_hits(norm, dp))
     for h in combine(norm, date_hits, dp):
@@ -195,7 +200,7 @@ def _to_mentions(text: str, chosen: list[_Cand], published: date | None) -> list
             out.append(_number_mention(text, start, end, c.reading))
             continue
         f = c.fields
-        out.append(Mention(kind=f["kind"], start=start, end=end, text=text[start:end], low=f["low"], high=f["high"], unit=f["unit"], detail=f.get("detail", {})))
+        out.append(Mention(kind=f["kind"], start=start, end=end, text=text[start:end], low=f["low"], high=f["high"], unit=f["unit"], qualifier=f.get("qualifier", Qualifier.EXACT), detail=f.get("detail", {})))
     return out
 
 

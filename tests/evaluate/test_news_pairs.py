@@ -108,10 +108,18 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Immigrants make up a third of the town's population, the mayor said.",
             "Immigrants make up a large part of the town's population of 2,500, the mayor said.",
         ),
+        (
+            "Flooding in Tarrow. The River Wend burst its banks in 3 places near the old mill district of Tarrow "
+            "overnight. Volunteers from Kessling filled 4,000 sandbags until dawn. Officers fired 15 shots at the "
+            "car, killing the driver, police said.",
+            "Ridgeford trial. Prosecutors in Ridgeford showed jurors 2 dashcam videos from the Halvers Road "
+            "checkpoint. The defence called 6 witnesses, among them a ballistics expert, Ilsa Moreau. Officers "
+            "fired eight shots at the car, killing the driver, police said.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
-         "a share and a count"],
+         "a share and a count", "one sentence in two unrelated stories"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

@@ -232,6 +232,24 @@ def test_a_line_that_only_stamps_a_date_is_no_claim(toolkit, text, kept):
     assert [c.text for c in scan_texts({"a.txt": text}, toolkit).claims] == kept
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Storm report\n\nThe storm reached the coast on 3 June.\n\nCopyright © 2019 The Harbour Gazette.", ["3 June"]),
+        ("Storm report\n\nSlideshow (13 Images)\n\nThe storm felled 40 trees.", ["40 trees"]),
+        ("Storm report\n\nHide Caption 2 of 10 Photos: the harbour at dawn\n\nThe storm felled 40 trees.", ["40 trees"]),
+        ("Storm report\n\nThe storm felled 40 trees, and the harbour gallery closed its photo show.", ["40 trees"]),
+    ],
+    ids=["a copyright line", "a gallery's count of images", "a caption bar", "a sentence of the story"],
+)
+def test_the_pages_furniture_is_no_claim(toolkit, text, kept):
+    """A copyright year or a gallery's image count is the page talking about itself: two outlets' furniture
+    differs without contradicting (the words are page_furniture in documents.yml)."""
+    from factcheck.api import scan_texts
+
+    assert [c.text for c in scan_texts({"a.txt": text}, toolkit).claims] == kept
+
+
 def test_a_date_with_no_event_word_dates_the_story_event(read):
     """It still aligns, though only where sentences are near identical (no firm quantity to lean on)."""
     _, frame = read("2 May 2019", "The meeting in the north was on 2 May 2019.")

@@ -31,8 +31,10 @@ def pct(doc: str, start: int, value: float, place: Place | None, attribute: str 
         ([pct("a", 10, 50, UNDER), pct("a", 40, 30, UNDER), pct("a", 70, 20, UNDER)], [3]),
         ([pct("a", 10, 50, None), pct("a", 20, 50, None)], []),
         ([pct("a", 10, 50, LINE, "growth_rate"), pct("a", 20, 50, LINE, "growth_rate")], []),
+        ([pct("a", 10, 40, LINE).model_copy(update={"value": Value(low=40, high=96, unit="percent")}), pct("a", 20, 73, LINE)], []),
     ],
-    ids=["one line", "two places", "two articles", "sibling headings", "no place", "attribute that does not sum"],
+    ids=["one line", "two places", "two articles", "sibling headings", "no place", "attribute that does not sum",
+         "a range of estimates and a point"],
 )
 def test_outcome_sets(claims, sizes):
     assert [len(s.claims) for s in outcome_sets(claims, KNOWLEDGE)] == sizes

@@ -74,3 +74,18 @@ def test_similarity_is_symmetric_bounded_and_unmoved_by_a_third_article(a, b, c)
     assert s == two.similarity("b", "a") == three.similarity("a", "b")
     assert 0.0 <= three.strength("a", "b") <= 1.0
     assert OTHER_STORY < SAME_STORY
+
+
+@pytest.mark.parametrize(
+    "a, b, different",
+    [
+        ("quake velmora dravik harbour magnitude", "flood tarrow kessling sandbags river", True),
+        ("quake velmora dravik harbour magnitude seismologists aftershock", "velmora quake", False),
+        ("quake velmora dravik harbour magnitude", "velmora dravik harbour quake seismologists", False),
+    ],
+    ids=["two unrelated stories", "a one-line update contained in the story", "one story"],
+)
+def test_different_stories(a, b, different):
+    """Only articles that share few rare words, neither mostly held by the other, are two stories: their
+    figures are never one fact (a conflict between them would be two events)."""
+    assert StoryIndex([claim("a", a), claim("b", b)]).different_stories("a", "b") is different

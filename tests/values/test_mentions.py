@@ -173,6 +173,7 @@ MULTIPLIERS = [
 OCCURRENCES = [
     ("after_a_verb", "The suspect was shot eleven times near the station.", "eleven times", 11.0),
     ("before_for", "She ran the ball 31 times for 140 yards.", "31 times", 31.0),
+    ("over_a_period", "The panel met 25 times over three months.", "25 times", 25.0),
 ]
 
 
@@ -181,6 +182,19 @@ def test_times_that_count_occurrences_are_counts(lex: Lexicon, text: str, phrase
     """"shot eleven times" says how often, not how many times larger: a count, which no ratio rule checks."""
     m = one(text, lex, phrase)
     assert m.kind == Kind.NUMBER and m.low == value and m.unit is None
+
+
+BOUNDED_MULTIPLIER_WORDS = [
+    ("more_than_doubled", "Cases more than doubled in a week, from 270 to 655.", "more than doubled", LB),
+    ("doubled", "Cases doubled in a week, from 270 to 540.", "doubled", E),
+]
+
+
+@pytest.mark.parametrize("text,phrase,qualifier", [c[1:] for c in BOUNDED_MULTIPLIER_WORDS], ids=[c[0] for c in BOUNDED_MULTIPLIER_WORDS])
+def test_a_bound_before_a_multiplier_word_bounds_it(lex: Lexicon, text: str, phrase: str, qualifier: Qualifier) -> None:
+    """"more than doubled" is at least twice: read as exactly twice, the ratio rule flags "270 to 655"."""
+    m = one(text, lex, phrase)
+    assert m.kind == Kind.MULTIPLIER and m.low == 2.0 and m.qualifier == qualifier
 
 
 @pytest.mark.parametrize("text,phrase,value,comparative", [c[1:] for c in MULTIPLIERS], ids=[c[0] for c in MULTIPLIERS])
