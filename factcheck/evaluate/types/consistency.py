@@ -27,6 +27,7 @@ from factcheck.match.similarity import (
     CONFLICT_CONFIDENCE,
     WITHIN_OVERLAP,
     align_pair,
+    containment,
     named,
     overlap,
 )
@@ -44,6 +45,10 @@ MAX_OPEN_RATIO = 2.5
 # often two events (an earlier storm, a former trial) than one event misdated.
 DATE_GAP_DAYS = 366
 DATE_GAP_OVERLAP = 0.3
+# Within one article, a known attribute of one name told twice contradicts itself only when the shorter
+# sentence shares at least this share of its words with the other ("Survival probability: 50% independent
+# success" and "Independent Success (30% probability)").
+WITHIN_KNOWN_SHARED = 0.5
 
 
 def _share_and_count(a: Claim, b: Claim) -> bool:
@@ -125,7 +130,14 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
         # one article, a quantity read from the figures' own words (an age, a toll), in sentences that
         # tell different things: two people, two moments, not the article contradicting itself
         return PairVerdict(a, b, "compatible", "two figures of one article in different contexts", True)
+    if a.document == b.document and (a.kind == Kind.DATE or b.kind == Kind.DATE) and "no event word" in (a.frame.quantity_how, b.frame.quantity_how):
+        # an article names many days; one no word ties to an event is not the article dating one event twice
+        return PairVerdict(a, b, "compatible", "a day of one article that no word ties to the other's event", True)
     if _known(a, b, ctx):
+        if a.document == b.document and a.sentence != b.sentence and containment(a.frame.terms, b.frame.terms) < WITHIN_KNOWN_SHARED:
+            # one article, one name and attribute, in sentences that share few words: the figure of someone
+            # else beside the name ("the median age is 74"), another moment, another round
+            return PairVerdict(a, b, "compatible", "two figures of one article in sentences that tell different things", True)
         qa, qb = _own_words_quantity(a), _own_words_quantity(b)
         if qa and qb and qa != qb and a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS:
             # a closed attribute's cue on both, but each figure's own words measure something else:

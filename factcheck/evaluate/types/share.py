@@ -37,10 +37,20 @@ def _part_whole(p: Claim, ctx: EvalContext) -> tuple[Claim, Claim] | None:
     for c in sentence:
         if c.frame.role == Role.PART and (whole := ctx.referred(c)) is not None:
             return c, whole
-    if len(sentence) == 2 and sentence[0].value.unit == sentence[1].value.unit:
+    if len(sentence) == 2 and _count_alike(*sentence):
         a, b = sentence
         return (a, b) if (a.value.low or 0) < (b.value.low or 0) else (b, a)
     return None
+
+
+def _count_alike(a: Claim, b: Claim) -> bool:
+    """Two figures that can be a part and its whole: amounts of one currency, or counts of one thing
+    ("16 multi-modal models" of "22 models"), not "eight states" and "the age of 65"."""
+    if a.value.unit != b.value.unit:
+        return False
+    if a.kind == b.kind == Kind.MONEY:
+        return True
+    return a.frame.quantity is not None and a.frame.quantity == b.frame.quantity
 
 
 def run(rules: Sequence[ShareRule], ctx: EvalContext) -> list[Finding]:

@@ -1,0 +1,71 @@
+"""One article telling two figures of one name and attribute: when that is the article contradicting itself.
+
+Real articles name many days and give figures of other people beside a name; only the same thing told twice
+in like words is a self-contradiction (FC102)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.evaluate.context import EvalContext
+from factcheck.evaluate.types.consistency import ConsistencyRule, judge_pair
+from factcheck.knowledge import builtin_rules_dir, load_knowledge
+from factcheck.models import Claim, ClaimFrame, Kind, MatchResult, Value
+from factcheck.values.words import stem
+
+KNOWLEDGE = load_knowledge([builtin_rules_dir()])
+RULE = ConsistencyRule(code="FC102", name="self-contradiction", type="consistency", scope="within", message="m", severity="warning")
+
+
+def claim(i: int, sentence: str, value: Value, kind: Kind, attribute: str, quantity_how: str | None = None) -> Claim:
+    """A claim of a.md about Tom Reed; a known attribute read from a cue word has no quantity of its own."""
+    return Claim(
+        id=f"c{i}", document="a.md", start=i * 100, end=i * 100 + 2, line=i, column=1, text="x", sentence=sentence,
+        kind=kind, attribute=attribute, entity="Tom Reed", value=value,
+        frame=ClaimFrame(
+            terms=tuple(stem(w) for w in sentence.lower().split()),
+            quantity=attribute if quantity_how else None,
+            quantity_how=quantity_how,
+        ),
+    )
+
+
+def verdict(a: Claim, b: Claim) -> str | None:
+    ctx = EvalContext(KNOWLEDGE, MatchResult(claims=[a, b], groups=[], clusters=[]))
+    pv = judge_pair(a, b, RULE, ctx)
+    return pv.verdict if pv is not None else None
+
+
+def age(v: float) -> Value:
+    return Value(low=v, high=v, unit="year")
+
+
+def day(d: date) -> Value:
+    return Value(start=d, end=date.fromordinal(d.toordinal() + 1))
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        (
+            claim(1, "Tom Reed, 44, was taken to the stroke unit of the city hospital", age(44), Kind.NUMBER, "age"),
+            claim(2, "Tom Reed, 47, was taken to the stroke unit of the hospital", age(47), Kind.NUMBER, "age"),
+            "conflict",
+        ),
+        (
+            claim(1, "Tom Reed, 44, was taken to the stroke unit of the city hospital", age(44), Kind.NUMBER, "age"),
+            claim(2, "the median age for that kind of stroke is 74", age(74), Kind.NUMBER, "age"),
+            "compatible",
+        ),
+        (
+            claim(1, "the show aired with the host and Tom Reed as guest", day(date(2020, 5, 1)), Kind.DATE, "date_of_event", "no event word"),
+            claim(2, "the show aired with the host and Tom Reed as guest", day(date(2020, 5, 8)), Kind.DATE, "date_of_event", "no event word"),
+            "compatible",
+        ),
+    ],
+    ids=["one person's age told twice", "a statistic beside the name", "two days no word ties to one event"],
+)
+def test_one_article_contradicts_itself_only_on_one_thing_told_twice(a, b, expected):
+    assert verdict(a, b) == expected
