@@ -102,12 +102,17 @@ def align_pair(a: Claim, b: Claim, story: float = 0.0) -> Alignment | None:
     reasons = [f"both measure {a.attribute}"]
     if a.frame.stage is not None:
         reasons.append(f"both at the {a.frame.stage} stage")
-    if sa and sb:
+    if sa and sb and (named(a) or story >= 1.0):
+        # a description ("the 52-year-old leader") is one person only inside one story
         reasons.append(f"same subject {a.entity}")
         confidence = min(1.0, sim + NAMED_BONUS)
+    elif sa and sb:
+        # "a 30-year-old bartender" in two articles: the same description, not yet the same person
+        reasons.append(f"both describe the subject as '{a.entity}'")
+        confidence = sim
     else:
-        named = a.entity or b.entity
-        reasons.append(f"about the same event{f' as {named}' if named else ''} (no other subject named)")
+        holder = a.entity or b.entity
+        reasons.append(f"about the same event{f' as {holder}' if holder else ''} (no other subject named)")
         confidence = sim
     if firm:
         reasons.append(f"both figures say in their own words that they measure {a.frame.quantity}")

@@ -36,6 +36,10 @@ SAME_STORY = 0.25
 DIFFERENT_STORIES = 0.2
 # ... unless the shorter article's rare words are mostly in the other: a one-line update of the story.
 CONTAINED = 0.6
+# The day of an event no knowledge names ("voted on Thursday", "said Monday") needs more: articles of one
+# topic share its rare words and name many days. On 1,000 AllSides articles it removes 4 more of the
+# conflicts raised between unrelated stories; the ECB+ development conflicts found stay the same.
+DAY_STORY = 0.3
 
 
 # The article languages the values library reads: their common words are no story evidence either
@@ -119,10 +123,10 @@ class StoryIndex:
         least = min(self._norm.get(a, 0.0), self._norm.get(b, 0.0)) ** 2
         return sum(rarity(t) for t in ta & tb) / least if least else 0.0
 
-    def different_stories(self, a: str, b: str) -> bool:
-        """Two different articles that share too few rare words to be trusted with one story: below
-        DIFFERENT_STORIES, and the shorter not mostly contained in the longer (CONTAINED)."""
-        return a != b and self.similarity(a, b) < DIFFERENT_STORIES and self.containment(a, b) < CONTAINED
+    def different_stories(self, a: str, b: str, least: float = DIFFERENT_STORIES) -> bool:
+        """Two different articles that share too few rare words to be trusted with one story: below `least`,
+        and the shorter not mostly contained in the longer (CONTAINED)."""
+        return a != b and self.similarity(a, b) < least and self.containment(a, b) < CONTAINED
 
     def for_pair(self, a: Claim, b: Claim) -> float:
         """`strength` of two claims' articles, where both measure one quantity the vocabulary knows; else 0."""

@@ -32,6 +32,7 @@ from factcheck.match.similarity import (
     overlap,
 )
 from factcheck.evaluate.scopes import FIRM, compare_scopes
+from factcheck.match.story import DAY_STORY, DIFFERENT_STORIES
 from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import AlignedGroup, Claim, Finding, Kind, Qualifier, Severity, TimeScope, Verdict
 
@@ -201,10 +202,10 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
     if scope.kind == "unknown" and _apart(a.time, b.time):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
     known = _known(a, b, ctx)
-    if ctx.stories.different_stories(a.document, b.document):
+    least = DAY_STORY if a.kind == Kind.DATE and not known else DIFFERENT_STORIES
+    if ctx.stories.different_stories(a.document, b.document, least):
         # a scan of many stories: the same words ("tumbled on Friday", "fired 15 shots") in two unrelated
-        # stories are two events; only a known attribute of one named subject crosses stories, and not its
-        # dates (one person is released twice, in two stories)
+        # stories are two events; the day of an open event needs more of one story (DAY_STORY)
         return PairVerdict(a, b, "compatible", f"{rel.reason}; their articles tell different stories (they share few rare words)", True)
     if (link := align_pair(a, b, ctx.story(a, b))) is not None and not known and link.confidence < CONFLICT_CONFIDENCE:
         return PairVerdict(a, b, "compatible", f"{rel.reason}; not sure enough these tell one fact ({link.confidence:.2f})", True)
