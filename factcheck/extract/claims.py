@@ -503,6 +503,9 @@ class Extractor:
             or ((concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.stale_after_days is not None)
             or attribute is None
             or choice is not None and choice.how.startswith("counted noun (no cue")
+            # a closed attribute's cue about no subject our knowledge knows says too little on real news
+            # (below), while the figure's own words do: "sentenced to 2 years" measures the prison term
+            or (subject is None and kind in _OPEN_KINDS and reading.quantity_how in (*STRONG_READINGS, "event word"))
             or (
                 reading.quantity_how in STRONG_READINGS
                 and reading.quantity in self.frames.concept_names
