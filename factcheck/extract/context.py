@@ -126,7 +126,21 @@ class DocContext:
     def enclosing_headings(self, offset: int) -> list[Block]:
         """Headings and labels above `offset`, innermost first (a label is below any heading)."""
         ends = self._heading_ends
-        above = self.headings[: bisect_left(ends, offset)] if ends is not None else [h for h in self.headings if h.end < offset]
+        if ends is None:
+            return self._chain([h for h in self.headings if h.end < offset])
+        # every offset after the same headings has the same chain: walked once per heading, not per figure
+        k = bisect_left(ends, offset)
+        chain = self._chains.get(k)
+        if chain is None:
+            chain = self._chains[k] = self._chain(self.headings[:k])
+        return list(chain)
+
+    @cached_property
+    def _chains(self) -> dict[int, list[Block]]:
+        return {}
+
+    @staticmethod
+    def _chain(above: list[Block]) -> list[Block]:
         chain: list[Block] = []
         level = 99
         for h in reversed(above):
