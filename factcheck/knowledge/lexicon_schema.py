@@ -59,6 +59,9 @@ class NumberWords(LexiconTable):
     # Hundred words (also listed in `hundred`) that only multiply a small unit word before them ("deux cents"
     # 200): alone, after digits or after a compound ("50 cents", "quarante-cinq cents") they are a coin.
     plural_hundreds: list[str] = Field(default_factory=list)
+    # Hundred words that "one" never multiplies ("cent", never "un cent"): after "un" they start an ordinal
+    # denominator ("un cent cinquième" is 1/105, one hundred-and-fifth).
+    hundreds_without_one: list[str] = Field(default_factory=list)
     # Fraction words that are a number on their own, as English "half" ("demi", "la moitié").
     lone_fractions: list[str] = Field(default_factory=list)
     # Words between a fraction and its scale, as English "of a" ("deux tiers de million").
