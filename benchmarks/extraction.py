@@ -1,6 +1,6 @@
 """Score the value recognizer on the extraction benchmark and time it.
 
-    python benchmarks/extraction.py [--bench DIR] [--predictions-out FILE] [--seeds DIR]
+    python benchmarks/extraction.py [--bench DIR] [--predictions-out FILE] [--seeds DIR] [--errors FILE ...]
 
 For every `*.jsonl` in the benchmark folder (and its subfolders, where files
 kept aside for a further language go) it runs the recognizer of the language
@@ -227,21 +227,45 @@ def _end_eq(g: Any, v: Any) -> bool:
     return _num_eq(g, v)
 
 
-def match_count(gold: list[dict[str, Any]], preds: list[dict[str, Any]], strict: bool = False) -> int:
-    """Greedy one-to-one matches. A prediction's other `readings` (a span "X to Y" ending where Y starts)
-    count unless `strict`; each prediction still matches one gold item at most."""
+def match_pairs(gold: list[dict[str, Any]], preds: list[dict[str, Any]], strict: bool = False) -> tuple[list[bool], list[bool]]:
+    """Greedy one-to-one matching: which gold items found a prediction, and which predictions were used.
+    A prediction's other `readings` (a span "X to Y" ending where Y starts) count unless `strict`; each
+    prediction still matches one gold item at most."""
     used = [False] * len(preds)
-    hits = 0
-    for g in gold:
+    found = [False] * len(gold)
+    for k, g in enumerate(gold):
         for i, p in enumerate(preds):
             if used[i] or p.get("unit") != g.get("unit"):
                 continue
             values = [p["value"]] if strict else [p["value"], *p.get("readings", ())]
             if any(_value_match(g, v) for v in values):
-                used[i] = True
-                hits += 1
+                used[i] = found[k] = True
                 break
-    return hits
+    return found, used
+
+
+def match_count(gold: list[dict[str, Any]], preds: list[dict[str, Any]], strict: bool = False) -> int:
+    """Greedy one-to-one matches (see `match_pairs`)."""
+    return sum(match_pairs(gold, preds, strict)[0])
+
+
+def print_errors(path: Path, lexicon: Lexicon, point_to_point: bool = False) -> None:
+    """Each case of a file with a missed gold item or a prediction that matched none, as scored."""
+    cases = load_cases(path)
+    kinds = file_kinds(cases)
+    mixed = path.stem in MIXED_FILES
+    for case in cases:
+        preds = [p for p in predictions(case, kinds, lexicon, point_to_point) if mixed or p["kind"] in kinds]
+        gold = [e for e in case["expected"] if checkable(case, e)]
+        found, used = match_pairs(gold, preds)
+        missed = [g for g, ok in zip(gold, found) if not ok]
+        false = [p for p, ok in zip(preds, used) if not ok]
+        if missed or false:
+            print(f"{case['id']}: {case['text']!r}")
+            for g in missed:
+                print(f"    missed {g.get('text')!r} {g.get('value')} {g.get('unit') or ''}")
+            for p in false:
+                print(f"    false  {p.get('text')!r} {p.get('value')} {p.get('unit') or ''}")
 
 
 def file_kinds(cases: Iterable[dict[str, Any]]) -> set[str]:
@@ -356,6 +380,13 @@ def main(argv: list[str] | None = None) -> int:
         help="how 'X to Y' date spans are written: our reading (through the end of Y, the default) "
         "or Recognizers-Text's (ending where Y starts)",
     )
+    ap.add_argument(
+        "--errors",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="list the misses and false hits of this file (its name without .jsonl, e.g. fr_number); repeatable",
+    )
     args = ap.parse_args(argv)
 
     lexicon = Lexicon.load([builtin_rules_dir()])
@@ -379,6 +410,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'seeds':<28} {len(list(args.seeds.glob('*.txt'))):>5} {'':>6} {'':>6} {'':>6} {cps:10,.0f} {cps / ceiling:7.1%}   ({chars:,} chars, find_mentions; spaCy blank('en') tokenizer {ceiling:,.0f} chars/s)")
     chars, cps = extract_stage_speed(args.seeds)
     print(f"{'seeds, whole extract stage':<28} {len(list(args.seeds.glob('*.txt'))):>5} {'':>6} {'':>6} {'':>6} {cps:10,.0f} {cps / ceiling:7.1%}   (Document in, Claims out)")
+    for f in files:
+        if f.stem in args.errors:
+            print(f"\n{f.stem}: misses and false hits")
+            print_errors(f, file_lexicon(f), args.spans == "point-to-point")
     if args.predictions_out:
         args.predictions_out.parent.mkdir(parents=True, exist_ok=True)
         with args.predictions_out.open("w", encoding="utf-8") as fh:

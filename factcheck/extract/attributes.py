@@ -52,6 +52,14 @@ class AttributeChooser:
         self.counted = {
             a.name: {tuple(stem(w) for w in c.split()) for c in a.counted} for a in ctx.knowledge.attributes
         }
+        # Attributes by the last word of a counted noun of theirs, in the order above: a noun is tried only
+        # against the attributes that could end like it, not against every attribute's every noun.
+        self._counted_by_last: dict[str, list[str]] = {}
+        for name, options in self.counted.items():
+            for last in {opt[-1] if opt else "" for opt in options}:
+                names = self._counted_by_last.setdefault(last, [])
+                if not names or names[-1] != name:
+                    names.append(name)
         # The choice of each mention in its clause: the extractor asks twice (dates that are events, then
         # each claim), and the answer depends on nothing else.
         self._chosen: dict[tuple[int, tuple[int, int]], tuple[Mention, AttributeChoice | None]] = {}
@@ -73,7 +81,8 @@ class AttributeChooser:
             return None
         words = tuple(stem(w) for w in mention.counted.split())
         matches = []
-        for name, options in self.counted.items():
+        for name in self._counted_by_last.get(words[-1] if words else "", ()):
+            options = self.counted[name]
             spec = self.specs[name]
             if any(words[-len(opt) :] == opt for opt in options) and (kind := self._kind_for(spec, mention.kind)):
                 matches.append(AttributeChoice(spec, mention.counted, "counted noun", mention.end, kind))

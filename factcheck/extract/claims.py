@@ -22,6 +22,7 @@ from factcheck.extract.frame import FrameReader, FrameReading, score_like
 from factcheck.extract.holder import holder
 from factcheck.extract.groups import GroupFinder, GroupLabel
 from factcheck.extract.markers import marker_before, words_re
+from factcheck.extract.pagewords import page_words
 from factcheck.extract.pipeline import DocInputs, build_nlp, run
 from factcheck.values import Lexicon, find_mentions
 from factcheck.values.words import stem
@@ -69,26 +70,21 @@ _CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")
 _CLOCK_OWN = re.compile(r"\d\s*(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST|hrs)$")  # the zone read as a counted noun
 
 
-_STAMP_WORDS = frozenset(
-    "on at am pm a.m p.m gmt utc et est edt cst cdt mst mdt pst pdt cet cest bst hkt ist jst aest "
-    "updated posted published modified last first".split()
-)
-
-
-def _date_stamp_line(m: Mention, text: str) -> tuple[int, int] | None:
+def _date_stamp_line(m: Mention, text: str, stamps: frozenset[str]) -> tuple[int, int] | None:
     """The line of a date alone on it but for a time, a zone and a stamp word ("August 8, 2012 - 4:43 pm",
-    "FEB. 2, 2009", "on August 04 2011 5:46 PM"): when the page was written, no claim (None otherwise)."""
+    "FEB. 2, 2009", "on August 04 2011 5:46 PM"): when the page was written, no claim (None otherwise).
+    `stamps`: the language's stamp words (`dates.stamp_words`, lower case)."""
     lo = text.rfind("\n", 0, m.start) + 1
     hi = text.find("\n", m.end)
     hi = len(text) if hi < 0 else hi
     if hi - lo > 120:
         return None
     rest = text[lo : m.start] + " " + text[m.end : hi]
-    words = re.findall(r"[A-Za-z]+", rest.replace(".", ""))
+    words = re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ]+", rest.replace(".", ""))  # Latin letters, accented too: "veröffentlicht"
     # a wire dateline: "Mumbai, Nov 11 -", "TNN Nov 12, 2011, 05.51AM IST MUMBAI:" (a place and an agency)
     dateline = bool(re.search(r"[-–—:]\s*$", text[lo:hi])) and len(words) <= 6
     return (lo, hi) if all(
-        w.lower() in _STAMP_WORDS or (dateline and w[:1].isupper()) for w in words
+        w.lower() in stamps or (dateline and w[:1].isupper()) for w in words
     ) else None
 
 
@@ -152,20 +148,11 @@ def _clock_time(m: Mention, text: str) -> bool:
     )
 
 
-_DIMENSION = re.compile(
-    r"\d[\d,.]*\s*[x×]\s*\d[\d,.]*"  # "2880 x 1800"
-    r"|\d[\d,.]*\s+by\s+\d[\d,.]*\s*-?\s*(?!(?:million|billion|thousand|percent|per|points?)\b)[A-Za-z]"  # "10 by 12 feet"
-    r"|\d[\d,.]*\s*(?!(?:million|billion|trillion|thousand|percent|per|points?)\b)(?P<unit>[A-Za-z]+)\s*(?:[x×]|by)\s*"
-    r"\d[\d,.]*(?![\d,.])(?!\s*[A-Za-z])",  # "2880 pixels by 1800;", not "10 million by 2030"
-    re.I,
-)
-
-
-def _dimension(m: Mention, text: str) -> bool:
+def _dimension(m: Mention, text: str, size: re.Pattern[str]) -> bool:
     """One side of a size told as two numbers: "2880 x 1800 pixels", "2880 pixels by 1800", "10 by 12 feet";
-    not a margin ("won 3 games by 10 points")."""
+    not a margin ("won 3 games by 10 points"). `size`: the language's size regex (extract.pagewords)."""
     lo, hi = max(0, m.start - 24), min(len(text), m.end + 24)
-    return any(d.start() < m.end - lo and m.start - lo < d.end() for d in _DIMENSION.finditer(text[lo:hi]))
+    return any(d.start() < m.end - lo and m.start - lo < d.end() for d in size.finditer(text[lo:hi]))
 
 
 def _labels_a_thing(m: Mention, text: str, nouns: re.Pattern[str]) -> bool:
@@ -338,13 +325,14 @@ class Extractor:
         windows = times.window_spans()
         header_rows = [(b.start, b.end) for b in document.blocks if b.kind == "code" or (b.kind == "row" and b.level == 0)]
         comments = [(m.start(), m.end()) for m in _COMMENT.finditer(document.text)]
+        page = page_words(self.lexicon.for_language(document.language))  # the article language's stamp and size words
         metadata = _metadata_spans(document, self.knowledge) + [
-            line for m in ctx.mentions if m.kind == Kind.DATE and (line := _date_stamp_line(m, document.text)) is not None
+            line for m in ctx.mentions if m.kind == Kind.DATE and (line := _date_stamp_line(m, document.text, page.stamps)) is not None
         ]
         for m in ctx.mentions:
             if score_like(m, document.text) or _clock_time(m, document.text):
                 continue  # "won 45-35", "(52-3)", "3:30 p.m.": a score, a record or a clock time
-            if m.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.DATE, Kind.PERIOD) and _dimension(m, document.text):
+            if m.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.DATE, Kind.PERIOD) and _dimension(m, document.text, page.size):
                 continue  # "2880 x 1800 pixels": one size in two numbers, neither a figure alone
             if self.label_nouns is not None and _labels_a_thing(m, document.text, self.label_nouns):
                 continue  # "the 13-inch model", "the 27-yard line": which one, not how big

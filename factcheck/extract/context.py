@@ -65,15 +65,22 @@ class DocContext:
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause of the sentence holding [start, end): split at semicolons and ', and ...'."""
         s_start, s_end = self.sentence(start)
-        text = self.document.text
+        breaks = self._clause_breaks.get((s_start, s_end))
+        if breaks is None:  # each sentence is scanned once, not once per figure in it
+            text = self.document.text
+            breaks = self._clause_breaks[(s_start, s_end)] = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
         lo, hi = s_start, s_end
-        for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
-            if m.end() <= start:
-                lo = m.end()
-            elif m.start() >= end:
-                hi = m.start()
+        for b_start, b_end in breaks:
+            if b_end <= start:
+                lo = b_end
+            elif b_start >= end:
+                hi = b_start
                 break
         return lo, hi
+
+    @cached_property
+    def _clause_breaks(self) -> dict[tuple[int, int], list[tuple[int, int]]]:
+        return {}
 
     def block(self, offset: int) -> Block | None:
         i = bisect_right(self._block_starts, offset) - 1
@@ -126,7 +133,21 @@ class DocContext:
     def enclosing_headings(self, offset: int) -> list[Block]:
         """Headings and labels above `offset`, innermost first (a label is below any heading)."""
         ends = self._heading_ends
-        above = self.headings[: bisect_left(ends, offset)] if ends is not None else [h for h in self.headings if h.end < offset]
+        if ends is None:
+            return self._chain([h for h in self.headings if h.end < offset])
+        # every offset after the same headings has the same chain: walked once per heading, not per figure
+        k = bisect_left(ends, offset)
+        chain = self._chains.get(k)
+        if chain is None:
+            chain = self._chains[k] = self._chain(self.headings[:k])
+        return list(chain)
+
+    @cached_property
+    def _chains(self) -> dict[int, list[Block]]:
+        return {}
+
+    @staticmethod
+    def _chain(above: list[Block]) -> list[Block]:
         chain: list[Block] = []
         level = 99
         for h in reversed(above):

@@ -59,6 +59,15 @@ def holder(doc: Doc, m: Mention, entities: Sequence[EntityMention], text: str) -
         e = after[0]
         if _AGE_BEFORE_NAME.match(text[m.end : e.start]):
             return e
-    if doc.has_annotation("DEP"):
+    if _parsed(doc):
         return _from_parse(doc, m, entities)
     return None
+
+
+def _parsed(doc: Doc) -> bool:
+    """Has the doc a dependency parse? Asked once per doc: spaCy scans every token to answer, and
+    this is asked for each figure (the memo is the one FrameReader keeps on the doc)."""
+    parsed = doc.user_data.get("fc_parsed")
+    if parsed is None or parsed[0] != len(doc):
+        parsed = doc.user_data["fc_parsed"] = (len(doc), doc.has_annotation("DEP"))
+    return bool(parsed[1])

@@ -18,9 +18,11 @@ import re
 from collections import Counter
 
 # A lower-case word (2+ letters, starting at a word boundary) glued to a capitalised word.
-_LOWER_GLUE = re.compile(r"\b([a-z]{2,}[.!?]?)([A-Z][a-z]+)")
+# The runs of letters are possessive ({2,}+): giving letters back could never let a capital follow, and
+# trying it at every length made the scan of a long text slow.
+_LOWER_GLUE = re.compile(r"\b([a-z]{2,}+[.!?]?)([A-Z][a-z]+)")
 # Two capitalised words glued together: "MicrosoftJiang".
-_CAMEL = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
+_CAMEL = re.compile(r"\b([A-Z][a-z]{2,}+)([A-Z][a-z]{2,}+)\b")
 _WORD = re.compile(r"[A-Za-z]+")
 
 

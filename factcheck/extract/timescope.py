@@ -77,13 +77,21 @@ class TimeScopeChooser:
     def window_spans(self) -> list[tuple[int, int]]:
         """Where the article names a window of an entity's history: figures there are time, not claims."""
         text = self.ctx.document.text
+        if self._any_window is None:
+            return sorted((m.start(), m.end()) for rx, _ in self.windows for m in rx.finditer(text))
+        # One scan of the union finds every place where some window can start; each pattern is tried only
+        # there, each from the end of its own last match on, which is what its own finditer would find.
+        spans: list[tuple[int, int]] = []
+        free = [0] * len(self.windows)
         pos = 0
-        if self._any_window is not None:
-            first = self._any_window.search(text)
-            if first is None:
-                return []
-            pos = first.start()  # no window starts before the first place where any of them does
-        return sorted((m.start(), m.end()) for rx, _ in self.windows for m in rx.finditer(text, pos))
+        while (u := self._any_window.search(text, pos)) is not None:
+            at = u.start()
+            for i, (rx, _) in enumerate(self.windows):
+                if at >= free[i] and (m := rx.match(text, at)) is not None:
+                    spans.append((m.start(), m.end()))
+                    free[i] = max(m.end(), at + 1)
+            pos = at + 1
+        return sorted(spans)
 
     def _window(self, start: int, end: int) -> TimeScope | None:
         text = self.ctx.document.text

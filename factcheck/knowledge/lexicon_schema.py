@@ -59,6 +59,9 @@ class NumberWords(LexiconTable):
     # Hundred words (also listed in `hundred`) that only multiply a small unit word before them ("deux cents"
     # 200): alone, after digits or after a compound ("50 cents", "quarante-cinq cents") they are a coin.
     plural_hundreds: list[str] = Field(default_factory=list)
+    # Hundred words that "one" never multiplies ("cent", never "un cent"): after "un" they start an ordinal
+    # denominator ("un cent cinquième" is 1/105, one hundred-and-fifth).
+    hundreds_without_one: list[str] = Field(default_factory=list)
     # Fraction words that are a number on their own, as English "half" ("demi", "la moitié").
     lone_fractions: list[str] = Field(default_factory=list)
     # Words between a fraction and its scale, as English "of a" ("deux tiers de million").
@@ -184,12 +187,20 @@ class Cues(LexiconTable):
     # Words that make a trailing "or more" the start of a comparison instead: "et plus petit que 20",
     # "ou mais de 190" ("than" is built in).
     than_words: list[str] = Field(default_factory=list)
+    # Words between the two sides of a size: "2880 x 1800", "10 by 12 feet", "3 bij 4 meter". One character
+    # ("x", "×") may touch the digits ("2880x1800"); a longer word stands between spaces.
+    size_joiners: list[str] = Field(default_factory=list)
+    # Words after a number that make "10 million by 2030" an amount and a date rather than a size.
+    size_not_units: list[str] = Field(default_factory=list)
 
 
 class DateWords(LexiconTable):
     """Calendar words (`dates:` section)."""
 
     months: dict[str, int] = Field(default_factory=dict)
+    # Words of a line that only stamps when the page was written, besides its date and time: "Updated
+    # August 8, 2012 4:43 pm EDT", "Aktualisiert am 3. März 2024, 14:30 Uhr". Such a line is no claim.
+    stamp_words: list[str] = Field(default_factory=list)
     ambiguous_months: list[str] = Field(default_factory=list)
     weekdays: dict[str, int] = Field(default_factory=dict)
     # Weekday names of three letters or fewer that are not other words of the language ("qua", "qui"):

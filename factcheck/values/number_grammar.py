@@ -29,6 +29,7 @@ class Token:
     suffix_text: str = ""
     many_parts: bool = False  # a fraction word that may count several parts as written ("drei viertel")
     after_unit: bool = False  # a hundred word that only multiplies a small unit word ("deux cents")
+    without_one: bool = False  # a hundred word that "one" never multiplies ("cent", never "un cent")
     lone: bool = False  # a fraction word that is a number alone ("half", "demi")
 
 
@@ -125,6 +126,8 @@ class NumberState:
                 return False  # after a scale only alone: "mil cento e dez" (1,110)
             if t.after_unit and not (last in "UN" and self.cur == self.piece and 2 <= self.piece < 10 and (last == "U" or self.last_scale)):
                 return False  # "deux cents", "4 mille 3 cents" are hundreds; "50 cents", "quarante-cinq cents" are coins
+            if t.without_one and last == "U" and self.cur == self.piece == 1:
+                return False  # "un cent cinquième": "un" is the numerator of a hundred-and-fifth, not 100
             if last == "S":
                 self.cur = 0.0
             self.cur = self.cur * 100.0 if self.cur else 100.0

@@ -93,6 +93,7 @@ def english_atoms(norm: str, pat: Patterns) -> list[Atom]:
             kind, value = _word_kind(low, pat)
             tok = Token(kind, value, m.start(), m.end(), word, many_parts=kind == "F" and pat.singular_fractions)
             tok.after_unit = low in pat.plural_hundreds
+            tok.without_one = low in pat.hundreds_without_one
             tok.lone = low in pat.lone_fractions or low == "half"
             toks.append(tok)
     if pat.denominator_glued is not None:

@@ -120,6 +120,7 @@ class Patterns:
         self.hundreds_joiners = frozenset(w.lower() for w in n.hundreds_joiners)
         self.tens_joined_units = frozenset(w.lower() for w in n.tens_joined_units)
         self.plural_hundreds = frozenset(w.lower() for w in n.plural_hundreds)
+        self.hundreds_without_one = frozenset(w.lower() for w in n.hundreds_without_one)
         self.lone_fractions = frozenset(w.lower() for w in n.lone_fractions)
         self.standalone_scales = frozenset(w.lower() for w in n.standalone_scales)
         self.singular_fractions = n.singular_fractions

@@ -1,6 +1,7 @@
 """Shortcuts the extract stage takes for speed must give what the plain computation gives.
 
-- the union scan in front of the time-window patterns (timescope._any_of) never hides a window;
+- the union scan in front of the time-window patterns (timescope._any_of) never hides a window, and the
+  window spans found by trying each pattern only where the union matches are each pattern's own finditer;
 - the marked-span sweep of the entity token table (entities._inside) says what a bisection says.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -43,6 +45,21 @@ def test_the_union_scan_finds_a_window_wherever_one_pattern_does(words, a, b):
     lo, hi = sorted((a, b))
     if union.search(text, lo, hi) is None:
         assert all(rx.search(text, lo, hi) is None for rx in compiled)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14))
+def test_window_spans_are_each_patterns_own_matches(words):
+    """TimeScopeChooser.window_spans tries the patterns only where the union matches: the same spans as
+    every pattern's finditer over the whole text (overlaps between patterns kept, none within one)."""
+    from factcheck.extract.timescope import TimeScopeChooser
+
+    text = " ".join(words)
+    compiled = [(re.compile(p, re.IGNORECASE), None) for p in PATTERNS]
+    chooser = TimeScopeChooser.__new__(TimeScopeChooser)
+    chooser.ctx = SimpleNamespace(document=SimpleNamespace(text=text))
+    chooser.windows, chooser._any_window = compiled, _any_of(PATTERNS)
+    assert chooser.window_spans() == sorted((m.start(), m.end()) for rx, _ in compiled for m in rx.finditer(text))
 
 
 def test_patterns_that_cannot_be_joined_get_no_union():

@@ -49,3 +49,16 @@ def test_a_span_matches_gold_of_either_convention_once(bench):
     assert bench.match_count([to_point], [pred]) == 1
     assert bench.match_count([to_point], [pred], strict=True) == 0
     assert bench.match_count([inclusive, to_point], [pred]) == 1  # one prediction, one gold item
+
+
+def test_the_error_listing_names_what_the_matching_left_over(bench, tmp_path, capsys):
+    """`--errors FILE` lists a missed gold item and a prediction that matched none, with the same
+    one-to-one matching the score uses (a second gold item never takes a used prediction)."""
+    found, used = bench.match_pairs([{"value": 3, "unit": None}, {"value": 3, "unit": None}], [{"value": 3, "unit": None}, {"value": 7, "unit": None}])
+    assert (found, used) == ([True, False], [True, False])
+    case = {"id": "own-1", "text": "Il y a trois chats et 12 chiens.", "expected": [{"text": "trois", "value": 3, "unit": None, "kind": "number"}, {"text": "douze", "value": 13, "unit": None, "kind": "number"}]}
+    path = tmp_path / "fr_number.jsonl"
+    path.write_text(__import__("json").dumps(case) + "\n", encoding="utf-8")
+    bench.print_errors(path, bench.file_lexicon(path))
+    out = capsys.readouterr().out
+    assert "own-1" in out and "missed 'douze' 13" in out and "false  '12' 12.0" in out and "'trois'" not in out.split("\n", 1)[1]

@@ -398,3 +398,20 @@ def test_digits_and_a_scale_end_before_a_number_in_words():
     found = find_mentions("Il club ha pagato 120 milioni due anni fa.", lexicon("it"), published=PUB)
     assert [(m.kind, m.low) for m in found] == [(Kind.NUMBER, 120e6), (Kind.DATE, None)]
     assert found[1].date_start == D(2023, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "language, text, values",
+    [
+        ("fr", "un cent cinquième", [1 / 105]),
+        ("fr", "cent cinq", [105]),
+        ("fr", "trois cent un", [301]),
+        ("fr", "un million cent mille", [1_100_000]),
+        ("fr", "deux cents", [200]),
+        ("en", "one hundred", [100]),
+    ],
+)
+def test_a_hundred_that_one_never_multiplies(language, text, values):
+    """French writes "cent", never "un cent" (hundreds_without_one): after "un" the hundred starts an ordinal
+    denominator ("un cent cinquième" is one hundred-and-fifth); English "one hundred" stays 100."""
+    assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
