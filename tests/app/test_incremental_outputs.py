@@ -1,0 +1,164 @@
+"""Writing after an edit in proportion to the edit (issue 13): HTML pages whose digest and file are as the last run
+left them are kept, the cached result copies the stored claims it shares with the last one, and the Markdown
+report stops rendering at its cap. Each gives the bytes a cold scan gives."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import factcheck.report.html as html
+from articles_on_disk import write_articles
+from factcheck.app.artifacts import Artifacts, publish, render_context
+from factcheck.app.check import check
+from factcheck.app.reporting import build_report
+from factcheck.report.markdown import _lines, capped, render_markdown
+from factcheck.report import view
+from factcheck.store import StoreCache
+from factcheck.store.cache import _runs
+from factcheck.triage.ledger import load_ledger
+
+ARTICLES = {
+    "a.md": "Acme had 120 staff in 2020. Acme had 40 shops in 2020. Acme sold 900 cars in 2020.\n",
+    "b.md": "Acme had 150 staff in 2020. Acme had 45 shops in 2020. Acme sold 700 cars in 2020.\n",
+    "c.md": "Acme had 130 staff in 2020. Acme had 41 shops in 2020. Acme sold 800 cars in 2020.\n",
+}
+
+
+def _tree(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file() and not p.name.startswith("fc.db")}
+
+
+def _mtimes(out: Path) -> dict[str, int]:
+    return {str(p.relative_to(out)): p.stat().st_mtime_ns for p in sorted(out.rglob("*.html"))}
+
+
+def _publish(tmp_path: Path, toolkit, out: Path) -> None:
+    ledger = load_ledger(tmp_path / "none.yml")
+    checked = check([tmp_path / "news"], toolkit, ledger=ledger)
+    ctx = dataclasses.replace(render_context(checked, cwd=tmp_path), html_max_bytes=1)
+    publish(checked, Artifacts(out), ctx, out / "fc.db", ledger, "error")
+
+
+def _edit(news: Path, old: str, new: str) -> None:
+    p = news / "c.md"
+    p.write_text(p.read_text().replace(old, new))
+
+
+EDITS = {
+    "a value changed": ("800 cars", "820 cars"),
+    "a sentence reworded after its figure (same findings, other quotes)": ("cars in 2020.", "cars in 2020, it said."),
+    "a value no longer in conflict": ("41 shops", "40 shops"),
+}
+
+
+@pytest.mark.parametrize(("old", "new"), list(EDITS.values()), ids=list(EDITS))
+def test_after_an_edit_kept_pages_and_rendered_ones_are_a_cold_scans_bytes(tmp_path, toolkit, monkeypatch, old, new):
+    """Pages whose findings, claims and the report's summary are unchanged are not written again, the others are;
+    the folder is byte for byte what a cold scan of the edited articles writes (a page kept stale would differ)."""
+    monkeypatch.setattr(html, "PAGE_CARDS", 1)
+    monkeypatch.setattr(html, "PAGED_OVER", 0)
+    news = write_articles(tmp_path / "news", ARTICLES)
+    out = tmp_path / "out"
+    _publish(tmp_path, toolkit, out)
+    before = _mtimes(out)
+    assert len(before) > 2
+    _edit(news, old, new)
+    _publish(tmp_path, toolkit, out)
+    _publish(tmp_path, toolkit, tmp_path / "cold")
+    assert _tree(out) == _tree(tmp_path / "cold")
+    after = _mtimes(out)
+    rewritten = [name for name in after if before.get(name) != after[name]]
+    assert rewritten, "the pages the edit changed are written again"
+
+
+def test_an_edit_that_leaves_the_summary_keeps_the_pages_it_does_not_touch(tmp_path, toolkit, monkeypatch):
+    monkeypatch.setattr(html, "PAGE_CARDS", 1)
+    monkeypatch.setattr(html, "PAGED_OVER", 0)
+    news = write_articles(tmp_path / "news", ARTICLES)
+    out = tmp_path / "out"
+    _publish(tmp_path, toolkit, out)
+    before = _mtimes(out)
+    _edit(news, "cars in 2020.", "cars in 2020, it said.")
+    _publish(tmp_path, toolkit, out)
+    after = _mtimes(out)
+    kept = [name for name in after if before.get(name) == after[name]]
+    assert kept and len(kept) < len(after), (kept, after)
+
+
+def test_page_digests_only_for_a_report_certainly_paged(seed_result, monkeypatch):
+    report = build_report(seed_result)
+    assert html.page_digests(report, None, "salt") is None
+    monkeypatch.setattr(html, "PAGE_CARDS", 1)
+    monkeypatch.setattr(html, "PAGED_OVER", 0)
+    digests = html.page_digests(report, 1, "salt")
+    assert digests is not None and len(digests) == len(html.render_html_pages(report, {}, None, 1)) == len(set(digests))
+    assert html.page_digests(report, 1, "other salt") != digests
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(0, 30)), max_size=40))
+def test_runs_cover_the_origins_in_order(origins):
+    """Each stretch is new claims or consecutive stored positions, and together they are the origins."""
+    rebuilt: list[int | None] = []
+    for at, first, n in _runs(origins):
+        assert at == len(rebuilt) and n > 0
+        rebuilt += [None] * n if first is None else list(range(first, first + n))
+    assert rebuilt == origins
+
+
+def _rows(db: Path, key: str) -> list[tuple[int, str]]:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("select position, claim from result_claims where key = ? order by position", [key]).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["all stored", "one new in the middle", "all new", "reordered", "stored rows missing"],
+)
+def test_copied_results_are_the_rows_put_results_writes(tmp_path, seed_result, shape):
+    claims = list(seed_result.claims)
+    db = tmp_path / "fc.db"
+    with StoreCache.open(db) as cache:
+        cache.put_results("old", claims, [], [])
+        n = len(claims)
+        origins: list[int | None] = {
+            "all stored": list(range(n)),
+            "one new in the middle": [*range(n // 2), None, *range(n // 2 + 1, n)],
+            "all new": [None] * n,
+            "reordered": [*range(n // 2, n), *range(n // 2)],
+            "stored rows missing": list(range(n)),
+        }[shape]
+        new = [claims[o] if o is not None else claims[i] for i, o in enumerate(origins)]
+        if shape == "stored rows missing":
+            cache.db.execute("delete from result_claims where key = 'old' and position = 3")
+            cache.db.conn.commit()
+        real, fell_back = cache.put_results, []
+        cache.put_results = lambda *a, **k: (fell_back.append(1), real(*a, **k))  # type: ignore[method-assign]
+        cache.copy_results("new", new, [], [], ("old", origins))
+        cache.put_results = real  # type: ignore[method-assign]
+        assert bool(fell_back) == (shape == "stored rows missing"), "rows are copied unless some are missing"
+        cache.put_results("reference", new, [], [])
+        assert _rows(db, "new") == _rows(db, "reference")
+        assert cache.results("new")[0] == new
+
+
+@given(st.integers(0, 40_000))
+def test_markdown_stops_at_its_cap_with_the_same_text(seed_report, cap):
+    """Rendering only the lines up to the cap gives the text the whole rendering, capped, gives."""
+    report = seed_report
+    findings = view.ordered_findings(report.findings)
+    whole = "\n".join(capped(list(_lines(report, findings)), cap, len(findings))).rstrip() + "\n"
+    assert render_markdown(report, cap) == whole
+
+
+@pytest.fixture(scope="module")
+def seed_report(seed_result):
+    return build_report(seed_result)
