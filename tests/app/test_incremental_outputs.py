@@ -162,3 +162,38 @@ def test_markdown_stops_at_its_cap_with_the_same_text(seed_report, cap):
 @pytest.fixture(scope="module")
 def seed_report(seed_result):
     return build_report(seed_result)
+
+
+def _table(db: Path, table: str) -> list[tuple]:
+    con = sqlite3.connect(db)
+    try:
+        cols = [r[1] for r in con.execute(f"pragma table_info([{table}])") if r[1] != "run"]
+        return sorted(con.execute(f"select {', '.join(f'[{c}]' for c in cols)} from [{table}]").fetchall(), key=repr)
+    finally:
+        con.close()
+
+
+def _changed(report):
+    """Another scan's report: a finding gone, one reworded, one with one claim fewer, an article retitled."""
+    findings = list(report.findings)
+    findings[1] = findings[1].model_copy(update={"message": findings[1].message + " (reworded)"})
+    findings[2] = findings[2].model_copy(update={"claims": findings[2].claims[1:]})
+    documents = [report.documents[0].model_copy(update={"title": "Another title"}), *report.documents[1:]]
+    return report.model_copy(update={"findings": findings[:1] + findings[1:-1], "documents": documents})
+
+
+@pytest.mark.parametrize("table", ["documents", "findings", "finding_claims", "finding_locations", "claims"])
+def test_tables_updated_in_place_hold_what_a_fresh_store_holds(tmp_path, seed_report, table):
+    """After one run, the next updates the scan tables row by row; each holds exactly the rows a store written
+    from scratch holds (and every finding names the latest run)."""
+    from factcheck.store import RunContext, record_run
+
+    after = _changed(seed_report)
+    assert len(after.findings) == len(seed_report.findings) - 1
+    record_run(tmp_path / "kept.db", seed_report, RunContext())
+    run = record_run(tmp_path / "kept.db", after, RunContext())
+    record_run(tmp_path / "fresh.db", after, RunContext())
+    assert _table(tmp_path / "kept.db", table) == _table(tmp_path / "fresh.db", table)
+    con = sqlite3.connect(tmp_path / "kept.db")
+    assert {r[0] for r in con.execute("select distinct run from findings")} == {run}
+    con.close()
