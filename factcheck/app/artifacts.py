@@ -18,6 +18,7 @@ from typing import Any
 from factcheck.app.atomic import Artifact, commit_set, journal_for, recover, write_all
 from factcheck.app.check import Checked
 from factcheck.app.gitref import source_root
+from factcheck.app.jsonreuse import report_json_reusing, reusable_starts
 from factcheck.app.outputs import file_stats, outputs_key, outputs_record, previous_outputs, recorded_files, unchanged
 from factcheck.report.formats import RenderContext, render
 from factcheck.app.toolkit import Toolkit
@@ -82,10 +83,10 @@ def _later_converter(toolkit: Toolkit) -> Converter:
 class _Lazy:
     """A file's text made when it is written (again on each iteration): pages of a large report one at a time."""
 
-    def __init__(self, make: Callable[[], Iterable[str] | str]) -> None:
+    def __init__(self, make: Callable[[], Iterable[str | bytes] | str]) -> None:
         self.make = make
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[str | bytes]:
         made = self.make()
         return iter([made]) if isinstance(made, str) else iter(made)
 
@@ -142,9 +143,23 @@ def render_all(
             continue
         if fmt not in rendered:
             report = checked.report
-            rendered[fmt] = _Lazy(lambda: report_json_chunks(report)) if fmt == "json" else render(fmt, report, ctx)
+            rendered[fmt] = _json(checked, path, pages.previous) if fmt == "json" else render(fmt, report, ctx)
         out.append((path, rendered[fmt]))
     return out
+
+
+def _json(checked: Checked, path: Path, previous: Mapping[str, Any]) -> _Lazy:
+    """report.json in pieces; after an edit, the claims the last report.json holds copied from it (jsonreuse)."""
+    report, copied = checked.report, checked.result.copied
+
+    def make() -> Iterable[str | bytes]:
+        if copied is not None and len(copied[1]) == len(report.claims):
+            starts = reusable_starts(previous, path, copied[0], copied[1])
+            if starts is not None:
+                return report_json_reusing(report, path, copied[1], starts)
+        return report_json_chunks(report)
+
+    return _Lazy(make)
 
 
 def _stale_pages(artifacts: Artifacts, files: Iterable[Artifact], kept_too: Iterable[Path] = ()) -> list[Artifact]:
@@ -214,7 +229,8 @@ def publish(
     )
     kept = _kept(written) + pages.reused
     if runs:
-        set_outputs(db, runs[0], outputs_record(key, kept, pages.digests))  # after the renames: the files' times are final
+        corpus, claims = checked.result.corpus, len(checked.report.claims)
+        set_outputs(db, runs[0], outputs_record(key, kept, pages.digests, corpus, claims))  # after the renames: the files' times are final
     return kept
 
 

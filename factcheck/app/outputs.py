@@ -53,13 +53,17 @@ def file_stats(paths: Sequence[Path]) -> dict[str, list[int]] | None:
     return stats
 
 
-def outputs_record(key: str | None, paths: Sequence[Path], pages: Mapping[str, str] | None = None) -> str | None:
-    """What the store keeps on the run: the key, the files as written and the digest of each HTML page that has
-    one (factcheck.report.html.page_digests: a later run keeps a page whose digest and file are unchanged)."""
+def outputs_record(
+    key: str | None, paths: Sequence[Path], pages: Mapping[str, str] | None = None, corpus: str = "", claims: int = 0
+) -> str | None:
+    """What the store keeps on the run: the key, the files as written, the digest of each HTML page that has
+    one (factcheck.report.html.page_digests: a later run keeps a page whose digest and file are unchanged), and
+    the scan report.json was made from with its count of claims (factcheck.app.jsonreuse copies them)."""
     stats = file_stats(paths)
     if key is None or stats is None:
         return None
-    return json.dumps({"key": key, "files": stats, **({"pages": dict(pages)} if pages else {})}, sort_keys=True)
+    extra = {**({"pages": dict(pages)} if pages else {}), **({"corpus": corpus, "claims": claims} if corpus else {})}
+    return json.dumps({"key": key, "files": stats, **extra}, sort_keys=True)
 
 
 def previous_outputs(recorded: str | None) -> dict[str, Any]:

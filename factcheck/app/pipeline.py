@@ -69,6 +69,7 @@ class ScanResult:
     extracted: int = 0  # documents extracted in this run (the rest came from the cache)
     toolkit: Toolkit | None = None
     corpus: str = ""  # corpus_key of the documents scanned: names the claims and findings before the gate
+    copied: tuple[str, list[int | None]] | None = None  # the last scan's corpus key, each claim's position among its claims
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -298,6 +299,7 @@ def run_pipeline(
         extracted=extracted,
         toolkit=toolkit,
         corpus=key,
+        copied=copied,
     )
 
 

@@ -197,3 +197,71 @@ def test_tables_updated_in_place_hold_what_a_fresh_store_holds(tmp_path, seed_re
     con = sqlite3.connect(tmp_path / "kept.db")
     assert {r[0] for r in con.execute("select distinct run from findings")} == {run}
     con.close()
+
+
+# ----------------------------------------------------------------- report.json copied from the last one
+
+from factcheck.app import jsonreuse  # noqa: E402
+from factcheck.report.jsonfile import report_json  # noqa: E402
+
+SHAPES = {
+    "the same claims": lambda n: list(range(n)),
+    "one claim new": lambda n: [*range(n // 2), None, *range(n // 2 + 1, n)],
+    "one claim gone": lambda n: [*range(3), *range(4, n)],
+    "a claim added last": lambda n: [*range(n), None],
+    "halves swapped": lambda n: [*range(n // 2, n), *range(n // 2)],
+    "all new": lambda n: [None] * n,
+}
+
+
+@pytest.mark.parametrize("piece", [7, 2**20])
+@pytest.mark.parametrize("shape", list(SHAPES.values()), ids=list(SHAPES))
+def test_report_json_with_claims_copied_is_the_serialized_bytes(tmp_path, seed_report, shape, piece, monkeypatch):
+    """Copying each stretch of known claims from the old file (in pieces of any size) gives the bytes of
+    serializing the new report whole."""
+    monkeypatch.setattr(jsonreuse, "PIECE", piece)
+    old = tmp_path / "report.json"
+    old.write_text(report_json(seed_report), encoding="utf-8")
+    claims = list(seed_report.claims)
+    origins = shape(len(claims))
+    fresh = claims[0].model_copy(update={"text": "a claim of the new scan"})
+    new = seed_report.model_copy(update={"claims": [claims[o] if o is not None else fresh for o in origins]})
+    starts = jsonreuse.item_starts(old.read_bytes())
+    assert starts is not None and len(starts) == len(claims) + 1
+    pieces = jsonreuse.report_json_reusing(new, old, origins, starts)
+    assert b"".join(p.encode() if isinstance(p, str) else p for p in pieces) == report_json(new).encode()
+
+
+def test_item_starts_ignores_nested_lists_and_empty_reports(seed_report):
+    text = report_json(seed_report).encode()
+    starts = jsonreuse.item_starts(text)
+    assert all(text[s : s + 5] == b"    {" for s in starts[:-1]) and text[starts[-1] : starts[-1] + 3] == b"  ]"
+    assert jsonreuse.item_starts(report_json(seed_report.model_copy(update={"claims": []})).encode()) is None
+
+
+def test_after_an_edit_report_json_is_copied_and_the_outputs_are_a_cold_scans(tmp_path, toolkit, monkeypatch):
+    """A cached re-scan after one sentence is appended to an article copies the other claims from the last
+    report.json, and every file is byte for byte a cold scan's."""
+    import shutil
+
+    from factcheck.app import artifacts
+    from factcheck.app.check import check_cached
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "seeds", corpus)
+    ledger = load_ledger(tmp_path / "none.yml")
+
+    def scan_into(out: Path) -> None:
+        checked = check_cached([corpus], toolkit, cache_db=out / "fc.db", ledger=ledger)
+        publish(checked, Artifacts(out), render_context(checked, cwd=tmp_path), out / "fc.db", ledger, "error")
+
+    scan_into(tmp_path / "out")
+    p = sorted(corpus.glob("*.txt"))[3]
+    p.write_text(p.read_text() + "\nRevenue grew 40% last year, up from 25% a year earlier.\n")
+    copied: list[int] = []
+    real = artifacts.report_json_reusing
+    monkeypatch.setattr(artifacts, "report_json_reusing", lambda *a: (copied.append(1), real(*a))[1])
+    scan_into(tmp_path / "out")
+    assert copied, "the claims were copied from the last report.json"
+    scan_into(tmp_path / "cold")
+    assert _tree(tmp_path / "out") == _tree(tmp_path / "cold")
