@@ -214,8 +214,9 @@ class StoreCache:
             payload = _Results(claims=[], findings=findings, diagnostics=list(diagnostics), count=len(claims))
             self.db["scan_results"].upsert({"key": key, "payload": payload.model_dump_json(), "stored": stored}, pk="key")
             self.db.execute("delete from result_claims where key = ?", [key])
-            self.db["result_claims"].insert_all(
-                ({"key": key, "position": i, "claim": c.model_dump_json()} for i, c in enumerate(claims)), batch_size=1000
+            self.db.conn.executemany(  # streamed, one statement: no batches built row by row
+                "insert into result_claims (key, position, claim) values (?, ?, ?)",
+                ((key, i, c.model_dump_json()) for i, c in enumerate(claims)),
             )
             self.db.execute(
                 "delete from result_claims where key in (select key from scan_results where stored <= ?)", [stored - KEEP_RESULTS]
