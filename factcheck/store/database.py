@@ -171,21 +171,24 @@ def _update_rows(db: sqlite_utils.Database, table: str, rows: Iterable[dict], ke
     pk = SCAN_TABLES[table][1]
     keys = [pk] if isinstance(pk, str) else list(pk)
     compared = [i for i, c in enumerate(columns) if c not in ignore]
-    new = list(dict.fromkeys(tuple(row.get(c) for c in columns) for row in rows))  # in the report's order
-    if kept:
-        old = set(db.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]").fetchall())
+    insert = f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})"
+    tuples = (tuple(row.get(c) for c in columns) for row in rows)
+    if not kept:  # streamed: a cold scan's hundreds of thousands of rows are never held together
+        db.conn.executemany(insert, tuples)
+        return
+    new = list(dict.fromkeys(tuples))  # in the report's order
+    old = set(db.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]").fetchall())
 
-        def seen(rows: Iterable[tuple]) -> set[tuple]:
-            return {tuple(r[i] for i in compared) for r in rows}
+    def seen(rows: Iterable[tuple]) -> set[tuple]:
+        return {tuple(r[i] for i in compared) for r in rows}
 
-        same = seen(old) & seen(new)
-        gone = [r for r in old if tuple(r[i] for i in compared) not in same]
-        new = [r for r in new if tuple(r[i] for i in compared) not in same]
-        at = [columns.index(k) for k in keys]
-        where = " and ".join(f"[{k}] = ?" for k in keys)
-        db.conn.executemany(f"delete from [{table}] where {where}", [[r[i] for i in at] for r in gone])
-    marks = ", ".join("?" * len(columns))
-    db.conn.executemany(f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) values ({marks})", new)
+    same = seen(old) & seen(new)
+    gone = [r for r in old if tuple(r[i] for i in compared) not in same]
+    new = [r for r in new if tuple(r[i] for i in compared) not in same]
+    at = [columns.index(k) for k in keys]
+    where = " and ".join(f"[{k}] = ?" for k in keys)
+    db.conn.executemany(f"delete from [{table}] where {where}", [[r[i] for i in at] for r in gone])
+    db.conn.executemany(insert, new)
 
 
 def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunContext) -> None:

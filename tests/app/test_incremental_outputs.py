@@ -265,3 +265,14 @@ def test_after_an_edit_report_json_is_copied_and_the_outputs_are_a_cold_scans(tm
     assert copied, "the claims were copied from the last report.json"
     scan_into(tmp_path / "cold")
     assert _tree(tmp_path / "out") == _tree(tmp_path / "cold")
+
+
+@pytest.mark.parametrize("piece", [1, 5, 16, 4096])
+def test_item_starts_read_in_pieces_are_those_of_the_whole_file(tmp_path, seed_report, piece, monkeypatch):
+    """Read from the file in pieces of any size (patterns straddling two pieces), the starts are those of the bytes."""
+    path = tmp_path / "report.json"
+    path.write_text(report_json(seed_report), encoding="utf-8")
+    whole = jsonreuse.item_starts(path.read_bytes())
+    monkeypatch.setattr(jsonreuse, "PIECE", piece)
+    with open(path, "rb") as fh:
+        assert jsonreuse.item_starts(fh) == whole
