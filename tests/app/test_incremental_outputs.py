@@ -13,6 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import factcheck.report.html as html
+from factcheck.app import jsonreuse
+from factcheck.report.jsonfile import report_json
 from articles_on_disk import write_articles
 from factcheck.app.artifacts import Artifacts, publish, render_context
 from factcheck.app.check import check
@@ -200,9 +202,6 @@ def test_tables_updated_in_place_hold_what_a_fresh_store_holds(tmp_path, seed_re
 
 
 # ----------------------------------------------------------------- report.json copied from the last one
-
-from factcheck.app import jsonreuse  # noqa: E402
-from factcheck.report.jsonfile import report_json  # noqa: E402
 
 SHAPES = {
     "the same claims": lambda n: list(range(n)),
