@@ -18,11 +18,12 @@ from typing import Any
 from factcheck.app.atomic import Artifact, commit_set, journal_for, recover, write_all
 from factcheck.app.check import Checked
 from factcheck.app.gitref import source_root
-from factcheck.app.outputs import outputs_key, outputs_record, recorded_files, unchanged
+from factcheck.app.jsonreuse import report_json_reusing, reusable_starts
+from factcheck.app.outputs import file_stats, outputs_key, outputs_record, previous_outputs, recorded_files, unchanged
 from factcheck.report.formats import RenderContext, render
 from factcheck.app.toolkit import Toolkit
 from factcheck.report.charts import Converter
-from factcheck.report.html import rate_converter, render_html_pages
+from factcheck.report.html import page_digests, rate_converter, render_html_pages
 from factcheck.report.jsonfile import report_json_chunks
 from factcheck.report.locations import artifact_paths, finding_places
 from factcheck.report.sarif import rule_infos
@@ -82,41 +83,89 @@ def _later_converter(toolkit: Toolkit) -> Converter:
 class _Lazy:
     """A file's text made when it is written (again on each iteration): pages of a large report one at a time."""
 
-    def __init__(self, make: Callable[[], Iterable[str] | str]) -> None:
+    def __init__(self, make: Callable[[], Iterable[str | bytes] | str]) -> None:
         self.make = make
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[str | bytes]:
         made = self.make()
         return iter([made]) if isinstance(made, str) else iter(made)
 
 
-def _html_files(path: Path, checked: Checked, ctx: RenderContext) -> list[tuple[Path, _Lazy]]:
-    """report.html, and for a report past its cap the pages in `<stem>-pages/` beside it."""
-    pages = render_html_pages(checked.report, ctx.texts, ctx.convert, ctx.html_max_bytes, folder=f"{path.stem}-pages")
-    return [(path if not name else path.parent / name, _Lazy(make)) for name, make in pages]
+@dataclass
+class _Pages:
+    """The HTML pages of this set: each page's digest (factcheck.report.html.page_digests), and the pages the last
+    run wrote from the same digest, untouched since, which stay as they are instead of being rendered again."""
+
+    previous: Mapping[str, Any] = field(default_factory=dict)  # the last run's outputs record (parsed)
+    salt: str = ""  # what renders (the toolkit's fingerprint); empty: no page is reused
+    digests: dict[str, str] = field(default_factory=dict)
+    reused: list[Path] = field(default_factory=list)
+
+    def keep(self, target: Path, digest: str) -> bool:
+        self.digests[str(target)] = digest
+        was = self.previous.get("files", {}).get(str(target))
+        if self.previous.get("pages", {}).get(str(target)) != digest or was is None:
+            return False
+        if file_stats([target]) != {str(target): was}:
+            return False
+        self.reused.append(target)
+        return True
 
 
-def render_all(checked: Checked, artifacts: Artifacts, ctx: RenderContext) -> list[tuple[Path, str | Iterable[str]]]:
+def _html_files(path: Path, checked: Checked, ctx: RenderContext, pages: _Pages) -> list[tuple[Path, _Lazy]]:
+    """report.html, and for a report past its cap the pages in `<stem>-pages/` beside it (those `pages` keeps
+    are left out: their files stay)."""
+    folder = f"{path.stem}-pages"
+    made = render_html_pages(checked.report, ctx.texts, ctx.convert, ctx.html_max_bytes, folder=folder)
+    digests = page_digests(checked.report, ctx.html_max_bytes, pages.salt, folder) if pages.salt else None
+    if digests is None or len(digests) != len(made):
+        digests = [None] * len(made)
+    out = []
+    for (name, make), digest in zip(made, digests):
+        target = path if not name else path.parent / name
+        if digest is None or not pages.keep(target, digest):
+            out.append((target, _Lazy(make)))
+    return out
+
+
+def render_all(
+    checked: Checked, artifacts: Artifacts, ctx: RenderContext, pages: _Pages | None = None
+) -> list[tuple[Path, str | Iterable[str]]]:
     """Every file of `artifacts` rendered before any is replaced (report.json is written in pieces and the HTML
     pages one by one while they are staged; an error there also leaves every old file): a rendering error
-    changes no file."""
+    changes no file. HTML pages `pages` keeps as they are are not among them."""
+    pages = pages if pages is not None else _Pages()
     rendered: dict[str, str | Iterable[str]] = {}
     out: list[tuple[Path, str | Iterable[str]]] = []
     for path, fmt in artifacts.files():
         if fmt == "html":
-            out += _html_files(path, checked, ctx)
+            out += _html_files(path, checked, ctx, pages)
             continue
         if fmt not in rendered:
             report = checked.report
-            rendered[fmt] = _Lazy(lambda: report_json_chunks(report)) if fmt == "json" else render(fmt, report, ctx)
+            rendered[fmt] = _json(checked, path, pages.previous) if fmt == "json" else render(fmt, report, ctx)
         out.append((path, rendered[fmt]))
     return out
 
 
-def _stale_pages(artifacts: Artifacts, files: Iterable[Artifact]) -> list[Artifact]:
+def _json(checked: Checked, path: Path, previous: Mapping[str, Any]) -> _Lazy:
+    """report.json in pieces; after an edit, the claims the last report.json holds copied from it (jsonreuse)."""
+    report, copied = checked.report, checked.result.copied
+
+    def make() -> Iterable[str | bytes]:
+        if copied is not None and len(copied[1]) == len(report.claims):
+            starts = reusable_starts(previous, path, copied[0], copied[1])
+            if starts is not None:
+                return report_json_reusing(report, path, copied[1], starts)
+        return report_json_chunks(report)
+
+    return _Lazy(make)
+
+
+def _stale_pages(artifacts: Artifacts, files: Iterable[Artifact], kept_too: Iterable[Path] = ()) -> list[Artifact]:
     """Pages an earlier, larger report left beside an HTML file that now has fewer (or none), as (page, None):
     removed with the set, so an interruption never leaves the old index without its pages or the reverse."""
-    kept = {path for path, _ in files}
+    kept = {path for path, _ in files} | set(kept_too)
     gone: list[Artifact] = []
     for path, fmt in artifacts.files():
         folder = path.parent / f"{path.stem}-pages"
@@ -125,10 +174,11 @@ def _stale_pages(artifacts: Artifacts, files: Iterable[Artifact]) -> list[Artifa
     return gone
 
 
-def _report_set(checked: Checked, artifacts: Artifacts, ctx: RenderContext) -> list[Artifact]:
+def _report_set(checked: Checked, artifacts: Artifacts, ctx: RenderContext, pages: _Pages | None = None) -> list[Artifact]:
     """Every file to write (rendered as it is staged) and every stale page to remove, as one set."""
-    files: list[Artifact] = list(render_all(checked, artifacts, ctx))
-    return files + _stale_pages(artifacts, files)
+    pages = pages if pages is not None else _Pages()
+    files: list[Artifact] = list(render_all(checked, artifacts, ctx, pages))
+    return files + _stale_pages(artifacts, files, pages.reused)
 
 
 def _kept(files: Iterable[Artifact]) -> list[Path]:
@@ -142,6 +192,12 @@ def write_artifacts(checked: Checked, artifacts: Artifacts, ctx: RenderContext) 
     return _kept(files)
 
 
+def _salt(checked: Checked) -> str:
+    """What renders a page besides its report: the code, rules and knowledge (the toolkit's fingerprint)."""
+    toolkit = checked.result.toolkit
+    return toolkit.extraction_fingerprint if toolkit is not None and checked.result.corpus else ""
+
+
 def publish(
     checked: Checked, artifacts: Artifacts, ctx: RenderContext, db: Path, ledger: Ledger, fail_on: str
 ) -> list[Path]:
@@ -150,7 +206,9 @@ def publish(
     reports and database are there, or the new ones. Hold the scan lock. The files written.
 
     When the last run wrote the same files from the same inputs (factcheck.app.outputs) and none was touched
-    since, only a `runs` row is added: the files, the scan tables and the committed set are kept as they are."""
+    since, only a `runs` row is added: the files, the scan tables and the committed set are kept as they are.
+    Otherwise an HTML page whose digest is the one the last run recorded for it, and whose file is as that run
+    left it, is kept as it is (the same bytes a rendering would give): after one edit most pages are."""
     journal, is_committed = journal_for(db), (lambda token: committed(db, token))
     recover(journal, is_committed)  # a set a killed scan left half-replaced is finished before the files are compared
     files = artifacts.files()
@@ -161,16 +219,18 @@ def publish(
         record_reused(db, checked.report, reused, ledger)
         return recorded_files(last)
     runs: list[int] = []
-    written = _report_set(checked, artifacts, ctx)
+    pages = _Pages(previous=previous_outputs(last), salt=_salt(checked))
+    written = _report_set(checked, artifacts, ctx, pages)
     commit_set(
         written,
         journal,
         commit=lambda token: runs.append(record(db, checked, ctx, ledger, fail_on, token)),
         committed=is_committed,
     )
-    kept = _kept(written)
+    kept = _kept(written) + pages.reused
     if runs:
-        set_outputs(db, runs[0], outputs_record(key, kept))  # after the renames: the files' times are final
+        corpus, claims = checked.result.corpus, len(checked.report.claims)
+        set_outputs(db, runs[0], outputs_record(key, kept, pages.digests, corpus, claims))  # after the renames: the files' times are final
     return kept
 
 

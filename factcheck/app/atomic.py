@@ -73,13 +73,13 @@ def _sync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_synced(path: Path, data: str | bytes | Iterable[str]) -> None:
+def _write_synced(path: Path, data: str | bytes | Iterable[str | bytes]) -> None:
     with open(path, "wb") as fh:
         if isinstance(data, (str, bytes)):
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
         else:  # written piece by piece: a large report.json is never held whole
-            for piece in data:
-                fh.write(piece.encode("utf-8"))
+            for piece in data:  # text, or bytes copied from an earlier file (factcheck.app.jsonreuse)
+                fh.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
         fh.flush()
         os.fsync(fh.fileno())
 

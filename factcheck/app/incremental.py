@@ -50,9 +50,12 @@ def normalize_changed(
     state: NormalizeState,
     store: StateStore,
     knowledge: Knowledge,
+    origins: list[int | None] | None = None,
 ) -> list[Claim] | None:
     """Every claim of the corpus normalized, `changed` (document index -> its new extraction, None when it
-    failed) normalized alone against `state`; None when the corpus-wide decisions may differ (see the module)."""
+    failed) normalized alone against `state`; None when the corpus-wide decisions may differ (see the module).
+    `origins`, when given, is filled with each returned claim's position among the stored claims of
+    `state.corpus` (None for a claim normalized now): the store copies those rows instead of writing them again."""
     ids = {d.id for d in documents}
     gone = [doc for doc in state.documents if doc not in ids]
     if any(state.documents[doc][1] != EMPTY for doc in gone):
@@ -65,8 +68,10 @@ def normalize_changed(
     if stored is None:
         return None
     by_doc: dict[str, list[Claim]] = defaultdict(list)
-    for c in stored[0]:
+    where: dict[str, list[int]] = defaultdict(list)
+    for pos, c in enumerate(stored[0]):
         by_doc[c.document].append(c)
+        where[c.document].append(pos)
     context = NormalizeContext.from_state(state.context, knowledge)
     fresh: dict[int, list[Claim]] = {}
     for i, ex in changed.items():
@@ -77,4 +82,6 @@ def normalize_changed(
     for doc in gone:
         if anchor_facts(by_doc.get(doc, []), knowledge):
             return None
+    if origins is not None:
+        origins[:] = [p for i, d in enumerate(documents) for p in ([None] * len(fresh[i]) if i in fresh else where.get(d.id, []))]
     return [c for i, d in enumerate(documents) for c in (fresh[i] if i in fresh else by_doc.get(d.id, []))]

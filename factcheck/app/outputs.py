@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from factcheck.report.formats import RenderContext
 from factcheck.app.check import Checked
@@ -52,10 +53,26 @@ def file_stats(paths: Sequence[Path]) -> dict[str, list[int]] | None:
     return stats
 
 
-def outputs_record(key: str | None, paths: Sequence[Path]) -> str | None:
-    """What the store keeps on the run: the key and the files as written."""
+def outputs_record(
+    key: str | None, paths: Sequence[Path], pages: Mapping[str, str] | None = None, corpus: str = "", claims: int = 0
+) -> str | None:
+    """What the store keeps on the run: the key, the files as written, the digest of each HTML page that has
+    one (factcheck.report.html.page_digests: a later run keeps a page whose digest and file are unchanged), and
+    the scan report.json was made from with its count of claims (factcheck.app.jsonreuse copies them)."""
     stats = file_stats(paths)
-    return None if key is None or stats is None else json.dumps({"key": key, "files": stats}, sort_keys=True)
+    if key is None or stats is None:
+        return None
+    extra = {**({"pages": dict(pages)} if pages else {}), **({"corpus": corpus, "claims": claims} if corpus else {})}
+    return json.dumps({"key": key, "files": stats, **extra}, sort_keys=True)
+
+
+def previous_outputs(recorded: str | None) -> dict[str, Any]:
+    """The last run's outputs record as a dict (empty when there is none or it cannot be read)."""
+    try:
+        last = json.loads(recorded) if recorded else {}
+    except ValueError:
+        return {}
+    return last if isinstance(last, dict) else {}
 
 
 def unchanged(recorded: str | None, key: str | None, paths: Sequence[Path]) -> bool:

@@ -69,6 +69,7 @@ class ScanResult:
     extracted: int = 0  # documents extracted in this run (the rest came from the cache)
     toolkit: Toolkit | None = None
     corpus: str = ""  # corpus_key of the documents scanned: names the claims and findings before the gate
+    copied: tuple[str, list[int | None]] | None = None  # the last scan's corpus key, each claim's position among its claims
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -134,10 +135,11 @@ def bounded(matched: MatchResult, budget: Budget, diags: list[Diagnostic]) -> Ma
 
 def _incremental(
     documents: list[Document], toolkit: Toolkit, cache: ExtractionCache | None, fp: str, engine: Engine, budget: Budget,
-    diags: list[Diagnostic], progress: Progress, timings: dict[str, float],
+    diags: list[Diagnostic], progress: Progress, timings: dict[str, float], origins: list[int | None] | None = None,
 ) -> tuple[list[Claim], list[Document], int, NormalizeState] | None:
     """The corpus's normalized claims with only the changed articles extracted and normalized (factcheck.app.incremental);
-    None when the last scan's state cannot be used. `documents` is thinned in place only when it succeeds."""
+    None when the last scan's state cannot be used. `documents` is thinned in place only when it succeeds.
+    `origins` gets each claim's position among the last scan's stored claims (None: normalized now)."""
     get_state = getattr(cache, "normalize_state", None)
     state = get_state(fp) if get_state is not None else None
     changed = changed_documents(documents, state) if state is not None else None
@@ -158,7 +160,7 @@ def _incremental(
         exs[i] = ex
     progress("align", 0, 1)
     t1 = time.perf_counter()
-    claims = normalize_changed(documents, exs, state, cache, toolkit.knowledge)  # type: ignore[arg-type]
+    claims = normalize_changed(documents, exs, state, cache, toolkit.knowledge, origins)  # type: ignore[arg-type]
     if claims is None:
         return None
     timings["extract"] = t1 - t0
@@ -250,9 +252,12 @@ def run_pipeline(
         shown = [*(warnings or []), *(str(d) for d in notes if str(d) not in (warnings or []))]
         return ScanResult([slim(d) for d in documents], claims, findings, shown, diags, timings, extracted=0, toolkit=toolkit, corpus=key)
     extraction_notes = len(diags)
-    inc = _incremental(documents, toolkit, cache, fp, engine, budget, diags, progress, timings)
+    origins: list[int | None] = []
+    inc = _incremental(documents, toolkit, cache, fp, engine, budget, diags, progress, timings, origins)
+    copied: tuple[str, list[int | None]] | None = None  # the stored claims these are, by position (the rows to copy)
     if inc is not None:
         claims, documents, extracted, state = inc
+        copied = (state.corpus, origins) if state.corpus != key else None
     else:
         claims, documents, extracted, state = _full_normalize(documents, toolkit, cache, fp, engine, budget, diags, progress, timings, t0)
     state.corpus = key
@@ -277,7 +282,10 @@ def run_pipeline(
     if cache is not None and diags_before_match == extraction_notes:
         # only a corpus every article of which was extracted whole is reused; what matching noted is kept with it,
         # so a re-scan shows the same diagnostics
-        cache.put_results(key, claims, findings, diags[diags_before_match:])
+        if copied is not None and hasattr(cache, "copy_results"):
+            cache.copy_results(key, claims, findings, diags[diags_before_match:], copied)  # type: ignore[attr-defined]
+        else:
+            cache.put_results(key, claims, findings, diags[diags_before_match:])
         if (put_state := getattr(cache, "put_normalize_state", None)) is not None:
             put_state(fp, state)
     progress("evaluate", 1, 1)
@@ -291,6 +299,7 @@ def run_pipeline(
         extracted=extracted,
         toolkit=toolkit,
         corpus=key,
+        copied=copied,
     )
 
 

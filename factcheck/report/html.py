@@ -10,6 +10,8 @@ article's claims listed and each currency on its own axis.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -302,12 +304,7 @@ def render_html_pages(
         single = render_html(report, texts, convert, max_bytes)
         if len(single.encode("utf-8")) <= max_bytes:
             return [("", lambda: single)]
-    chunks = [findings[i : i + PAGE_CARDS] for i in range(0, len(findings), PAGE_CARDS)]
-    labels = [f"{i * PAGE_CARDS + 1}–{i * PAGE_CARDS + len(c)}" for i, c in enumerate(chunks)]
-    note = (
-        f"{len(findings):,} findings on {len(chunks)} pages of {PAGE_CARDS}, problems first; article texts are left "
-        "out and each card shows its first sources: report.json and `factcheck explain ID` have everything."
-    )
+    chunks, labels, note = _paging(findings)
 
     def href(target: int, here: int) -> str:
         if target == 0:
@@ -326,6 +323,62 @@ def render_html_pages(
         return lambda: _render(report, {}, convert, note, compact=True, page=Page(chunks[i], nav), shared=whole())
 
     return [("" if i == 0 else f"{folder}/{page_name(i + 1)}", one(i)) for i in range(len(chunks))]
+
+
+def _paging(findings: list[Finding]) -> tuple[list[list[Finding]], list[str], str]:
+    """The ordered findings in pages of PAGE_CARDS, each page's label, and the note every page carries."""
+    chunks = [findings[i : i + PAGE_CARDS] for i in range(0, len(findings), PAGE_CARDS)]
+    labels = [f"{i * PAGE_CARDS + 1}–{i * PAGE_CARDS + len(c)}" for i, c in enumerate(chunks)]
+    note = (
+        f"{len(findings):,} findings on {len(chunks)} pages of {PAGE_CARDS}, problems first; article texts are left "
+        "out and each card shows its first sources: report.json and `factcheck explain ID` have everything."
+    )
+    return chunks, labels, note
+
+
+@lru_cache(maxsize=1)
+def _templates_hash() -> str:
+    """The templates, stylesheet and script: a page's bytes depend on them as much as on the report."""
+    h = hashlib.sha256()
+    for p in sorted(files("factcheck.report").joinpath("templates").iterdir(), key=lambda p: p.name):
+        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def page_digests(report: Report, max_bytes: int | None, salt: str, folder: str = "report-pages") -> list[str] | None:
+    """A digest per page of what `render_html_pages` renders on it (in its order), for a report that is
+    certainly paged (past PAGED_OVER findings, with a cap); None otherwise. Why: after one article is edited most
+    pages show what they showed, and rendering every page again cost most of the re-scan; a page whose digest is
+    as recorded, and whose file is as written, is kept. A page shows the report's tool, warnings and summary,
+    the summary line and triage counts of every finding, its place among the pages, and its own findings with
+    their claims and those claims' articles' colours and anchors; all of it goes into its digest, with `salt`
+    (the code and rules that render: the same digest means the same bytes).
+    Cost: one JSON dump of each finding and of each claim a finding cites, no rendering."""
+    findings = view.ordered_findings(report.findings)
+    if max_bytes is None or len(findings) <= PAGE_CARDS or len(findings) <= PAGED_OVER:
+        return None
+    chunks, labels, note = _paging(findings)
+    whole = _Whole.of(report)
+    common = hashlib.sha256()
+    for part in (salt, _templates_hash(), folder, note, json.dumps(labels), whole.summary_line, json.dumps(whole.triage_counts),
+                 json.dumps(report.tool, sort_keys=True, default=str), report.schema_, json.dumps(report.warnings, default=str),
+                 report.summary.model_dump_json()):
+        common.update(part.encode() + b"\0")
+    out = []
+    for i, chunk in enumerate(chunks):
+        h = common.copy()
+        h.update(f"page {i}\0".encode())
+        for f in chunk:
+            h.update(f.model_dump_json().encode() + b"\0")
+            for cid in f.claims:
+                c = whole.claims.get(cid)
+                if c is None:
+                    h.update(b"-\0")
+                    continue
+                h.update(c.model_dump_json().encode() + b"\0")
+                h.update(f"{whole.colors.get(c.document)}\0{whole.anchors.get(c.document)}\0".encode())
+        out.append(h.hexdigest())
+    return out
 
 
 def _main_name(folder: str) -> str:

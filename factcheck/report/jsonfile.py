@@ -7,7 +7,7 @@ streaming reader has the counts before the bulk.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from pydantic import BaseModel
 
@@ -33,8 +33,9 @@ def _items(items: list[BaseModel]) -> Iterator[str]:
     yield "  ]"
 
 
-def report_json_chunks(report: Report) -> Iterator[str]:
-    """`report_json(report)` in pieces of one document, claim or finding each (joined, the same bytes)."""
+def report_json_chunks(report: Report, claims: Callable[[], Iterable[str | bytes]] | None = None) -> Iterator[str | bytes]:
+    """`report_json(report)` in pieces of one document, claim or finding each (joined, the same bytes); `claims`,
+    when given, makes the claims list's items in place of serializing them (factcheck.app.jsonreuse)."""
     marks = {name: f'"__streamed_{name}__"' for name in STREAMED}
     # the skeleton: the small fields as pydantic writes them, each big list a placeholder string
     skeleton = report.model_construct(
@@ -44,5 +45,10 @@ def report_json_chunks(report: Report) -> Iterator[str]:
     for name in STREAMED:
         head, _, rest = rest.partition(marks[name])
         yield head
+        if name == "claims" and claims is not None and report.claims:
+            yield "[\n"
+            yield from claims()
+            yield "  ]"
+            continue
         yield from _items(getattr(report, name))
     yield rest

@@ -9,7 +9,7 @@ and compatible pairs fold into <details> so a comment stays readable.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from factcheck.models import Claim, Finding, Report
 from factcheck.report import view
@@ -72,18 +72,20 @@ def _says(source: view.Source) -> str:
     return f"{values} ({code_cell(source.document)} line {lines})"
 
 
-def _glance(cards: list[tuple[Finding, list[view.Source]]]) -> list[str]:
-    rows = [
-        [
+def _glance(cards: Iterable[tuple[Finding, list[view.Source]]]) -> Iterator[str]:
+    """The problems' table, one row at a time (a cap may stop reading it before its end)."""
+    header = ["Severity", "Verdict", "About", "What each source says", "Id"]
+    yield from ["## Problems at a glance", "", *_table(header, [])]
+    for f, srcs in cards:
+        row = [
             f"{_MARK[f.severity.value]} {f.severity.value}",
             f.verdict.value,
             text_cell(view.finding_title(f)),
             "<br>".join(_says(s) for s in srcs),
             code_cell(view.short_id(f.id)),
         ]
-        for f, srcs in cards
-    ]
-    return ["## Problems at a glance", "", *_table(["Severity", "Verdict", "About", "What each source says", "Id"], rows), ""]
+        yield "| " + " | ".join(row) + " |"
+    yield ""
 
 
 def _source_rows(srcs: list[view.Source]) -> list[list[str]]:
@@ -150,28 +152,48 @@ def capped(lines: list[str], max_bytes: int | None, findings: int) -> list[str]:
     return [*kept, "", "---", "", note]
 
 
+def _lines(report: Report, findings: list[Finding]) -> Iterator[str]:
+    """The report's Markdown lines, uncapped, each finding's made only when it is reached."""
+    claims = report.claims_by_id
+    yield from ["# factcheck report", "", *_summary(report, findings)]
+    if report.warnings:
+        yield from [f"## Warnings ({len(report.warnings)})", "", *(f"- {text_cell(w)}" for w in report.warnings), ""]
+    problems = [f for f in findings if view.is_problem(f)]
+    if problems:
+        yield from _glance((f, view.sources(f, claims)) for f in problems)
+    for verdict, title in view.SECTIONS:
+        section = [f for f in findings if f.verdict == verdict]
+        yield from [f"## {title} ({len(section)})", ""]
+        if not section:
+            yield from ["None.", ""]
+        for f in section:
+            srcs = view.sources(f, claims)
+            heading = f"{f.verdict.value} · {view.finding_title(f)} · {view.plural(len(srcs), 'source')}"
+            if view.is_problem(f):
+                yield from [f"### {_MARK[f.severity.value]} {f.severity.value}: {text_cell(heading)}", ""]
+                yield from _finding(f, srcs, claims)
+            else:
+                yield from [f"<details><summary>{html.escape(heading)}</summary>", "", *_finding(f, srcs, claims), "</details>", ""]
+
+
+def _prefix(lines: Iterable[str], max_bytes: int | None) -> list[str]:
+    """The lines up to the first one that takes them past `max_bytes` (all of them when they fit or there is no
+    cap): `capped` decides from that prefix alone, so the findings after it are never rendered (a report of
+    20,000 findings rendered every card to keep the first few hundred)."""
+    if max_bytes is None:
+        return list(lines)
+    out: list[str] = []
+    used = 0
+    for line in lines:
+        out.append(line)
+        used += len(line.encode("utf-8")) + 1
+        if used > max_bytes:
+            break
+    return out
+
+
 def render_markdown(report: Report, max_bytes: int | None = None) -> str:
     """The report as GitHub-flavoured Markdown, at most `max_bytes` (whole findings are dropped from the end);
     the same report always gives the same text."""
-    claims = report.claims_by_id
     findings = view.ordered_findings(report.findings)
-    cards = [(f, view.sources(f, claims)) for f in findings]
-    out = ["# factcheck report", "", *_summary(report, findings)]
-    if report.warnings:
-        out += [f"## Warnings ({len(report.warnings)})", "", *(f"- {text_cell(w)}" for w in report.warnings), ""]
-    problems = [(f, srcs) for f, srcs in cards if view.is_problem(f)]
-    if problems:
-        out += _glance(problems)
-    for verdict, title in view.SECTIONS:
-        section = [(f, srcs) for f, srcs in cards if f.verdict == verdict]
-        out += [f"## {title} ({len(section)})", ""]
-        if not section:
-            out += ["None.", ""]
-        for f, srcs in section:
-            heading = f"{f.verdict.value} · {view.finding_title(f)} · {view.plural(len(srcs), 'source')}"
-            if view.is_problem(f):
-                out += [f"### {_MARK[f.severity.value]} {f.severity.value}: {text_cell(heading)}", ""]
-                out += _finding(f, srcs, claims)
-            else:
-                out += [f"<details><summary>{html.escape(heading)}</summary>", "", *_finding(f, srcs, claims), "</details>", ""]
-    return "\n".join(capped(out, max_bytes, len(findings))).rstrip() + "\n"
+    return "\n".join(capped(_prefix(_lines(report, findings), max_bytes), max_bytes, len(findings))).rstrip() + "\n"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,7 +23,7 @@ import sqlite_utils
 from factcheck.errors import StoreError
 from factcheck.models import Claim, Finding, Report
 from factcheck.store.lock import BUSY_TIMEOUT_SECONDS
-from factcheck.store.schema import claims_kept, create_views, ensure_kept_tables, reset_scan_tables
+from factcheck.store.schema import SCAN_TABLES, claims_kept, create_views, ensure_kept_tables, kept_tables, reset_scan_tables
 from factcheck.triage.ledger import Ledger
 from factcheck.version import __version__
 
@@ -68,7 +68,7 @@ class RunContext:
     outputs: str | None = None  # what names this run's report files (factcheck.app.outputs), to skip rewriting them
 
 
-def _claim_row(c: Claim) -> dict:
+def _claim_row(c: Claim, text: str | None = None) -> dict:
     return {
         "id": c.id,
         "document": c.document,
@@ -91,7 +91,7 @@ def _claim_row(c: Claim) -> dict:
         "time_end": c.time.end.isoformat() if c.time and c.time.end else None,
         "time_basis": c.time.basis if c.time else None,
         "frame": c.frame.model_dump_json(),
-        "json": c.model_dump_json(),  # the whole claim: the stored report refers to these rows (see _write_scan)
+        "json": text if text is not None else c.model_dump_json(),  # the whole claim: the stored report refers to these rows (see _write_scan)
     }
 
 
@@ -103,12 +103,19 @@ def _write_claims(db: sqlite_utils.Database, claims: Sequence[Claim], keep: bool
 
     def rows() -> Iterator[dict]:
         for c in claims:
-            row = _claim_row(c)
-            row["digest"] = hashlib.sha1(row["json"].encode()).hexdigest()
-            if old.pop(c.id, None) != row["digest"]:
-                yield row
+            text = c.model_dump_json()
+            digest = hashlib.sha1(text.encode()).hexdigest()
+            if old.pop(c.id, None) != digest:  # the row's other columns only for a claim that changed
+                yield {**_claim_row(c, text), "digest": digest}
 
-    db["claims"].upsert_all(rows(), pk="id", batch_size=1000) if keep else db["claims"].insert_all(rows(), batch_size=1000)
+    if keep:
+        db["claims"].upsert_all(rows(), pk="id", batch_size=1000)  # a few rows: updated, their index follows
+    else:  # every claim, streamed in one statement (sqlite-utils' insert_all spent its time building batches)
+        columns = list(SCAN_TABLES["claims"][0])
+        db.conn.executemany(
+            f"insert into claims ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})",
+            (tuple(row[c] for c in columns) for row in rows()),
+        )
     gone = list(old)
     for i in range(0, len(gone), 500):
         chunk = gone[i : i + 500]
@@ -155,11 +162,43 @@ def _finding_row(f: Finding, places: Sequence[Place], blocking: bool, run: int) 
     }
 
 
+def _update_rows(db: sqlite_utils.Database, table: str, rows: Iterable[dict], kept: bool, ignore: tuple[str, ...] = ()) -> None:
+    """Make `table` hold exactly `rows`: when it was kept from the last run, rows as they were (columns in `ignore`
+    aside) stay, the others are deleted and the new ones inserted, in bulk; else every row is inserted. Why:
+    after one edit, a few findings change, and inserting the hundreds of thousands of rows of a large corpus's
+    findings, their claims and their places again was most of recording the run."""
+    columns = list(SCAN_TABLES[table][0])
+    pk = SCAN_TABLES[table][1]
+    keys = [pk] if isinstance(pk, str) else list(pk)
+    compared = [i for i, c in enumerate(columns) if c not in ignore]
+    insert = f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})"
+    tuples = (tuple(row.get(c) for c in columns) for row in rows)
+    if not kept:  # streamed: a cold scan's hundreds of thousands of rows are never held together
+        db.conn.executemany(insert, tuples)
+        return
+    new = list(dict.fromkeys(tuples))  # in the report's order
+    old = set(db.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]").fetchall())
+
+    def seen(rows: Iterable[tuple]) -> set[tuple]:
+        return {tuple(r[i] for i in compared) for r in rows}
+
+    same = seen(old) & seen(new)
+    gone = [r for r in old if tuple(r[i] for i in compared) not in same]
+    new = [r for r in new if tuple(r[i] for i in compared) not in same]
+    at = [columns.index(k) for k in keys]
+    where = " and ".join(f"[{k}] = ?" for k in keys)
+    db.conn.executemany(f"delete from [{table}] where {where}", [[r[i] for i in at] for r in gone])
+    db.conn.executemany(insert, new)
+
+
 def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunContext) -> None:
     keep = claims_kept(db)
-    reset_scan_tables(db, keep_claims=keep)
-    db["documents"].insert_all(
-        {
+    kept = kept_tables(db)
+    reset_scan_tables(db, keep_claims=keep, keep=kept)
+    _update_rows(
+        db,
+        "documents",
+        ({
             "id": d.id,
             "path": d.path,
             "file": ctx.paths.get(d.id),
@@ -167,7 +206,8 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
             "published": d.published.isoformat() if d.published else None,
             "title": d.title,
         }
-        for d in report.documents
+        for d in report.documents),
+        "documents" in kept,
     )
     _write_claims(db, report.claims, keep)
     # the report without its claims, which are the claims table's `json` (factcheck.store.latest puts them back in
@@ -180,10 +220,14 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
         }
     )
     blocking = set(ctx.blocking)
-    # Bulk: one insert_all per table (sqlite-utils batches rows), not one statement per finding.
-    db["findings"].insert_all((_finding_row(f, ctx.places.get(f.id, ()), f.id in blocking, run) for f in report.findings), batch_size=500)
-    db["finding_claims"].insert_all(({"finding": f.id, "claim": c} for f in report.findings for c in f.claims), batch_size=2000)
-    db["finding_locations"].insert_all(
+    # Bulk, and in place after an edit: only the rows that changed are deleted and inserted (`run` is set below)
+    rows = (_finding_row(f, ctx.places.get(f.id, ()), f.id in blocking, run) for f in report.findings)
+    _update_rows(db, "findings", rows, "findings" in kept, ignore=("run",))
+    db.execute("update findings set run = ? where run != ?", [run, run])
+    _update_rows(db, "finding_claims", ({"finding": f.id, "claim": c} for f in report.findings for c in f.claims), "finding_claims" in kept)
+    _update_rows(
+        db,
+        "finding_locations",
         (
             {
                 "finding": f.id,
@@ -198,7 +242,7 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
             for f in report.findings
             for i, p in enumerate(ctx.places.get(f.id, ()))
         ),
-        batch_size=1000,
+        "finding_locations" in kept,
     )
     db["absent_findings"].insert_all(
         {

@@ -16,6 +16,8 @@ open_findings, finding_quotes.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import sqlite_utils
 
 SCAN_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
@@ -123,15 +125,24 @@ def claims_kept(db: sqlite_utils.Database) -> bool:
     return table.exists() and db["claims_fts"].exists() and set(table.columns_dict) == set(SCAN_TABLES["claims"][0])
 
 
-def reset_scan_tables(db: sqlite_utils.Database, keep_claims: bool = False) -> None:
+UPDATED_TABLES = ("documents", "findings", "finding_claims", "finding_locations")  # updated row by row when kept
+
+
+def kept_tables(db: sqlite_utils.Database) -> set[str]:
+    """The tables of UPDATED_TABLES that exist with this version's columns: a run updates them in place."""
+    return {name for name in UPDATED_TABLES if db[name].exists() and set(db[name].columns_dict) == set(SCAN_TABLES[name][0])}
+
+
+def reset_scan_tables(db: sqlite_utils.Database, keep_claims: bool = False, keep: Collection[str] = ()) -> None:
     """Drop the latest scan's tables and views and create them empty (inside the caller's transaction); with
-    `keep_claims`, the claims table and its index stay for the caller to update (see claims_kept)."""
+    `keep_claims`, the claims table and its index stay for the caller to update (see claims_kept), and so do the
+    tables named in `keep` (see kept_tables)."""
     for view in VIEWS:
         db.execute(f"drop view if exists [{view}]")
     if not keep_claims:
         db["claims_fts"].drop(ignore=True)
     for name, (columns, pk) in SCAN_TABLES.items():
-        if keep_claims and name == "claims":
+        if (keep_claims and name == "claims") or name in keep:
             continue
         db[name].drop(ignore=True)
         db[name].create(columns, pk=pk)

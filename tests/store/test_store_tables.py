@@ -10,6 +10,7 @@ import sqlite_utils
 from factcheck.app.artifacts import run_context
 from factcheck.app.check import gate_scan
 from factcheck.store import latest_scan, record_run
+from factcheck.store import database
 from factcheck.store.database import open_db
 from factcheck.triage.ledger import load_ledger
 from factcheck.models import TriageDecision
@@ -83,14 +84,14 @@ def test_an_interrupted_run_leaves_the_previous_scan_whole(tmp_path, gated, monk
     record(db_path, gated)
     before = sqlite_utils.Database(db_path).execute("select count(*) from findings").fetchone()[0]
 
-    original = sqlite_utils.db.Table.insert_all
+    original = database._update_rows
 
-    def interrupted(self, *args, **kwargs):
-        if self.name == "finding_locations":
+    def interrupted(db, table, *args, **kwargs):
+        original(db, table, *args, **kwargs)
+        if table == "finding_locations":  # the findings and their claims written, not yet the rest
             raise KeyboardInterrupt
-        return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", interrupted)
+    monkeypatch.setattr(database, "_update_rows", interrupted)
     with pytest.raises(KeyboardInterrupt):
         record(db_path, gated)
     monkeypatch.undo()
