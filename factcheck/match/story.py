@@ -95,16 +95,20 @@ class StoryIndex:
         the article (an incremental scan keys a block's alignment by it, factcheck.app.blocks)."""
         return "\0".join(sorted(self._terms.get(doc, ())))
 
+    def _shared(self, a: str, b: str) -> float:
+        """The summed rarity of the stems two articles share (computed once per pair)."""
+        key = (a, b) if a < b else (b, a)
+        if key not in self._pairs:
+            ta, tb = self._terms.get(a, frozenset()), self._terms.get(b, frozenset())
+            self._pairs[key] = sum(rarity(t) for t in ta & tb)
+        return self._pairs[key]
+
     def similarity(self, a: str, b: str) -> float:
         """Weighted cosine of two articles' stems, in [0, 1] (1 for an article with itself)."""
         if a == b:
             return 1.0
-        key = (a, b) if a < b else (b, a)
-        if key not in self._pairs:
-            ta, tb = self._terms.get(a, frozenset()), self._terms.get(b, frozenset())
-            norm = self._norm.get(a, 0.0) * self._norm.get(b, 0.0)
-            self._pairs[key] = sum(rarity(t) for t in ta & tb) / norm if norm else 0.0
-        return self._pairs[key]
+        norm = self._norm.get(a, 0.0) * self._norm.get(b, 0.0)
+        return self._shared(a, b) / norm if norm else 0.0
 
     def strength(self, a: str, b: str) -> float:
         """How surely two different articles tell one story, in [0, 1]: 0 at or below OTHER_STORY, 1 at or
@@ -119,9 +123,8 @@ class StoryIndex:
         update of a story is contained in the story even where its cosine is small."""
         if a == b:
             return 1.0
-        ta, tb = self._terms.get(a, frozenset()), self._terms.get(b, frozenset())
         least = min(self._norm.get(a, 0.0), self._norm.get(b, 0.0)) ** 2
-        return sum(rarity(t) for t in ta & tb) / least if least else 0.0
+        return self._shared(a, b) / least if least else 0.0
 
     def different_stories(self, a: str, b: str, least: float = DIFFERENT_STORIES) -> bool:
         """Two different articles that share too few rare words to be trusted with one story: below `least`,
