@@ -5,7 +5,8 @@ family -> compatible; time scopes that differ -> compatible; values that
 overlap -> agreement; two bounds that can both hold -> compatible; values
 that cannot both hold -> conflict (two sources) or inconsistency (one source).
 A funding round or other event with no stated date that differs is another
-event, not a conflict. Pairs are then gathered into one finding per verdict.
+event, not a conflict; figures of two articles that tell different stories
+(match.story) are never one fact. Pairs are then gathered into one finding per verdict.
 
 Rules of scope `across` report conflicts, agreements and compatible pairs;
 rules of scope `within` report a source contradicting itself.
