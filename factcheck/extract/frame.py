@@ -33,6 +33,7 @@ from factcheck.models import Kind, Mention
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _AGE_APPOSITION = re.compile(r"(?:^|\s)[A-Z][\w.'’-]+,\s*$")
 _WINDOW = 6  # tokens on each side of the figure that may name what it measures
+_STAGE_AFTER = 6  # tokens after the figure where a passive stage phrase ("are still expected") may stand
 _NEAR = 3  # a concept word only this close counts when it is not the figure's own noun or verb
 _AGE_AFTER = re.compile(r"^(?:-year)?[- ]old\b|^\s+years?[- ]old\b", re.I)
 # "won 45-35", "(52-3, 46 KOs)", "a 9-5 record": a score or a win-loss record, two numbers that are
@@ -106,6 +107,7 @@ class FrameReader:
         self.light = frozenset(stem(w) for w in news.light_verbs)
         self.stop = frozenset(stem(w) for w in STOP_WORDS) | self.light
         self.stages = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages.items()}
+        self.stages_after = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages_after.items()}
         self.before = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_before.items()}
         self.after = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_after.items()}
         self.attribution = [_stems(w) for w in news.attribution]
@@ -273,6 +275,9 @@ class FrameReader:
     def _stage(self, before: list[str], after: list[str]) -> tuple[str, str | None]:
         for stage, phrases in self.stages.items():
             if (p := self._find(before, phrases)) is not None:
+                return stage, " ".join(p)
+        for stage, phrases in self.stages_after.items():  # "15 inches of rain are still expected"
+            if (p := self._find(after[:_STAGE_AFTER], phrases)) is not None:
                 return stage, " ".join(p)
         return "actual", None
 

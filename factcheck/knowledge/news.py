@@ -63,6 +63,8 @@ class Attribution(_Strict):
 
 class ModalityFile(_Strict):
     stages: dict[Stage, list[str]] = Field(default_factory=dict)
+    # passive phrases just after the figure ("15 inches of rain are still expected"): the stage of that figure
+    stages_after: dict[Stage, list[str]] = Field(default_factory=dict)
     roles: dict[Literal["rate", "part", "cumulative", "comparison"], RoleMarkers] = Field(default_factory=dict)
     attribution: Attribution = Field(default_factory=Attribution)
 
@@ -76,6 +78,7 @@ class NewsVocabulary:
     light_verbs: frozenset[str] = frozenset()
     zero_counts: ZeroWords = field(default_factory=ZeroWords)
     stages: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    stages_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roles_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roles_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     attribution: tuple[str, ...] = ()
@@ -114,6 +117,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     light: set[str] = set()
     zero = ZeroWords()
     stages: dict[str, tuple[str, ...]] = {}
+    stages_after: dict[str, tuple[str, ...]] = {}
     before: dict[str, tuple[str, ...]] = {}
     after: dict[str, tuple[str, ...]] = {}
     attribution: list[str] = []
@@ -128,6 +132,8 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             mf = load_model(p, ModalityFile)
             for stage, words in mf.stages.items():
                 _extend(stages, stage, words)
+            for stage, words in mf.stages_after.items():
+                _extend(stages_after, stage, words)
             for role, markers in mf.roles.items():
                 _extend(before, role, markers.before)
                 _extend(after, role, markers.after)
@@ -139,6 +145,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         light_verbs=frozenset(light),
         zero_counts=zero,
         stages=stages,
+        stages_after=stages_after,
         roles_before=before,
         roles_after=after,
         attribution=tuple(attribution),

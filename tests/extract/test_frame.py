@@ -68,8 +68,11 @@ def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
         ("$50 million", "The club reportedly agreed a fee of $50 million.", "rumour"),
         ("$2 billion", "The firm raised $2 billion last spring.", "actual"),
         ("7 wins", "Fans thought the club would get 7 wins this year.", "projection"),
+        ("15 to 25 inches", "Another 15 to 25 inches of rain are still expected in the valley.", "projection"),
+        ("5 percent", "Revenue rose 5 percent, more than expected.", "actual"),
     ],
-    ids=["talks", "projection", "estimate", "rumour", "actual", "what would happen"],
+    ids=["talks", "projection", "estimate", "rumour", "actual", "what would happen", "still expected after the figure",
+         "more than expected is no forecast"],
 )
 def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, text, stage):
     _, frame = read(figure, text)
