@@ -40,12 +40,22 @@ CONTAINED = 0.6
 # topic share its rare words and name many days. On 1,000 AllSides articles it removes 4 more of the
 # conflicts raised between unrelated stories; the ECB+ development conflicts found stay the same.
 DAY_STORY = 0.3
+# An article reads as English when at least this share of its stems are stems of common English words.
+ENGLISH_SHARE = 0.6
 
 
 # The article languages the values library reads: their common words are no story evidence either
 # ("und", "wurde", "polizei" weigh like "said", not like a name).
 OTHER_LANGUAGES = ("de", "fr", "es", "pt", "nl", "it")
 OTHER_WORDS = 10000  # of each other language, the most frequent
+
+
+@cache
+def _english() -> frozenset[str]:
+    """The stems of the GENERAL_WORDS most frequent English words."""
+    from wordfreq import top_n_list
+
+    return frozenset(stem(word) for word in top_n_list("en", GENERAL_WORDS))
 
 
 @cache
@@ -88,6 +98,8 @@ class StoryIndex:
             terms[c.document].update(c.frame.terms or ())
         self._terms = {doc: frozenset(ts) for doc, ts in terms.items()}
         self._norm = {doc: math.sqrt(sum(rarity(t) for t in ts)) for doc, ts in self._terms.items()}
+        english = _english()
+        self._english = {doc: bool(ts) and len(ts & english) >= ENGLISH_SHARE * len(ts) for doc, ts in self._terms.items()}
         self._pairs: dict[tuple[str, str], float] = {}
 
     def document_key(self, doc: str) -> str:
@@ -127,9 +139,14 @@ class StoryIndex:
         return self._shared(a, b) / least if least else 0.0
 
     def different_stories(self, a: str, b: str, least: float = DIFFERENT_STORIES) -> bool:
-        """Two different articles that share too few rare words to be trusted with one story: below `least`,
-        and the shorter not mostly contained in the longer (CONTAINED)."""
-        return a != b and self.similarity(a, b) < least and self.containment(a, b) < CONTAINED
+        """Two different English articles that share too few rare words to be trusted with one story: below
+        `least`, and the shorter not mostly contained in the longer (CONTAINED). Articles in other languages
+        share only names with an English one, so the test is not made for them (they are never said to be
+        different stories)."""
+        if a == b or not (self._english.get(a) and self._english.get(b)):
+            # across languages only names are shared: an English and a German report of one story share little
+            return False
+        return self.similarity(a, b) < least and self.containment(a, b) < CONTAINED
 
     def for_pair(self, a: Claim, b: Claim) -> float:
         """`strength` of two claims' articles, where both measure one quantity the vocabulary knows; else 0."""

@@ -79,9 +79,12 @@ def test_similarity_is_symmetric_bounded_and_unmoved_by_a_third_article(a, b, c)
 @pytest.mark.parametrize(
     "a, b, different",
     [
-        ("quake velmora dravik harbour magnitude", "flood tarrow kessling sandbags river", True),
-        ("quake velmora dravik harbour magnitude seismologists aftershock", "velmora quake", False),
-        ("quake velmora dravik harbour magnitude", "velmora dravik harbour quake seismologists", False),
+        ("a strong quake shook the harbour town of velmora in the province of dravik",
+         "flood waters covered the river town of tarrow and volunteers from kessling filled sandbags", True),
+        ("a strong quake shook the harbour town of velmora in the province of dravik and seismologists "
+         "recorded the aftershock", "the quake in velmora", False),
+        ("a strong quake shook the harbour town of velmora in the province of dravik",
+         "seismologists said the quake that shook velmora in dravik province damaged the harbour", False),
     ],
     ids=["two unrelated stories", "a one-line update contained in the story", "one story"],
 )
@@ -89,3 +92,13 @@ def test_different_stories(a, b, different):
     """Only articles that share few rare words, neither mostly held by the other, are two stories: their
     figures are never one fact (a conflict between them would be two events)."""
     assert StoryIndex([claim("a", a), claim("b", b)]).different_stories("a", "b") is different
+
+
+def test_an_article_in_another_language_is_never_called_another_story():
+    """An English and a German report of one transfer share only the names: few shared rare words is no
+    evidence that they tell two stories, so their figures stay comparable."""
+    english = "the striker joined the club on a five year contract after a long negotiation"
+    german = "der stürmer wechselt nach langen verhandlungen mit einem vertrag über fünf jahre zum verein"
+    index = StoryIndex([claim("a", english), claim("b", german)])
+    assert index.similarity("a", "b") < 0.2
+    assert not index.different_stories("a", "b")
