@@ -8,6 +8,7 @@ or behind a cue anywhere ("Last Updated: November 2025"). Relative dates
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from datetime import date
 
@@ -47,13 +48,17 @@ def _cue_re(knowledge: Knowledge) -> re.Pattern[str] | None:
     return _cue_pattern(tuple(knowledge.published_cues))
 
 
+def _alternation(words: tuple[str, ...]) -> str:
+    """The words as one regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=8)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     """A line that starts with a publication cue, the rest captured (built once per cue list, not per article)."""
     if not cues:
         return None
-    alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"^\W*(?:{alts})\W*\s*:?\s*(.*)$", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{_alternation(cues)})\W*\s*:?\s*(.*)$", re.IGNORECASE)
 
 
 def dateline_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
@@ -62,9 +67,14 @@ def dateline_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
     cue_re = _cue_re(knowledge)
     if cue_re is None:
         return []
+    return _short_lines(text, MAX_DATE_LINE, lambda line: cue_re.match(line.strip()) is not None)
+
+
+def _short_lines(text: str, limit: int, keep: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The spans of the lines of at most `limit` characters that `keep` holds."""
     spans, at = [], 0
     for line in text.split("\n"):
-        if len(line) <= MAX_DATE_LINE and cue_re.match(line.strip()):
+        if len(line) <= limit and keep(line):
             spans.append((at, at + len(line)))
         at += len(line) + 1
     return spans
@@ -72,10 +82,10 @@ def dateline_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=8)
 def _furniture_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any furniture word standing as a whole word (built once per word list)."""
     if not words:
         return None
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 def furniture_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
@@ -85,12 +95,7 @@ def furniture_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
     found = _furniture_re(knowledge.page_furniture)
     if found is None:
         return []
-    spans, at = [], 0
-    for line in text.split("\n"):
-        if len(line) <= MAX_FURNITURE_LINE and found.search(line):
-            spans.append((at, at + len(line)))
-        at += len(line) + 1
-    return spans
+    return _short_lines(text, MAX_FURNITURE_LINE, lambda line: found.search(line) is not None)
 
 
 def find_published(text: str, knowledge: Knowledge, lexicon: Lexicon) -> tuple[date | None, str | None]:

@@ -59,16 +59,22 @@ EDITS = {
 }
 
 
-@pytest.mark.parametrize(("old", "new"), list(EDITS.values()), ids=list(EDITS))
-def test_after_an_edit_kept_pages_and_rendered_ones_are_a_cold_scans_bytes(tmp_path, toolkit, monkeypatch, old, new):
-    """Pages whose findings, claims and the report's summary are unchanged are not written again, the others are;
-    the folder is byte for byte what a cold scan of the edited articles writes (a page kept stale would differ)."""
+def _paged_once(tmp_path, toolkit, monkeypatch):
+    """The test articles written and published once as a paged report of one finding a page: (articles
+    folder, output folder, each output file's modification time)."""
     monkeypatch.setattr(html, "PAGE_CARDS", 1)
     monkeypatch.setattr(html, "PAGED_OVER", 0)
     news = write_articles(tmp_path / "news", ARTICLES)
     out = tmp_path / "out"
     _publish(tmp_path, toolkit, out)
-    before = _mtimes(out)
+    return news, out, _mtimes(out)
+
+
+@pytest.mark.parametrize(("old", "new"), list(EDITS.values()), ids=list(EDITS))
+def test_after_an_edit_kept_pages_and_rendered_ones_are_a_cold_scans_bytes(tmp_path, toolkit, monkeypatch, old, new):
+    """Pages whose findings, claims and the report's summary are unchanged are not written again, the others are;
+    the folder is byte for byte what a cold scan of the edited articles writes (a page kept stale would differ)."""
+    news, out, before = _paged_once(tmp_path, toolkit, monkeypatch)
     assert len(before) > 2
     _edit(news, old, new)
     _publish(tmp_path, toolkit, out)
@@ -80,12 +86,7 @@ def test_after_an_edit_kept_pages_and_rendered_ones_are_a_cold_scans_bytes(tmp_p
 
 
 def test_an_edit_that_leaves_the_summary_keeps_the_pages_it_does_not_touch(tmp_path, toolkit, monkeypatch):
-    monkeypatch.setattr(html, "PAGE_CARDS", 1)
-    monkeypatch.setattr(html, "PAGED_OVER", 0)
-    news = write_articles(tmp_path / "news", ARTICLES)
-    out = tmp_path / "out"
-    _publish(tmp_path, toolkit, out)
-    before = _mtimes(out)
+    news, out, before = _paged_once(tmp_path, toolkit, monkeypatch)
     _edit(news, "cars in 2020.", "cars in 2020, it said.")
     _publish(tmp_path, toolkit, out)
     after = _mtimes(out)
