@@ -82,20 +82,20 @@ def _short_lines(text: str, limit: int, keep: Callable[[str], bool]) -> list[tup
 
 @lru_cache(maxsize=8)
 def _furniture_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Any furniture word standing as a whole word (built once per word list)."""
+    """A line that starts with a furniture word (built once per word list)."""
     if not words:
         return None
-    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 def furniture_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
-    """Every short line that holds a word of the page's furniture (`page_furniture` in documents.yml:
+    """Every short line that starts with a word of the page's furniture (`page_furniture` in documents.yml:
     "Copyright © 2019 ...", "Slideshow (13 Images)", "Hide Caption 2 of 10 Photos"): the page talking about
-    itself, never a claim of the story."""
+    itself, never a claim of the story. A sentence about a copyright lawsuit does not start so."""
     found = _furniture_re(knowledge.page_furniture)
     if found is None:
         return []
-    return _short_lines(text, MAX_FURNITURE_LINE, lambda line: found.search(line) is not None)
+    return _short_lines(text, MAX_FURNITURE_LINE, lambda line: found.match(line) is not None)
 
 
 def find_published(text: str, knowledge: Knowledge, lexicon: Lexicon) -> tuple[date | None, str | None]:

@@ -242,8 +242,10 @@ def test_a_line_that_only_stamps_a_date_is_no_claim(toolkit, text, kept):
         ("Storm report\n\nSlideshow (13 Images)\n\nThe storm felled 40 trees.", ["40 trees"]),
         ("Storm report\n\nHide Caption 2 of 10 Photos: the harbour at dawn\n\nThe storm felled 40 trees.", ["40 trees"]),
         ("Storm report\n\nThe storm felled 40 trees, and the harbour gallery closed its photo show.", ["40 trees"]),
+        ("Storm report\n\nThe gazette lost a copyright suit for its 40 photos of the storm.", ["40 photos"]),
     ],
-    ids=["a copyright line", "a gallery's count of images", "a caption bar", "a sentence of the story"],
+    ids=["a copyright line", "a gallery's count of images", "a caption bar", "a sentence of the story",
+         "a story about a copyright"],
 )
 def test_the_pages_furniture_is_no_claim(toolkit, text, kept):
     """A copyright year or a gallery's image count is the page talking about itself: two outlets' furniture
