@@ -34,6 +34,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _AGE_APPOSITION = re.compile(r"(?:^|\s)[A-Z][\w.'’-]+,\s*$")
 _WINDOW = 6  # tokens on each side of the figure that may name what it measures
 _STAGE_AFTER = 6  # tokens after the figure where a passive stage phrase ("are still expected") may stand
+# ... unless the clause ends first: "destroyed 300 homes and more rain is expected" forecasts the rain
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "and", "but", "while", "as", "after", "befor"})  # as stems
 _NEAR = 3  # a concept word only this close counts when it is not the figure's own noun or verb
 _AGE_AFTER = re.compile(r"^(?:-year)?[- ]old\b|^\s+years?[- ]old\b", re.I)
 # "won 45-35", "(52-3, 46 KOs)", "a 9-5 record": a score or a win-loss record, two numbers that are
@@ -276,8 +278,10 @@ class FrameReader:
         for stage, phrases in self.stages.items():
             if (p := self._find(before, phrases)) is not None:
                 return stage, " ".join(p)
+        own = after[:_STAGE_AFTER]
+        cut = next((i for i, w in enumerate(own) if w in _CLAUSE_BREAKS), len(own))
         for stage, phrases in self.stages_after.items():  # "15 inches of rain are still expected"
-            if (p := self._find(after[:_STAGE_AFTER], phrases)) is not None:
+            if (p := self._find(own[:cut], phrases)) is not None:
                 return stage, " ".join(p)
         return "actual", None
 

@@ -82,10 +82,11 @@ def _short_lines(text: str, limit: int, keep: Callable[[str], bool]) -> list[tup
 
 @lru_cache(maxsize=8)
 def _furniture_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A line that starts with a furniture word (built once per word list)."""
+    """A line that starts with a furniture word not followed by prose in lower case (built once per word list):
+    "Copyright © 2019", "Slideshow (13 Images)", "Read more: ...", not "Advertisement spending rose 12%"."""
     if not words:
         return None
-    return re.compile(rf"^\W*(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{_alternation(words)})(?!\w)(?![ \t]+[a-z])", re.IGNORECASE)
 
 
 def furniture_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:

@@ -81,7 +81,9 @@ def firm_quantity(a: Claim, b: Claim) -> bool:
 def named(c: Claim) -> bool:
     """The claim's subject is a name ("Acme", "Tom Reed"), not a description ("a 30-year-old bartender"
     gives "bartender"): only a name is one subject wherever it is written."""
-    return bool(c.entity) and any(ch.isupper() for ch in c.entity or "")
+    entity = c.entity or ""
+    # a script without capitals (Chinese) writes names as it writes words: taken as a name
+    return bool(entity) and (any(ch.isupper() for ch in entity) or not any(ch.islower() for ch in entity))
 
 
 def subject_key(c: Claim) -> str | None:
@@ -102,8 +104,8 @@ def align_pair(a: Claim, b: Claim, story: float = 0.0) -> Alignment | None:
     reasons = [f"both measure {a.attribute}"]
     if a.frame.stage is not None:
         reasons.append(f"both at the {a.frame.stage} stage")
-    if sa and sb and (named(a) or story >= 1.0):
-        # a description ("the 52-year-old leader") is one person only inside one story
+    if sa and sb and ((named(a) and named(b)) or a.document == b.document or story >= 1.0):
+        # a description ("the 52-year-old leader") is one person only inside one article or one story
         reasons.append(f"same subject {a.entity}")
         confidence = min(1.0, sim + NAMED_BONUS)
     elif sa and sb:

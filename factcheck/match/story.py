@@ -40,6 +40,8 @@ CONTAINED = 0.6
 # topic share its rare words and name many days. On 1,000 AllSides articles it removes 4 more of the
 # conflicts raised between unrelated stories; the ECB+ development conflicts found stay the same.
 DAY_STORY = 0.3
+# An article whose rare words weigh less than this (a few sentences of common words) tells nothing of its story.
+MIN_EVIDENCE = 3.0
 # An article reads as English when at least this share of its stems are stems of common English words.
 ENGLISH_SHARE = 0.6
 
@@ -146,6 +148,8 @@ class StoryIndex:
         if a == b or not (self._english.get(a) and self._english.get(b)):
             # across languages only names are shared: an English and a German report of one story share little
             return False
+        if min(self._norm.get(a, 0.0), self._norm.get(b, 0.0)) < MIN_EVIDENCE:
+            return False  # an article of common words only: no evidence either way, so not two stories
         return self.similarity(a, b) < least and self.containment(a, b) < CONTAINED
 
     def for_pair(self, a: Claim, b: Claim) -> float:

@@ -70,9 +70,10 @@ def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
         ("7 wins", "Fans thought the club would get 7 wins this year.", "projection"),
         ("15 to 25 inches", "Another 15 to 25 inches of rain are still expected in the valley.", "projection"),
         ("5 percent", "Revenue rose 5 percent, more than expected.", "actual"),
+        ("300 homes", "The storm destroyed 300 homes and more rain is expected on Friday.", "actual"),
     ],
     ids=["talks", "projection", "estimate", "rumour", "actual", "what would happen", "still expected after the figure",
-         "more than expected is no forecast"],
+         "more than expected is no forecast", "a forecast in the next clause"],
 )
 def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, text, stage):
     _, frame = read(figure, text)
@@ -243,9 +244,10 @@ def test_a_line_that_only_stamps_a_date_is_no_claim(toolkit, text, kept):
         ("Storm report\n\nHide Caption 2 of 10 Photos: the harbour at dawn\n\nThe storm felled 40 trees.", ["40 trees"]),
         ("Storm report\n\nThe storm felled 40 trees, and the harbour gallery closed its photo show.", ["40 trees"]),
         ("Storm report\n\nThe gazette lost a copyright suit for its 40 photos of the storm.", ["40 photos"]),
+        ("Ad report\n\nAdvertisement spending rose to $40 billion.", ["$40 billion"]),
     ],
     ids=["a copyright line", "a gallery's count of images", "a caption bar", "a sentence of the story",
-         "a story about a copyright"],
+         "a story about a copyright", "a sentence that starts with a furniture word"],
 )
 def test_the_pages_furniture_is_no_claim(toolkit, text, kept):
     """A copyright year or a gallery's image count is the page talking about itself: two outlets' furniture

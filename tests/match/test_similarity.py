@@ -19,14 +19,21 @@ def aged(doc: str, entity: str, years: float, sentence: str) -> Claim:
 
 
 @pytest.mark.parametrize(
-    "entity, story, bonus",
-    [("Tom Reed", 0.0, True), ("bartender", 0.0, False), ("bartender", 1.0, True)],
-    ids=["a name is one person anywhere", "a description in two stories is two people", "a description in one story"],
+    "entity, story, other_doc, bonus",
+    [
+        ("Tom Reed", 0.0, "b", True),
+        ("张伟", 0.0, "b", True),
+        ("bartender", 0.0, "b", False),
+        ("bartender", 1.0, "b", True),
+        ("bartender", 0.0, "a", True),
+    ],
+    ids=["a name is one person anywhere", "a name in a script without capitals", "a description in two stories is two people",
+         "a description in one story", "a description in one article"],
 )
-def test_a_shared_subject_adds_confidence_only_when_it_is_one_person(entity, story, bonus):
+def test_a_shared_subject_adds_confidence_only_when_it_is_one_person(entity, story, other_doc, bonus):
     """"a 30-year-old bartender" and "a 23-year-old bartender" in two unrelated articles are two people."""
     a = aged("a", entity, 30, "served drinks at two bars in the harbour district")
-    b = aged("b", entity, 23, "served drinks at a bar in the harbour district")
+    b = aged(other_doc, entity, 23, "served drinks at a bar in the harbour district").model_copy(update={"id": "b-2", "start": 50})
     link = align_pair(a, b, story)
     assert link is not None
     base = similarity(a, b) + 0.15  # both name their quantity in their own words

@@ -102,3 +102,11 @@ def test_an_article_in_another_language_is_never_called_another_story():
     index = StoryIndex([claim("a", english), claim("b", german)])
     assert index.similarity("a", "b") < 0.2
     assert not index.different_stories("a", "b")
+
+
+def test_articles_of_common_words_only_are_never_called_two_stories():
+    """Figure sentences made of the commonest words weigh nothing: no evidence of one story is no evidence of
+    two, and their figures stay comparable."""
+    words = "the fire killed people police said on the day"
+    index = StoryIndex([claim("a", words), claim("b", words)])
+    assert not index.different_stories("a", "b")

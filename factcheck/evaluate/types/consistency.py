@@ -136,10 +136,6 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
         # an article names many days; one no word ties to an event is not the article dating one event twice
         return PairVerdict(a, b, "compatible", "a day of one article that no word ties to the other's event", True)
     if _known(a, b, ctx):
-        if a.document == b.document and a.sentence != b.sentence and containment(a.frame.terms, b.frame.terms) < WITHIN_KNOWN_SHARED:
-            # one article, one name and attribute, in sentences that share few words: the figure of someone
-            # else beside the name ("the median age is 74"), another moment, another round
-            return PairVerdict(a, b, "compatible", "two figures of one article in sentences that tell different things", True)
         qa, qb = _own_words_quantity(a), _own_words_quantity(b)
         if qa and qb and qa != qb and a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS:
             # a closed attribute's cue on both, but each figure's own words measure something else:
@@ -150,7 +146,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
         return None
     if a.document == b.document and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
         return PairVerdict(a, b, "compatible", f"two figures of one article in different contexts ({link.reasons[-1]})", True)
-    if a.document == b.document and a.frame.attribution and b.frame.attribution and a.frame.attribution != b.frame.attribution:
+    if a.document == b.document and a.frame.attribution and b.frame.attribution and a.frame.attribution.casefold() != b.frame.attribution.casefold():
         return PairVerdict(a, b, "compatible", "credited to different sources in one article", True)
     return True
 
@@ -171,6 +167,18 @@ def _days_apart(a: Claim, b: Claim) -> int | None:
 def _own_words_quantity(c: Claim) -> str | None:
     """The quantity a figure's words name, or None where no word said (a date with no event word)."""
     return None if c.frame.quantity_how == "no event word" else c.frame.quantity
+
+
+def _apart_in_one_article(a: Claim, b: Claim, ctx: EvalContext) -> bool:
+    """One article, one name and known attribute, in sentences that share few words: the figure of someone
+    else beside the name ("the median age is 74"), another moment, another round; not the article
+    contradicting itself."""
+    return (
+        a.document == b.document
+        and a.sentence != b.sentence
+        and _known(a, b, ctx)
+        and containment(a.frame.terms, b.frame.terms) < WITHIN_KNOWN_SHARED
+    )
 
 
 def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
@@ -196,6 +204,8 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
         return PairVerdict(a, b, "agreement", rel.reason, True)
     if rel.kind == "bounds":
         return PairVerdict(a, b, "compatible", rel.reason, True)
+    if _apart_in_one_article(a, b, ctx):
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; two figures of one article in sentences that tell different things", True)
     if temporal == "event" and scope.kind == "unknown" and not _one_story_one_value(a, b, ctx):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; with no dates these may be different events", True)
     if temporal == "window" and scope.kind == "unknown":
