@@ -19,13 +19,13 @@ from factcheck.evaluate.rulespec import RuleBase, RuleType, Strict
 from factcheck.models import Finding, Verdict
 
 
-# Outcomes meant to add up come near the whole; percentages that sum to 163 or to 2.6 on one line are not
-# one set of outcomes (a flattened table, a ticker's changes) but figures that only share a line.
-FAR_FROM_WHOLE = 0.5
-
-
 class SumTolerance(Strict):
     percent_points: float = Field(0.5, ge=0, description="slack for the total, in percentage points")
+    # Outcomes meant to add up come near the whole; percentages that sum to 163 or to 2.6 on one line are not
+    # one set of outcomes (a flattened table, a ticker's changes) but figures that only share a line.
+    set_gap: float = Field(
+        50.0, ge=0, description="a total further than this from the whole, in points, is no set of outcomes"
+    )
 
 
 class SumRule(RuleBase):
@@ -42,7 +42,7 @@ def run(rules: Sequence[SumRule], ctx: EvalContext) -> list[Finding]:
             target = totals[attribute]
             total = sum(c.value.low or 0 for c in claims)
             slack = sum(c.value.tolerance for c in claims) + rule.tolerance.percent_points
-            if abs(total - target) <= slack or abs(total - target) > target * FAR_FROM_WHOLE:
+            if abs(total - target) <= slack or abs(total - target) > rule.tolerance.set_gap:
                 continue
             detail = f"{' + '.join(c.text for c in claims)} = {total:g}, not {target:g}"
             findings.append(
