@@ -14,7 +14,8 @@ The cross-corpus steps that are cheap (clustering the number-named groups, namin
 sets of each article) and the rule types that read claims, clusters and outcome sets run over the whole
 corpus every time: they are linear and take a few percent of evaluation.
 
-Cost: linear in the claims for the digests (one JSON dump each); alignment and the group rules only in the
+Cost: linear in the claims for the digests (one sha1 each; a JSON dump only for a claim not read back from the
+store, factcheck.store.claimdigest); alignment and the group rules only in the
 blocks that changed.
 """
 
@@ -36,6 +37,7 @@ from factcheck.match.outcomes import outcome_sets
 from factcheck.match.story import StoryIndex
 from factcheck.models import AlignedGroup, Claim, Diagnostic, Finding, MatchResult
 from factcheck.store.cache import BlockResult
+from factcheck.store.claimdigest import ClaimDigests, json_digest
 from factcheck.values.words import stem
 
 
@@ -59,11 +61,13 @@ def block_name(key: tuple) -> str:
     return json.dumps(key, default=str, ensure_ascii=False)
 
 
-def block_digest(claims: Sequence[Claim], stories: StoryIndex) -> str:
-    """Everything a block's alignment reads: its claims, and the story index's view of their articles."""
+def block_digest(claims: Sequence[Claim], stories: StoryIndex, digests: ClaimDigests | None = None) -> str:
+    """Everything a block's alignment reads: its claims (by the digest of each one's JSON, which `digests` knows
+    without serializing a claim read back from the store), and the story index's view of their articles."""
+    of = digests.of if digests is not None else (lambda c: json_digest(c.model_dump_json()))
     h = hashlib.sha256()
     for c in claims:
-        h.update(c.model_dump_json().encode())
+        h.update(of(c).encode())
         h.update(b"\0")
     for doc in sorted({c.document for c in claims}):
         h.update(f"{doc}\0{stories.document_key(doc)}\0".encode())
@@ -94,6 +98,7 @@ def match_and_evaluate(
     named = with_group_entities(claims, clusters)
     stories = story_index(named, knowledge)
     stored = store.block_results(fingerprint) if store is not None else {}
+    digests: ClaimDigests | None = getattr(store, "digests", None)  # optional: a store that read the claims back
     results: dict[str, BlockResult] = {}
     todo: list[str] = []
 
@@ -101,7 +106,7 @@ def match_and_evaluate(
         """The groups of each block whose claims changed, aligned one block at a time (and dropped once judged)."""
         for key, cs in block_claims(named, knowledge).items():
             name = block_name(key)
-            digest = block_digest(cs, stories)
+            digest = block_digest(cs, stories, digests)
             prev = stored.get(name)
             if prev is not None and prev.digest == digest:
                 results[name] = prev
