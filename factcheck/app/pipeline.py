@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol
 
-from factcheck.app.blocks import match_and_evaluate
+from factcheck.app.blocks import match_and_evaluate, warm_word_ranks
 from factcheck.app.incremental import NormalizeState, changed_documents, normalize_changed
 from factcheck.app.budget import DEFAULT_BUDGET, Budget
 from factcheck.app.parallel import LOCAL, Engine, extract_many
@@ -32,6 +32,9 @@ from factcheck.store.cache import StoreCache
 from factcheck.store.claimdigest import ClaimDigests
 
 Progress = Callable[[str, int, int], None]
+# From this many articles the word lists behind the story index are dropped once it has its ranks (about 200 MB,
+# factcheck.app.blocks.warm_word_ranks); a small scan keeps them, since its extraction may read them again.
+LARGE_CORPUS = 500
 
 
 class ExtractionCache(Protocol):
@@ -258,6 +261,8 @@ def run_pipeline(
             [slim(d) for d in documents], claims, findings, shown, diags, timings, extracted=0, toolkit=toolkit, corpus=key,
             digests=getattr(cache, "digests", None),
         )
+    if len(documents) >= LARGE_CORPUS:
+        warm_word_ranks()  # before the corpus's claims are held: the word lists read for them are not held with them
     extraction_notes = len(diags)
     origins: list[int | None] = []
     inc = _incremental(documents, toolkit, cache, fp, engine, budget, diags, progress, timings, origins)
