@@ -94,6 +94,7 @@ def warm_word_ranks() -> None:
     """Make the story index's word ranks now and drop the word lists they came from (`release_word_lists`): called
     before a scan holds its corpus, wordfreq's 200 MB pass at the scan's smallest, not on top of every claim."""
     rarity("")  # the first look-up makes factcheck.match.story's ranks, which are kept
+    StoryIndex([])  # and whatever else its index caches from the word lists when built
     release_word_lists()
 
 
