@@ -254,4 +254,4 @@ def record(
     db: Path, checked: Checked, ctx: RenderContext, ledger: Ledger, fail_on: str, token: str | None = None
 ) -> int:
     """Record the run in the store (one transaction, with the report set's `token`); the run id."""
-    return record_run(db, checked.report, run_context(checked, ctx.paths, fail_on), ledger, token)
+    return record_run(db, checked.report, run_context(checked, ctx.paths, fail_on), ledger, token, checked.result.digests)

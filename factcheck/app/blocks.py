@@ -14,7 +14,8 @@ The cross-corpus steps that are cheap (clustering the number-named groups, namin
 sets of each article) and the rule types that read claims, clusters and outcome sets run over the whole
 corpus every time: they are linear and take a few percent of evaluation.
 
-Cost: linear in the claims for the digests (one JSON dump each); alignment and the group rules only in the
+Cost: linear in the claims for the digests (one sha1 each; a JSON dump only for a claim not read back from the
+store, factcheck.store.claimdigest); alignment and the group rules only in the
 blocks that changed.
 """
 
@@ -33,9 +34,10 @@ from factcheck.knowledge import Knowledge
 from factcheck.match.align import align_block, block_claims, group_order, story_index, with_group_entities
 from factcheck.match.groups import cluster_groups
 from factcheck.match.outcomes import outcome_sets
-from factcheck.match.story import StoryIndex
+from factcheck.match.story import StoryIndex, rarity
 from factcheck.models import AlignedGroup, Claim, Diagnostic, Finding, MatchResult
 from factcheck.store.cache import BlockResult
+from factcheck.store.claimdigest import ClaimDigests, json_digest
 from factcheck.values.words import stem
 
 
@@ -59,15 +61,41 @@ def block_name(key: tuple) -> str:
     return json.dumps(key, default=str, ensure_ascii=False)
 
 
-def block_digest(claims: Sequence[Claim], stories: StoryIndex) -> str:
-    """Everything a block's alignment reads: its claims, and the story index's view of their articles."""
+def block_digest(claims: Sequence[Claim], stories: StoryIndex, digests: ClaimDigests | None = None) -> str:
+    """Everything a block's alignment reads: its claims (by the digest of each one's JSON, which `digests` knows
+    without serializing a claim read back from the store), and the story index's view of their articles."""
+    of = digests.of if digests is not None else (lambda c: json_digest(c.model_dump_json()))
     h = hashlib.sha256()
     for c in claims:
-        h.update(c.model_dump_json().encode())
+        h.update(of(c).encode())
         h.update(b"\0")
     for doc in sorted({c.document for c in claims}):
         h.update(f"{doc}\0{stories.document_key(doc)}\0".encode())
     return h.hexdigest()
+
+
+WORD_LISTS = ("top_n_list", "get_frequency_list", "get_frequency_dict")  # wordfreq's cached functions
+
+
+def release_word_lists() -> None:
+    """Drop the word lists wordfreq keeps cached once the story index has its word ranks (factcheck.match.story keeps
+    the ranks themselves): about 200 MB for the seven languages read, held to the end of a scan otherwise, where
+    the largest corpora peak (issue 13: under 2 GB at 12,000 articles). A later lookup reads them again."""
+    import sys
+
+    wordfreq = sys.modules.get("wordfreq")
+    for name in WORD_LISTS if wordfreq is not None else ():
+        clear = getattr(getattr(wordfreq, name, None), "cache_clear", None)
+        if clear is not None:
+            clear()
+
+
+def warm_word_ranks() -> None:
+    """Make the story index's word ranks now and drop the word lists they came from (`release_word_lists`): called
+    before a scan holds its corpus, wordfreq's 200 MB pass at the scan's smallest, not on top of every claim."""
+    rarity("")  # the first look-up makes factcheck.match.story's ranks, which are kept
+    StoryIndex([])  # and whatever else its index caches from the word lists when built
+    release_word_lists()
 
 
 def _bounded(groups: list[AlignedGroup], budget: Budget) -> tuple[list[AlignedGroup], list[tuple[list, Diagnostic]]]:
@@ -94,6 +122,7 @@ def match_and_evaluate(
     named = with_group_entities(claims, clusters)
     stories = story_index(named, knowledge)
     stored = store.block_results(fingerprint) if store is not None else {}
+    digests: ClaimDigests | None = getattr(store, "digests", None)  # optional: a store that read the claims back
     results: dict[str, BlockResult] = {}
     todo: list[str] = []
 
@@ -101,7 +130,7 @@ def match_and_evaluate(
         """The groups of each block whose claims changed, aligned one block at a time (and dropped once judged)."""
         for key, cs in block_claims(named, knowledge).items():
             name = block_name(key)
-            digest = block_digest(cs, stories)
+            digest = block_digest(cs, stories, digests)
             prev = stored.get(name)
             if prev is not None and prev.digest == digest:
                 results[name] = prev

@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol
 
-from factcheck.app.blocks import match_and_evaluate
+from factcheck.app.blocks import match_and_evaluate, warm_word_ranks
 from factcheck.app.incremental import NormalizeState, changed_documents, normalize_changed
 from factcheck.app.budget import DEFAULT_BUDGET, Budget
 from factcheck.app.parallel import LOCAL, Engine, extract_many
@@ -28,8 +28,13 @@ from factcheck.match import match
 from factcheck.models import Claim, Diagnostic, Document, Extraction, Finding, MatchResult, compact_claims
 from factcheck.normalize import evidence_digest, normalize_corpus
 from factcheck.settings import Settings
+from factcheck.store.cache import StoreCache
+from factcheck.store.claimdigest import ClaimDigests
 
 Progress = Callable[[str, int, int], None]
+# From this many articles the word lists behind the story index are dropped once it has its ranks (about 200 MB,
+# factcheck.app.blocks.warm_word_ranks); a small scan keeps them, since its extraction may read them again.
+LARGE_CORPUS = 500
 
 
 class ExtractionCache(Protocol):
@@ -70,6 +75,7 @@ class ScanResult:
     toolkit: Toolkit | None = None
     corpus: str = ""  # corpus_key of the documents scanned: names the claims and findings before the gate
     copied: tuple[str, list[int | None]] | None = None  # the last scan's corpus key, each claim's position among its claims
+    digests: ClaimDigests | None = None  # the digests of the claims read back from the store (the claims table's changed rows)
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -244,13 +250,19 @@ def run_pipeline(
     diags = list(diagnostics or [])
     fp = toolkit.extraction_fingerprint
     key = corpus_key(documents, fp)
-    reused = cache.results(key) if cache is not None else None
+    # no digests kept for an unchanged corpus: its outputs are reused, its claims not compared
+    reused = (cache.results(key, remember=False) if isinstance(cache, StoreCache) else cache.results(key)) if cache is not None else None
     if reused is not None:
         timings["reuse"] = time.perf_counter() - t0
         claims, findings, notes = reused  # notes: what matching said about this corpus (groups over budget)
         diags += notes
         shown = [*(warnings or []), *(str(d) for d in notes if str(d) not in (warnings or []))]
-        return ScanResult([slim(d) for d in documents], claims, findings, shown, diags, timings, extracted=0, toolkit=toolkit, corpus=key)
+        return ScanResult(
+            [slim(d) for d in documents], claims, findings, shown, diags, timings, extracted=0, toolkit=toolkit, corpus=key,
+            digests=getattr(cache, "digests", None),
+        )
+    if len(documents) >= LARGE_CORPUS:
+        warm_word_ranks()  # before the corpus's claims are held: the word lists read for them are not held with them
     extraction_notes = len(diags)
     origins: list[int | None] = []
     inc = _incremental(documents, toolkit, cache, fp, engine, budget, diags, progress, timings, origins)
@@ -300,6 +312,7 @@ def run_pipeline(
         toolkit=toolkit,
         corpus=key,
         copied=copied,
+        digests=getattr(cache, "digests", None),
     )
 
 

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factcheck.errors import StoreError
 from factcheck.models import Claim, Diagnostic, Document, Extraction, Finding
+from factcheck.store.claimdigest import ClaimDigests
 from factcheck.store.database import open_db
 from factcheck.store.schema import ensure_kept_tables
 
@@ -113,6 +114,7 @@ class StoreCache:
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
         self.db = db
         self.path = path
+        self.digests = ClaimDigests()  # the digest of each claim read back from its JSON (factcheck.store.claimdigest)
         self._stats: dict[str, tuple[str, int, int, str]] | None = None
 
     def unchanged(self, doc_id: str, path: str, size: int, mtime_ns: int, fingerprint: str) -> Document | None:
@@ -191,7 +193,9 @@ class StoreCache:
         }
         self._write(lambda: self.db["extractions"].upsert(row, pk=("document", "sha256", "fingerprint")))
 
-    def results(self, key: str) -> tuple[list[Claim], list[Finding], list[Diagnostic]] | None:
+    def results(self, key: str, remember: bool = True) -> tuple[list[Claim], list[Finding], list[Diagnostic]] | None:
+        """The claims, findings and diagnostics stored under `key`; with `remember`, each claim's digest is kept in
+        `self.digests` (an edit re-scan digests them all; an unchanged re-scan needs none)."""
         found = _parse(_Results, self._one("select payload from scan_results where key = ?", [key]))
         if not isinstance(found, _Results):
             return None
@@ -199,7 +203,12 @@ class StoreCache:
             return found.claims, found.findings, found.diagnostics
         try:
             rows = self.db.execute("select claim from result_claims where key = ? order by position", [key])
-            claims = [Claim.model_validate_json(r[0]) for r in rows]
+            claims = []
+            for (text,) in rows:
+                claim = Claim.model_validate_json(text)
+                if remember:
+                    self.digests.remember(claim, text)
+                claims.append(claim)
         except (sqlite3.DatabaseError, ValidationError):
             return None
         if len(claims) != found.count:

@@ -9,7 +9,6 @@ A run is written in one transaction: an interrupt leaves the previous scan whole
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -22,6 +21,7 @@ import sqlite_utils
 
 from factcheck.errors import StoreError
 from factcheck.models import Claim, Finding, Report
+from factcheck.store.claimdigest import ClaimDigests, json_digest
 from factcheck.store.lock import BUSY_TIMEOUT_SECONDS
 from factcheck.store.schema import SCAN_TABLES, claims_kept, create_views, ensure_kept_tables, kept_tables, reset_scan_tables
 from factcheck.triage.ledger import Ledger
@@ -95,16 +95,21 @@ def _claim_row(c: Claim, text: str | None = None) -> dict:
     }
 
 
-def _write_claims(db: sqlite_utils.Database, claims: Sequence[Claim], keep: bool) -> None:
+def _write_claims(db: sqlite_utils.Database, claims: Sequence[Claim], keep: bool, digests: ClaimDigests | None = None) -> None:
     """The claims table as `claims`. When it was kept from the last run, only claims that are new or changed
     (by digest of their JSON) are written and the ones gone are deleted: after one article is edited, a
-    handful of rows instead of every claim of the corpus and its full-text index."""
+    handful of rows instead of every claim of the corpus and its full-text index. `digests` knows the digest
+    of a claim read back from the store without serializing it (factcheck.store.claimdigest)."""
     old: dict[str, str] = dict(db.execute("select id, digest from claims").fetchall()) if keep else {}
 
     def rows() -> Iterator[dict]:
         for c in claims:
+            known = digests.known(c) if digests is not None and keep else None
+            if known is not None and old.get(c.id) == known:
+                del old[c.id]  # as it was: not serialized again
+                continue
             text = c.model_dump_json()
-            digest = hashlib.sha1(text.encode()).hexdigest()
+            digest = json_digest(text)
             if old.pop(c.id, None) != digest:  # the row's other columns only for a claim that changed
                 yield {**_claim_row(c, text), "digest": digest}
 
@@ -191,7 +196,7 @@ def _update_rows(db: sqlite_utils.Database, table: str, rows: Iterable[dict], ke
     db.conn.executemany(insert, new)
 
 
-def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunContext) -> None:
+def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunContext, digests: ClaimDigests | None = None) -> None:
     keep = claims_kept(db)
     kept = kept_tables(db)
     reset_scan_tables(db, keep_claims=keep, keep=kept)
@@ -209,7 +214,7 @@ def _write_scan(db: sqlite_utils.Database, run: int, report: Report, ctx: RunCon
         for d in report.documents),
         "documents" in kept,
     )
-    _write_claims(db, report.claims, keep)
+    _write_claims(db, report.claims, keep, digests)
     # the report without its claims, which are the claims table's `json` (factcheck.store.latest puts them back in
     # this order): each claim is stored once, and no 450 MB string is built for a large corpus
     db["report"].insert(
@@ -288,9 +293,11 @@ def _run_row(report: Report, ctx: RunContext, ledger: Ledger | None, reused: boo
 
 
 def record_run(
-    path: Path, report: Report, ctx: RunContext | None = None, ledger: Ledger | None = None, token: str | None = None
+    path: Path, report: Report, ctx: RunContext | None = None, ledger: Ledger | None = None, token: str | None = None,
+    digests: ClaimDigests | None = None,
 ) -> int:
     """Replace the latest scan's tables with this run and append it to `runs`, in one transaction. Returns the run id.
+    `digests`: the digests of claims read back from the store (factcheck.store.claimdigest), to find changed rows.
 
     `token` names the report set written with this run (factcheck.app.atomic): recorded in the same transaction,
     it is what tells a later start whether the set was committed."""
@@ -301,7 +308,7 @@ def record_run(
         with db.atomic():
             ensure_kept_tables(db)
             run = db["runs"].insert(_run_row(report, ctx, ledger, reused=False)).last_pk
-            _write_scan(db, int(run), report, ctx)
+            _write_scan(db, int(run), report, ctx, digests)
             if ledger is not None:
                 mirror_ledger(db, ledger)
             if token is not None:
