@@ -53,11 +53,20 @@ OTHER_WORDS = 10000  # of each other language, the most frequent
 
 
 @cache
-def _english() -> frozenset[str]:
-    """The stems of the GENERAL_WORDS most frequent English words."""
+def _english_ranks() -> dict[str, int]:
+    """Each stem's best rank among the GENERAL_WORDS most frequent English words."""
     from wordfreq import top_n_list
 
-    return frozenset(stem(word) for word in top_n_list("en", GENERAL_WORDS))
+    out: dict[str, int] = {}
+    for rank, word in enumerate(top_n_list("en", GENERAL_WORDS)):
+        out.setdefault(stem(word), rank)
+    return out
+
+
+@cache
+def _english() -> frozenset[str]:
+    """The stems of the GENERAL_WORDS most frequent English words."""
+    return frozenset(_english_ranks())
 
 
 @cache
@@ -66,9 +75,7 @@ def _ranks() -> dict[str, int]:
     frequent words of each other language."""
     from wordfreq import top_n_list
 
-    out: dict[str, int] = {}
-    for rank, word in enumerate(top_n_list("en", GENERAL_WORDS)):
-        out.setdefault(stem(word), rank)
+    out = dict(_english_ranks())
     for language in OTHER_LANGUAGES:
         for rank, word in enumerate(top_n_list(language, OTHER_WORDS)):
             key = stem(word)
