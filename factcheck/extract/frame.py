@@ -229,6 +229,9 @@ class FrameReader:
         before, after = stems[:first], stems[last + 1 :]
         stage, stage_cue = self._stage(before[-_WINDOW:] + stems[first : last + 1], after)
         role, role_cue = ("rate", m.per) if m.per else self._role(before, after)
+        num = max((i for i in range(first, last + 1) if toks[i].like_num), default=last)
+        if role is None and num < last:  # a marker inside the figure, after its number: "two extra life sentences"
+            role, role_cue = self._role([], stems[num + 1 :])
         if role == "part" and is_whole:
             role, role_cue = None, None
         if role is None and whole is not None:

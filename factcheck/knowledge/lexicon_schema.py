@@ -168,6 +168,7 @@ class Cues(LexiconTable):
     parameter_words: list[str] = Field(default_factory=list)
     parameter_markers: list[str] = Field(default_factory=list)
     count_stop_words: list[str] = Field(default_factory=list)
+    count_modifiers: list[str] = Field(default_factory=list)  # "six more bodies": a word between a count and its noun
     irregular_plurals: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
     # Endings of a capitalised word opening a sentence that make it a verb, not a name: "Released 11 models".

@@ -35,6 +35,11 @@ def counted_noun(norm: str, pos: int, value: float, pat: Patterns) -> tuple[str,
             break
         w = m.group("w")
         low = w.lower()
+        if k == 0 and low in pat.count_modifiers:
+            # "six more bodies", "two extra prison terms": the noun after the modifier is what is counted
+            words.append((w, m.start("w"), m.end("w")))
+            p = m.end()
+            continue
         if low in pat.count_stop or low in pat.months or low in pat.weekdays:
             break
         if k > 0 and low in pat.unit_words and is_plural(w, pat):

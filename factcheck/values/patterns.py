@@ -202,6 +202,7 @@ class Patterns:
         self.verb_endings = tuple(w.lower() for w in c.verb_endings)
         self.domain_suffixes = {w.lower() for w in c.domain_suffixes}
         self.count_stop = {w.lower() for w in c.count_stop_words}
+        self.count_modifiers = {w.lower() for w in c.count_modifiers}
         self.irregular_plurals = {w.lower() for w in c.irregular_plurals}
         self.comparatives = {w.lower() for w in c.comparatives}
         self.multiplier_objects = {w.lower() for w in c.multiplier_objects}

@@ -91,9 +91,12 @@ def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, t
         ("$2 million", "Buyers paid $40 per ton, or $2 million in all.", "cumulative"),
         ("7.4", "Two quakes of magnitude 7.6 and 7.4 struck the coast.", "listed"),
         ("14", "The navy has seized 14 rifles in its patrols so far.", "cumulative"),
+        ("two", "The judge added two extra prison terms for the assault.", "part"),
+        ("six", "Divers recovered six more bodies from the lake.", "part"),
+        ("nine", "Divers recovered nine bodies from the lake.", None),
     ],
     ids=["per unit", "a year", "part named after", "the whole after a part", "up from", "total beside a rate",
-         "listed", "so far"],
+         "listed", "so far", "extra after the number", "more after the number", "no marker"],
 )
 def test_role_marks_rates_and_comparisons(read, figure, text, role):
     _, frame = read(figure, text)

@@ -105,6 +105,8 @@ COUNTS = [
     ("a_dozen", "from over a dozen new investors", "over a dozen new investors", 12, None, "new investors", LB),
     ("range_of_counts", "~150-200 employees", "~150-200 employees", 150, 200, "employees", R),
     ("vague_dozens_of", "dozens of companies joined", "dozens of companies", 24, 99, "companies", V),
+    ("modifier_more", "Divers found six more bodies on Sunday.", "six more bodies", 6, 6, "more bodies", E),
+    ("modifier_extra_two_words", "The judge added two extra prison terms.", "two extra prison terms", 2, 2, "extra prison terms", E),
 ]
 
 
