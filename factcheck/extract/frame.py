@@ -366,7 +366,7 @@ class FrameReader:
             if word in self.generic and how == "counted noun":
                 continue
             concept = covering.get(i) if i is not None else self.concept_of.get((word,))
-            if concept is not None:
+            if concept is not None and _measurable(concept, m):
                 return concept.name, (word,), how
         if dated and (said := self._reporting_day(stems, first)) is not None:
             # "police said Wednesday", "announced on Tuesday": the day of that saying, whatever it tells
@@ -459,6 +459,15 @@ class FrameReader:
     @cached_property
     def concept_names(self) -> frozenset[str]:
         return frozenset(c.name for c in self.news.concepts)
+
+
+def _measurable(concept: ConceptSpec, m: Mention) -> bool:
+    """Can this figure measure the concept? A toll counts ("12 killed"); a length beside "death" is no toll."""
+    if concept.measures == "count":
+        return m.kind == Kind.NUMBER
+    if concept.measures == "money":
+        return m.kind == Kind.MONEY
+    return True
 
 
 def _number(word: str) -> bool:

@@ -34,6 +34,9 @@ class ConceptSpec(_Strict):
     changes: bool = False  # a running count: later reports update it
     stale_after_days: int | None = None  # reports dated further apart measure different moments (an age)
     personal: bool = False  # belongs to one person: compared only where the text ties it to a name
+    # what kind of figure can measure it: "count" a bare number ("12 killed", not "fell 600m to his death"),
+    # "money" an amount with a currency ("fined $2 million", not "355 damaged shops"); None: any figure
+    measures: Literal["count", "money"] | None = None
 
 
 class ZeroWords(_Strict):

@@ -60,6 +60,21 @@ def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
 
 
 @pytest.mark.parametrize(
+    "figure, text, not_quantity",
+    [
+        ("600m", "The guide fell about 600m to his death on the ridge.", "deaths"),
+        ("2,000 feet", "The hiker fell 2,000 feet and died at the scene.", "deaths"),
+        ("355", "Rioters left 355 damaged shops in the old town.", "fine"),
+    ],
+    ids=["length beside death", "length beside died", "count beside damages"],
+)
+def test_a_count_or_money_concept_needs_a_count_or_money(read, figure, text, not_quantity):
+    """A toll is a number of people, a fine an amount of money: a length or a count never measures them."""
+    _, frame = read(figure, text)
+    assert frame.quantity != not_quantity
+
+
+@pytest.mark.parametrize(
     "figure, text, stage",
     [
         ("$3 billion", "The firm is in talks to raise $3 billion.", "talks"),
