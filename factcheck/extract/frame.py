@@ -113,6 +113,7 @@ class FrameReader:
         self.before = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_before.items()}
         self.after = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_after.items()}
         self.attribution = [_stems(w) for w in news.attribution]
+        self.other_instance = _longest_first([_stems(w) for w in news.other_instance])
         self.attribution_longest = _longest_first(self.attribution)
         cumulative = [*news.roles_before.get("cumulative", ()), *news.roles_after.get("cumulative", ())]
         self.cumulative = _longest_first([_stems(w) for w in cumulative])
@@ -240,6 +241,9 @@ class FrameReader:
             role, role_cue = "cumulative", " ".join(p)  # "a total of 14 ... in five operations so far"
         if role is None and _listed(m, neighbours, text):
             role, role_cue = "listed", "and"
+        if role is None and m.kind in (Kind.DATE, Kind.PERIOD) and (p := self._find(before, self.other_instance)) is not None:
+            # "the last such patch was released on Oct. 23": the date of an earlier one, not of this story's
+            role, role_cue = "comparison", " ".join(p)
         attribution = self._attribution(stems, toks)
         terms = self._terms(doc, sentence)
         near = frozenset(

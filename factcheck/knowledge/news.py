@@ -70,6 +70,8 @@ class ModalityFile(_Strict):
     stages_after: dict[Stage, list[str]] = Field(default_factory=dict)
     roles: dict[Literal["rate", "part", "cumulative", "comparison"], RoleMarkers] = Field(default_factory=dict)
     attribution: Attribution = Field(default_factory=Attribution)
+    # words in a date's clause that make it the date of another instance of the event ("the last such patch")
+    other_instance: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class NewsVocabulary:
     roles_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roles_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     attribution: tuple[str, ...] = ()
+    other_instance: tuple[str, ...] = ()
 
     def concept(self, name: str) -> ConceptSpec | None:
         return next((c for c in self.concepts if c.name == name), None)
@@ -124,6 +127,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     before: dict[str, tuple[str, ...]] = {}
     after: dict[str, tuple[str, ...]] = {}
     attribution: list[str] = []
+    other_instance: list[str] = []
     for kdir in knowledge_dirs:
         if (p := kdir / "quantities.yml").is_file():
             qf = load_model(p, QuantitiesFile)
@@ -141,6 +145,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
                 _extend(before, role, markers.before)
                 _extend(after, role, markers.after)
             attribution.extend(w for w in mf.attribution.verbs if w not in attribution)
+            other_instance.extend(w for w in mf.other_instance if w not in other_instance)
         _add_language_words(concepts, kdir)
     return NewsVocabulary(
         concepts=tuple(concepts.values()),
@@ -152,4 +157,5 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         roles_before=before,
         roles_after=after,
         attribution=tuple(attribution),
+        other_instance=tuple(other_instance),
     )
