@@ -46,11 +46,14 @@ def read(toolkit):
         ("52,000", "About 52,000 tickets were sold for the two shows.", "tickets_sold"),
         ("6.1", "A magnitude 6.1 earthquake struck the valley.", "magnitude"),
         ("14", "Officers arrested 14 protesters outside the hall.", "arrested"),
+        ("two co-workers", "The clerk killed two co-workers at the depot.", "deaths"),
+        ("two young women", "She was charged with killing two young women.", "deaths"),
     ],
     ids=[
         "verb killed", "adjective dead", "death toll", "wounded", "homes destroyed", "magnitude",
         "age between commas", "unknown noun is its own quantity", "seats", "tickets_sold",
         "vocabulary word right before the figure", "verb right before a specific noun",
+        "what happened to the people counted", "a verb further off does not take over",
     ],
 )
 def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
