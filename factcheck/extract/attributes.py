@@ -128,6 +128,8 @@ class AttributeChooser:
                 continue  # "three spots with monthly active users": the count is of spots
             if kind in (Kind.DATE, Kind.PERIOD) and self._closer_date(mention, c):
                 continue  # "founded in 2015 ... in the first six months": the cue dates the nearer date
+            if mention.kind == Kind.NUMBER and c.start >= mention.end and dist > 1 and self._names_another(mention, c, spec):
+                continue  # "78 wives, 24 of them under age 17": the cue names the figure right beside it
             score = dist - 0.6 * (c.tokens - 1)
             if best is None or score < best[0]:
                 best = (score, AttributeChoice(spec, c.text, "cue word", c.start, kind, c.end))
@@ -149,6 +151,16 @@ class AttributeChooser:
         if mention.counted and (k := mention.text.rfind(mention.counted)) >= 0:
             return mention.start + k
         return mention.end
+
+    def _names_another(self, mention: Mention, cue: CueMention, spec: AttributeSpec) -> bool:
+        """Does the cue, after this count, stand right before another count it can measure ("24 of them under
+        age 17")? Then it is that figure's word, not this one's."""
+        for m in self.ctx.mentions_in(*self.ctx.clause(mention.start, mention.end)):
+            if m is mention or m.kind != Kind.NUMBER or self._kind_for(spec, m.kind, m) is None:
+                continue
+            if cue.end <= m.start and self.ctx.token_distance(cue.end, m.start) <= 1:
+                return True
+        return False
 
     def _closer_date(self, mention: Mention, cue: CueMention) -> bool:
         """Is another date in the clause nearer to this cue than the mention?"""

@@ -53,6 +53,8 @@ CASES = [
     ("unknown counted noun makes its own attribute", "Acme owns 14 vineyards.", "14 vineyards", "Acme", "vineyard", None),
     ("a count of something else takes no metric cue", "Acme took the top three spots with 5 million monthly active users.",
      "three spots", "Acme", "spot", None),
+    ("a cue right before another count is that count's", "Acme hired 40 interns, 12 of them under age 18.",
+     "12", "Acme", None, None),
     # --- time scopes
     ("a stated month", "In March 2025, Acme had 194 million monthly active users.", "194 million monthly active users",
      "Acme", "monthly_active_users", "2025-03-01..2025-03-31"),
