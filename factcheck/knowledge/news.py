@@ -33,6 +33,8 @@ class ConceptSpec(_Strict):
     words: list[str] = Field(min_length=1)
     changes: bool = False  # a running count: later reports update it
     stale_after_days: int | None = None  # reports dated further apart measure different moments (an age)
+    # how much it grows each year (an age: 1): two dated reports may differ by that much per year begun between them
+    grows_per_year: float | None = None
     personal: bool = False  # belongs to one person: compared only where the text ties it to a name
     # what kind of figure can measure it: "count" a bare number ("12 killed", not "fell 600m to his death"),
     # "money" an amount with a currency ("fined $2 million", not "355 damaged shops"); None: any figure

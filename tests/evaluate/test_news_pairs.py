@@ -116,10 +116,14 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "checkpoint. The defence called 6 witnesses, among them a ballistics expert, Ilsa Moreau. Officers "
             "fired eight shots at the car, killing the driver, police said.",
         ),
+        (
+            "Mill owner charged\n\nPublished: June 3, 2024\n\nProsecutors charged Ada Brenn, 54, with fraud at the mill.",
+            "Mill owner sentenced\n\nPublished: March 12, 2025\n\nAda Brenn, 55, was sentenced for fraud at the mill.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
-         "a share and a count", "one sentence in two unrelated stories"],
+         "a share and a count", "one sentence in two unrelated stories", "an age a birthday apart"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

@@ -14,6 +14,8 @@ rules of scope `within` report a source contradicting itself.
 
 from __future__ import annotations
 
+import math
+
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -111,6 +113,18 @@ def _apart(a: TimeScope | None, b: TimeScope | None) -> bool:
     return a1 < b0 or b1 < a0
 
 
+def _grown(a: Claim, b: Claim, per_year: float) -> bool:
+    """Two dated reports of a quantity that grows each year (an age): the later one larger by no more than
+    `per_year` for each year begun between them ("54" in June, "55" the next March)."""
+    if not (a.frame.reported and b.frame.reported) or a.frame.reported == b.frame.reported:
+        return False
+    early, late = (a, b) if a.frame.reported < b.frame.reported else (b, a)
+    if early.value.low is None or late.value.low is None:
+        return False
+    years = math.ceil((late.frame.reported - early.frame.reported).days / 365.25)  # type: ignore[operator]
+    return 0 < late.value.low - early.value.low <= per_year * years
+
+
 def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | bool:
     """Judge what only an open-domain pair needs: is it aligned at all, an update, two sources?
 
@@ -128,6 +142,8 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
     if concept is not None and concept.stale_after_days is not None and a.frame.reported and b.frame.reported:
         if abs((a.frame.reported - b.frame.reported).days) > concept.stale_after_days:
             return PairVerdict(a, b, "compatible", f"reports {a.frame.reported} and {b.frame.reported} measure different moments", True)
+    if concept is not None and concept.grows_per_year and _grown(a, b, concept.grows_per_year):
+        return PairVerdict(a, b, "compatible", f"reports {a.frame.reported} and {b.frame.reported}: it grows in between (a birthday)", True)
     if a.document == b.document and a.frame.quantity == a.attribute and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
         # one article, a quantity read from the figures' own words (an age, a toll), in sentences that
         # tell different things: two people, two moments, not the article contradicting itself
