@@ -31,6 +31,7 @@ from factcheck.knowledge.news import ConceptSpec, NewsVocabulary
 from factcheck.models import Kind, Mention
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_PHRASE_WORD = re.compile(r"[^\W\d_][\w'’]*|-", re.UNICODE)
 _AGE_APPOSITION = re.compile(r"(?:^|\s)[A-Z][\w.'’-]+,\s*$")
 _WINDOW = 6  # tokens on each side of the figure that may name what it measures
 _STAGE_AFTER = 6  # tokens after the figure where a passive stage phrase ("are still expected") may stand
@@ -94,6 +95,11 @@ def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in _WORD.findall(phrase))
 
 
+def _token_stems(phrase: str) -> tuple[str, ...]:
+    """A vocabulary phrase as the tokenizer cuts text: "follow-up" is "follow", "-", "up"."""
+    return tuple(stem(w) for w in _PHRASE_WORD.findall(phrase))
+
+
 class FrameReader:
     """Built once per knowledge; `read(doc, mention, sentence, clause, text)` gives a FrameReading."""
 
@@ -113,7 +119,7 @@ class FrameReader:
         self.before = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_before.items()}
         self.after = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_after.items()}
         self.attribution = [_stems(w) for w in news.attribution]
-        self.other_instance = _longest_first([_stems(w) for w in news.other_instance])
+        self.other_instance = _longest_first([_token_stems(w) for w in news.other_instance])
         self.attribution_longest = _longest_first(self.attribution)
         cumulative = [*news.roles_before.get("cumulative", ()), *news.roles_after.get("cumulative", ())]
         self.cumulative = _longest_first([_stems(w) for w in cumulative])

@@ -114,10 +114,12 @@ def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, t
         ("nine", "Divers recovered nine bodies from the lake.", None),
         ("March 3", "The last such update was released on March 3.", "comparison"),
         ("March 3", "The update was released on March 3.", None),
+        ("May", "A follow-up inquiry began in May.", "comparison"),
     ],
     ids=["per unit", "a year", "part named after", "the whole after a part", "up from", "total beside a rate",
          "listed", "so far", "extra after the number", "more after the number", "no marker",
-         "date of an earlier instance", "date of this instance"],
+         "date of an earlier instance", "date of this instance",
+         "hyphenated marker"],
 )
 def test_role_marks_rates_and_comparisons(read, figure, text, role):
     _, frame = read(figure, text)
