@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.app.blocks import BlockOutcome, block_name, evaluate_blocks
+from factcheck.app.blocks import BlockOutcome, block_name, evaluate_blocks, warm_word_ranks
 from factcheck.app.budget import Budget
 from factcheck.app.guarded import Guarded, extract_one
 from factcheck.app.toolkit import Toolkit
@@ -38,6 +38,7 @@ from factcheck.evaluate.rulefile import RuleSet
 from factcheck.knowledge import Knowledge
 from factcheck.match.story import StoryIndex
 from factcheck.models import Claim, Document
+from factcheck.normalize.ecb import ecb_currencies
 from factcheck.settings import Settings
 
 PER_WORKER = 4  # partitions per worker: small enough to balance, large enough to keep transfers few
@@ -55,6 +56,13 @@ def _extract_partition(documents: list[Document], settings: Settings, budget: Bu
     """Runs on a worker: one partition's extractions (or None) and diagnostics, in order."""
     toolkit = _toolkit(settings)
     return [extract_one(d, toolkit, budget) for d in documents]
+
+
+def _warm_evaluation() -> None:
+    """Runs on each worker once its extraction is done, while the client normalizes: what every block's evaluation
+    reads first (the story index's word ranks, the ECB's currencies: seconds each) is loaded before the blocks come."""
+    warm_word_ranks()
+    ecb_currencies()
 
 
 @dataclass
@@ -128,7 +136,14 @@ class DaskSession:
 
     def partitions(self) -> int:
         """How many tasks a stage is cut into: PER_WORKER per worker of the cluster."""
-        return max(1, len(self.client().scheduler_info().get("workers", {})) or self.workers) * PER_WORKER
+        return max(1, len(self.client().nthreads()) or self.workers) * PER_WORKER
+
+    def _warm(self, client: Any) -> None:
+        """`_warm_evaluation` on every worker, not waited for (the blocks' tasks queue behind it)."""
+        from distributed import fire_and_forget
+
+        for worker in client.nthreads():  # every worker's address (scheduler_info may list only some)
+            fire_and_forget(client.submit(_warm_evaluation, pure=False, workers=[worker], allow_other_workers=False))
 
     def close(self) -> None:
         if self._client is not None:
@@ -152,6 +167,7 @@ class DaskSession:
         futures = client.map(_extract_partition, parts, settings=settings, budget=budget, pure=False)
         results = client.gather(futures)
         del futures
+        self._warm(client)
         for part, extractions in zip(parts, results):
             for doc, (ex, notes) in zip(part, extractions):
                 if ex is not None:
