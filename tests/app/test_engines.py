@@ -85,3 +85,23 @@ def test_pool_extractions_share_the_parents_documents(sample: Path, toolkit) -> 
     extractions = [ex for ex, notes in extract_many(docs, toolkit, Engine("local", 2))]
     assert [ex.document.id for ex in extractions] == [d.id for d in docs]
     assert all(ex.document is d for ex, d in zip(extractions, docs))
+
+
+def test_dask_rescan_sends_only_the_changed_blocks(tmp_path: Path, toolkit) -> None:
+    """With the store, a Dask re-scan after an edit evaluates on the workers only the blocks whose digest changed
+    (the others' stored findings are kept) and gives the findings of a full local scan."""
+    pytest.importorskip("dask.distributed")
+    from factcheck.store import StoreCache
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    with StoreCache.open(tmp_path / "fc.db") as cache:
+        first = scan([folder], toolkit=toolkit, cache=cache)
+        every = blocks.match_and_evaluate(first.claims, toolkit.knowledge, toolkit.rules, DEFAULT_BUDGET, None, "").evaluated
+        article = sorted(folder.glob("*.txt"))[0]
+        article.write_text(article.read_text() + "\nStepFun was founded in April 2021, the company said.\n")
+        again = scan([folder], toolkit=toolkit, cache=cache, engine=Engine("dask", 2))
+    full = scan([folder], toolkit=toolkit)
+    assert dump(again) == dump(full) and again.warnings == full.warnings
+    sent = sum(again.evaluated_on.values())
+    assert 0 < sent < every, f"{sent} of {every} blocks sent: only the changed ones"
