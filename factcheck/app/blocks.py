@@ -14,9 +14,14 @@ The cross-corpus steps that are cheap (clustering the number-named groups, namin
 sets of each article) and the rule types that read claims, clusters and outcome sets run over the whole
 corpus every time: they are linear and take a few percent of evaluation.
 
+What a block's evaluation is (align it, bound its groups, run the rule types that read groups) is one function,
+`evaluate_blocks`; `match_and_evaluate` runs it here, or hands the changed blocks to a `BlockEvaluator` that runs
+it elsewhere: the Dask engine's workers (factcheck.app.dask_engine), so both engines give the same findings. The
+entity names, block keys, digests, story index and the cross-corpus rules always run in this process.
+
 Cost: linear in the claims for the digests (one sha1 each; a JSON dump only for a claim not read back from the
 store, factcheck.store.claimdigest); alignment and the group rules only in the
-blocks that changed.
+blocks that changed, divided by the workers on Dask.
 """
 
 from __future__ import annotations
