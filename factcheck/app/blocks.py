@@ -14,16 +14,21 @@ The cross-corpus steps that are cheap (clustering the number-named groups, namin
 sets of each article) and the rule types that read claims, clusters and outcome sets run over the whole
 corpus every time: they are linear and take a few percent of evaluation.
 
+What a block's evaluation is (align it, bound its groups, run the rule types that read groups) is one function,
+`evaluate_blocks`; `match_and_evaluate` runs it here, or hands the changed blocks to a `BlockEvaluator` that runs
+it elsewhere: the Dask engine's workers (factcheck.app.dask_engine), so both engines give the same findings. The
+entity names, block keys, digests, story index and the cross-corpus rules always run in this process.
+
 Cost: linear in the claims for the digests (one sha1 each; a JSON dump only for a claim not read back from the
 store, factcheck.store.claimdigest); alignment and the group rules only in the
-blocks that changed.
+blocks that changed, divided by the workers on Dask.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -112,36 +117,70 @@ def _bounded(groups: list[AlignedGroup], budget: Budget) -> tuple[list[AlignedGr
     return kept, notes
 
 
+BlockOutcome = tuple[list[Finding], list[tuple[list, Diagnostic]]]  # a block's findings, its notes with order keys
+
+
+class BlockEvaluator(Protocol):
+    """Where the blocks that changed are aligned and evaluated: `evaluate_blocks` here, or on Dask workers
+    (factcheck.app.dask_engine.DaskSession.evaluate_blocks). One outcome per block, in the blocks' order."""
+
+    def __call__(
+        self, blocks: Iterable[tuple[tuple, list[Claim]]], knowledge: Knowledge, rules: RuleSet, stories: StoryIndex,
+        budget: Budget,
+    ) -> Iterable[BlockOutcome]: ...
+
+
+def evaluate_blocks(
+    blocks: Iterable[tuple[tuple, list[Claim]]], knowledge: Knowledge, rules: RuleSet, stories: StoryIndex, budget: Budget
+) -> Iterator[BlockOutcome]:
+    """What evaluating a block is, wherever it runs (this process or a Dask worker, so both engines give the same
+    findings): align its claims (`align_block`), keep each group within `budget` (`bounded`), run the rule types
+    that read groups (`block_findings`). Per (key, claims) block: its findings before `finish` and its notes, each
+    with its group's order key. Lazy: a block's groups are made, judged and dropped before the next one's."""
+    notes: list[list[tuple[list, Diagnostic]]] = []
+
+    def aligned() -> Iterator[list[AlignedGroup]]:
+        for key, cs in blocks:
+            groups, mine = _bounded(sorted(align_block(key, cs, knowledge, stories), key=group_order), budget)
+            notes.append(mine)
+            yield groups
+
+    for found in block_findings(aligned(), rules, knowledge, stories):
+        yield found, notes.pop()
+
+
 def match_and_evaluate(
-    claims: list[Claim], knowledge: Knowledge, rules: RuleSet, budget: Budget, store: BlockStore | None, fingerprint: str
+    claims: list[Claim], knowledge: Knowledge, rules: RuleSet, budget: Budget, store: BlockStore | None, fingerprint: str,
+    evaluator: BlockEvaluator | None = None,
 ) -> Evaluated:
     """The findings `evaluate(bounded(match(claims)))` gives (before the gate), reusing the stored results of
-    blocks whose claims are unchanged and storing the others'."""
+    blocks whose claims are unchanged and storing the others'. The changed blocks are evaluated by `evaluator`
+    (default: `evaluate_blocks`, in this process); entity resolution, the digests and the cross-corpus rules run here."""
     filler = frozenset(stem(w) for w in knowledge.group_filler_words)
     clusters = cluster_groups(claims, filler)
     named = with_group_entities(claims, clusters)
     stories = story_index(named, knowledge)
     stored = store.block_results(fingerprint) if store is not None else {}
     digests: ClaimDigests | None = getattr(store, "digests", None)  # optional: a store that read the claims back
-    results: dict[str, BlockResult] = {}
+    results: dict[str, BlockResult] = {}  # every block, in block order (the order `finish` is given findings in)
     todo: list[str] = []
 
-    def changed() -> Iterator[list[AlignedGroup]]:
-        """The groups of each block whose claims changed, aligned one block at a time (and dropped once judged)."""
+    def changed() -> Iterator[tuple[tuple, list[Claim]]]:
+        """The blocks whose claims changed (the others' stored results are kept), one at a time."""
         for key, cs in block_claims(named, knowledge).items():
             name = block_name(key)
-            digest = block_digest(cs, stories, digests)
+            digest = block_digest(cs, stories, digests) if store is not None else ""  # nothing to compare it with
             prev = stored.get(name)
             if prev is not None and prev.digest == digest:
                 results[name] = prev
                 continue
-            groups, notes = _bounded(sorted(align_block(key, cs, knowledge, stories), key=group_order), budget)
-            results[name] = BlockResult(digest, [], notes)
+            results[name] = BlockResult(digest)
             todo.append(name)
-            yield groups
+            yield key, cs
 
-    for found in block_findings(changed(), rules, knowledge, stories):
-        results[todo[-1]].findings = found
+    run = evaluator if evaluator is not None else evaluate_blocks
+    for i, (found, notes) in enumerate(run(changed(), knowledge, rules, stories, budget)):
+        results[todo[i]].findings, results[todo[i]].notes = found, notes  # todo[i] is known once its outcome is
     if store is not None:
         store.put_block_results(fingerprint, {name: results[name] for name in todo}, set(results))
     rest = raw_findings(

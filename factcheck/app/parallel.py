@@ -1,7 +1,8 @@
 """Where extraction runs: this process, a pool of forked processes on every core, or a Dask cluster.
 
 Extraction is per article (no article looks at another), so it is the part of a scan that
-spreads over processes; the cross-document stages run afterwards in the parent. Workers
+spreads over processes; with the local engine the cross-document stages run afterwards in the
+parent (with the Dask engine, alignment and evaluation go to the workers too: factcheck.app.dask_engine). Workers
 are forked after the toolkit is loaded, so they share its spaCy pipeline and knowledge
 without loading or pickling them; each document goes out and its Extraction comes back
 pickled. Results are returned in the documents' order, so any `jobs` gives the same scan.
@@ -13,14 +14,17 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from factcheck.app.budget import DEFAULT_BUDGET, Budget
 from factcheck.app.guarded import Guarded, extract_one
 from factcheck.app.toolkit import Toolkit
 from factcheck.models import Document
+
+if TYPE_CHECKING:
+    from factcheck.app.dask_engine import DaskSession
 
 _WORKER_TOOLKIT: Toolkit | None = None  # set in the parent just before forking; read only in workers
 MIN_PER_JOB = 4  # fewer documents than this per process are extracted in-process (a pool costs more)
@@ -33,12 +37,14 @@ def default_jobs() -> int:
 
 @dataclass(frozen=True)
 class Engine:
-    """How a scan extracts: `local` with `jobs` processes, or `dask` on the cluster at `scheduler`
-    (None: a LocalCluster of `jobs` workers on this machine)."""
+    """Where a scan runs: `local` with `jobs` processes extracting, or `dask` on the cluster at `scheduler` (None: a
+    LocalCluster of `jobs` workers on this machine), where blocks are aligned and evaluated too. `session` is
+    the scan's open Dask client (`run_pipeline` sets it, so extraction and evaluation share one cluster)."""
 
     kind: Literal["local", "dask"] = "local"
     jobs: int = 1
     scheduler: str | None = None
+    session: DaskSession | None = field(default=None, compare=False, repr=False)
 
 
 LOCAL = Engine()
@@ -60,6 +66,9 @@ def extract_many(
     (`documents` a list the caller gives away), the local engine drops each document from the list once its
     extraction is yielded, so a large corpus is not held whole beside its extractions."""
     if engine.kind == "dask":
+        if engine.session is not None:
+            yield from engine.session.extract(documents, toolkit.settings, budget)
+            return
         from factcheck.app.dask_engine import extract_on_dask  # dask is an optional extra
 
         yield from extract_on_dask(documents, toolkit.settings, engine.scheduler, engine.jobs, budget)

@@ -8,6 +8,7 @@ Reports, artifacts and the store are separate steps (factcheck.app.reporting,
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -76,6 +77,7 @@ class ScanResult:
     corpus: str = ""  # corpus_key of the documents scanned: names the claims and findings before the gate
     copied: tuple[str, list[int | None]] | None = None  # the last scan's corpus key, each claim's position among its claims
     digests: ClaimDigests | None = None  # the digests of the claims read back from the store (the claims table's changed rows)
+    evaluated_on: dict[str, int] = field(default_factory=dict)  # blocks aligned and evaluated on each Dask worker (by address)
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -244,7 +246,15 @@ def run_pipeline(
     """extract -> normalize -> match -> evaluate over documents already read; extraction where `engine` says.
     Each document of `documents` is replaced in place by its slim copy once extracted (see `slim`).
 
-    An article that fails to extract is left out with a diagnostic; when none is left, NoArticlesError."""
+    An article that fails to extract is left out with a diagnostic; when none is left, NoArticlesError.
+    With the Dask engine one client serves the whole scan: extraction, then the blocks' alignment and evaluation."""
+    if engine.kind == "dask" and engine.session is None:
+        from factcheck.app.dask_engine import DaskSession  # dask is an optional extra
+
+        with DaskSession(engine.scheduler, engine.jobs) as session:
+            return run_pipeline(
+                documents, toolkit, warnings, progress, cache, diagnostics, budget, dataclasses.replace(engine, session=session)
+            )
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     diags = list(diagnostics or [])
@@ -278,10 +288,13 @@ def run_pipeline(
 
     t0 = time.perf_counter()
     progress("evaluate", 0, 1)
-    if cache is not None and hasattr(cache, "block_results"):
+    blockwise = cache is not None and hasattr(cache, "block_results")
+    if blockwise or engine.session is not None:
         # block by block, keeping each block's findings in the store: a re-scan after an edit aligns and
-        # evaluates only the blocks whose claims changed (factcheck.app.blocks)
-        done = match_and_evaluate(claims, toolkit.knowledge, toolkit.rules, budget, cache, fp)  # type: ignore[arg-type]
+        # evaluates only the blocks whose claims changed (factcheck.app.blocks); on the Dask engine, on its workers
+        evaluator = engine.session.evaluate_blocks if engine.session is not None else None
+        store = cache if blockwise else None
+        done = match_and_evaluate(claims, toolkit.knowledge, toolkit.rules, budget, store, fp, evaluator)  # type: ignore[arg-type]
         diags += [n for n in done.notes if n not in diags]
         findings = done.findings
         timings["match+evaluate"] = time.perf_counter() - t0
@@ -313,6 +326,7 @@ def run_pipeline(
         corpus=key,
         copied=copied,
         digests=getattr(cache, "digests", None),
+        evaluated_on=dict(engine.session.evaluated_on) if engine.session is not None else {},
     )
 
 

@@ -134,8 +134,9 @@ UPDATED_BLOCKS_CHOICES = ("outside", "always", "never")
     type=click.Choice(["local", "dask"]),
     default="local",
     show_default=True,
-    help="Where articles are extracted: this machine, or a Dask cluster (pip install 'factcheck[dask]'); "
-    "aligning and evaluating claims run on this machine either way.",
+    help="Where the scan runs: this machine, or a Dask cluster (pip install 'factcheck[dask]'), whose workers "
+    "extract the articles and align and evaluate the claims block by block; entity resolution and the report "
+    "stay on this machine. The findings are the same either way.",
 )
 @click.option(
     "--scheduler",
