@@ -321,7 +321,7 @@ def _unit_follows(norm: str, pos: int, pat: Patterns) -> bool:
 
 def _apply_negative(norm: str, atom: Atom, pat: Patterns) -> None:
     m = pat.negative.search(norm, max(0, atom.start - 10), atom.start)
-    if m:
+    if m and not _ends_a_qualifier(norm, m.start(), atom.start, pat):
         atom.start = m.start()
         atom.value, atom.base = -atom.value, -atom.base
         return
@@ -335,6 +335,13 @@ def _apply_negative(norm: str, atom: Atom, pat: Patterns) -> None:
         if before in " \t\n([{=:;,<>$€£¥" or s == 1:
             atom.start -= 1
             atom.value, atom.base = -atom.value, -atom.base
+
+
+def _ends_a_qualifier(norm: str, word_start: int, end: int, pat: Patterns) -> bool:
+    """Is the minus word before `end` the last word of a bound ("au moins 5": at least five)? French
+    "moins" is both "minus" and the end of "au moins"; the longer phrase is the bound, not a sign."""
+    q = pat.qual_before.search(norm, max(0, word_start - 30), end)
+    return q is not None and q.start() < word_start
 
 
 def vague_atoms(norm: str, pat: Patterns) -> list[Atom]:

@@ -415,3 +415,21 @@ def test_a_hundred_that_one_never_multiplies(language, text, values):
     """French writes "cent", never "un cent" (hundreds_without_one): after "un" the hundred starts an ordinal
     denominator ("un cent cinquième" is one hundred-and-fifth); English "one hundred" stays 100."""
     assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    "text, values, bounds",
+    [
+        ("Au moins 12 morts.", [12], [(12, None)]),
+        ("Le séisme a fait au moins cinq blessés.", [5], [(5, None)]),
+        ("Il a levé au moins 2,5 millions.", [2.5e6], [(2.5e6, None)]),
+        ("Il fait moins 5 degrés.", [-5], None),
+        ("La température tombe à moins vingt.", [-20], None),
+    ],
+)
+def test_french_au_moins_is_a_bound_not_a_minus_sign(text, values, bounds):
+    """"moins" is "minus", but "au moins 12" is "at least 12": the qualifier's last word is no sign."""
+    lex = lexicon("fr")
+    assert [v for _, _, v in find_numbers_in(text, lex)] == pytest.approx(values)
+    if bounds is not None:
+        assert [(m.low, m.high) for m in find_mentions(text, lex) if m.kind == Kind.NUMBER] == bounds
