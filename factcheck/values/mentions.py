@@ -55,7 +55,20 @@ def date_patterns(pat: Patterns) -> DatePatterns:
 def find_numbers_in(text: str, lexicon: Lexicon) -> list[tuple[int, int, float]]:
     """Every number as (start, end, value), the view a plain number recognizer gives."""
     norm = normalize(text)
-    return [(a.start, a.end, a.value) for a in find_numbers(norm, lexicon.patterns)]
+    pat = lexicon.patterns
+    return [(a.start, a.end, a.value) for a in find_numbers(norm, pat) if _plain_number(norm, a, pat)]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _plain_number(norm: str, a: Atom, pat: Patterns) -> bool:
+    """Is this number one on its own? Digits glued to a unit of measure ("180ml", "29km") are a
+    measurement; the number layer keeps them, so that mentions can read "180ml" as a quantity."""
+    if a.digits:
+        glued = _LETTERS.match(norm, a.end)
+        return glued is None or not (glued.group() in pat.unit_symbols or glued.group().lower() in pat.unit_words)
+    return True
 
 
 def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) -> list[Mention]:

@@ -418,6 +418,30 @@ def test_a_hundred_that_one_never_multiplies(language, text, values):
 
 
 @pytest.mark.parametrize(
+    "language, text, values",
+    [
+        ("fr", "Le sentier fait 4,5km.", []),
+        ("fr", "Le sentier fait 4,5 km.", [4.5]),
+        ("fr", "la bouteille de 75cl", []),
+        (None, "pour 250ml of milk", []),
+        (None, "a .5mg dose", []),
+        (None, "a 5% rise", [5]),
+        ("fr", "le budget de 3milliards", [3e9]),
+    ],
+)
+def test_digits_glued_to_a_unit_of_measure_are_no_plain_number(language, text, values):
+    """A plain number recognizer reads "4,5km" as a measurement, not the number 4.5 (find_numbers_in);
+    a space before the unit, a percent sign or a glued scale word leave a number."""
+    assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
+
+
+def test_digits_glued_to_a_unit_are_still_a_quantity_mention():
+    """The number view drops "4,5km"; the mentions still read it as 4.5 kilometres."""
+    found = find_mentions("Le sentier fait 4,5km.", lexicon("fr"))
+    assert [(m.kind, m.low, m.unit) for m in found] == [(Kind.QUANTITY, 4.5, "kilometre")]
+
+
+@pytest.mark.parametrize(
     "text, values, bounds",
     [
         ("Au moins 12 morts.", [12], [(12, None)]),
