@@ -60,15 +60,25 @@ def find_numbers_in(text: str, lexicon: Lexicon) -> list[tuple[int, int, float]]
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_NEXT = re.compile(r"[ \t\u00a0]+[^\W\d_]")
 
 
 def _plain_number(norm: str, a: Atom, pat: Patterns) -> bool:
     """Is this number one on its own? Digits glued to a unit of measure ("180ml", "29km") are a
-    measurement; the number layer keeps them, so that mentions can read "180ml" as a quantity."""
+    measurement, and an article ("un vent", where "un" is "a") is no number; the number layer keeps
+    both, so that mentions can read "180ml" as a quantity and "un sur trois" as a share."""
     if a.digits:
         glued = _LETTERS.match(norm, a.end)
         return glued is None or not (glued.group() in pat.unit_symbols or glued.group().lower() in pat.unit_words)
-    return True
+    return not (pat.article_units and a.words and _article(norm, a, pat))
+
+
+def _article(norm: str, a: Atom, pat: Patterns) -> bool:
+    """A lone article word before a word ("un vent"), not after a bound ("au moins un mort") and not a
+    pronoun ending a clause ("il en reste un."), where it is the number one."""
+    if norm[a.start : a.end].lower() not in pat.article_units or not _WORD_NEXT.match(norm, a.end):
+        return False
+    return pat.qual_before.search(norm, max(0, a.start - 40), a.start) is None
 
 
 def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) -> list[Mention]:

@@ -122,6 +122,7 @@ class Patterns:
         self.plural_hundreds = frozenset(w.lower() for w in n.plural_hundreds)
         self.hundreds_without_one = frozenset(w.lower() for w in n.hundreds_without_one)
         self.lone_fractions = frozenset(w.lower() for w in n.lone_fractions)
+        self.article_units = frozenset(w.lower() for w in n.article_units)
         self.standalone_scales = frozenset(w.lower() for w in n.standalone_scales)
         self.singular_fractions = n.singular_fractions
         self.number_vocabulary = frozenset(w for w in word_tokens if " " not in w)

@@ -256,7 +256,7 @@ def test_french_cents_are_hundreds_after_a_small_number_word_and_a_coin_otherwis
         ("fr", "huit sur cinq", [8, 5]),
         ("fr", "vingt et trois", [20, 3]),
         ("fr", "une douzaine de millions", [12]),
-        ("fr", "un prêt de 1000 euros sur 3 ans", [1, 1000, 3]),
+        ("fr", "un prêt de 1000 euros sur 3 ans", [1000, 3]),  # "un" is the article (see article_units)
         ("en", "2000 over 3", [2000 / 3]),
     ],
 )
@@ -439,6 +439,27 @@ def test_digits_glued_to_a_unit_are_still_a_quantity_mention():
     """The number view drops "4,5km"; the mentions still read it as 4.5 kilometres."""
     found = find_mentions("Le sentier fait 4,5km.", lexicon("fr"))
     assert [(m.kind, m.low, m.unit) for m in found] == [(Kind.QUANTITY, 4.5, "kilometre")]
+
+
+@pytest.mark.parametrize(
+    "language, text, values",
+    [
+        ("fr", "Il a signé un contrat.", []),
+        ("fr", "Une femme et un homme attendent.", []),
+        ("fr", "Au moins un blessé.", [1]),  # after a bound it counts
+        ("fr", "Il n'en reste qu'un.", [1]),  # a pronoun ending the clause is the number
+        ("fr", "vingt et un", [21]),
+        ("fr", "un sur trois", [1 / 3]),
+        ("fr", "négatif un", [-1]),
+        ("fr", "un million d'habitants", [1e6]),
+        ("fr", "un et demi", [1.5]),
+        (None, "one contract", [1]),
+    ],
+)
+def test_a_french_article_alone_is_not_the_number_one(language, text, values):
+    """"un"/"une" before a word is the article "a" (article_units), no number; inside a number, after a
+    bound or as a pronoun it is one. English "one" is never an article."""
+    assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
 
 
 @pytest.mark.parametrize(
