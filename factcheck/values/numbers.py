@@ -244,7 +244,9 @@ def _groups(norm: str, toks: list[Token], pat: Patterns) -> list[list[Token]]:
                 continue
             if gap is not None:
                 tok.gap = gap.lastgroup or "space"
-                joiner = norm[prev.end : tok.start].strip().lower()
+                if tok.gap == "hyphen" and pat.hyphenated_numbers and prev.kind != "N" and tok.kind != "N":
+                    tok.gap = "space"  # "cent-vingt", "mille-deux-cents": the 1990 spelling of "cent vingt"
+                joiner = norm[prev.end : tok.start].strip(" \t-").lower()
                 if tok.gap == "and" and joiner in pat.tens_joiners and prev.kind == "T" and tok.kind == "U" and tok.value < 10 and _joinable(tok, toks[n + 1] if n + 1 < len(toks) else None, pat):
                     tok.gap = "hyphen"  # "cuarenta y siete", "vingt et un": one number, as "forty-seven"
                 elif tok.gap == "and" and joiner in pat.hundreds_joiners and prev.kind == "H" and tok.kind in "UT":

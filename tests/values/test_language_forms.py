@@ -478,3 +478,24 @@ def test_french_au_moins_is_a_bound_not_a_minus_sign(text, values, bounds):
     assert [v for _, _, v in find_numbers_in(text, lex)] == pytest.approx(values)
     if bounds is not None:
         assert [(m.low, m.high) for m in find_mentions(text, lex) if m.kind == Kind.NUMBER] == bounds
+
+
+@pytest.mark.parametrize(
+    "language, text, values",
+    [
+        ("fr", "vingt-et-un", [21]),
+        ("fr", "trente-et-une voix", [31]),
+        ("fr", "cent-vingt-trois", [123]),
+        ("fr", "deux-mille-vingt-six", [2026]),
+        ("fr", "mille-deux-cents", [1200]),
+        ("fr", "trois-cent-mille", [300_000]),
+        ("fr", "cinq-six ans", [5, 6]),  # two numbers that cannot make one stay two
+        ("fr", "les 20-25 ans", [20, 25]),  # digits keep the hyphen of a range
+        ("es", "treinta y cinco", [35]),
+        (None, "a one-two punch", [1, 2]),  # English hyphenates only "forty-two"
+    ],
+)
+def test_french_numbers_may_join_every_word_by_hyphens(language, text, values):
+    """The 1990 spelling hyphenates every word of a French number (hyphenated_numbers), "et" too:
+    "deux-mille-vingt-et-un" is one number, as "deux mille vingt et un"."""
+    assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
