@@ -61,6 +61,7 @@ def find_numbers_in(text: str, lexicon: Lexicon) -> list[tuple[int, int, float]]
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORD_NEXT = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
 
 
 def _plain_number(norm: str, a: Atom, pat: Patterns) -> bool:
@@ -74,11 +75,21 @@ def _plain_number(norm: str, a: Atom, pat: Patterns) -> bool:
 
 
 def _article(norm: str, a: Atom, pat: Patterns) -> bool:
-    """A lone article word before a word ("un vent"), not after a bound ("au moins un mort") and not a
-    pronoun ending a clause ("il en reste un."), where it is the number one."""
-    if norm[a.start : a.end].lower() not in pat.article_units or not _WORD_NEXT.match(norm, a.end):
+    """A lone article word before a word ("un vent") or paired with another by a slash ("un/une élève",
+    both genders); not after a bound ("au moins un mort") nor a pronoun ending a clause ("il en reste
+    un."), where it is the number one."""
+    if norm[a.start : a.end].lower() not in pat.article_units:
         return False
-    return pat.qual_before.search(norm, max(0, a.start - 40), a.start) is None
+    if _slash_pair(norm, a, pat):
+        return True
+    return _WORD_NEXT.match(norm, a.end) is not None and pat.qual_before.search(norm, max(0, a.start - 40), a.start) is None
+
+
+def _slash_pair(norm: str, a: Atom, pat: Patterns) -> bool:
+    """Is the word one of two article words joined by a slash ("un/une")?"""
+    after = _LETTERS.match(norm, a.end + 1) if norm[a.end : a.end + 1] == "/" else None
+    before = _LETTERS_BEFORE.search(norm, max(0, a.start - 12), a.start - 1) if norm[a.start - 1 : a.start] == "/" else None
+    return any(m is not None and m.group().lower() in pat.article_units for m in (after, before))
 
 
 def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) -> list[Mention]:

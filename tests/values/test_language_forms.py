@@ -446,6 +446,8 @@ def test_digits_glued_to_a_unit_are_still_a_quantity_mention():
     [
         ("fr", "Il a signé un contrat.", []),
         ("fr", "Une femme et un homme attendent.", []),
+        ("fr", "Le club recrute un/une comptable.", []),  # both genders of the article
+        ("fr", "un/deux", [1, 2]),
         ("fr", "Au moins un blessé.", [1]),  # after a bound it counts
         ("fr", "Il n'en reste qu'un.", [1]),  # a pronoun ending the clause is the number
         ("fr", "vingt et un", [21]),
@@ -457,8 +459,9 @@ def test_digits_glued_to_a_unit_are_still_a_quantity_mention():
     ],
 )
 def test_a_french_article_alone_is_not_the_number_one(language, text, values):
-    """"un"/"une" before a word is the article "a" (article_units), no number; inside a number, after a
-    bound or as a pronoun it is one. English "one" is never an article."""
+    """"un"/"une" before a word or paired with the other gender ("un/une") is the article "a"
+    (article_units), no number; inside a number, after a bound or as a pronoun it is one. English "one"
+    is never an article."""
     assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
 
 
