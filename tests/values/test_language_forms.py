@@ -195,6 +195,9 @@ def test_english_keeps_its_own_reading(text, start, end):
         ("nl", "een gros", 144),
         ("nl", "vijf miljard en driekwart", 5.75e9),
         ("nl", "1 op de 3", 1 / 3),
+        ("fr", "trois virgule deux millions", 3.2e6),  # a scale after the decimals scales them all
+        ("es", "tres coma dos millones", 3.2e6),
+        ("en", "seven point five two billion", 7.52e9),
     ],
 )
 def test_numbers_in_words(language, text, value):
