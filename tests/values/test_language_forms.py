@@ -452,6 +452,7 @@ def test_digits_glued_to_a_unit_are_still_a_quantity_mention():
         ("fr", "Le club recrute un/une comptable.", []),  # both genders of the article
         ("fr", "un/deux", [1, 2]),
         ("fr", "Au moins un blessé.", [1]),  # after a bound it counts
+        ("fr", "Il y a eu plus d'un blessé.", [1]),
         ("fr", "Il n'en reste qu'un.", [1]),  # a pronoun ending the clause is the number
         ("fr", "vingt et un", [21]),
         ("fr", "un sur trois", [1 / 3]),
@@ -505,3 +506,19 @@ def test_french_numbers_may_join_every_word_by_hyphens(language, text, values):
     """The 1990 spelling hyphenates every word of a French number (hyphenated_numbers), "et" too:
     "deux-mille-vingt-et-un" is one number, as "deux mille vingt et un"."""
     assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("La ville compte plus d'un million d'habitants.", Qualifier.LOWER_BOUND),
+        ("Moins d’un million de visiteurs sont venus.", Qualifier.UPPER_BOUND),
+        ("Le séisme a fait plus d'onze mille morts.", Qualifier.LOWER_BOUND),
+        ("Le projet coûte près d'un milliard.", Qualifier.APPROXIMATE),
+        ("Le projet coûte un milliard.", Qualifier.EXACT),
+    ],
+)
+def test_a_french_bound_keeps_its_qualifier_when_de_is_elided(text, qualifier):
+    """"plus de" becomes "plus d'" before a vowel ("plus d'un million"): still a bound, not an exact amount."""
+    found = [m for m in find_mentions(text, lexicon("fr")) if m.kind == Kind.NUMBER]
+    assert [m.qualifier for m in found] == [qualifier]
