@@ -516,9 +516,13 @@ def test_french_numbers_may_join_every_word_by_hyphens(language, text, values):
         ("Le séisme a fait plus d'onze mille morts.", Qualifier.LOWER_BOUND),
         ("Le projet coûte près d'un milliard.", Qualifier.APPROXIMATE),
         ("Le projet coûte un milliard.", Qualifier.EXACT),
+        ("Plus de la moitié des salariés ont voté.", Qualifier.LOWER_BOUND),
+        ("Moins de la moitié des inscrits ont voté.", Qualifier.UPPER_BOUND),
+        ("La moitié des salariés ont voté.", Qualifier.EXACT),
     ],
 )
 def test_a_french_bound_keeps_its_qualifier_when_de_is_elided(text, qualifier):
-    """"plus de" becomes "plus d'" before a vowel ("plus d'un million"): still a bound, not an exact amount."""
+    """"plus de" becomes "plus d'" before a vowel ("plus d'un million") and takes the article before a lone
+    fraction ("plus de la moitié"): still a bound, not an exact amount."""
     found = [m for m in find_mentions(text, lexicon("fr")) if m.kind == Kind.NUMBER]
     assert [m.qualifier for m in found] == [qualifier]
