@@ -62,6 +62,12 @@ class NumberWords(LexiconTable):
     # Hundred words that "one" never multiplies ("cent", never "un cent"): after "un" they start an ordinal
     # denominator ("un cent cinquième" is 1/105, one hundred-and-fifth).
     hundreds_without_one: list[str] = Field(default_factory=list)
+    # Unit words that are also the indefinite article ("un", "une"): alone, a plain number recognizer reads
+    # them as "a" ("un vent glacial"), not as the number one; inside a number they count as usual.
+    article_units: list[str] = Field(default_factory=list)
+    # The language may join every word of a number by hyphens ("deux-mille-vingt-et-un", the French spelling
+    # of 1990): a hyphen between number words is then a space, where English hyphenates only "forty-two".
+    hyphenated_numbers: bool = False
     # Fraction words that are a number on their own, as English "half" ("demi", "la moitié").
     lone_fractions: list[str] = Field(default_factory=list)
     # Words between a fraction and its scale, as English "of a" ("deux tiers de million").

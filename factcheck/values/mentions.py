@@ -55,7 +55,41 @@ def date_patterns(pat: Patterns) -> DatePatterns:
 def find_numbers_in(text: str, lexicon: Lexicon) -> list[tuple[int, int, float]]:
     """Every number as (start, end, value), the view a plain number recognizer gives."""
     norm = normalize(text)
-    return [(a.start, a.end, a.value) for a in find_numbers(norm, lexicon.patterns)]
+    pat = lexicon.patterns
+    return [(a.start, a.end, a.value) for a in find_numbers(norm, pat) if _plain_number(norm, a, pat)]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_NEXT = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+
+
+def _plain_number(norm: str, a: Atom, pat: Patterns) -> bool:
+    """Is this number one on its own? Digits glued to a unit of measure ("180ml", "29km") are a
+    measurement, and an article ("un vent", where "un" is "a") is no number; the number layer keeps
+    both, so that mentions can read "180ml" as a quantity and "un sur trois" as a share."""
+    if a.digits:
+        glued = _LETTERS.match(norm, a.end)
+        return glued is None or not (glued.group() in pat.unit_symbols or glued.group().lower() in pat.unit_words)
+    return not (pat.article_units and a.words and _article(norm, a, pat))
+
+
+def _article(norm: str, a: Atom, pat: Patterns) -> bool:
+    """A lone article word before a word ("un vent") or paired with another by a slash ("un/une élève",
+    both genders); not after a bound ("au moins un mort") nor a pronoun ending a clause ("il en reste
+    un."), where it is the number one."""
+    if norm[a.start : a.end].lower() not in pat.article_units:
+        return False
+    if _slash_pair(norm, a, pat):
+        return True
+    return _WORD_NEXT.match(norm, a.end) is not None and pat.qual_before.search(norm, max(0, a.start - 40), a.start) is None
+
+
+def _slash_pair(norm: str, a: Atom, pat: Patterns) -> bool:
+    """Is the word one of two article words joined by a slash ("un/une")?"""
+    after = _LETTERS.match(norm, a.end + 1) if norm[a.end : a.end + 1] == "/" else None
+    before = _LETTERS_BEFORE.search(norm, max(0, a.start - 12), a.start - 1) if norm[a.start - 1 : a.start] == "/" else None
+    return any(m is not None and m.group().lower() in pat.article_units for m in (after, before))
 
 
 def find_mentions(text: str, lexicon: Lexicon, published: date | None = None) -> list[Mention]:

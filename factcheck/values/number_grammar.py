@@ -311,6 +311,12 @@ def _read_extension(toks: list[Token], j: int, st: NumberState, snap: tuple[int,
             value = value + float("0." + digits) if value >= 0 else value - float("0." + digits)
             st.place = 10.0 ** (-len(digits))
             j = k2
+            if not st.last_scale and j < n and toks[j].kind == "S" and toks[j].gap in ("space", "hyphen"):
+                # "three point two million", "trois virgule deux millions": the scale is the whole decimal's
+                value *= toks[j].value
+                st.place *= toks[j].value
+                st.last_scale, st.scale_text = toks[j].value, toks[j].text
+                j += 1
     return value, j, frac
 
 

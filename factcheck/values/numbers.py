@@ -244,7 +244,9 @@ def _groups(norm: str, toks: list[Token], pat: Patterns) -> list[list[Token]]:
                 continue
             if gap is not None:
                 tok.gap = gap.lastgroup or "space"
-                joiner = norm[prev.end : tok.start].strip().lower()
+                if tok.gap == "hyphen" and pat.hyphenated_numbers and prev.kind != "N" and tok.kind != "N":
+                    tok.gap = "space"  # "cent-vingt", "mille-deux-cents": the 1990 spelling of "cent vingt"
+                joiner = norm[prev.end : tok.start].strip(" \t-").lower()
                 if tok.gap == "and" and joiner in pat.tens_joiners and prev.kind == "T" and tok.kind == "U" and tok.value < 10 and _joinable(tok, toks[n + 1] if n + 1 < len(toks) else None, pat):
                     tok.gap = "hyphen"  # "cuarenta y siete", "vingt et un": one number, as "forty-seven"
                 elif tok.gap == "and" and joiner in pat.hundreds_joiners and prev.kind == "H" and tok.kind in "UT":
@@ -321,7 +323,7 @@ def _unit_follows(norm: str, pos: int, pat: Patterns) -> bool:
 
 def _apply_negative(norm: str, atom: Atom, pat: Patterns) -> None:
     m = pat.negative.search(norm, max(0, atom.start - 10), atom.start)
-    if m:
+    if m and not _ends_a_qualifier(norm, m.start(), atom.start, pat):
         atom.start = m.start()
         atom.value, atom.base = -atom.value, -atom.base
         return
@@ -335,6 +337,13 @@ def _apply_negative(norm: str, atom: Atom, pat: Patterns) -> None:
         if before in " \t\n([{=:;,<>$€£¥" or s == 1:
             atom.start -= 1
             atom.value, atom.base = -atom.value, -atom.base
+
+
+def _ends_a_qualifier(norm: str, word_start: int, end: int, pat: Patterns) -> bool:
+    """Is the minus word before `end` the last word of a bound ("au moins 5": at least five)? French
+    "moins" is both "minus" and the end of "au moins"; the longer phrase is the bound, not a sign."""
+    q = pat.qual_before.search(norm, max(0, word_start - 30), end)
+    return q is not None and q.start() < word_start
 
 
 def vague_atoms(norm: str, pat: Patterns) -> list[Atom]:

@@ -122,6 +122,8 @@ class Patterns:
         self.plural_hundreds = frozenset(w.lower() for w in n.plural_hundreds)
         self.hundreds_without_one = frozenset(w.lower() for w in n.hundreds_without_one)
         self.lone_fractions = frozenset(w.lower() for w in n.lone_fractions)
+        self.article_units = frozenset(w.lower() for w in n.article_units)
+        self.hyphenated_numbers = n.hyphenated_numbers
         self.standalone_scales = frozenset(w.lower() for w in n.standalone_scales)
         self.singular_fractions = n.singular_fractions
         self.number_vocabulary = frozenset(w for w in word_tokens if " " not in w)
@@ -153,7 +155,7 @@ class Patterns:
             r"(?P<and_a>[ \t]+and[ \t]+an?[ \t]+)"
             r"|(?P<of_a>[ \t]+of[ \t]+an?[ \t]+)|(?P<a>[ \t]+an?[ \t]+)"
             + (rf"|(?P<of>[ \t]+(?:{alternation(n.fraction_of_words)})[ \t]+)" if n.fraction_of_words else "")
-            + rf"|(?P<point>[ \t]+(?:{alternation(n.point_words)})[ \t]+)|(?P<and>[ \t]+(?:{alternation(n.and_words)})[ \t]+|[ \t]*&[ \t]*)"
+            + rf"|(?P<point>[ \t]+(?:{alternation(n.point_words)})[ \t]+)|(?P<and>[ \t]+(?:{alternation(n.and_words)})[ \t]+|[ \t]*&[ \t]*|-(?:{alternation(n.and_words)})-)"
             rf"|(?P<over>[ \t]+(?:{alternation(n.over_words)})[ \t]+)|(?P<outof>[ \t]+(?:out[ \t]+of|{alternation(n.out_of_words)})[ \t]+)"
             r"|(?P<hyphen>[ \t]*-[ \t]*)|(?P<comma>,[ \t]+)|(?P<space>[ \t]+)",
             IGNORE,

@@ -195,6 +195,9 @@ def test_english_keeps_its_own_reading(text, start, end):
         ("nl", "een gros", 144),
         ("nl", "vijf miljard en driekwart", 5.75e9),
         ("nl", "1 op de 3", 1 / 3),
+        ("fr", "trois virgule deux millions", 3.2e6),  # a scale after the decimals scales them all
+        ("es", "tres coma dos millones", 3.2e6),
+        ("en", "seven point five two billion", 7.52e9),
     ],
 )
 def test_numbers_in_words(language, text, value):
@@ -256,7 +259,7 @@ def test_french_cents_are_hundreds_after_a_small_number_word_and_a_coin_otherwis
         ("fr", "huit sur cinq", [8, 5]),
         ("fr", "vingt et trois", [20, 3]),
         ("fr", "une douzaine de millions", [12]),
-        ("fr", "un prêt de 1000 euros sur 3 ans", [1, 1000, 3]),
+        ("fr", "un prêt de 1000 euros sur 3 ans", [1000, 3]),  # "un" is the article (see article_units)
         ("en", "2000 over 3", [2000 / 3]),
     ],
 )
@@ -415,3 +418,111 @@ def test_a_hundred_that_one_never_multiplies(language, text, values):
     """French writes "cent", never "un cent" (hundreds_without_one): after "un" the hundred starts an ordinal
     denominator ("un cent cinquième" is one hundred-and-fifth); English "one hundred" stays 100."""
     assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    "language, text, values",
+    [
+        ("fr", "Le sentier fait 4,5km.", []),
+        ("fr", "Le sentier fait 4,5 km.", [4.5]),
+        ("fr", "la bouteille de 75cl", []),
+        (None, "pour 250ml of milk", []),
+        (None, "a .5mg dose", []),
+        (None, "a 5% rise", [5]),
+        ("fr", "le budget de 3milliards", [3e9]),
+    ],
+)
+def test_digits_glued_to_a_unit_of_measure_are_no_plain_number(language, text, values):
+    """A plain number recognizer reads "4,5km" as a measurement, not the number 4.5 (find_numbers_in);
+    a space before the unit, a percent sign or a glued scale word leave a number."""
+    assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
+
+
+def test_digits_glued_to_a_unit_are_still_a_quantity_mention():
+    """The number view drops "4,5km"; the mentions still read it as 4.5 kilometres."""
+    found = find_mentions("Le sentier fait 4,5km.", lexicon("fr"))
+    assert [(m.kind, m.low, m.unit) for m in found] == [(Kind.QUANTITY, 4.5, "kilometre")]
+
+
+@pytest.mark.parametrize(
+    "language, text, values",
+    [
+        ("fr", "Il a signé un contrat.", []),
+        ("fr", "Une femme et un homme attendent.", []),
+        ("fr", "Le club recrute un/une comptable.", []),  # both genders of the article
+        ("fr", "un/deux", [1, 2]),
+        ("fr", "Au moins un blessé.", [1]),  # after a bound it counts
+        ("fr", "Il y a eu plus d'un blessé.", [1]),
+        ("fr", "Il n'en reste qu'un.", [1]),  # a pronoun ending the clause is the number
+        ("fr", "vingt et un", [21]),
+        ("fr", "un sur trois", [1 / 3]),
+        ("fr", "négatif un", [-1]),
+        ("fr", "un million d'habitants", [1e6]),
+        ("fr", "un et demi", [1.5]),
+        (None, "one contract", [1]),
+    ],
+)
+def test_a_french_article_alone_is_not_the_number_one(language, text, values):
+    """"un"/"une" before a word or paired with the other gender ("un/une") is the article "a"
+    (article_units), no number; inside a number, after a bound or as a pronoun it is one. English "one"
+    is never an article."""
+    assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    "text, values, bounds",
+    [
+        ("Au moins 12 morts.", [12], [(12, None)]),
+        ("Le séisme a fait au moins cinq blessés.", [5], [(5, None)]),
+        ("Il a levé au moins 2,5 millions.", [2.5e6], [(2.5e6, None)]),
+        ("Il fait moins 5 degrés.", [-5], None),
+        ("La température tombe à moins vingt.", [-20], None),
+    ],
+)
+def test_french_au_moins_is_a_bound_not_a_minus_sign(text, values, bounds):
+    """"moins" is "minus", but "au moins 12" is "at least 12": the qualifier's last word is no sign."""
+    lex = lexicon("fr")
+    assert [v for _, _, v in find_numbers_in(text, lex)] == pytest.approx(values)
+    if bounds is not None:
+        assert [(m.low, m.high) for m in find_mentions(text, lex) if m.kind == Kind.NUMBER] == bounds
+
+
+@pytest.mark.parametrize(
+    "language, text, values",
+    [
+        ("fr", "vingt-et-un", [21]),
+        ("fr", "trente-et-une voix", [31]),
+        ("fr", "cent-vingt-trois", [123]),
+        ("fr", "deux-mille-vingt-six", [2026]),
+        ("fr", "mille-deux-cents", [1200]),
+        ("fr", "trois-cent-mille", [300_000]),
+        ("fr", "cinq-six ans", [5, 6]),  # two numbers that cannot make one stay two
+        ("fr", "les 20-25 ans", [20, 25]),  # digits keep the hyphen of a range
+        ("es", "treinta y cinco", [35]),
+        (None, "a one-two punch", [1, 2]),  # English hyphenates only "forty-two"
+    ],
+)
+def test_french_numbers_may_join_every_word_by_hyphens(language, text, values):
+    """The 1990 spelling hyphenates every word of a French number (hyphenated_numbers), "et" too:
+    "deux-mille-vingt-et-un" is one number, as "deux mille vingt et un"."""
+    assert [v for _, _, v in find_numbers_in(text, lexicon(language))] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("La ville compte plus d'un million d'habitants.", Qualifier.LOWER_BOUND),
+        ("Moins d’un million de visiteurs sont venus.", Qualifier.UPPER_BOUND),
+        ("Le séisme a fait plus d'onze mille morts.", Qualifier.LOWER_BOUND),
+        ("Le projet coûte près d'un milliard.", Qualifier.APPROXIMATE),
+        ("Le projet coûte un milliard.", Qualifier.EXACT),
+        ("Plus de la moitié des salariés ont voté.", Qualifier.LOWER_BOUND),
+        ("Moins de la moitié des inscrits ont voté.", Qualifier.UPPER_BOUND),
+        ("La moitié des salariés ont voté.", Qualifier.EXACT),
+    ],
+)
+def test_a_french_bound_keeps_its_qualifier_when_de_is_elided(text, qualifier):
+    """"plus de" becomes "plus d'" before a vowel ("plus d'un million") and takes the article before a lone
+    fraction ("plus de la moitié"): still a bound, not an exact amount."""
+    found = [m for m in find_mentions(text, lexicon("fr")) if m.kind == Kind.NUMBER]
+    assert [m.qualifier for m in found] == [qualifier]
