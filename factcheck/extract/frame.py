@@ -357,15 +357,14 @@ class FrameReader:
             verb = self._verb_near(toks, stems, first, last)
         covering = self._covering(stems)
         candidates: list[tuple[int | None, str, str]] = [(i, stems[i], "figure's own words") for i in range(first, last + 1)]
-        verb_event = self.concept_of.get((verb,)) if verb else None
-        adjacent = verb in stems[max(0, first - 1) : first] + stems[last + 1 : last + 3]  # "killed two", "two were killed"
-        if verb_event is not None and verb_event.changes and adjacent and _measurable(verb_event, m):
-            # "killed two co-workers", "arrested 14 protesters": what happened to the people counted is the
-            # quantity, not who they are (co-workers are no head count of a firm here)
-            candidates.insert(0, (None, verb, "governing verb"))
         # A specific noun says what is counted ("20 league titles won"), unless the verb names something
         # that happens to it ("300 homes destroyed", "five soldiers killed").
         verb_concept = self.concept_of.get((verb,)) if verb else None
+        adjacent = verb in stems[max(0, first - 1) : first] + stems[last + 1 : last + 3]  # "killed two", "two were killed"
+        if verb_concept is not None and verb_concept.changes and adjacent and _measurable(verb_concept, m):
+            # "killed two co-workers", "arrested 14 protesters": what happened to the people counted is the
+            # quantity, not who they are (co-workers are no head count of a firm here)
+            candidates.insert(0, (None, verb, "governing verb"))
         specific = noun is not None and noun not in self.generic and not (verb_concept and verb_concept.changes)
         # A vocabulary word right before the figure names it where no counted noun does, where it tells what
         # happens to the things counted ("arrested 14 protesters"), or where the figure is no count of the
