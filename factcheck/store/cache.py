@@ -12,6 +12,7 @@ a whole corpus under `factcheck.app.pipeline.corpus_key`; only the newest few ar
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 import time
@@ -201,6 +202,8 @@ class StoreCache:
             return None
         if found.claims:  # written whole by an earlier version
             return found.claims, found.findings, found.diagnostics
+        collecting = gc.isenabled()
+        gc.disable()  # claims hold no cycles: a full collection per few thousand claims read walked every one so far
         try:
             rows = self.db.execute("select claim from result_claims where key = ? order by position", [key])
             claims = []
@@ -211,6 +214,9 @@ class StoreCache:
                 claims.append(claim)
         except (sqlite3.DatabaseError, ValidationError):
             return None
+        finally:
+            if collecting:
+                gc.enable()
         if len(claims) != found.count:
             return None
         return claims, found.findings, found.diagnostics
