@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from factcheck.errors import StoreError
 from factcheck.models import Claim, Diagnostic, Document, Extraction, Finding
 from factcheck.store.claimdigest import ClaimDigests
-from factcheck.store.database import open_db
+from factcheck.store.database import json_bytes, open_db
 from factcheck.store.schema import ensure_kept_tables
 
 KEEP_RESULTS = 4
@@ -221,13 +221,20 @@ class StoreCache:
             return None
         return claims, found.findings, found.diagnostics
 
+    def _put_payload(self, key: str, payload: _Results, stored: int) -> None:
+        """The result's row (its findings) from JSON bytes, not text: see factcheck.store.database.json_bytes."""
+        self.db.execute(
+            "insert or replace into scan_results (key, payload, stored) values (?, cast(? as text), ?)",
+            [key, json_bytes(payload), stored],
+        )
+
     def put_results(
         self, key: str, claims: list[Claim], findings: list[Finding], diagnostics: Sequence[Diagnostic] = ()
     ) -> None:
         def write() -> None:
             stored = (self.db.execute("select max(stored) from scan_results").fetchone()[0] or 0) + 1
             payload = _Results(claims=[], findings=findings, diagnostics=list(diagnostics), count=len(claims))
-            self.db["scan_results"].upsert({"key": key, "payload": payload.model_dump_json(), "stored": stored}, pk="key")
+            self._put_payload(key, payload, stored)
             self.db.execute("delete from result_claims where key = ?", [key])
             self.db.conn.executemany(  # streamed, one statement: no batches built row by row
                 "insert into result_claims (key, position, claim) values (?, ?, ?)",
@@ -256,7 +263,7 @@ class StoreCache:
         def write() -> None:
             stored = (self.db.execute("select max(stored) from scan_results").fetchone()[0] or 0) + 1
             payload = _Results(claims=[], findings=findings, diagnostics=list(diagnostics), count=len(claims))
-            self.db["scan_results"].upsert({"key": key, "payload": payload.model_dump_json(), "stored": stored}, pk="key")
+            self._put_payload(key, payload, stored)
             self.db.execute("delete from result_claims where key = ?", [key])
             fresh: list[dict] = []
             for at, first, n in _runs(origins):
