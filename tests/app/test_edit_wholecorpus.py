@@ -1,6 +1,7 @@
 """The whole-corpus work an edit re-scan still does, made cheaper without changing what it decides (issue 13, sixth
 pass): block digests memoize each article's part across blocks, HTML page digests take a claim's digest from the
-store instead of its JSON, and the cycle collector skips the scan's long-lived objects. Each must give what the
+store instead of its JSON, the cycle collector skips the scan's long-lived objects, and the blocks' diagnostics are
+deduplicated by a set. Each must give what the
 plain computation gives: the same digests, the same decisions to keep or redo, the collector as it was after."""
 
 from __future__ import annotations
@@ -9,12 +10,15 @@ import dataclasses
 import gc
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factcheck.app.blocks import block_digest
+from factcheck.app.blocks import block_digest, distinct_notes
 from factcheck.app.heap import long_lived
 from factcheck.app.reporting import build_report
 from factcheck.match.align import block_claims, story_index, with_group_entities
 from factcheck.match.groups import cluster_groups
+from factcheck.models import Diagnostic
 from factcheck.report import html
 from factcheck.store import StoreCache
 from factcheck.store.claimdigest import ClaimDigests, json_digest
@@ -95,3 +99,25 @@ def test_reading_claims_back_leaves_the_collector_on(tmp_path, seed_result, stor
         assert (found is not None) is stored
         if stored:
             assert [c.model_dump_json() for c in found[0]] == [c.model_dump_json() for c in seed_result.claims]
+
+
+_notes = st.lists(
+    st.tuples(
+        st.lists(st.integers(0, 3), max_size=2),
+        st.builds(Diagnostic, code=st.sampled_from(["FC906", "FC905"]), file=st.sampled_from(["a.txt", "b.txt"]),
+                  message=st.sampled_from(["over budget", "cut short"]), line=st.none() | st.integers(1, 2),
+                  column=st.none() | st.integers(1, 2)),
+    ),
+    max_size=30,
+)
+
+
+@given(_notes)
+@settings(max_examples=200, deadline=None)
+def test_distinct_notes_are_those_a_list_keeps_once_each(notes):
+    """The blocks' diagnostics deduplicated by their fields are what comparing each with the kept ones gave."""
+    kept: list[Diagnostic] = []
+    for _, note in sorted(notes, key=lambda n: n[0]):
+        if note not in kept:
+            kept.append(note)
+    assert distinct_notes(notes) == kept
