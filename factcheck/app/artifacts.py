@@ -18,6 +18,7 @@ from typing import Any
 from factcheck.app.atomic import Artifact, commit_set, journal_for, recover, write_all
 from factcheck.app.check import Checked
 from factcheck.app.gitref import source_root
+from factcheck.app.heap import long_lived
 from factcheck.app.jsonreuse import report_json_reusing, reusable_starts
 from factcheck.app.outputs import file_stats, outputs_key, outputs_record, previous_outputs, recorded_files, unchanged
 from factcheck.report.formats import RenderContext, render
@@ -117,7 +118,8 @@ def _html_files(path: Path, checked: Checked, ctx: RenderContext, pages: _Pages)
     are left out: their files stay)."""
     folder = f"{path.stem}-pages"
     made = render_html_pages(checked.report, ctx.texts, ctx.convert, ctx.html_max_bytes, folder=folder)
-    digests = page_digests(checked.report, ctx.html_max_bytes, pages.salt, folder) if pages.salt else None
+    known = checked.result.digests.of if checked.result.digests is not None else None  # claims' digests without a dump
+    digests = page_digests(checked.report, ctx.html_max_bytes, pages.salt, folder, known) if pages.salt else None
     if digests is None or len(digests) != len(made):
         digests = [None] * len(made)
     out = []
@@ -209,6 +211,13 @@ def publish(
     since, only a `runs` row is added: the files, the scan tables and the committed set are kept as they are.
     Otherwise an HTML page whose digest is the one the last run recorded for it, and whose file is as that run
     left it, is kept as it is (the same bytes a rendering would give): after one edit most pages are."""
+    with long_lived():  # the scan's claims and findings: the collector's full passes skip them (factcheck.app.heap)
+        return _publish(checked, artifacts, ctx, db, ledger, fail_on)
+
+
+def _publish(
+    checked: Checked, artifacts: Artifacts, ctx: RenderContext, db: Path, ledger: Ledger, fail_on: str
+) -> list[Path]:
     journal, is_committed = journal_for(db), (lambda token: committed(db, token))
     recover(journal, is_committed)  # a set a killed scan left half-replaced is finished before the files are compared
     files = artifacts.files()

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.report.formats import RenderContext
+from factcheck.store.database import json_bytes
 from factcheck.app.check import Checked
 from factcheck.triage.ledger import Ledger
 from factcheck.version import __version__
@@ -34,7 +35,7 @@ def outputs_key(checked: Checked, files: Sequence[tuple[Path, str]], ctx: Render
         h.update(b"\0")
 
     part([__version__, result.corpus, fail_on, [(str(p), fmt) for p, fmt in files]])
-    h.update(report.model_copy(update={"claims": []}).model_dump_json(by_alias=True).encode())  # findings as gated
+    h.update(json_bytes(report.model_copy(update={"claims": []}), by_alias=True))  # findings as gated (bytes: no text copy)
     part([sorted(checked.outcome.blocking), checked.baseline.source if checked.baseline else None])
     part([dict(ctx.paths), ctx.max_bytes, ctx.include_suppressed, ctx.html_max_bytes])  # rules: in the corpus key
     part([str(ledger.path), sorted((e.id, e.finding.model_dump_json(), e.decision.model_dump_json()) for e in ledger.entries.values())])

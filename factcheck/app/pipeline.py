@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from factcheck.app.blocks import match_and_evaluate, warm_word_ranks
 from factcheck.app.incremental import NormalizeState, changed_documents, normalize_changed
 from factcheck.app.budget import DEFAULT_BUDGET, Budget
+from factcheck.app.heap import long_lived
 from factcheck.app.parallel import LOCAL, Engine, extract_many
 from factcheck.app.toolkit import Toolkit
 from factcheck.errors import NoArticlesError
@@ -286,33 +287,34 @@ def run_pipeline(
     diags_before_match = len(diags)
     compact_claims(claims)
 
-    t0 = time.perf_counter()
-    progress("evaluate", 0, 1)
-    blockwise = cache is not None and hasattr(cache, "block_results")
-    if blockwise or engine.session is not None:
-        # block by block, keeping each block's findings in the store: a re-scan after an edit aligns and
-        # evaluates only the blocks whose claims changed (factcheck.app.blocks); on the Dask engine, on its workers
-        evaluator = engine.session.evaluate_blocks if engine.session is not None else None
-        store = cache if blockwise else None
-        done = match_and_evaluate(claims, toolkit.knowledge, toolkit.rules, budget, store, fp, evaluator)  # type: ignore[arg-type]
-        diags += [n for n in done.notes if n not in diags]
-        findings = done.findings
-        timings["match+evaluate"] = time.perf_counter() - t0
-    else:
-        matched = bounded(match(claims, toolkit.knowledge), budget, diags)
-        timings["match"] = time.perf_counter() - t0
+    with long_lived():  # the claims are held to the end: the collector's full passes skip them (factcheck.app.heap)
         t0 = time.perf_counter()
-        findings = evaluate(matched, toolkit.rules, toolkit.knowledge)
-        timings["evaluate"] = time.perf_counter() - t0
-    if cache is not None and diags_before_match == extraction_notes:
-        # only a corpus every article of which was extracted whole is reused; what matching noted is kept with it,
-        # so a re-scan shows the same diagnostics
-        if copied is not None and hasattr(cache, "copy_results"):
-            cache.copy_results(key, claims, findings, diags[diags_before_match:], copied)  # type: ignore[attr-defined]
+        progress("evaluate", 0, 1)
+        blockwise = cache is not None and hasattr(cache, "block_results")
+        if blockwise or engine.session is not None:
+            # block by block, keeping each block's findings in the store: a re-scan after an edit aligns and
+            # evaluates only the blocks whose claims changed (factcheck.app.blocks); on the Dask engine, on its workers
+            evaluator = engine.session.evaluate_blocks if engine.session is not None else None
+            store = cache if blockwise else None
+            done = match_and_evaluate(claims, toolkit.knowledge, toolkit.rules, budget, store, fp, evaluator)  # type: ignore[arg-type]
+            diags += [n for n in done.notes if n not in diags]
+            findings = done.findings
+            timings["match+evaluate"] = time.perf_counter() - t0
         else:
-            cache.put_results(key, claims, findings, diags[diags_before_match:])
-        if (put_state := getattr(cache, "put_normalize_state", None)) is not None:
-            put_state(fp, state)
+            matched = bounded(match(claims, toolkit.knowledge), budget, diags)
+            timings["match"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            findings = evaluate(matched, toolkit.rules, toolkit.knowledge)
+            timings["evaluate"] = time.perf_counter() - t0
+        if cache is not None and diags_before_match == extraction_notes:
+            # only a corpus every article of which was extracted whole is reused; what matching noted is kept with it,
+            # so a re-scan shows the same diagnostics
+            if copied is not None and hasattr(cache, "copy_results"):
+                cache.copy_results(key, claims, findings, diags[diags_before_match:], copied)  # type: ignore[attr-defined]
+            else:
+                cache.put_results(key, claims, findings, diags[diags_before_match:])
+            if (put_state := getattr(cache, "put_normalize_state", None)) is not None:
+                put_state(fp, state)
     progress("evaluate", 1, 1)
     return ScanResult(
         documents=documents,

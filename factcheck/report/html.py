@@ -345,7 +345,10 @@ def _templates_hash() -> str:
     return h.hexdigest()
 
 
-def page_digests(report: Report, max_bytes: int | None, salt: str, folder: str = "report-pages") -> list[str] | None:
+def page_digests(
+    report: Report, max_bytes: int | None, salt: str, folder: str = "report-pages",
+    claim_digest: Callable[[Claim], str] | None = None,
+) -> list[str] | None:
     """A digest per page of what `render_html_pages` renders on it (in its order), for a report that is
     certainly paged (past PAGED_OVER findings, with a cap); None otherwise. Why: after one article is edited most
     pages show what they showed, and rendering every page again cost most of the re-scan; a page whose digest is
@@ -353,7 +356,9 @@ def page_digests(report: Report, max_bytes: int | None, salt: str, folder: str =
     the summary line and triage counts of every finding, its place among the pages, and its own findings with
     their claims and those claims' articles' colours and anchors; all of it goes into its digest, with `salt`
     (the code and rules that render: the same digest means the same bytes).
-    Cost: one JSON dump of each finding and of each claim a finding cites, no rendering."""
+    `claim_digest` gives a digest of a claim's JSON (factcheck.store.claimdigest knows it for the claims read back
+    from the store, without serializing them again); without it, each cited claim's JSON goes in whole.
+    Cost: one JSON dump of each finding and of each cited claim not known to `claim_digest`, no rendering."""
     findings = view.ordered_findings(report.findings)
     if max_bytes is None or len(findings) <= PAGE_CARDS or len(findings) <= PAGED_OVER:
         return None
@@ -375,7 +380,7 @@ def page_digests(report: Report, max_bytes: int | None, salt: str, folder: str =
                 if c is None:
                     h.update(b"-\0")
                     continue
-                h.update(c.model_dump_json().encode() + b"\0")
+                h.update((claim_digest(c) if claim_digest is not None else c.model_dump_json()).encode() + b"\0")
                 h.update(f"{whole.colors.get(c.document)}\0{whole.anchors.get(c.document)}\0".encode())
         out.append(h.hexdigest())
     return out

@@ -12,6 +12,7 @@ a whole corpus under `factcheck.app.pipeline.corpus_key`; only the newest few ar
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 import time
@@ -25,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from factcheck.errors import StoreError
 from factcheck.models import Claim, Diagnostic, Document, Extraction, Finding
 from factcheck.store.claimdigest import ClaimDigests
-from factcheck.store.database import open_db
+from factcheck.store.database import json_bytes, open_db
 from factcheck.store.schema import ensure_kept_tables
 
 KEEP_RESULTS = 4
@@ -201,6 +202,8 @@ class StoreCache:
             return None
         if found.claims:  # written whole by an earlier version
             return found.claims, found.findings, found.diagnostics
+        collecting = gc.isenabled()
+        gc.disable()  # claims hold no cycles: a full collection per few thousand claims read walked every one so far
         try:
             rows = self.db.execute("select claim from result_claims where key = ? order by position", [key])
             claims = []
@@ -211,9 +214,19 @@ class StoreCache:
                 claims.append(claim)
         except (sqlite3.DatabaseError, ValidationError):
             return None
+        finally:
+            if collecting:
+                gc.enable()
         if len(claims) != found.count:
             return None
         return claims, found.findings, found.diagnostics
+
+    def _put_payload(self, key: str, payload: _Results, stored: int) -> None:
+        """The result's row (its findings) from JSON bytes, not text: see factcheck.store.database.json_bytes."""
+        self.db.execute(
+            "insert or replace into scan_results (key, payload, stored) values (?, cast(? as text), ?)",
+            [key, json_bytes(payload), stored],
+        )
 
     def put_results(
         self, key: str, claims: list[Claim], findings: list[Finding], diagnostics: Sequence[Diagnostic] = ()
@@ -221,7 +234,7 @@ class StoreCache:
         def write() -> None:
             stored = (self.db.execute("select max(stored) from scan_results").fetchone()[0] or 0) + 1
             payload = _Results(claims=[], findings=findings, diagnostics=list(diagnostics), count=len(claims))
-            self.db["scan_results"].upsert({"key": key, "payload": payload.model_dump_json(), "stored": stored}, pk="key")
+            self._put_payload(key, payload, stored)
             self.db.execute("delete from result_claims where key = ?", [key])
             self.db.conn.executemany(  # streamed, one statement: no batches built row by row
                 "insert into result_claims (key, position, claim) values (?, ?, ?)",
@@ -250,7 +263,7 @@ class StoreCache:
         def write() -> None:
             stored = (self.db.execute("select max(stored) from scan_results").fetchone()[0] or 0) + 1
             payload = _Results(claims=[], findings=findings, diagnostics=list(diagnostics), count=len(claims))
-            self.db["scan_results"].upsert({"key": key, "payload": payload.model_dump_json(), "stored": stored}, pk="key")
+            self._put_payload(key, payload, stored)
             self.db.execute("delete from result_claims where key = ?", [key])
             fresh: list[dict] = []
             for at, first, n in _runs(origins):
