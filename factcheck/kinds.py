@@ -64,6 +64,7 @@ class Role(StrEnum):
     CONVERSION = "conversion"  # "(about 6.7 million yuan)": restates the figure before it in another currency
     COMPARISON = "comparison"  # the figure after "vs": what something is compared with, not about the subject
     PART = "part"  # "2,432 stations, of which 804": a part of the figure before it
+    WHOLE = "whole"  # "won 143 of the 300 seats": the whole a part is counted from, not the part's quantity
     RATE = "rate"  # "$40 per ton", "$4 million a year": a rate per unit, not a total
     CUMULATIVE = "cumulative"  # "a total of 14", "so far", "career": a running total over many events
     LISTED = "listed"  # "in 2001 and 2005", "7.6 and 7.4": one of several figures listed together

@@ -113,6 +113,7 @@ class FrameReader:
         self.concept_first = frozenset(k[0] for k in self.concept_of if k)
         self.generic = frozenset(stem(w) for w in news.generic_counted)
         self.light = frozenset(stem(w) for w in news.light_verbs)
+        self.complement = frozenset(stem(w) for w in news.complement_verbs)
         self.stop = frozenset(stem(w) for w in STOP_WORDS) | self.light
         self.stages = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages.items()}
         self.stages_after = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages_after.items()}
@@ -241,6 +242,8 @@ class FrameReader:
             role, role_cue = self._role([], stems[num + 1 :])
         if role == "part" and is_whole:
             role, role_cue = None, None
+        if role is None and is_whole:
+            role, role_cue = "whole", "of"  # "143 of the 300 seats": 300 is every seat, not those won
         if role is None and whole is not None:
             role, role_cue = "part", "of a whole counted after it"
         if role is None and (p := self._find(before[-4:] + stems[first : last + 1] + after, self.cumulative)) is not None:
@@ -356,6 +359,10 @@ class FrameReader:
         if verb is None:
             verb = self._verb_near(toks, stems, first, last)
         covering = self._covering(stems)
+        if not (dated or lasting) and (hit := self._complement(stems, covering, first, last)):
+            concept, word = hit
+            if _measurable(concept, m):
+                return concept.name, (word,), "governing verb"
         candidates: list[tuple[int | None, str, str]] = [(i, stems[i], "figure's own words") for i in range(first, last + 1)]
         # A specific noun says what is counted ("20 league titles won"), unless the verb names something
         # that happens to it ("300 homes destroyed", "five soldiers killed").
@@ -400,6 +407,26 @@ class FrameReader:
         if verb:
             return verb, (verb,), "governing verb"
         return None, (), ""
+
+    def _complement(self, stems: list[str], covering: dict[int, ConceptSpec], first: int, last: int) -> tuple[ConceptSpec, str] | None:
+        """The concept the complement of a verb beside the figure names ("16 people were confirmed dead",
+        "were found dead", "left 300 homeless", "listed as missing"), or None. The verb comes right after
+        the figure past the light verbs, or right before it; its complement right after it (after the
+        figure's own words when the verb comes first)."""
+        spots = []
+        i = last + 1
+        while i < len(stems) and i <= last + 4 and stems[i] in self.light:
+            i += 1
+        if i < len(stems) and stems[i] in self.complement:
+            spots.append(i + 1)
+        if first > 0 and stems[first - 1] in self.complement:
+            spots.append(last + 1)
+        for k in spots:
+            while k < len(stems) and stems[k] in _COMPLEMENT_LINKS:
+                k += 1
+            if (concept := covering.get(k)) is not None:
+                return concept, stems[k]
+        return None
 
     def _reporting_day(self, stems: list[str], first: int) -> str | None:
         """The reporting verb a date is the day of ("said Wednesday", "announced on Tuesday"), as a stem."""
@@ -474,6 +501,9 @@ class FrameReader:
     @cached_property
     def concept_names(self) -> frozenset[str]:
         return frozenset(c.name for c in self.news.concepts)
+
+
+_COMPLEMENT_LINKS = frozenset({"as", "to", "be", "having"})  # "listed as missing", "feared to be dead"
 
 
 def _measurable(concept: ConceptSpec, m: Mention) -> bool:

@@ -54,6 +54,8 @@ class QuantitiesFile(_Strict):
     concepts: list[ConceptSpec] = Field(default_factory=list)
     generic_counted: list[str] = Field(default_factory=list)
     light_verbs: list[str] = Field(default_factory=list)
+    # verbs whose complement says what is counted ("confirmed dead", "reported missing", "left homeless")
+    complement_verbs: list[str] = Field(default_factory=list)
     zero_counts: ZeroWords = Field(default_factory=ZeroWords)
 
 
@@ -83,6 +85,7 @@ class NewsVocabulary:
     concepts: tuple[ConceptSpec, ...] = ()
     generic_counted: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    complement_verbs: frozenset[str] = frozenset()
     zero_counts: ZeroWords = field(default_factory=ZeroWords)
     stages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stages_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -123,6 +126,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     concepts: dict[str, ConceptSpec] = {}
     generic: set[str] = set()
     light: set[str] = set()
+    complement: set[str] = set()
     zero = ZeroWords()
     stages: dict[str, tuple[str, ...]] = {}
     stages_after: dict[str, tuple[str, ...]] = {}
@@ -136,6 +140,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             concepts.update({c.name: c for c in qf.concepts})
             generic.update(w.casefold() for w in qf.generic_counted)
             light.update(w.casefold() for w in qf.light_verbs)
+            complement.update(w.casefold() for w in qf.complement_verbs)
             zero = ZeroWords(**{k: list(dict.fromkeys([*getattr(zero, k), *getattr(qf.zero_counts, k)])) for k in ZeroWords.model_fields})
         if (p := kdir / "modality.yml").is_file():
             mf = load_model(p, ModalityFile)
@@ -153,6 +158,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         concepts=tuple(concepts.values()),
         generic_counted=frozenset(generic),
         light_verbs=frozenset(light),
+        complement_verbs=frozenset(complement),
         zero_counts=zero,
         stages=stages,
         stages_after=stages_after,

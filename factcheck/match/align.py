@@ -34,8 +34,8 @@ def separating_key(c: Claim) -> tuple[tuple[str, str], ...]:
 
     The pairs also enter finding fingerprints, so their names and order are stable."""
     keys = [(f, v) for f in SEPARATING_FIELDS if (v := getattr(c.frame, f)) is not None]
-    if c.frame.role == Role.PART:
-        keys.append(("role", Role.PART.value))
+    if c.frame.role in (Role.PART, Role.WHOLE):
+        keys.append(("role", c.frame.role.value))
     return tuple(keys)
 
 

@@ -39,6 +39,11 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             Verdict.CONFLICT,
         ),
         (
+            "The Ridgeback Fire has killed 14 people, officials said on Tuesday.",
+            "Sixteen people have been confirmed dead in the Ridgeback Fire, officials said on Tuesday.",
+            Verdict.CONFLICT,
+        ),
+        (
             "The mayor was arrested on Tuesday at his office, police said.",
             "Detectives confirmed the mayor was arrested on Tuesday at his office.",
             Verdict.AGREEMENT,
@@ -69,7 +74,8 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             Verdict.CONFLICT,
         ),
     ],
-    ids=["only count in each report", "weekday against weekday", "same weekday", "age of one named person",
+    ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
+         "age of one named person",
          "one story, the vocabulary's quantity told in other words", "a fee given to either party of the deal",
          "the day a fire started, beside an amount it does not scope"],
 )
@@ -120,10 +126,20 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Mill owner charged\n\nPublished: June 3, 2024\n\nProsecutors charged Ada Brenn, 54, with fraud at the mill.",
             "Mill owner sentenced\n\nPublished: March 12, 2025\n\nAda Brenn, 55, was sentenced for fraud at the mill.",
         ),
+        (
+            "The Harbour League won 143 of the 300 seats in Sunday's regional vote, the commission said.",
+            "The Harbour League won 143 seats in Sunday's regional vote, short of a majority.",
+        ),
+        (
+            "Depot shooting\n\nPublished: 10 September 2025\n\nA gunman killed two people at the Kessel depot, police said.",
+            "Depot shooting recalls campus attack\n\nPublished: 10 September 2025\n\nEarlier this year, a gunman at a "
+            "college near the Kessel depot left three people dead, police said.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
-         "a share and a count", "one sentence in two unrelated stories", "an age a birthday apart"],
+         "a share and a count", "one sentence in two unrelated stories", "an age a birthday apart",
+         "the whole a part is counted from", "a toll of another time"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

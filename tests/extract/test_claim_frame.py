@@ -52,7 +52,7 @@ def test_frame_json_leaves_out_unset_fields_and_reads_back(frame, json):
 
 
 @pytest.mark.parametrize(
-    "data", [{"facet": "x"}, {"members_complete": "yes"}, {"entity_at": "twelve"}, {"role": "whole"}], ids=str
+    "data", [{"facet": "x"}, {"members_complete": "yes"}, {"entity_at": "twelve"}, {"role": "halfway"}], ids=str
 )
 def test_frame_rejects_untyped_or_unknown_fields(data):
     with pytest.raises(ValidationError):
@@ -98,3 +98,19 @@ def test_a_date_beside_an_amount_scopes_it_and_is_no_event_date(toolkit, text, f
 def test_an_age_of_another_moment_or_a_limit_is_nobodys_age_now(toolkit, text, figure, holder):
     claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text.startswith(figure))
     assert claim.entity == holder
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute, entity",
+    [
+        ("Harbour League won 41 seats in the regional vote.", "41 seats", "seats", "Harbour League"),
+        ("With every ballot counted, the Harbour League secured 41 seats.", "41 seats", "seats", None),
+        ("Harbour League candidates took 120,000 votes in the city.", "120,000 votes", "votes", "Harbour League"),
+    ],
+    ids=["seats won are no votes", "a name deep in the clause is not taken", "votes stay votes"],
+)
+def test_seats_won_are_no_votes(toolkit, text, figure, attribute, entity):
+    """Seats won in an election are their own quantity, about the party that opens the clause ("Harbour
+    League won 41 seats"); read as votes (or as a venue's capacity) they met figures of another kind."""
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    assert (claim.attribute, claim.entity) == (attribute, entity)

@@ -48,12 +48,16 @@ def read(toolkit):
         ("14", "Officers arrested 14 protesters outside the hall.", "arrested"),
         ("two co-workers", "The clerk killed two co-workers at the depot.", "deaths"),
         ("two young women", "She was charged with killing two young women.", "deaths"),
+        ("Nine people", "Nine people have been confirmed dead after the bridge gave way.", "deaths"),
+        ("three hikers", "Rescuers said three hikers were listed as missing overnight.", "missing"),
+        ("Twenty residents", "Twenty residents were found dead in the flooded homes.", "deaths"),
     ],
     ids=[
         "verb killed", "adjective dead", "death toll", "wounded", "homes destroyed", "magnitude",
         "age between commas", "unknown noun is its own quantity", "seats", "tickets_sold",
         "vocabulary word right before the figure", "verb right before a specific noun",
         "what happened to the people counted", "a verb further off does not take over",
+        "confirmed dead is a toll, not an announcement", "listed as missing", "found dead",
     ],
 )
 def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
@@ -104,7 +108,7 @@ def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, t
         ("$40", "Buyers paid $40 per ton, or $2 million in all.", "rate"),
         ("$4 million", "He will earn $4 million a year under the deal.", "rate"),
         ("120", "The plant cut 120 of its 900 staff.", "part"),
-        ("900", "The plant cut 120 of its 900 staff.", None),
+        ("900", "The plant cut 120 of its 900 staff.", "whole"),
         ("3", "Sales rose to 9 units, up from 3 a year ago.", "comparison"),
         ("$2 million", "Buyers paid $40 per ton, or $2 million in all.", "cumulative"),
         ("7.4", "Two quakes of magnitude 7.6 and 7.4 struck the coast.", "listed"),
@@ -295,11 +299,14 @@ def test_a_date_with_no_event_word_dates_the_story_event(read):
         ("64", "The party won 64 of the 150 seats in parliament.", "seats", "part"),
         ("62", "It took 62 of parliament's 150 seats.", "seats", "part"),
         ("24", "Buyers make 24 equal monthly payments of $20 for the phone.", "payment", None),
+        ("150 seats", "The party won 64 of the 150 seats in parliament.", "seats", "whole"),
+        ("900 staff", "The mill laid off 120 of its 900 staff.", "employees", "whole"),
     ],
-    ids=["of the whole", "of a possessive whole", "a figure with its own noun"],
+    ids=["of the whole", "of a possessive whole", "a figure with its own noun", "the whole itself", "the whole of a layoff"],
 )
 def test_a_part_counts_what_its_whole_counts(read, figure, text, quantity, role):
-    """"64 of the 150 seats": 64 seats, a part of the 150 (so "won 62 of 150 seats" elsewhere is compared)."""
+    """"64 of the 150 seats": 64 seats, a part of the 150 (so "won 62 of 150 seats" elsewhere is compared);
+    the 150 is every seat, kept apart from the seats won."""
     _, frame = read(figure, text)
     assert (frame.quantity, frame.role) == (quantity, role)
 

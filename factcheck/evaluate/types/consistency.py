@@ -113,6 +113,13 @@ def _apart(a: TimeScope | None, b: TimeScope | None) -> bool:
     return a1 < b0 or b1 < a0
 
 
+def _disjoint(a: TimeScope | None, b: TimeScope | None) -> bool:
+    """Two time scopes, each with both ends known, that do not meet."""
+    if a is None or b is None or None in (a.start, a.end, b.start, b.end):
+        return False
+    return a.end < b.start or b.end < a.start  # type: ignore[operator]
+
+
 def _grown(a: Claim, b: Claim, per_year: float) -> bool:
     """Two dated reports of a quantity that grows each year (an age): the later one larger by no more than
     `per_year` for each year begun between them ("54" in June, "55" the next March)."""
@@ -220,6 +227,9 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
         return PairVerdict(a, b, "agreement", rel.reason, True)
     if rel.kind == "bounds":
         return PairVerdict(a, b, "compatible", rel.reason, True)
+    if (a.frame.running or b.frame.running) and _disjoint(a.time, b.time):
+        # "earlier this year, a shooting left three dead" beside today's toll: counted at another time
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; a running count told for times that do not meet", True)
     if _apart_in_one_article(a, b, ctx):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; two figures of one article in sentences that tell different things", True)
     if temporal == "event" and scope.kind == "unknown" and not _one_story_one_value(a, b, ctx):
