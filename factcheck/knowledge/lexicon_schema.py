@@ -31,6 +31,8 @@ class NumberWords(LexiconTable):
     ordinals: dict[str, int] = Field(default_factory=dict)
     negative: list[str] = Field(default_factory=list)
     scale_suffixes: dict[str, float] = Field(default_factory=dict)
+    # letters that are a scale only right after an amount of money ("£52m": millions, not pounds a metre)
+    money_scale_suffixes: dict[str, float] = Field(default_factory=dict)
     spaced_suffixes: list[str] = Field(default_factory=list)
     vague: dict[str, tuple[float, float]] = Field(default_factory=dict)
     not_numbers: list[str] = Field(default_factory=list)

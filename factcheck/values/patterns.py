@@ -105,6 +105,7 @@ class Patterns:
         self.ordinals = {k.lower(): v for k, v in n.ordinals.items()}
         dropped = set(n.not_suffixes)
         self.scale_suffixes = {k: v for k, v in n.scale_suffixes.items() if k not in dropped}
+        self.money_scale_suffixes = dict(n.money_scale_suffixes)
         self.vague = {k.lower(): v for k, v in n.vague.items()}
         word_tokens = list(self.units) + list(self.tens) + list(self.hundred) + list(self.scales)
         word_tokens += list(self.multiples) + list(self.fractions)

@@ -296,13 +296,23 @@ def _read_before(norm: str, r: Reading, pat: Patterns, floor: int) -> None:
         if hit is not None and hit.form == "name" and atom.words and not norm[atom.start : atom.start + 1].isdigit():
             hit = None
         if hit is not None and not (hit.form == "name" and r.kind == Kind.MONEY):
-            if r.kind == Kind.QUANTITY:
+            scale = pat.money_scale_suffixes.get(norm[atom.end : r.end]) if r.kind == Kind.QUANTITY else None
+            glued = r.end
+            if scale is not None:
+                # "£52m": a scale glued to an amount, not a price per metre
+                r.kind, r.unit = Kind.NUMBER, None
+                r.atom.value *= scale
+                r.atom.scale *= scale
+                r.tolerance *= scale
+            elif r.kind == Kind.QUANTITY:
                 r.per = r.unit
                 r.detail["per_unit"] = r.unit or ""
             if r.kind != Kind.MONEY:
                 r.counted = None if r.kind == Kind.NUMBER else r.counted
                 if r.kind == Kind.NUMBER:
                     r.end = max(atom.end, _end_without_count(norm, r))
+            if scale is not None:
+                r.end = r.number_end = glued  # the scale letter is part of the figure
             _set_money(r, hit)
             s = hit.start
             if r.per is None:

@@ -240,6 +240,26 @@ def test_a_scale_word_glued_to_the_digits_scales_them(language, text, value, uni
 
 
 @pytest.mark.parametrize(
+    "text, value, unit, per",
+    [
+        ("Rovers signed the winger for £52m.", 52e6, "GBP", None),
+        ("The startup raised $3.5m in seed money.", 3.5e6, "USD", None),
+        ("They paid €18m up front.", 18e6, "EUR", None),
+        ("The group raised US$4 bil last year.", 4e9, "USD", None),
+        ("Cloth sells at £5 per m.", 5, "GBP", "m"),
+        ("The sea wall is 52m high.", 52, "metre", None),
+    ],
+    ids=["pounds", "dollars", "euros", "bil spaced", "a price per metre stays one", "a length stays a length"],
+)
+def test_a_lowercase_m_after_money_is_millions(text, value, unit, per):
+    """"£52m" is 52 million pounds, as papers print fees and rounds, not 52 pounds a metre; a length
+    with no currency, or a price written "per m", keeps its unit."""
+    found = [m for m in find_mentions(text, lexicon(None), published=PUB) if m.kind in (Kind.MONEY, Kind.NUMBER, Kind.QUANTITY)]
+    assert [(m.low, m.unit) for m in found] == [(value, unit)]
+    assert found[0].per == per
+
+
+@pytest.mark.parametrize(
     "text, value, unit",
     [
         ("Le billet coûte deux cents euros.", 200, "EUR"),
