@@ -130,6 +130,10 @@ class AttributeChooser:
                 continue  # "founded in 2015 ... in the first six months": the cue dates the nearer date
             if mention.kind == Kind.NUMBER and c.start >= mention.end and dist > 1 and self._names_another(mention, c, spec):
                 continue  # "78 wives, 24 of them under age 17": the cue names the figure right beside it
+            if c.end <= mention.start and self._inside_another(mention, c):
+                # "70 billion parameters and was trained on 4,000 GPUs": an earlier figure's own word (one
+                # after the figure may be shared: "116 million and 41.64 million monthly active users")
+                continue
             score = dist - 0.6 * (c.tokens - 1)
             if best is None or score < best[0]:
                 best = (score, AttributeChoice(spec, c.text, "cue word", c.start, kind, c.end))
@@ -161,6 +165,14 @@ class AttributeChooser:
             if cue.end <= m.start and self.ctx.token_distance(cue.end, m.start) <= 1:
                 return True
         return False
+
+    def _inside_another(self, mention: Mention, cue: CueMention) -> bool:
+        """Is the cue part of another figure's own words ("70 billion parameters")? Then it says what that
+        figure measures, not this one."""
+        return any(
+            m is not mention and m.start <= cue.start and cue.end <= m.end
+            for m in self.ctx.mentions_in(*self.ctx.clause(mention.start, mention.end))
+        )
 
     def _closer_date(self, mention: Mention, cue: CueMention) -> bool:
         """Is another date in the clause nearer to this cue than the mention?"""

@@ -114,3 +114,20 @@ def test_seats_won_are_no_votes(toolkit, text, figure, attribute, entity):
     League won 41 seats"); read as votes (or as a venue's capacity) they met figures of another kind."""
     claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
     assert (claim.attribute, claim.entity) == (attribute, entity)
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute",
+    [
+        ("The Orrin-2 model has 40 billion parameters and was trained on 2,000 GPUs.", "2,000", "gpus"),
+        ("Cellar and Leaf had 90 million and 12.5 million monthly active users.", "90 million", "monthly_active_users"),
+        ("Orrin-2 cost about $9 million to train, its makers said.", "about $9 million", "training_cost"),
+    ],
+    ids=["an earlier figure's own noun is not this one's cue", "a noun shared by a list of figures",
+         "what it cost to train"],
+)
+def test_a_cue_belongs_to_the_figure_it_is_written_with(toolkit, text, figure, attribute):
+    """The noun written with one figure ("40 billion parameters") does not say what a later figure in the
+    clause measures; a noun after a list of figures is shared by all of them."""
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    assert claim.attribute == attribute
