@@ -82,21 +82,48 @@ def _short_lines(text: str, limit: int, keep: Callable[[str], bool]) -> list[tup
 
 @lru_cache(maxsize=8)
 def _furniture_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A line that starts with a furniture word not followed by prose in lower case (built once per word list):
-    "Copyright © 2019", "Slideshow (13 Images)", "Read more: ...", not "Advertisement spending rose 12%"."""
+    """A line that starts with a furniture word (built once per word list): "Copyright © 2019", "Slideshow (13
+    Images)", "Read more: ...". A single word followed by prose in lower case is the story's ("Advertisement
+    spending rose 12%"); a call of several words is not ("Sign up for our newsletter", "Follow us on ...")."""
     if not words:
         return None
-    return re.compile(rf"^\W*(?:{_alternation(words)})(?!\w)(?![ \t]+[a-z])", re.IGNORECASE)
+    single = tuple(w for w in words if " " not in w.strip())
+    several = tuple(w for w in words if " " in w.strip())
+    forms = [rf"(?:{_alternation(several)})(?!\w)"] if several else []
+    forms += [rf"(?:{_alternation(single)})(?!\w)(?![ \t]+(?-i:[a-z]))"] if single else []
+    return re.compile(rf"^\W*(?:{'|'.join(forms)})", re.IGNORECASE)
+
+
+_COUNT = r"[\d.,]+[ \t]?[KkMm]?"
+
+
+@lru_cache(maxsize=8)
+def _counter_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A line that is a number and a counter word, nothing else (built once per word list): "5 min read",
+    "1.2K shares", "Comments (23)", "Photo 3 of 12"."""
+    if not words:
+        return None
+    w = _alternation(words)
+    return re.compile(
+        rf"^\W*(?:{_COUNT}[ \t]+(?:{w})|(?:{w})[ \t]*[(:]?[ \t]*{_COUNT}(?:[ \t]+(?:of|/)[ \t]+{_COUNT})?[ \t]*\)?)\W*$",
+        re.IGNORECASE,
+    )
 
 
 def furniture_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
     """Every short line that starts with a word of the page's furniture (`page_furniture` in documents.yml:
-    "Copyright © 2019 ...", "Slideshow (13 Images)", "Hide Caption 2 of 10 Photos"): the page talking about
-    itself, never a claim of the story. A sentence about a copyright lawsuit does not start so."""
+    "Copyright © 2019 ...", "Slideshow (13 Images)", "Hide Caption 2 of 10 Photos") or that only counts the
+    page's readers or parts (`page_counters`: "5 min read", "1.2K shares"): the page talking about itself,
+    never a claim of the story. A sentence about a copyright lawsuit does not start so."""
     found = _furniture_re(knowledge.page_furniture)
-    if found is None:
+    counted = _counter_re(knowledge.page_counters)
+    if found is None and counted is None:
         return []
-    return _short_lines(text, MAX_FURNITURE_LINE, lambda line: found.match(line) is not None)
+
+    def furniture(line: str) -> bool:
+        return bool((found is not None and found.match(line)) or (counted is not None and counted.match(line.strip())))
+
+    return _short_lines(text, MAX_FURNITURE_LINE, furniture)
 
 
 def find_published(text: str, knowledge: Knowledge, lexicon: Lexicon) -> tuple[date | None, str | None]:

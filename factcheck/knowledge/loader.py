@@ -47,6 +47,7 @@ class Knowledge:
     published_cues: tuple[str, ...] = ()
     head_lines: int = 8
     page_furniture: tuple[str, ...] = ()
+    page_counters: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     news: NewsVocabulary = field(default_factory=NewsVocabulary)
 
@@ -111,6 +112,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     published_cues: list[str] = []
     head_lines = 8
     furniture: list[str] = []
+    counters: list[str] = []
     sources: list[str] = []
 
     for rules_dir in rules_dirs:
@@ -146,6 +148,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             published_cues.extend(df.published_cues)
             head_lines = df.head_lines
             furniture.extend(df.page_furniture)
+            counters.extend(df.page_counters)
             sources.append(str(p))
 
     return Knowledge(
@@ -164,6 +167,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         published_cues=tuple(dict.fromkeys(published_cues)),
         head_lines=head_lines,
         page_furniture=tuple(dict.fromkeys(furniture)),
+        page_counters=tuple(dict.fromkeys(counters)),
         sources=tuple(sources),
         news=load_news_vocabulary([d / "knowledge" for d in rules_dirs]),
     )

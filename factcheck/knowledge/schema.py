@@ -224,3 +224,6 @@ class DocumentsFile(Strict):
     head_lines: int = 8
     # Words that mark a line as the page's furniture, not the story ("Copyright", "Slideshow"): no claims.
     page_furniture: list[str] = Field(default_factory=list)
+    # Words that, with a number and nothing else on a short line, count the page's readers or parts
+    # ("5 min read", "1.2K shares", "Comments (23)", "Photo 3 of 12"): no claims.
+    page_counters: list[str] = Field(default_factory=list)

@@ -275,9 +275,16 @@ def test_a_line_that_only_stamps_a_date_is_no_claim(toolkit, text, kept):
         ("Storm report\n\nThe storm felled 40 trees, and the harbour gallery closed its photo show.", ["40 trees"]),
         ("Storm report\n\nThe gazette lost a copyright suit for its 40 photos of the storm.", ["40 photos"]),
         ("Ad report\n\nAdvertisement spending rose to $40 billion.", ["$40 billion"]),
+        ("Storm report\n\n4 min read\n\n1.2K shares\n\nThe storm felled 40 trees.", ["40 trees"]),
+        ("Storm report\n\nThe storm felled 40 trees.\n\nComments (23)\n\nPhoto 3 of 12", ["40 trees"]),
+        ("Storm report\n\nThe storm felled 40 trees.\n\nRelated: Top 10 storms of the decade", ["40 trees"]),
+        ("Storm report\n\nThe storm felled 40 trees.\n\nFollow us on social media: 45,000 followers", ["40 trees"]),
+        ("Storm report\n\nThe storm felled 40 trees and drew 300 comments from readers.", ["40 trees", "300 comments"]),
     ],
     ids=["a copyright line", "a gallery's count of images", "a caption bar", "a sentence of the story",
-         "a story about a copyright", "a sentence that starts with a furniture word"],
+         "a story about a copyright", "a sentence that starts with a furniture word",
+         "reading time and shares", "a comment count and a photo counter", "a related link",
+         "a call to follow in lower case", "a count of comments inside a sentence is the story's"],
 )
 def test_the_pages_furniture_is_no_claim(toolkit, text, kept):
     """A copyright year or a gallery's image count is the page talking about itself: two outlets' furniture
