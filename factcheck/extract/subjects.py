@@ -75,6 +75,14 @@ class SubjectChooser:
         )
         self.anaphor = words_re((*k.anaphora, *k.organisation_anaphora))
         self.org_anaphor = words_re(k.organisation_anaphora)
+        # "the Berlin company", "the Austin-based maker": a name between "the" and the organisation's noun only
+        # says where or what it is; the noun still means the organisation the article is about
+        nouns = sorted({a.split(None, 1)[1] for a in k.organisation_anaphora if a.lower().startswith("the ") and " " in a}, key=len, reverse=True)
+        self.org_modifier = (
+            re.compile(r"\b(?i:the)\s+((?:[A-Z][\w.&'’-]*\s+){1,3})(?i:" + "|".join(map(re.escape, nouns)) + r")\b")
+            if nouns
+            else None
+        )
         self.entity_headers = {h.casefold() for h in k.table_entity_headers}
         self.excluded = self._excluded_entities()
         self.main = self._main_entity()
@@ -102,6 +110,8 @@ class SubjectChooser:
             why = next((name for name, rx in markers if rx is not None and rx.search(before)), None)
             if why == "place" and e.known and e.type in ("company", "organization", "product", "model"):
                 why = None  # "invest in DeepSeek": a known company after "in" is no place
+            if why is None and self._modifies_org_noun(e, text):
+                why = "modifier"  # "The Berlin company was founded in 2018": Berlin is no subject
             if why is None and self.source is not None and self.source.match(text, e.end):
                 why = "source"  # "QuestMobile data shows"
             if why is not None:
@@ -121,6 +131,15 @@ class SubjectChooser:
             ):
                 excluded[e.start] = excluded[ents[i - 1].start]  # "(with Zhipu, Baichuan)": the whole list
         return excluded
+
+    def _modifies_org_noun(self, e: EntityMention, text: str) -> bool:
+        """Is the name a modifier between "the" and an organisation's noun ("the Berlin company")?"""
+        if self.org_modifier is None:
+            return False
+        return any(
+            m.start(1) <= e.start and e.end <= m.end(1)
+            for m in self.org_modifier.finditer(text, max(0, e.start - 4), min(len(text), e.end + 40))
+        )
 
     def _main_entity(self) -> Subject | None:
         """The entity of the article's title, if its first line names one."""
@@ -279,7 +298,9 @@ class SubjectChooser:
         paragraph = block.start if block else -1
         if (prev := self.last_subject.get(paragraph)) is not None and self._suits(prev, spec):
             return Subject(prev.surface, prev.known, prev.type, "paragraph subject", prev.start, prev.end)
-        org = self.org_anaphor is not None and bool(self.org_anaphor.search(ctx.document.text, clause[0], mention.start))
+        org = any(
+            rx is not None and bool(rx.search(ctx.document.text, clause[0], mention.start)) for rx in (self.org_anaphor, self.org_modifier)
+        )
         if org and (dom := self._dominant(spec)) is not None:
             # "The company now employs ...": the organisation the article is mostly about.
             return Subject(dom.surface, dom.known, dom.type, "the organisation the article is about", dom.start, dom.end)

@@ -131,3 +131,19 @@ def test_a_cue_belongs_to_the_figure_it_is_written_with(toolkit, text, figure, a
     clause measures; a noun after a list of figures is shared by all of them."""
     claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
     assert claim.attribute == attribute
+
+
+@pytest.mark.parametrize(
+    "text, figure, entity",
+    [
+        ("Quillfeather raised $20 million. The Lisbon company was founded in 2017.", "2017", "Quillfeather"),
+        ("Quillfeather raised $20 million. The Lisbon-based startup employs 210 people.", "210 people", "Quillfeather"),
+        ("Quillfeather raised $20 million. The Harbour Group employs 90 people.", "90 people", "Harbour Group"),
+    ],
+    ids=["a city before 'company'", "a hyphenated place before 'startup'", "a name that ends in 'Group'"],
+)
+def test_a_name_that_only_says_where_the_company_is_is_not_its_subject(toolkit, text, figure, entity):
+    """"The Lisbon company" is the company the article is about, not Lisbon: a founding year given to the
+    city would never meet the company's founding year in another outlet."""
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    assert claim.entity == entity
