@@ -132,10 +132,11 @@ _DESCRIBED = re.compile(r"(?:-year|\s+years?)?[- ]old\s+([a-z][a-z-]+)\b")
 
 def _described(text: str, m: Mention, function_words: frozenset[str]) -> Subject | None:
     """The person a personal figure describes when no name holds it: "a 12-year-old girl" -> "girl";
-    not "the 25-year-old has ...", where the word after is a verb or a function word."""
+    not "the 25-year-old has ..." or "the 31-year-old joined ...", where the word after is a verb or a
+    function word."""
     hit = _DESCRIBED.match(text, m.end)
-    if hit is None or stem(hit.group(1)) in function_words:
-        return None
+    if hit is None or stem(hit.group(1)) in function_words or hit.group(1).lower().endswith("ed"):
+        return None  # "the 31-year-old joined ...": a verb, not who is described
     return Subject(hit.group(1), None, "topic", "the person the figure describes", hit.start(1), hit.end(1))
 
 

@@ -135,11 +135,15 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Depot shooting recalls campus attack\n\nPublished: 10 September 2025\n\nEarlier this year, a gunman at a "
             "college near the Kessel depot left three people dead, police said.",
         ),
+        (
+            "Rovers signed Tom Reed on Monday. The 31-year-old joined from Almada on a free transfer.",
+            "City signed Luis Vaz on Monday. The 27-year-old joined from Almada on a free transfer.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
          "a share and a count", "one sentence in two unrelated stories", "an age a birthday apart",
-         "the whole a part is counted from", "a toll of another time"],
+         "the whole a part is counted from", "a toll of another time", "the verb after an age is nobody"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)
