@@ -98,14 +98,20 @@ def _metadata_spans(document: Document, knowledge: Knowledge) -> list[tuple[int,
 
 
 _CLAUSE_OPENER = re.compile(r"^[\s\W]*(?:[a-z]+[,]?\s+){0,3}$")  # "Acme ...", "The company Acme ..."
+# "The Greens won 22 seats", "Mara Kessel's Centre Alliance won 62": a name after the sentence's opening
+# article or a possessor is its subject too, for the counts and amounts it holds (not for the day of an
+# event: "The Larkspur Ridge fire, which began on August 8")
+_ARTICLE_OPENER = re.compile(r"^[\s\W]*(?:(?:The|A|An)\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?$")
 
 
-def _opens_clause(subject: "Subject | None", clause: tuple[int, int], text: str) -> bool:
+def _opens_clause(subject: "Subject | None", clause: tuple[int, int], text: str, after_article: bool = False) -> bool:
     """Is the subject the name the clause starts with ("Acme is valued at ...")? In English that is
-    the grammatical subject, which a figure later in the clause is about."""
+    the grammatical subject, which a figure later in the clause is about. `after_article`: the name may
+    follow the sentence's opening "The" or a possessor ("The Greens won ...", "Kessel's party won ...")."""
     if subject is None or subject.start is None or not clause[0] <= subject.start < clause[1]:
         return False
-    return bool(_CLAUSE_OPENER.match(text[clause[0] : subject.start]))
+    opening = text[clause[0] : subject.start]
+    return bool(_CLAUSE_OPENER.match(opening) or (after_article and _ARTICLE_OPENER.match(opening)))
 
 
 def _comparable_date(m: Mention) -> bool:
@@ -517,7 +523,7 @@ class Extractor:
                     subject = described
                 elif held is not None:
                     subject = Subject.of(held, "tied to the figure")
-                elif personal or not _opens_clause(subject, clause, ctx.document.text):
+                elif personal or not _opens_clause(subject, clause, ctx.document.text, m.kind not in (Kind.DATE, Kind.PERIOD)):
                     # a place, a witness or a source nearby: the figure is the event's; an age not tied
                     # to a name is the person the words after it describe ("the 12-year-old girl")
                     subject = None

@@ -114,6 +114,8 @@ class FrameReader:
         self.generic = frozenset(stem(w) for w in news.generic_counted)
         self.light = frozenset(stem(w) for w in news.light_verbs)
         self.complement = frozenset(stem(w) for w in news.complement_verbs)
+        self.links = frozenset(stem(w) for w in news.copula_links) | self.light
+        self.particles = frozenset(stem(w) for w in news.copula_particles)
         self.stop = frozenset(stem(w) for w in STOP_WORDS) | self.light
         self.stages = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages.items()}
         self.stages_after = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages_after.items()}
@@ -379,6 +381,8 @@ class FrameReader:
         before = covering.get(first - 1) if first > 0 else None
         if before is not None and (not specific or before.changes or not _whole(m)):
             candidates.append((first - 1, stems[first - 1], "word before the figure"))
+        if not specific and (j := self._linked_subject(stems, covering, first)) is not None:
+            candidates.append((j, stems[j], "subject of the figure"))
         candidates += [(None, w, how) for w, how in ((noun, "counted noun"), (of_noun, "noun after 'of'")) if w]
         if verb and not specific:
             candidates.append((None, verb, "governing verb"))
@@ -407,6 +411,16 @@ class FrameReader:
         if verb:
             return verb, (verb,), "governing verb"
         return None, (), ""
+
+    def _linked_subject(self, stems: list[str], covering: dict[int, ConceptSpec], first: int) -> int | None:
+        """Where the quantity's noun stands when only a linking verb (and small words beside it) joins it to
+        the figure ("turnout was 67%", "the death toll stood at 12"), or None; not "prices start at $999",
+        where no linking verb stands between."""
+        j, verbs = first - 1, 0
+        while j >= 0 and first - j <= 4 and (stems[j] in self.links or stems[j] in self.particles):
+            verbs += stems[j] in self.links
+            j -= 1
+        return j if verbs and 0 <= j < first - 1 and j in covering else None
 
     def _complement(self, stems: list[str], covering: dict[int, ConceptSpec], first: int, last: int) -> tuple[ConceptSpec, str] | None:
         """The concept the complement of a verb beside the figure names ("16 people were confirmed dead",

@@ -56,6 +56,10 @@ class QuantitiesFile(_Strict):
     light_verbs: list[str] = Field(default_factory=list)
     # verbs whose complement says what is counted ("confirmed dead", "reported missing", "left homeless")
     complement_verbs: list[str] = Field(default_factory=list)
+    # verbs that join a quantity's noun to its figure ("turnout was 67%", "the toll stood at 12"), and the
+    # small words that may stand beside them ("at", "to")
+    copula_links: list[str] = Field(default_factory=list)
+    copula_particles: list[str] = Field(default_factory=list)
     zero_counts: ZeroWords = Field(default_factory=ZeroWords)
 
 
@@ -86,6 +90,8 @@ class NewsVocabulary:
     generic_counted: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     complement_verbs: frozenset[str] = frozenset()
+    copula_links: frozenset[str] = frozenset()
+    copula_particles: frozenset[str] = frozenset()
     zero_counts: ZeroWords = field(default_factory=ZeroWords)
     stages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stages_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -127,6 +133,8 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     generic: set[str] = set()
     light: set[str] = set()
     complement: set[str] = set()
+    links: set[str] = set()
+    particles: set[str] = set()
     zero = ZeroWords()
     stages: dict[str, tuple[str, ...]] = {}
     stages_after: dict[str, tuple[str, ...]] = {}
@@ -141,6 +149,8 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             generic.update(w.casefold() for w in qf.generic_counted)
             light.update(w.casefold() for w in qf.light_verbs)
             complement.update(w.casefold() for w in qf.complement_verbs)
+            links.update(w.casefold() for w in qf.copula_links)
+            particles.update(w.casefold() for w in qf.copula_particles)
             zero = ZeroWords(**{k: list(dict.fromkeys([*getattr(zero, k), *getattr(qf.zero_counts, k)])) for k in ZeroWords.model_fields})
         if (p := kdir / "modality.yml").is_file():
             mf = load_model(p, ModalityFile)
@@ -159,6 +169,8 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         generic_counted=frozenset(generic),
         light_verbs=frozenset(light),
         complement_verbs=frozenset(complement),
+        copula_links=frozenset(links),
+        copula_particles=frozenset(particles),
         zero_counts=zero,
         stages=stages,
         stages_after=stages_after,

@@ -33,7 +33,9 @@ SEVERAL_PENALTY = 0.15
 # The two articles tell one story (match.story strength 1; a share of it below). Two unrelated stories in
 # one scan never earn it, so it is safe to count on.
 STORY_BONUS = 0.2
-FIRM_READINGS = frozenset({"figure's own words", "word before the figure", "counted noun", "governing verb", "age", "event word"})
+FIRM_READINGS = frozenset(
+    {"figure's own words", "word before the figure", "subject of the figure", "counted noun", "governing verb", "age", "event word"}
+)
 # One article giving two values for one open quantity contradicts itself only when both sentences
 # tell the same thing in much the same words.
 WITHIN_OVERLAP = 0.5

@@ -332,3 +332,22 @@ def test_an_age_between_commas_after_a_name_is_that_persons(toolkit, text, holde
 
     ages = [c for c in scan_texts({"a.txt": text}, toolkit).claims if c.attribute == "age"]
     assert [c.entity for c in ages] == [holder]
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity, how",
+    [
+        ("58%", "Turnout was 58% across the province.", "turnout", "subject of the figure"),
+        ("31", "The death toll stood at 31 on Friday.", "deaths", "subject of the figure"),
+        ("$649", "Prices start at $649 for the base model.", None, None),
+    ],
+    ids=["a copula", "a linking verb and a particle", "a particle alone links nothing"],
+)
+def test_the_noun_a_linking_verb_joins_to_the_figure_is_its_own(read, figure, text, quantity, how):
+    """"Turnout was 58%": turnout is what the figure measures, as firmly as a counted noun (so two outlets'
+    turnouts in one story align); "start at $649" has no linking verb and stays a weaker reading."""
+    _, frame = read(figure, text)
+    if quantity is None:
+        assert frame.quantity_how != "subject of the figure"
+    else:
+        assert (frame.quantity, frame.quantity_how) == (quantity, how)
