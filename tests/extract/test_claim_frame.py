@@ -6,7 +6,12 @@ import pytest
 from pydantic import ValidationError
 
 from factcheck.api import scan_texts
-from factcheck.models import ClaimFrame, ClaimRef, GroupName, Place, Role
+from factcheck.models import Claim, ClaimFrame, ClaimRef, GroupName, Place, Role
+
+
+def claim_of(toolkit, text: str, figure: str) -> Claim:
+    """The claim one article of `text` makes with the figure written `figure`."""
+    return next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +87,7 @@ def test_the_page_dating_itself_and_clock_times_are_not_claims(toolkit, text, fi
     ids=["the year a figure holds for", "the year of an event"],
 )
 def test_a_date_beside_an_amount_scopes_it_and_is_no_event_date(toolkit, text, figure, dated):
-    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    claim = claim_of(toolkit, text, figure)
     assert (claim.frame.quantity is not None and claim.frame.quantity.startswith("date_of")) is dated
 
 
@@ -116,7 +121,7 @@ def test_an_age_of_another_moment_or_a_limit_is_nobodys_age_now(toolkit, text, f
 def test_seats_won_are_no_votes(toolkit, text, figure, attribute, entity):
     """Seats won in an election are their own quantity, about the party that opens the clause ("Harbour
     League won 41 seats"); read as votes (or as a venue's capacity) they met figures of another kind."""
-    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    claim = claim_of(toolkit, text, figure)
     assert (claim.attribute if attribute else None, claim.entity) == (attribute, entity)
 
 
@@ -133,7 +138,7 @@ def test_seats_won_are_no_votes(toolkit, text, figure, attribute, entity):
 def test_a_cue_belongs_to_the_figure_it_is_written_with(toolkit, text, figure, attribute):
     """The noun written with one figure ("40 billion parameters") does not say what a later figure in the
     clause measures; a noun after a list of figures is shared by all of them."""
-    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    claim = claim_of(toolkit, text, figure)
     assert claim.attribute == attribute
 
 
@@ -149,5 +154,5 @@ def test_a_cue_belongs_to_the_figure_it_is_written_with(toolkit, text, figure, a
 def test_a_name_that_only_says_where_the_company_is_is_not_its_subject(toolkit, text, figure, entity):
     """"The Lisbon company" is the company the article is about, not Lisbon: a founding year given to the
     city would never meet the company's founding year in another outlet."""
-    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    claim = claim_of(toolkit, text, figure)
     assert claim.entity == entity
