@@ -138,7 +138,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
         if (day_a is None) != (day_b is None) or (day_a is not None and day_a != day_b):
             return PairVerdict(a, b, "compatible", "a running count in reports of different or unknown days: an update", True)
         # neither report says its day: compared as told, and a conflict found is never firm (see judge_pair)
-    concept = ctx.knowledge.news.concept(a.attribute or "")
+    concept = ctx.concept(a.attribute or "")
     if concept is not None and concept.stale_after_days is not None and a.frame.reported and b.frame.reported:
         if abs((a.frame.reported - b.frame.reported).days) > concept.stale_after_days:
             return PairVerdict(a, b, "compatible", f"reports {a.frame.reported} and {b.frame.reported} measure different moments", True)
@@ -308,10 +308,16 @@ def _pairings(
 
 
 def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tuple[list[JudgedPair], dict[str, Claim]]:
+    """Every pair of classes of identical claims in the group, judged, in class order. Scope `within` reads only
+    the pairs inside one article (`same_doc`), so it judges only the classes that share an article: its classes
+    are one article's each, and judging the pairs of two articles (most of a large group's pairs, none of which
+    could change a `within` finding) made the rule cost as much as `across`. Cost: the square of the classes for
+    `across`; for `within`, the square of each article's classes plus one set intersection per pair."""
     classes: dict[tuple, list[Claim]] = {}
+    within = rule.scope == "within"
     for c in group.claims:
         # Within one article, where a claim stands (its sentence) decides: judge each on its own.
-        key = (*_class_key(c), c.document, c.sentence) if rule.scope == "within" else _class_key(c)
+        key = (*_class_key(c), c.document, c.sentence) if within else _class_key(c)
         classes.setdefault(key, []).append(c)
     members = list(classes.values())
     docs = {id(m): Counter(c.document for c in m) for m in members}
@@ -322,11 +328,21 @@ def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tup
             same_class = a_cls is b_cls
             if same_class and len(a_cls) < 2:
                 continue
+            if within and not _share_article(a_cls, b_cls, same_class, docs):
+                continue  # no pair within one article: nothing a `within` finding is made of
             pv = judge_pair(a_cls[0], a_cls[1] if same_class else b_cls[0], rule, ctx)
             if pv is None:
                 continue
             out.append(JudgedPair(pv, *_pairings(a_cls, b_cls, same_class, docs), classes=(a_cls, b_cls)))
     return out, by_id
+
+
+def _share_article(a_cls: list[Claim], b_cls: list[Claim], same_class: bool, docs: dict[int, Counter]) -> bool:
+    """Whether `_pairings` would pair any claims of the two classes within one article (its `same_doc` not empty)."""
+    a_docs, b_docs = docs[id(a_cls)], docs[id(b_cls)]
+    if same_class:
+        return any(n >= 2 for n in a_docs.values())
+    return not a_docs.keys().isdisjoint(b_docs.keys())
 
 
 def _reasons(pairs: list[JudgedPair], limit: int = 6, doc: str | None = None) -> list[str]:
