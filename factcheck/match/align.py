@@ -96,7 +96,7 @@ class _Components:
 def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex) -> Alignment | None:
     if a.attribute in known and named(a) and named(b) and subject_key(a) == subject_key(b):
         return Alignment(1.0, (f"same subject {a.entity} and attribute {a.attribute}",))
-    return align_pair(a, b, stories.for_pair(a, b))
+    return align_pair(a, b, lambda: stories.for_pair(a, b))  # the story only where it decides (align_pair)
 
 
 def block_claims(claims: Sequence[Claim], knowledge: Knowledge) -> dict[tuple, list[Claim]]:

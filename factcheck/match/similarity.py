@@ -14,6 +14,7 @@ reasons say why, so a reviewer can see what the alignment rested on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.models import Claim
@@ -90,21 +91,39 @@ def subject_key(c: Claim) -> str | None:
     return c.entity.casefold() if c.entity else None
 
 
-def align_pair(a: Claim, b: Claim, story: float = 0.0) -> Alignment | None:
+def _once(story: float | Callable[[], float]) -> Callable[[], float]:
+    """`story` as a function that computes it at most once."""
+    if not callable(story):
+        return lambda: story
+    memo: list[float] = []
+
+    def get() -> float:
+        if not memo:
+            memo.append(story())
+        return memo[0]
+
+    return get
+
+
+def align_pair(a: Claim, b: Claim, story: float | Callable[[], float] = 0.0) -> Alignment | None:
     """The alignment of two claims of one block (same quantity, stage and role), or None.
 
-    `story`: how surely their two articles tell one story (`StoryIndex.strength`, 0 for one article)."""
+    `story`: how surely their two articles tell one story (`StoryIndex.strength`, 0 for one article), or a
+    function that says it: called only when the answer depends on it (at most once), since comparing two
+    articles' stems costs more than the rest of the pair, and most pairs are decided without it (two
+    different subjects, too few shared words)."""
     sa, sb = subject_key(a), subject_key(b)
     if sa and sb and sa != sb:
         return None
+    strength = _once(story)
     sim = similarity(a, b)
     firm = firm_quantity(a, b)
-    if sim < MIN_SIMILARITY and not (firm and story >= 1.0 and a.frame.sole and b.frame.sole):
+    if sim < MIN_SIMILARITY and not (firm and a.frame.sole and b.frame.sole and strength() >= 1.0):
         return None
     reasons = [f"both measure {a.attribute}"]
     if a.frame.stage is not None:
         reasons.append(f"both at the {a.frame.stage} stage")
-    if sa and sb and ((named(a) and named(b)) or a.document == b.document or story >= 1.0):
+    if sa and sb and ((named(a) and named(b)) or a.document == b.document or strength() >= 1.0):
         # a description ("the 52-year-old leader") is one person only inside one article or one story
         reasons.append(f"same subject {a.entity}")
         confidence = min(1.0, sim + NAMED_BONUS)
@@ -125,10 +144,10 @@ def align_pair(a: Claim, b: Claim, story: float = 0.0) -> Alignment | None:
     elif a.frame.sole is False or b.frame.sole is False:
         reasons.append(f"an article gives other {a.attribute} figures too (whose, or when, may differ)")
         confidence = max(0.0, confidence - SEVERAL_PENALTY)
-    if story > 0 and firm and not sa and not sb:
+    if firm and not sa and not sb and (story_ := strength()) > 0:
         # for figures with no named subject on both sides, the story stands in for the subject
-        reasons.append(f"their articles tell the same story ({story:.0%} sure, by the rare words they share)")
-        confidence = min(1.0, confidence + STORY_BONUS * story)
+        reasons.append(f"their articles tell the same story ({story_:.0%} sure, by the rare words they share)")
+        confidence = min(1.0, confidence + STORY_BONUS * story_)
     reasons.append(f"their words agree at {sim:.0%} (around the figures and in their sentences)")
     if confidence < ALIGN_CONFIDENCE:
         return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -29,6 +29,7 @@ from factcheck.evaluate.rulespec import RuleBase, RuleType
 from factcheck.match.similarity import (
     CONFLICT_CONFIDENCE,
     WITHIN_OVERLAP,
+    Alignment,
     align_pair,
     containment,
     named,
@@ -125,8 +126,9 @@ def _grown(a: Claim, b: Claim, per_year: float) -> bool:
     return 0 < late.value.low - early.value.low <= per_year * years
 
 
-def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | bool:
-    """Judge what only an open-domain pair needs: is it aligned at all, an update, two sources?
+def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Alignment | None]) -> PairVerdict | None | bool:
+    """Judge what only an open-domain pair needs: is it aligned at all, an update, two sources? `aligned`: the
+    pair's `align_pair` (`_alignment`).
 
     True: go on comparing values; None: not comparable; a verdict: decided here."""
     if a.document == b.document and a.sentence == b.sentence and a.start != b.start:
@@ -158,7 +160,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
             # "served a five-year term" and "a 12-year sentence" under one "tenure" are two terms
             return PairVerdict(a, b, "compatible", f"their own words measure {qa} and {qb}", True)
         return True
-    if (link := align_pair(a, b, ctx.story(a, b))) is None:
+    if (link := aligned()) is None:
         return None
     if a.document == b.document and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
         return PairVerdict(a, b, "compatible", f"two figures of one article in different contexts ({link.reasons[-1]})", True)
@@ -202,10 +204,24 @@ def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     return a.attribute in ctx.specs and named(a) and a.entity == b.entity
 
 
+def _alignment(a: Claim, b: Claim, ctx: EvalContext) -> Callable[[], Alignment | None]:
+    """The pair's `align_pair`, made at most once (judging a pair may ask for it twice), its story strength only
+    where that decides."""
+    memo: list[Alignment | None] = []
+
+    def get() -> Alignment | None:
+        if not memo:
+            memo.append(align_pair(a, b, lambda: ctx.story(a, b)))
+        return memo[0]
+
+    return get
+
+
 def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> PairVerdict | None:
     if a.attribute != b.attribute:
         return PairVerdict(a, b, "compatible", f"different metrics: {a.attribute} and {b.attribute}", True)
-    if (decided := _open_pair(a, b, ctx)) is not True:
+    aligned = _alignment(a, b, ctx)
+    if (decided := _open_pair(a, b, ctx, aligned)) is not True:
         return decided
     temporal = ctx.temporal(a.attribute)
     scope = compare_scopes(a.time, b.time, temporal)
@@ -234,7 +250,7 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
         # a scan of many stories: the same words ("tumbled on Friday", "fired 15 shots") in two unrelated
         # stories are two events; the day of an open event needs more of one story (DAY_STORY)
         return PairVerdict(a, b, "compatible", f"{rel.reason}; their articles tell different stories (they share few rare words)", True)
-    if (link := align_pair(a, b, ctx.story(a, b))) is not None and not known and link.confidence < CONFLICT_CONFIDENCE:
+    if (link := aligned()) is not None and not known and link.confidence < CONFLICT_CONFIDENCE:
         return PairVerdict(a, b, "compatible", f"{rel.reason}; not sure enough these tell one fact ({link.confidence:.2f})", True)
     if (link is not None or known and a.kind != Kind.MONEY) and (times := _far_apart(rel)) is not None:
         # a known attribute's money is exempt (a fee with and without add-ons); figures aligned by their words
