@@ -36,6 +36,7 @@ from factcheck.match.similarity import (
     overlap,
 )
 from factcheck.evaluate.scopes import FIRM, compare_scopes
+from factcheck.match.prefilter import could_align, pair_key
 from factcheck.match.story import DAY_STORY, DIFFERENT_STORIES
 from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import AlignedGroup, Claim, Finding, Kind, Qualifier, Severity, TimeScope, Verdict
@@ -204,10 +205,10 @@ def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     return a.attribute in ctx.specs and named(a) and a.entity == b.entity
 
 
-def _alignment(a: Claim, b: Claim, ctx: EvalContext) -> Callable[[], Alignment | None]:
+def _alignment(a: Claim, b: Claim, ctx: EvalContext, could: bool) -> Callable[[], Alignment | None]:
     """The pair's `align_pair`, made at most once (judging a pair may ask for it twice), its story strength only
-    where that decides."""
-    memo: list[Alignment | None] = []
+    where that decides; None without making it where `could` is False (`match.prefilter.could_align`)."""
+    memo: list[Alignment | None] = [] if could else [None]
 
     def get() -> Alignment | None:
         if not memo:
@@ -217,10 +218,12 @@ def _alignment(a: Claim, b: Claim, ctx: EvalContext) -> Callable[[], Alignment |
     return get
 
 
-def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> PairVerdict | None:
+def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext, alignable: bool = True) -> PairVerdict | None:
+    """The verdict on two claims of one group, or None when they are not comparable. `alignable`: False when
+    `match.prefilter.could_align` says `align_pair` gives None for them (it is then not made)."""
     if a.attribute != b.attribute:
         return PairVerdict(a, b, "compatible", f"different metrics: {a.attribute} and {b.attribute}", True)
-    aligned = _alignment(a, b, ctx)
+    aligned = _alignment(a, b, ctx, alignable)
     if (decided := _open_pair(a, b, ctx, aligned)) is not True:
         return decided
     temporal = ctx.temporal(a.attribute)
@@ -337,16 +340,18 @@ def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tup
         classes.setdefault(key, []).append(c)
     members = list(classes.values())
     docs = {id(m): Counter(c.document for c in m) for m in members}
+    keys = [pair_key(m[0]) for m in members]  # the first of a class is the one judged (the second of its own)
     by_id = {c.id: c for c in group.claims}
     out = []
     for i, a_cls in enumerate(members):
-        for b_cls in members[i:]:
+        for k, b_cls in enumerate(members[i:]):
             same_class = a_cls is b_cls
             if same_class and len(a_cls) < 2:
                 continue
             if within and not _share_article(a_cls, b_cls, same_class, docs):
                 continue  # no pair within one article: nothing a `within` finding is made of
-            pv = judge_pair(a_cls[0], a_cls[1] if same_class else b_cls[0], rule, ctx)
+            could = could_align(keys[i], pair_key(a_cls[1]) if same_class else keys[i + k])
+            pv = judge_pair(a_cls[0], a_cls[1] if same_class else b_cls[0], rule, ctx, could)
             if pv is None:
                 continue
             out.append(JudgedPair(pv, *_pairings(a_cls, b_cls, same_class, docs), classes=(a_cls, b_cls)))
