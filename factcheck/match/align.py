@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from factcheck.knowledge import Knowledge
 from factcheck.match.groups import label_names
-from factcheck.match.similarity import Alignment, align_pair, named, subject_key
+from factcheck.match.similarity import Alignment, Words, align_pair, named, subject_key
 from factcheck.match.candidates import candidate_pairs
 from factcheck.match.parties import join_parties
 from factcheck.match.prefilter import could_align, pair_key
@@ -94,10 +94,10 @@ class _Components:
         self.confidence[a] = min(self.confidence[a], self.confidence[b], link.confidence)
 
 
-def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex) -> Alignment | None:
+def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex, sets: tuple[Words, Words] | None = None) -> Alignment | None:
     if a.attribute in known and named(a) and named(b) and subject_key(a) == subject_key(b):
         return Alignment(1.0, (f"same subject {a.entity} and attribute {a.attribute}",))
-    return align_pair(a, b, lambda: stories.for_pair(a, b))  # the story only where it decides (align_pair)
+    return align_pair(a, b, lambda: stories.for_pair(a, b), sets)  # the story only where it decides (align_pair)
 
 
 def block_claims(claims: Sequence[Claim], knowledge: Knowledge) -> dict[tuple, list[Claim]]:
@@ -130,7 +130,7 @@ def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stori
     keys = [pair_key(c) for c in cs]
     for i, j in candidate_pairs(cs, [k.subject for k in keys]):
         # could_align drops only pairs _link rejects (match.prefilter), at a tenth of the cost
-        if could_align(keys[i], keys[j]) and (link := _link(cs[i], cs[j], known, stories)) is not None:
+        if could_align(keys[i], keys[j]) and (link := _link(cs[i], cs[j], known, stories, (keys[i].words, keys[j].words))) is not None:
             comps.join(i, j, link)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(cs)):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.match.similarity import FIRM_READINGS, MIN_SIMILARITY, named, subject_key
+from factcheck.match.similarity import FIRM_READINGS, MIN_SIMILARITY, Words, named, subject_key
 from factcheck.models import Claim
 
 # The Jaccard share of sentence words that alone reaches MIN_SIMILARITY (near words sharing nothing), and a slack
@@ -43,13 +43,15 @@ class PairKey:
     terms: frozenset[str]
     near: frozenset[str]
     firm_sole: str | None  # its quantity, when read in its own words and the only value of its article
+    words: Words  # (near, terms): what align_pair compares, given it so that it makes no sets of its own
 
 
 def pair_key(c: Claim) -> PairKey:
     """The claim's `PairKey` (made once per claim of a block)."""
     f = c.frame
     firm_sole = f.quantity if f.quantity is not None and f.quantity_how in FIRM_READINGS and f.sole else None
-    return PairKey(subject_key(c), named(c), frozenset(f.terms or ()), frozenset(f.near or ()), firm_sole)
+    terms, near = frozenset(f.terms or ()), frozenset(f.near or ())
+    return PairKey(subject_key(c), named(c), terms, near, firm_sole, (near, terms))
 
 
 def could_align(a: PairKey, b: PairKey) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.knowledge import builtin_rules_dir, load_knowledge
 from factcheck.match.prefilter import could_align, pair_key
-from factcheck.match.similarity import FIRM_READINGS
+from factcheck.match.similarity import FIRM_READINGS, align_pair, words
 from factcheck.models import Claim, ClaimFrame, Kind, Value
 
 align = importlib.import_module("factcheck.match.align")  # the package exports a function of that name
@@ -112,10 +113,19 @@ def test_a_stricter_prefilter_is_caught():
     """The property test fails for a prefilter that drops a pair that aligns (here: one that ignores near words)."""
     a, b = _pair(**KEPT_BY_ONE_CLAUSE["a near word shared, no sentence word"])
     ka, kb = pair_key(a), pair_key(b)
-    mutant = could_align(ka.__class__(ka.subject, ka.named, ka.terms, frozenset(), ka.firm_sole), kb)
+    mutant = could_align(dataclasses.replace(ka, near=frozenset()), kb)
     assert not mutant and align._link(a, b, KNOWN, Stories(1.0)) is not None
 
 
 @functools.cache
 def _knowledge():
     return load_knowledge([builtin_rules_dir()])
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=claims, b=claims, strength=st.sampled_from([0.0, 0.5, 1.0]))
+def test_align_pair_from_kept_sets_is_align_pair(a, b, strength):
+    """align_pair given the claims' word sets (as alignment and the consistency rule keep them per claim) gives
+    the alignment, confidence and reasons it makes from the claims alone."""
+    assert align_pair(a, b, strength, (words(a), words(b))) == align_pair(a, b, strength)
+    assert align_pair(a, b, lambda: strength, (pair_key(a).words, pair_key(b).words)) == align_pair(a, b, strength)

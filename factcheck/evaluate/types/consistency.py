@@ -36,7 +36,7 @@ from factcheck.match.similarity import (
     overlap,
 )
 from factcheck.evaluate.scopes import FIRM, compare_scopes
-from factcheck.match.prefilter import could_align, pair_key
+from factcheck.match.prefilter import PairKey, could_align, pair_key
 from factcheck.match.story import DAY_STORY, DIFFERENT_STORIES
 from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import AlignedGroup, Claim, Finding, Kind, Qualifier, Severity, TimeScope, Verdict
@@ -205,25 +205,30 @@ def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     return a.attribute in ctx.specs and named(a) and a.entity == b.entity
 
 
-def _alignment(a: Claim, b: Claim, ctx: EvalContext, could: bool) -> Callable[[], Alignment | None]:
+def _alignment(a: Claim, b: Claim, ctx: EvalContext, keys: tuple[PairKey, PairKey] | None) -> Callable[[], Alignment | None]:
     """The pair's `align_pair`, made at most once (judging a pair may ask for it twice), its story strength only
-    where that decides; None without making it where `could` is False (`match.prefilter.could_align`)."""
-    memo: list[Alignment | None] = [] if could else [None]
+    where that decides; with the claims' `keys`, from their sets, and None without making it where
+    `match.prefilter.could_align` says it is None."""
+    memo: list[Alignment | None] = [None] if keys is not None and not could_align(*keys) else []
+    sets = (keys[0].words, keys[1].words) if keys is not None else None
 
     def get() -> Alignment | None:
         if not memo:
-            memo.append(align_pair(a, b, lambda: ctx.story(a, b)))
+            memo.append(align_pair(a, b, lambda: ctx.story(a, b), sets))
         return memo[0]
 
     return get
 
 
-def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext, alignable: bool = True) -> PairVerdict | None:
-    """The verdict on two claims of one group, or None when they are not comparable. `alignable`: False when
-    `match.prefilter.could_align` says `align_pair` gives None for them (it is then not made)."""
+def judge_pair(
+    a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext, keys: tuple[PairKey, PairKey] | None = None
+) -> PairVerdict | None:
+    """The verdict on two claims of one group, or None when they are not comparable. `keys`: both claims'
+    `match.prefilter.pair_key`, made once per class by `_judged`: their alignment is then made from their sets,
+    and not at all where `could_align` says it is None. The verdict is the same with or without."""
     if a.attribute != b.attribute:
         return PairVerdict(a, b, "compatible", f"different metrics: {a.attribute} and {b.attribute}", True)
-    aligned = _alignment(a, b, ctx, alignable)
+    aligned = _alignment(a, b, ctx, keys)
     if (decided := _open_pair(a, b, ctx, aligned)) is not True:
         return decided
     temporal = ctx.temporal(a.attribute)
@@ -350,8 +355,8 @@ def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tup
                 continue
             if within and not _share_article(a_cls, b_cls, same_class, docs):
                 continue  # no pair within one article: nothing a `within` finding is made of
-            could = could_align(keys[i], pair_key(a_cls[1]) if same_class else keys[i + k])
-            pv = judge_pair(a_cls[0], a_cls[1] if same_class else b_cls[0], rule, ctx, could)
+            pair = (keys[i], pair_key(a_cls[1]) if same_class else keys[i + k])
+            pv = judge_pair(a_cls[0], a_cls[1] if same_class else b_cls[0], rule, ctx, pair)
             if pv is None:
                 continue
             out.append(JudgedPair(pv, *_pairings(a_cls, b_cls, same_class, docs), classes=(a_cls, b_cls)))
