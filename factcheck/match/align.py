@@ -171,7 +171,9 @@ def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
     same named subject with a known attribute always; otherwise by frame similarity. A group
     never holds two different named subjects. Cost: linear in the claims outside blocks; inside a block,
     the square of its size while it is small (one story's articles), else the pairs that share a rare
-    word or a subject (`match.candidates`)."""
+    word or a subject (`match.candidates`); each pair first through `match.prefilter.could_align` (a few set
+    operations on sets made once per claim), and only the pairs it keeps through `_link` (about half of them
+    at 12,000 articles)."""
     stories = story_index(claims, knowledge)
     groups = [g for key, cs in block_claims(claims, knowledge).items() for g in align_block(key, cs, knowledge, stories)]
     return sorted(groups, key=group_order)
