@@ -15,9 +15,10 @@ from collections.abc import Sequence
 
 from factcheck.knowledge import Knowledge
 from factcheck.match.groups import label_names
-from factcheck.match.similarity import Alignment, align_pair, named, subject_key
+from factcheck.match.similarity import Alignment, Words, align_pair, named, subject_key
 from factcheck.match.candidates import candidate_pairs
 from factcheck.match.parties import join_parties
+from factcheck.match.prefilter import could_align, pair_key
 from factcheck.match.sole import mark_sole
 from factcheck.match.story import StoryIndex
 from factcheck.models import AlignedGroup, Claim, GroupCluster, Kind, Role, Stage
@@ -93,10 +94,10 @@ class _Components:
         self.confidence[a] = min(self.confidence[a], self.confidence[b], link.confidence)
 
 
-def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex) -> Alignment | None:
+def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex, sets: tuple[Words, Words] | None = None) -> Alignment | None:
     if a.attribute in known and named(a) and named(b) and subject_key(a) == subject_key(b):
         return Alignment(1.0, (f"same subject {a.entity} and attribute {a.attribute}",))
-    return align_pair(a, b, stories.for_pair(a, b))
+    return align_pair(a, b, lambda: stories.for_pair(a, b), sets)  # the story only where it decides (align_pair)
 
 
 def block_claims(claims: Sequence[Claim], knowledge: Knowledge) -> dict[tuple, list[Claim]]:
@@ -126,8 +127,10 @@ def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stori
         claims = join_parties(claims)  # a fee or a price: the parties of one deal
     cs = mark_sole(sorted(claims, key=lambda c: (c.document, c.start)))
     comps = _Components(cs)
-    for i, j in candidate_pairs(cs, [subject_key(c) for c in cs]):
-        if (link := _link(cs[i], cs[j], known, stories)) is not None:
+    keys = [pair_key(c) for c in cs]
+    for i, j in candidate_pairs(cs, [k.subject for k in keys]):
+        # could_align drops only pairs _link rejects (match.prefilter), at a tenth of the cost
+        if could_align(keys[i], keys[j]) and (link := _link(cs[i], cs[j], known, stories, (keys[i].words, keys[j].words))) is not None:
             comps.join(i, j, link)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(cs)):
@@ -168,7 +171,9 @@ def align(claims: Sequence[Claim], knowledge: Knowledge) -> list[AlignedGroup]:
     same named subject with a known attribute always; otherwise by frame similarity. A group
     never holds two different named subjects. Cost: linear in the claims outside blocks; inside a block,
     the square of its size while it is small (one story's articles), else the pairs that share a rare
-    word or a subject (`match.candidates`)."""
+    word or a subject (`match.candidates`); each pair first through `match.prefilter.could_align` (a few set
+    operations on sets made once per claim), and only the pairs it keeps through `_link` (about half of them
+    at 12,000 articles)."""
     stories = story_index(claims, knowledge)
     groups = [g for key, cs in block_claims(claims, knowledge).items() for g in align_block(key, cs, knowledge, stories)]
     return sorted(groups, key=group_order)

@@ -9,7 +9,8 @@ names the other, in two different articles, and neither sentence gives another f
 claims of the less named party take the more named one's name (with a note saying so). Open
 quantities are left alone: two players named in one sentence each have their own points.
 
-Cost: linear in the block's claims, plus the pairs of distinct subjects of the block.
+Cost: linear in the block's claims, plus a substring test for each claim and each distinct subject of the block
+(a word search only where it is one).
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from factcheck.models import Claim
 
 
 def named_in(name: str, sentence: str) -> bool:
-    """Is the name, or the last word of a name of several words, in the sentence as a word?"""
+    """Is the name, or the last word of a name of several words, in the sentence as a word? A form that is not
+    even a substring of the sentence is not searched for as a word: `join_parties` asks this for every claim
+    and every subject of a block, and most names are in no sentence of the others."""
     words = name.split()
     forms = [name] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else [])
-    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", sentence) for f in forms)
+    return any(f in sentence and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", sentence) for f in forms)
 
 
 def _find(parent: dict[str, str], k: str) -> str:

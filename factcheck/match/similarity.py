@@ -14,6 +14,7 @@ reasons say why, so a reviewer can see what the alignment rested on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.models import Claim
@@ -92,46 +93,91 @@ def subject_key(c: Claim) -> str | None:
     return c.entity.casefold() if c.entity else None
 
 
-def align_pair(a: Claim, b: Claim, story: float = 0.0) -> Alignment | None:
+def _once(story: float | Callable[[], float]) -> Callable[[], float]:
+    """`story` as a function that computes it at most once."""
+    if not callable(story):
+        return lambda: story
+    memo: list[float] = []
+
+    def get() -> float:
+        if not memo:
+            memo.append(story())
+        return memo[0]
+
+    return get
+
+
+Words = tuple[frozenset[str], frozenset[str]]  # a claim's near words and sentence words, as sets
+
+
+def words(c: Claim) -> Words:
+    """The sets `similarity` compares, made once per claim where a claim is compared many times."""
+    return frozenset(c.frame.near or ()), frozenset(c.frame.terms or ())
+
+
+def set_similarity(a: Words, b: Words) -> float:
+    """`similarity` from the claims' `words`: the same shares of the same sets, so the same float."""
+    (near_a, terms_a), (near_b, terms_b) = a, b
+    near = len(near_a & near_b) / min(len(near_a), len(near_b)) if near_a and near_b else 0.0
+    terms = len(terms_a & terms_b) / len(terms_a | terms_b) if terms_a and terms_b else 0.0
+    return 0.5 * near + 0.5 * terms
+
+
+def align_pair(a: Claim, b: Claim, story: float | Callable[[], float] = 0.0, sets: tuple[Words, Words] | None = None) -> Alignment | None:
     """The alignment of two claims of one block (same quantity, stage and role), or None.
 
-    `story`: how surely their two articles tell one story (`StoryIndex.strength`, 0 for one article)."""
+    `story`: how surely their two articles tell one story (`StoryIndex.strength`, 0 for one article), or a
+    function that says it: called only when the answer depends on it (at most once), since comparing two
+    articles' stems costs more than the rest of the pair, and most pairs are decided without it (two
+    different subjects, too few shared words). `sets`: both claims' `words`, where the caller keeps them.
+    The confidence is reckoned before the reasons are written: most pairs compared fall short of it."""
     sa, sb = subject_key(a), subject_key(b)
     if sa and sb and sa != sb:
         return None
-    sim = similarity(a, b)
+    strength = _once(story)
+    sim = similarity(a, b) if sets is None else set_similarity(*sets)
     firm = firm_quantity(a, b)
-    if sim < MIN_SIMILARITY and not (firm and story >= 1.0 and a.frame.sole and b.frame.sole):
+    if sim < MIN_SIMILARITY and not (firm and a.frame.sole and b.frame.sole and strength() >= 1.0):
+        return None
+    if sa and sb and ((named(a) and named(b)) or a.document == b.document or strength() >= 1.0):
+        # a description ("the 52-year-old leader") is one person only inside one article or one story
+        subject = "same"
+        confidence = min(1.0, sim + NAMED_BONUS)
+    else:
+        # "a 30-year-old bartender" in two articles: the same description, not yet the same person
+        subject = "described" if sa and sb else "event"
+        confidence = sim
+    if firm:
+        confidence = min(1.0, confidence + FIRM_QUANTITY_BONUS)
+    sole = a.document != b.document and a.frame.sole and b.frame.sole
+    several = not sole and (a.frame.sole is False or b.frame.sole is False)
+    if sole:
+        confidence = min(1.0, confidence + SOLE_BONUS)
+    elif several:
+        confidence = max(0.0, confidence - SEVERAL_PENALTY)
+    # for figures with no named subject on both sides, the story stands in for the subject
+    story_ = strength() if firm and not sa and not sb else 0.0
+    if story_ > 0:
+        confidence = min(1.0, confidence + STORY_BONUS * story_)
+    if confidence < ALIGN_CONFIDENCE:
         return None
     reasons = [f"both measure {a.attribute}"]
     if a.frame.stage is not None:
         reasons.append(f"both at the {a.frame.stage} stage")
-    if sa and sb and ((named(a) and named(b)) or a.document == b.document or story >= 1.0):
-        # a description ("the 52-year-old leader") is one person only inside one article or one story
+    if subject == "same":
         reasons.append(f"same subject {a.entity}")
-        confidence = min(1.0, sim + NAMED_BONUS)
-    elif sa and sb:
-        # "a 30-year-old bartender" in two articles: the same description, not yet the same person
+    elif subject == "described":
         reasons.append(f"both describe the subject as '{a.entity}'")
-        confidence = sim
     else:
         holder = a.entity or b.entity
         reasons.append(f"about the same event{f' as {holder}' if holder else ''} (no other subject named)")
-        confidence = sim
     if firm:
         reasons.append(f"both figures say in their own words that they measure {a.frame.quantity}")
-        confidence = min(1.0, confidence + FIRM_QUANTITY_BONUS)
-    if a.document != b.document and a.frame.sole and b.frame.sole:
+    if sole:
         reasons.append(f"each is the only {a.attribute} figure its article gives")
-        confidence = min(1.0, confidence + SOLE_BONUS)
-    elif a.frame.sole is False or b.frame.sole is False:
+    elif several:
         reasons.append(f"an article gives other {a.attribute} figures too (whose, or when, may differ)")
-        confidence = max(0.0, confidence - SEVERAL_PENALTY)
-    if story > 0 and firm and not sa and not sb:
-        # for figures with no named subject on both sides, the story stands in for the subject
-        reasons.append(f"their articles tell the same story ({story:.0%} sure, by the rare words they share)")
-        confidence = min(1.0, confidence + STORY_BONUS * story)
+    if story_ > 0:
+        reasons.append(f"their articles tell the same story ({story_:.0%} sure, by the rare words they share)")
     reasons.append(f"their words agree at {sim:.0%} (around the figures and in their sentences)")
-    if confidence < ALIGN_CONFIDENCE:
-        return None
     return Alignment(round(confidence, 2), tuple(reasons))

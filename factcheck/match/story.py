@@ -106,8 +106,10 @@ class StoryIndex:
         for c in claims:
             terms[c.document].update(c.frame.terms or ())
         self._terms = {doc: frozenset(ts) for doc, ts in terms.items()}
+        # each stem's rarity, looked up once: `_shared` sums them for every pair of articles compared
+        self._rarity = {t: rarity(t) for ts in self._terms.values() for t in ts}
         # fsum: exact, so the same in every process whatever order the set's string hashes give (Dask workers too)
-        self._norm = {doc: math.sqrt(math.fsum(rarity(t) for t in ts)) for doc, ts in self._terms.items()}
+        self._norm = {doc: math.sqrt(math.fsum(map(self._rarity.__getitem__, ts))) for doc, ts in self._terms.items()}
         english = _english()
         self._english = {doc: bool(ts) and len(ts & english) >= ENGLISH_SHARE * len(ts) for doc, ts in self._terms.items()}
         self._pairs: dict[tuple[str, str], float] = {}
@@ -122,7 +124,7 @@ class StoryIndex:
         key = (a, b) if a < b else (b, a)
         if key not in self._pairs:
             ta, tb = self._terms.get(a, frozenset()), self._terms.get(b, frozenset())
-            self._pairs[key] = math.fsum(rarity(t) for t in ta & tb)  # order-free, as `_norm`
+            self._pairs[key] = math.fsum(map(self._rarity.__getitem__, ta & tb))  # order-free, as `_norm`
         return self._pairs[key]
 
     def similarity(self, a: str, b: str) -> float:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.match.parties import join_parties, named_in
 from factcheck.models import Claim, ClaimFrame, Kind, Value
@@ -58,3 +62,15 @@ def test_parties_of_one_deal_get_one_name(claims, one_subject):
 )
 def test_a_name_is_found_as_a_word(name, sentence, found):
     assert named_in(name, sentence) is found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=st.sampled_from(["Rovers", "Tom Vell", "Vell", "A.B. Corp", "Ann", "Real Madrid"]),
+    sentence=st.lists(st.sampled_from(["Rovers", "Vell", "Vells", "Tom", "Madrid", "A.B.", "Corp", "Ann", "Anne", ",", "for", "-"]), max_size=8).map(" ".join),
+)
+def test_the_substring_test_only_spares_searches(name, sentence):
+    """named_in (a word search only where the form is a substring) answers as the word search alone does."""
+    words = name.split()
+    forms = [name] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else [])
+    assert named_in(name, sentence) == any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", sentence) for f in forms)

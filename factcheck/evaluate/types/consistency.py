@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -29,12 +29,14 @@ from factcheck.evaluate.rulespec import RuleBase, RuleType
 from factcheck.match.similarity import (
     CONFLICT_CONFIDENCE,
     WITHIN_OVERLAP,
+    Alignment,
     align_pair,
     containment,
     named,
     overlap,
 )
 from factcheck.evaluate.scopes import FIRM, compare_scopes
+from factcheck.match.prefilter import PairKey, could_align, pair_key
 from factcheck.match.story import DAY_STORY, DIFFERENT_STORIES
 from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import AlignedGroup, Claim, Finding, Kind, Qualifier, Severity, TimeScope, Verdict
@@ -132,8 +134,9 @@ def _grown(a: Claim, b: Claim, per_year: float) -> bool:
     return 0 < late.value.low - early.value.low <= per_year * years
 
 
-def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | bool:
-    """Judge what only an open-domain pair needs: is it aligned at all, an update, two sources?
+def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Alignment | None]) -> PairVerdict | None | bool:
+    """Judge what only an open-domain pair needs: is it aligned at all, an update, two sources? `aligned`: the
+    pair's `align_pair` (`_alignment`).
 
     True: go on comparing values; None: not comparable; a verdict: decided here."""
     if a.document == b.document and a.sentence == b.sentence and a.start != b.start:
@@ -145,7 +148,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
         if (day_a is None) != (day_b is None) or (day_a is not None and day_a != day_b):
             return PairVerdict(a, b, "compatible", "a running count in reports of different or unknown days: an update", True)
         # neither report says its day: compared as told, and a conflict found is never firm (see judge_pair)
-    concept = ctx.knowledge.news.concept(a.attribute or "")
+    concept = ctx.concept(a.attribute or "")
     if concept is not None and concept.stale_after_days is not None and a.frame.reported and b.frame.reported:
         if abs((a.frame.reported - b.frame.reported).days) > concept.stale_after_days:
             return PairVerdict(a, b, "compatible", f"reports {a.frame.reported} and {b.frame.reported} measure different moments", True)
@@ -165,7 +168,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext) -> PairVerdict | None | boo
             # "served a five-year term" and "a 12-year sentence" under one "tenure" are two terms
             return PairVerdict(a, b, "compatible", f"their own words measure {qa} and {qb}", True)
         return True
-    if (link := align_pair(a, b, ctx.story(a, b))) is None:
+    if (link := aligned()) is None:
         return None
     if a.document == b.document and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
         return PairVerdict(a, b, "compatible", f"two figures of one article in different contexts ({link.reasons[-1]})", True)
@@ -209,10 +212,31 @@ def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     return a.attribute in ctx.specs and named(a) and a.entity == b.entity
 
 
-def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> PairVerdict | None:
+def _alignment(a: Claim, b: Claim, ctx: EvalContext, keys: tuple[PairKey, PairKey] | None) -> Callable[[], Alignment | None]:
+    """The pair's `align_pair`, made at most once (judging a pair may ask for it twice), its story strength only
+    where that decides; with the claims' `keys`, from their sets, and None without making it where
+    `match.prefilter.could_align` says it is None."""
+    memo: list[Alignment | None] = [None] if keys is not None and not could_align(*keys) else []
+    sets = (keys[0].words, keys[1].words) if keys is not None else None
+
+    def get() -> Alignment | None:
+        if not memo:
+            memo.append(align_pair(a, b, lambda: ctx.story(a, b), sets))
+        return memo[0]
+
+    return get
+
+
+def judge_pair(
+    a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext, keys: tuple[PairKey, PairKey] | None = None
+) -> PairVerdict | None:
+    """The verdict on two claims of one group, or None when they are not comparable. `keys`: both claims'
+    `match.prefilter.pair_key`, made once per class by `_judged`: their alignment is then made from their sets,
+    and not at all where `could_align` says it is None. The verdict is the same with or without."""
     if a.attribute != b.attribute:
         return PairVerdict(a, b, "compatible", f"different metrics: {a.attribute} and {b.attribute}", True)
-    if (decided := _open_pair(a, b, ctx)) is not True:
+    aligned = _alignment(a, b, ctx, keys)
+    if (decided := _open_pair(a, b, ctx, aligned)) is not True:
         return decided
     temporal = ctx.temporal(a.attribute)
     scope = compare_scopes(a.time, b.time, temporal)
@@ -244,7 +268,7 @@ def judge_pair(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> P
         # a scan of many stories: the same words ("tumbled on Friday", "fired 15 shots") in two unrelated
         # stories are two events; the day of an open event needs more of one story (DAY_STORY)
         return PairVerdict(a, b, "compatible", f"{rel.reason}; their articles tell different stories (they share few rare words)", True)
-    if (link := align_pair(a, b, ctx.story(a, b))) is not None and not known and link.confidence < CONFLICT_CONFIDENCE:
+    if (link := aligned()) is not None and not known and link.confidence < CONFLICT_CONFIDENCE:
         return PairVerdict(a, b, "compatible", f"{rel.reason}; not sure enough these tell one fact ({link.confidence:.2f})", True)
     if (link is not None or known and a.kind != Kind.MONEY) and (times := _far_apart(rel)) is not None:
         # a known attribute's money is exempt (a fee with and without add-ons); figures aligned by their words
@@ -318,25 +342,43 @@ def _pairings(
 
 
 def _judged(group: AlignedGroup, rule: ConsistencyRule, ctx: EvalContext) -> tuple[list[JudgedPair], dict[str, Claim]]:
+    """Every pair of classes of identical claims in the group, judged, in class order. Scope `within` reads only
+    the pairs inside one article (`same_doc`), so it judges only the classes that share an article: its classes
+    are one article's each, and judging the pairs of two articles (most of a large group's pairs, none of which
+    could change a `within` finding) made the rule cost as much as `across`. Cost: the square of the classes for
+    `across`; for `within`, the square of each article's classes plus one set intersection per pair."""
     classes: dict[tuple, list[Claim]] = {}
+    within = rule.scope == "within"
     for c in group.claims:
         # Within one article, where a claim stands (its sentence) decides: judge each on its own.
-        key = (*_class_key(c), c.document, c.sentence) if rule.scope == "within" else _class_key(c)
+        key = (*_class_key(c), c.document, c.sentence) if within else _class_key(c)
         classes.setdefault(key, []).append(c)
     members = list(classes.values())
     docs = {id(m): Counter(c.document for c in m) for m in members}
+    keys = [pair_key(m[0]) for m in members]  # the first of a class is the one judged (the second of its own)
     by_id = {c.id: c for c in group.claims}
     out = []
     for i, a_cls in enumerate(members):
-        for b_cls in members[i:]:
+        for k, b_cls in enumerate(members[i:]):
             same_class = a_cls is b_cls
             if same_class and len(a_cls) < 2:
                 continue
-            pv = judge_pair(a_cls[0], a_cls[1] if same_class else b_cls[0], rule, ctx)
+            if within and not _share_article(a_cls, b_cls, same_class, docs):
+                continue  # no pair within one article: nothing a `within` finding is made of
+            pair = (keys[i], pair_key(a_cls[1]) if same_class else keys[i + k])
+            pv = judge_pair(a_cls[0], a_cls[1] if same_class else b_cls[0], rule, ctx, pair)
             if pv is None:
                 continue
             out.append(JudgedPair(pv, *_pairings(a_cls, b_cls, same_class, docs), classes=(a_cls, b_cls)))
     return out, by_id
+
+
+def _share_article(a_cls: list[Claim], b_cls: list[Claim], same_class: bool, docs: dict[int, Counter]) -> bool:
+    """Whether `_pairings` would pair any claims of the two classes within one article (its `same_doc` not empty)."""
+    a_docs, b_docs = docs[id(a_cls)], docs[id(b_cls)]
+    if same_class:
+        return any(n >= 2 for n in a_docs.values())
+    return not a_docs.keys().isdisjoint(b_docs.keys())
 
 
 def _reasons(pairs: list[JudgedPair], limit: int = 6, doc: str | None = None) -> list[str]:
