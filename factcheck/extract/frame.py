@@ -114,6 +114,7 @@ class FrameReader:
         self.generic = frozenset(stem(w) for w in news.generic_counted)
         self.light = frozenset(stem(w) for w in news.light_verbs)
         self.complement = frozenset(stem(w) for w in news.complement_verbs)
+        self.complement_links = frozenset(stem(w) for w in news.complement_links)
         self.links = frozenset(stem(w) for w in news.copula_links) | self.light
         self.particles = frozenset(stem(w) for w in news.copula_particles)
         self.stop = frozenset(stem(w) for w in STOP_WORDS) | self.light
@@ -436,7 +437,7 @@ class FrameReader:
         if first > 0 and stems[first - 1] in self.complement:
             spots.append(last + 1)
         for k in spots:
-            while k < len(stems) and stems[k] in _COMPLEMENT_LINKS:
+            while k < len(stems) and stems[k] in self.complement_links:
                 k += 1
             if (concept := covering.get(k)) is not None:
                 return concept, stems[k]
@@ -515,9 +516,6 @@ class FrameReader:
     @cached_property
     def concept_names(self) -> frozenset[str]:
         return frozenset(c.name for c in self.news.concepts)
-
-
-_COMPLEMENT_LINKS = frozenset({"as", "to", "be", "having"})  # "listed as missing", "feared to be dead"
 
 
 def _measurable(concept: ConceptSpec, m: Mention) -> bool:

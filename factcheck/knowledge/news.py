@@ -56,6 +56,7 @@ class QuantitiesFile(_Strict):
     light_verbs: list[str] = Field(default_factory=list)
     # verbs whose complement says what is counted ("confirmed dead", "reported missing", "left homeless")
     complement_verbs: list[str] = Field(default_factory=list)
+    complement_links: list[str] = Field(default_factory=list)  # between the verb and its complement ("listed as")
     # verbs that join a quantity's noun to its figure ("turnout was 67%", "the toll stood at 12"), and the
     # small words that may stand beside them ("at", "to")
     copula_links: list[str] = Field(default_factory=list)
@@ -90,6 +91,7 @@ class NewsVocabulary:
     generic_counted: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     complement_verbs: frozenset[str] = frozenset()
+    complement_links: frozenset[str] = frozenset()
     copula_links: frozenset[str] = frozenset()
     copula_particles: frozenset[str] = frozenset()
     zero_counts: ZeroWords = field(default_factory=ZeroWords)
@@ -133,6 +135,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     generic: set[str] = set()
     light: set[str] = set()
     complement: set[str] = set()
+    complement_links: set[str] = set()
     links: set[str] = set()
     particles: set[str] = set()
     zero = ZeroWords()
@@ -149,6 +152,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             generic.update(w.casefold() for w in qf.generic_counted)
             light.update(w.casefold() for w in qf.light_verbs)
             complement.update(w.casefold() for w in qf.complement_verbs)
+            complement_links.update(w.casefold() for w in qf.complement_links)
             links.update(w.casefold() for w in qf.copula_links)
             particles.update(w.casefold() for w in qf.copula_particles)
             zero = ZeroWords(**{k: list(dict.fromkeys([*getattr(zero, k), *getattr(qf.zero_counts, k)])) for k in ZeroWords.model_fields})
@@ -169,6 +173,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         generic_counted=frozenset(generic),
         light_verbs=frozenset(light),
         complement_verbs=frozenset(complement),
+        complement_links=frozenset(complement_links),
         copula_links=frozenset(links),
         copula_particles=frozenset(particles),
         zero_counts=zero,

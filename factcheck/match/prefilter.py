@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.match.similarity import FIRM_READINGS, MIN_SIMILARITY, Words, named, subject_key
+from factcheck.match.similarity import FIRM_READINGS, MIN_SIMILARITY, Words, named, subject_key, words
 from factcheck.models import Claim
 
 # The Jaccard share of sentence words that alone reaches MIN_SIMILARITY (near words sharing nothing), and a slack
@@ -50,8 +50,8 @@ def pair_key(c: Claim) -> PairKey:
     """The claim's `PairKey` (made once per claim of a block)."""
     f = c.frame
     firm_sole = f.quantity if f.quantity is not None and f.quantity_how in FIRM_READINGS and f.sole else None
-    terms, near = frozenset(f.terms or ()), frozenset(f.near or ())
-    return PairKey(subject_key(c), named(c), terms, near, firm_sole, (near, terms))
+    near, terms = pair = words(c)
+    return PairKey(subject_key(c), named(c), terms, near, firm_sole, pair)
 
 
 def could_align(a: PairKey, b: PairKey) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from factcheck.models import Claim
 
@@ -68,7 +69,7 @@ def containment(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> float:
 
 def similarity(a: Claim, b: Claim) -> float:
     """Half the words around the figures, half the words of their sentences."""
-    return 0.5 * containment(a.frame.near, b.frame.near) + 0.5 * overlap(a.frame.terms, b.frame.terms)
+    return set_similarity(words(a), words(b))
 
 
 def firm_quantity(a: Claim, b: Claim) -> bool:
@@ -93,15 +94,16 @@ def subject_key(c: Claim) -> str | None:
     return c.entity.casefold() if c.entity else None
 
 
-def _once(story: float | Callable[[], float]) -> Callable[[], float]:
-    """`story` as a function that computes it at most once."""
-    if not callable(story):
-        return lambda: story
-    memo: list[float] = []
+T = TypeVar("T")
 
-    def get() -> float:
+
+def once(make: Callable[[], T]) -> Callable[[], T]:
+    """`make` as a function that calls it at most once (a pair's story strength, its alignment)."""
+    memo: list[T] = []
+
+    def get() -> T:
         if not memo:
-            memo.append(story())
+            memo.append(make())
         return memo[0]
 
     return get
@@ -111,12 +113,14 @@ Words = tuple[frozenset[str], frozenset[str]]  # a claim's near words and senten
 
 
 def words(c: Claim) -> Words:
-    """The sets `similarity` compares, made once per claim where a claim is compared many times."""
+    """The sets `similarity` compares (near words, sentence words), made once per claim where a claim is compared
+    many times."""
     return frozenset(c.frame.near or ()), frozenset(c.frame.terms or ())
 
 
 def set_similarity(a: Words, b: Words) -> float:
-    """`similarity` from the claims' `words`: the same shares of the same sets, so the same float."""
+    """Half the containment of the near words, half the Jaccard share of the sentence words, from the claims'
+    `words`."""
     (near_a, terms_a), (near_b, terms_b) = a, b
     near = len(near_a & near_b) / min(len(near_a), len(near_b)) if near_a and near_b else 0.0
     terms = len(terms_a & terms_b) / len(terms_a | terms_b) if terms_a and terms_b else 0.0
@@ -134,8 +138,8 @@ def align_pair(a: Claim, b: Claim, story: float | Callable[[], float] = 0.0, set
     sa, sb = subject_key(a), subject_key(b)
     if sa and sb and sa != sb:
         return None
-    strength = _once(story)
-    sim = similarity(a, b) if sets is None else set_similarity(*sets)
+    strength = once(story) if callable(story) else (lambda: story)
+    sim = set_similarity(*(sets or (words(a), words(b))))
     firm = firm_quantity(a, b)
     if sim < MIN_SIMILARITY and not (firm and a.frame.sole and b.frame.sole and strength() >= 1.0):
         return None

@@ -33,6 +33,7 @@ from factcheck.match.similarity import (
     align_pair,
     containment,
     named,
+    once,
     overlap,
 )
 from factcheck.evaluate.scopes import FIRM, compare_scopes
@@ -216,15 +217,10 @@ def _alignment(a: Claim, b: Claim, ctx: EvalContext, keys: tuple[PairKey, PairKe
     """The pair's `align_pair`, made at most once (judging a pair may ask for it twice), its story strength only
     where that decides; with the claims' `keys`, from their sets, and None without making it where
     `match.prefilter.could_align` says it is None."""
-    memo: list[Alignment | None] = [None] if keys is not None and not could_align(*keys) else []
+    if keys is not None and not could_align(*keys):
+        return lambda: None
     sets = (keys[0].words, keys[1].words) if keys is not None else None
-
-    def get() -> Alignment | None:
-        if not memo:
-            memo.append(align_pair(a, b, lambda: ctx.story(a, b), sets))
-        return memo[0]
-
-    return get
+    return once(lambda: align_pair(a, b, lambda: ctx.story(a, b), sets))
 
 
 def judge_pair(
