@@ -98,6 +98,10 @@ def _metadata_spans(document: Document, knowledge: Knowledge) -> list[tuple[int,
 
 
 _CLAUSE_OPENER = re.compile(r"^[\s\W]*(?:[a-z]+[,]?\s+){0,3}$")  # "Acme ...", "The company Acme ..."
+# A short prepositional phrase closed by a comma before the clause's subject ("On Sunday, ", "With all
+# votes counted, "): the name after it still opens the clause, for the counts and amounts it holds
+# (a date inside the phrase is no figure of that name: "In 1957, Gigante ...").
+_INTRO_PHRASE = re.compile(r"^[\s\W]*(?:With|On|In|At|After|By|Under|For)(?:\s+[\w'’.-]+){1,4},\s+")
 # "The Greens won 22 seats", "Mara Kessel's Centre Alliance won 62": a name after the sentence's opening
 # article or a possessor is its subject too, for the counts and amounts it holds (not for the day of an
 # event: "The Larkspur Ridge fire, which began on August 8")
@@ -111,6 +115,8 @@ def _opens_clause(subject: "Subject | None", clause: tuple[int, int], text: str,
     if subject is None or subject.start is None or not clause[0] <= subject.start < clause[1]:
         return False
     opening = text[clause[0] : subject.start]
+    if after_article and (intro := _INTRO_PHRASE.match(opening)) is not None:
+        opening = opening[intro.end() :]  # "With all votes counted, the Centre party won ...": the name after it
     return bool(_CLAUSE_OPENER.match(opening) or (after_article and _ARTICLE_OPENER.match(opening)))
 
 
