@@ -212,6 +212,11 @@ class GroupName(Frozen):
     members_complete: bool = False  # the members were given as the whole list, not as examples
 
 
+# How a quantity read from a word in the sense its sentence gives it is told ("the tour earned $386
+# million": a gross): a firm reading, which outranks a closed attribute's cue reading the word's usual sense.
+SENSE_READING = "word in the sense its sentence gives it"
+
+
 class ClaimFrame(Frozen, Compact):
     """What a claim is, besides its value: the typed contract between extract, normalize, match and evaluate.
 

@@ -44,6 +44,7 @@ from factcheck.models import (
     Place,
     Qualifier,
     Role,
+    SENSE_READING,
     Stage,
     Value,
 )
@@ -503,6 +504,7 @@ class Extractor:
             reading.changes  # a toll or an age: whose it is decides everything
             or ((concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.stale_after_days is not None)
             or attribute is None
+            or reading.quantity_how == SENSE_READING
             or choice is not None and choice.how.startswith("counted noun (no cue")
             # a closed attribute's cue about no subject our knowledge knows says too little on real news
             # (below), while the figure's own words do: "sentenced to 2 years" measures the prison term

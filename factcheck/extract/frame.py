@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.values.words import stem
 from factcheck.knowledge.news import ConceptSpec, NewsVocabulary
-from factcheck.models import Kind, Mention
+from factcheck.models import SENSE_READING, Kind, Mention
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _PHRASE_WORD = re.compile(r"[^\W\d_][\w'’]*|-", re.UNICODE)
@@ -118,6 +118,11 @@ class FrameReader:
         self.links = frozenset(stem(w) for w in news.copula_links) | self.light
         self.particles = frozenset(stem(w) for w in news.copula_particles)
         self.stop = frozenset(stem(w) for w in STOP_WORDS) | self.light
+        self.senses = [
+            (_longest_first([_stems(w) for w in x.words]), frozenset(p for w in x.near for p in [_stems(w)] if p), c)
+            for x in news.senses
+            if (c := news.concept(x.concept)) is not None
+        ]
         self.stages = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages.items()}
         self.stages_after = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages_after.items()}
         self.before = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_before.items()}
@@ -262,7 +267,7 @@ class FrameReader:
             stems[i] for i in range(max(0, first - _WINDOW), min(len(stems), last + 1 + _WINDOW))
             if self._content(stems[i])
         )
-        quantity, words, how = self._quantity(doc, m, toks, stems, first, last, text, whole)
+        quantity, words, how = self._sensed(m, stems, first, terms) or self._quantity(doc, m, toks, stems, first, last, text, whole)
         concept = self.news.concept(quantity) if quantity else None
         return FrameReading(
             quantity=quantity,
@@ -412,6 +417,17 @@ class FrameReader:
         if verb:
             return verb, (verb,), "governing verb"
         return None, (), ""
+
+    def _sensed(self, m: Mention, stems: list[str], first: int, terms: frozenset[str]) -> tuple[str, tuple[str, ...], str] | None:
+        """The quantity of a word right before the figure whose sense its sentence decides ("the tour earned
+        $386 million": a gross, where "Acme earned $2 billion" is a profit), or None."""
+        for phrases, near, concept in self.senses:
+            if not _measurable(concept, m) or not any(all(w in terms for w in n) for n in near):
+                continue
+            for p in phrases:
+                if len(p) <= first and tuple(stems[first - len(p) : first]) == p:
+                    return concept.name, (" ".join(p),), SENSE_READING
+        return None
 
     def _linked_subject(self, stems: list[str], covering: dict[int, ConceptSpec], first: int) -> int | None:
         """Where the quantity's noun stands when only a linking verb (and small words beside it) joins it to

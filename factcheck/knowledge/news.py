@@ -15,8 +15,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.errors import DataFileError
 from factcheck.knowledge.languages import LanguageFile
-from factcheck.knowledge.yamlfile import load_model
+from factcheck.knowledge.yamlfile import load_model, load_yaml, position
 
 Stage = Literal["actual", "estimate", "projection", "target", "talks", "rumour"]
 STAGES: tuple[Stage, ...] = ("actual", "estimate", "projection", "target", "talks", "rumour")
@@ -41,6 +42,15 @@ class ConceptSpec(_Strict):
     measures: Literal["count", "money"] | None = None
 
 
+class SenseSpec(_Strict):
+    """Words whose quantity depends on what their sentence is about: "earned $386 million" is a tour's or a
+    film's gross where the sentence speaks of one (`near`), pay or profit elsewhere."""
+
+    words: list[str] = Field(min_length=1)  # phrases ending right before the figure ("earned", "brought in")
+    near: list[str] = Field(min_length=1)  # any of these in the sentence gives the words this sense
+    concept: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+
+
 class ZeroWords(_Strict):
     """How a count is told as none ("no one was killed"): the none words, the words that may stand
     between them and the quantity's word, and the words that may follow it (so it ends the count)."""
@@ -62,6 +72,7 @@ class QuantitiesFile(_Strict):
     copula_links: list[str] = Field(default_factory=list)
     copula_particles: list[str] = Field(default_factory=list)
     zero_counts: ZeroWords = Field(default_factory=ZeroWords)
+    senses: list[SenseSpec] = Field(default_factory=list)
 
 
 class RoleMarkers(_Strict):
@@ -95,6 +106,7 @@ class NewsVocabulary:
     copula_links: frozenset[str] = frozenset()
     copula_particles: frozenset[str] = frozenset()
     zero_counts: ZeroWords = field(default_factory=ZeroWords)
+    senses: tuple[SenseSpec, ...] = ()
     stages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stages_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roles_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -129,6 +141,14 @@ def _add_language_words(concepts: dict[str, ConceptSpec], kdir: Path) -> None:
                 concepts[name] = old.model_copy(update={"words": list(dict.fromkeys([*old.words, *words]))})
 
 
+def _check_senses(path: Path, qf: QuantitiesFile, known: set[str]) -> None:
+    """Each sense names a concept of this or an earlier rules folder, or the file is refused at that line."""
+    for i, sense in enumerate(qf.senses):
+        if sense.concept not in known:
+            line, col = position(load_yaml(path), ("senses", i, "concept"))
+            raise DataFileError(str(path), line, col, f"unknown concept {sense.concept!r}: expected the name of a concept")
+
+
 def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     """Merge `quantities.yml` and `modality.yml` of each knowledge folder, in order."""
     concepts: dict[str, ConceptSpec] = {}
@@ -139,6 +159,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     links: set[str] = set()
     particles: set[str] = set()
     zero = ZeroWords()
+    senses: list[SenseSpec] = []
     stages: dict[str, tuple[str, ...]] = {}
     stages_after: dict[str, tuple[str, ...]] = {}
     before: dict[str, tuple[str, ...]] = {}
@@ -156,6 +177,8 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             links.update(w.casefold() for w in qf.copula_links)
             particles.update(w.casefold() for w in qf.copula_particles)
             zero = ZeroWords(**{k: list(dict.fromkeys([*getattr(zero, k), *getattr(qf.zero_counts, k)])) for k in ZeroWords.model_fields})
+            senses.extend(qf.senses)
+            _check_senses(p, qf, {*concepts, *(c.name for c in qf.concepts)})
         if (p := kdir / "modality.yml").is_file():
             mf = load_model(p, ModalityFile)
             for stage, words in mf.stages.items():
@@ -177,6 +200,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         copula_links=frozenset(links),
         copula_particles=frozenset(particles),
         zero_counts=zero,
+        senses=tuple(senses),
         stages=stages,
         stages_after=stages_after,
         roles_before=before,

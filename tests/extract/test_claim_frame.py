@@ -158,3 +158,20 @@ def test_a_name_that_only_says_where_the_company_is_is_not_its_subject(toolkit, 
     city would never meet the company's founding year in another outlet."""
     claim = claim_of(toolkit, text, figure)
     assert claim.entity == entity
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute",
+    [
+        ("The Lantern Tour earned $96 million from 40 concerts.", "$96 million", "gross"),
+        ("Her second film brought in $31 million in its first week.", "$31 million", "gross"),
+        ("Corvel earned $2.1 billion last quarter, the filing showed.", "$2.1 billion", "net_income"),
+        ("The Lantern Tour played 40 concerts.", "40 concerts", "performances"),
+    ],
+    ids=["a tour's earnings are its gross", "a film's takings are its gross", "a company's earnings stay income",
+         "concerts counted"],
+)
+def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, attribute):
+    """"Earned" measures a gross where the sentence speaks of a tour or a film (`senses` in quantities.yml):
+    read as income, a tour's $386 million never met another outlet's "grossed $412 million"."""
+    assert claim_of(toolkit, text, figure).attribute == attribute

@@ -96,8 +96,9 @@ def test_project_rule_overrides_builtin_by_code(tmp_path):
         ("attributes.yml", "attributes:\n  - name: ok\n    kinds: [money, cash]\n", 3, 20),
         ("rates.yml", "rates:\n  - base: USD\n    quote: CNY\n    periods:\n      - {start: 2024-01-01, end: 2023-01-01, low: 7, high: 8}\n", 5, 9),
         ("entities.yml", "entities:\n  - name: X\n    type: spaceship\n", 3, 11),
+        ("quantities.yml", "senses:\n  - words: [earned]\n    near: [tour]\n    concept: takings\n", 4, 14),
     ],
-    ids=["attribute name", "attribute kind", "rate period order", "entity type"],
+    ids=["attribute name", "attribute kind", "rate period order", "entity type", "a sense's unknown concept"],
 )
 def test_bad_knowledge_file_names_the_position(tmp_path, name, text, line, col):
     (tmp_path / "knowledge").mkdir()
