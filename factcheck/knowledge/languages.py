@@ -43,6 +43,8 @@ class LanguageFile(BaseModel):
     lexicon: LexiconFile = Field(default_factory=LexiconFile)
     quantities: dict[str, list[str]] = Field(default_factory=dict)
     attributes: dict[str, list[str]] = Field(default_factory=dict)  # attribute name -> cue words in this language
+    # nouns that say who or what is counted but not what about them ("Menschen", "casas"): the verb decides
+    generic_counted: list[str] = Field(default_factory=list)
 
 
 def language_paths(rules_dirs: Sequence[Path], code: str) -> list[Path]:

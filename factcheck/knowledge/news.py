@@ -128,12 +128,15 @@ def _extend(table: dict[str, tuple[str, ...]], key: str, words: list[str]) -> No
     table[key] = tuple(dict.fromkeys([*table.get(key, ()), *words]))
 
 
-def _add_language_words(concepts: dict[str, ConceptSpec], kdir: Path) -> None:
+def _add_language_words(concepts: dict[str, ConceptSpec], generic: set[str], kdir: Path) -> None:
     """Each `lang/<code>.yml`'s `quantities:` words join the concept of that name (or start one),
-    so "Tote" in a German article and "dead" in an English one measure the same quantity."""
+    so "Tote" in a German article and "dead" in an English one measure the same quantity; its
+    `generic_counted` nouns join the generic ones."""
     folder = kdir / "lang"
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
-        for name, words in load_model(path, LanguageFile).quantities.items():
+        language = load_model(path, LanguageFile)
+        generic.update(w.casefold() for w in language.generic_counted)
+        for name, words in language.quantities.items():
             old = concepts.get(name)
             if old is None:
                 concepts[name] = ConceptSpec(name=name, words=list(words))
@@ -190,7 +193,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
                 _extend(after, role, markers.after)
             attribution.extend(w for w in mf.attribution.verbs if w not in attribution)
             other_instance.extend(w for w in mf.other_instance if w not in other_instance)
-        _add_language_words(concepts, kdir)
+        _add_language_words(concepts, generic, kdir)
     return NewsVocabulary(
         concepts=tuple(concepts.values()),
         generic_counted=frozenset(generic),

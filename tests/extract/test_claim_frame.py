@@ -175,3 +175,24 @@ def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, att
     """"Earned" measures a gross where the sentence speaks of a tour or a film (`senses` in quantities.yml):
     read as income, a tour's $386 million never met another outlet's "grossed $412 million"."""
     assert claim_of(toolkit, text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute",
+    [
+        ("Bei dem Brand in der Stadt wurden am Montag 260 Häuser zerstört, teilte die Polizei mit.", "260", "structures_destroyed"),
+        ("Die Partei gewann bei der Wahl am Sonntag 90 Sitze im Parlament.", "90", "seats"),
+        ("Mehr als 3500 Menschen wurden evakuiert, sagte ein Sprecher.", "Mehr als 3500", "evacuated"),
+        ("O incêndio matou nove pessoas e destruiu 240 casas, segundo as autoridades.", "nove pessoas", "deaths"),
+        ("O incêndio matou nove pessoas e destruiu 240 casas, segundo as autoridades.", "240 casas", "structures_destroyed"),
+        ("O partido conquistou 88 cadeiras no parlamento, segundo o tribunal.", "88 cadeiras", "seats"),
+        ("De partij won bij de verkiezingen 88 zetels, meldde de kiesraad.", "88 zetels", "seats"),
+    ],
+    ids=["German houses destroyed", "German seats", "German people evacuated", "Portuguese people killed",
+         "Portuguese houses destroyed", "Portuguese seats", "Dutch seats"],
+)
+def test_a_foreign_article_measures_what_an_english_one_does(toolkit, text, figure, attribute):
+    """The hidden sets mix German, Dutch and Portuguese pages with English ones: a figure there measures the
+    same quantity its English counterpart does (the words are each language's `quantities:` and
+    `generic_counted:`; "Menschen" or "casas" says who is counted, the verb beside it what happened)."""
+    assert claim_of(toolkit, text, figure).attribute == attribute
