@@ -109,16 +109,27 @@ _INTRO_PHRASE = re.compile(r"^[\s\W]*(?:With|On|In|At|After|By|Under|For)(?:\s+[
 _ARTICLE_OPENER = re.compile(r"^[\s\W]*(?:(?:The|A|An)\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?$")
 
 
-def _opens_clause(subject: "Subject | None", clause: tuple[int, int], text: str, after_article: bool = False) -> bool:
+def _opens_clause(
+    subject: "Subject | None", clause: tuple[int, int], text: str, after_article: bool = False, timed_opening: bool = False
+) -> bool:
     """Is the subject the name the clause starts with ("Acme is valued at ...")? In English that is
     the grammatical subject, which a figure later in the clause is about. `after_article`: the name may
-    follow the sentence's opening "The" or a possessor ("The Greens won ...", "Kessel's party won ...")."""
+    follow the sentence's opening "The" or a possessor ("The Greens won ...", "Kessel's party won ..."),
+    or a short prepositional phrase that dates nothing (`timed_opening` false): "On Friday, the index
+    closed 531 points lower" tells one day's move, which another day's report does not contradict."""
     if subject is None or subject.start is None or not clause[0] <= subject.start < clause[1]:
         return False
     opening = text[clause[0] : subject.start]
-    if after_article and (intro := _INTRO_PHRASE.match(opening)) is not None:
+    if after_article and not timed_opening and (intro := _INTRO_PHRASE.match(opening)) is not None:
         opening = opening[intro.end() :]  # "With all votes counted, the Centre party won ...": the name after it
     return bool(_CLAUSE_OPENER.match(opening) or (after_article and _ARTICLE_OPENER.match(opening)))
+
+
+def _timed_before(ctx: DocContext, clause: tuple[int, int], subject: "Subject | None") -> bool:
+    """Does a date, period or duration stand in the clause before its subject ("On Friday, the index ...")?"""
+    if subject is None or subject.start is None:
+        return False
+    return any(x.kind in (Kind.DATE, Kind.PERIOD, Kind.DURATION) for x in ctx.mentions_in(clause[0], subject.start))
 
 
 def _comparable_date(m: Mention) -> bool:
@@ -531,7 +542,9 @@ class Extractor:
                     subject = described
                 elif held is not None:
                     subject = Subject.of(held, "tied to the figure")
-                elif personal or not _opens_clause(subject, clause, ctx.document.text, m.kind not in (Kind.DATE, Kind.PERIOD)):
+                elif personal or not _opens_clause(
+                    subject, clause, ctx.document.text, m.kind not in (Kind.DATE, Kind.PERIOD), _timed_before(ctx, clause, subject)
+                ):
                     # a place, a witness or a source nearby: the figure is the event's; an age not tied
                     # to a name is the person the words after it describe ("the 12-year-old girl")
                     subject = None
