@@ -212,6 +212,11 @@ class Extractor:
         self._header_cues: dict[str, list[CueMention]] = {}
         self._comparison = marker_before(knowledge.cues.figure_comparison_markers, max_between=3)
         self._part = marker_before(knowledge.cues.part_markers, max_between=1)
+        self._opener = (
+            re.compile(r"[\s\W]*(?:" + "|".join(re.escape(w) for w in knowledge.cues.comparison_openers) + r")\b", re.I)
+            if knowledge.cues.comparison_openers
+            else None
+        )
         self._hypo = words_re(knowledge.cues.hypothetical_markers)
         self.label_nouns = (
             re.compile(r"[\s-]+(?:" + "|".join(re.escape(n) for n in knowledge.cues.label_nouns) + r")\b", re.I)
@@ -264,6 +269,8 @@ class Extractor:
                     roles[m.start] = (Role.PART, prev)
                 elif self._comparison and self._comparison.search(before[-60:]):
                     roles[m.start] = (Role.COMPARISON, None)
+                elif self._opener and self._opener.match(text, ctx.sentence(m.start)[0]):
+                    roles[m.start] = (Role.COMPARISON, None)  # "By comparison, the 2021 fire destroyed 1,600 homes"
             prev = m
         return roles
 

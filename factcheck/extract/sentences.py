@@ -23,6 +23,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
+    if m.start(1) > 0 and text[m.start(1) - 1].isdigit():
+        return False  # "... to £58m. That would ...": a scale or unit after a number, not an initial
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

@@ -98,6 +98,8 @@ class Cues(Strict):
     comparison_markers: list[str] = Field(default_factory=list)
     # Words before a figure that make it the thing compared with ("vs $100M+", "compared with 48,000").
     figure_comparison_markers: list[str] = Field(default_factory=list)
+    # Words opening a sentence that make all its figures things compared with ("By comparison, a fire in 2021 ...").
+    comparison_openers: list[str] = Field(default_factory=list)
     # Words before an entity that make it the agent of a passive verb, not the subject ("founded by X").
     agent_markers: list[str] = Field(default_factory=list)
     # Words after an entity that make it the source of a figure ("QuestMobile data shows", "Lopez said").

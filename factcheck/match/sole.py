@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from factcheck.models import Claim, Qualifier
+from factcheck.models import Claim, Qualifier, Role
 
 SAME_VALUE = 0.05  # figures within 5% of each other are one value told twice ("12", "at least 12")
 
@@ -60,5 +60,10 @@ def mark_sole(claims: Sequence[Claim]) -> list[Claim]:
 
 
 def _told_as_fact(c: Claim) -> bool:
-    """An actual figure, not a bound or a figure of another stage (talks, a projection, a target)."""
-    return c.frame.stage is None and c.qualifier not in (Qualifier.UPPER_BOUND, Qualifier.LOWER_BOUND)
+    """An actual figure, not a bound, a figure of another stage (talks, a projection, a target) or one
+    something is compared with ("up from 1.8 million", "surpassing the £41 million paid for ...")."""
+    return (
+        c.frame.stage is None
+        and c.frame.role != Role.COMPARISON
+        and c.qualifier not in (Qualifier.UPPER_BOUND, Qualifier.LOWER_BOUND)
+    )

@@ -197,3 +197,17 @@ def test_a_foreign_article_measures_what_an_english_one_does(toolkit, text, figu
     same quantity its English counterpart does (the words are each language's `quantities:` and
     `generic_counted:`; "Menschen" or "casas" says who is counted, the verb beside it what happened)."""
     assert claim_of(toolkit, text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    "text, figure, role",
+    [
+        ("By comparison, the Brantley fire two years ago destroyed 1,600 homes.", "1,600 homes", Role.COMPARISON),
+        ("The Kestrel fire destroyed 1,600 homes, by comparison with 900 last year.", "1,600 homes", None),
+    ],
+    ids=["a sentence opening with a comparison", "the comparison only later"],
+)
+def test_a_sentence_opening_with_a_comparison_tells_no_figure_of_the_story(toolkit, text, figure, role):
+    """"By comparison, ..." puts another event's figures beside the story's: they are compared with, never
+    its own (an earlier fire's homes destroyed met this fire's in one group)."""
+    assert claim_of(toolkit, text, figure).frame.role == role

@@ -93,9 +93,11 @@ def test_a_count_or_money_concept_needs_a_count_or_money(read, figure, text, not
         ("15 to 25 inches", "Another 15 to 25 inches of rain are still expected in the valley.", "projection"),
         ("5 percent", "Revenue rose 5 percent, more than expected.", "actual"),
         ("300 homes", "The storm destroyed 300 homes and more rain is expected on Friday.", "actual"),
+        ("£38m", "The £38m approach was turned down.", "talks"),
+        ("£38m", "A move worth £38m was turned down.", "talks"),
     ],
     ids=["talks", "projection", "estimate", "rumour", "actual", "what would happen", "still expected after the figure",
-         "more than expected is no forecast", "a forecast in the next clause"],
+         "more than expected is no forecast", "a forecast in the next clause", "an approach", "turned down after the figure"],
 )
 def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, text, stage):
     _, frame = read(figure, text)
@@ -110,6 +112,7 @@ def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, t
         ("120", "The plant cut 120 of its 900 staff.", "part"),
         ("900", "The plant cut 120 of its 900 staff.", "whole"),
         ("3", "Sales rose to 9 units, up from 3 a year ago.", "comparison"),
+        ("£41 million", "The fee beat the record, surpassing the £41 million paid for a defender.", "comparison"),
         ("$2 million", "Buyers paid $40 per ton, or $2 million in all.", "cumulative"),
         ("7.4", "Two quakes of magnitude 7.6 and 7.4 struck the coast.", "listed"),
         ("14", "The navy has seized 14 rifles in its patrols so far.", "cumulative"),
@@ -120,7 +123,7 @@ def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, t
         ("March 3", "The update was released on March 3.", None),
         ("May", "A follow-up inquiry began in May.", "comparison"),
     ],
-    ids=["per unit", "a year", "part named after", "the whole after a part", "up from", "total beside a rate",
+    ids=["per unit", "a year", "part named after", "the whole after a part", "up from", "surpassing", "total beside a rate",
          "listed", "so far", "extra after the number", "more after the number", "no marker",
          "date of an earlier instance", "date of this instance",
          "hyphenated marker"],

@@ -51,8 +51,11 @@ def test_glued_sentences_become_two_sentences():
         ("Line one\nLine two", 2),
         ("公司成立了。然后发布了模型。", 2),
         ("Costs fell 3.5 times. Revenue rose.", 2),
+        ("The fee could reach £58m. That beats the £41m paid last year.", 2),
+        ("The talk was given by J. Doe at noon.", 1),
     ],
-    ids=["abbreviation", "version number", "lines", "chinese full stop", "decimal"],
+    ids=["abbreviation", "version number", "lines", "chinese full stop", "decimal", "a scale letter after a number",
+         "an initial"],
 )
 def test_sentence_counts(text, n):
     assert len(sentence_spans(text, [])) == n

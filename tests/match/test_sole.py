@@ -5,14 +5,16 @@ from __future__ import annotations
 import pytest
 
 from factcheck.match.sole import mark_sole
-from factcheck.models import Claim, ClaimFrame, Kind, Qualifier, Stage, Value
+from factcheck.models import Claim, ClaimFrame, Kind, Qualifier, Role, Stage, Value
 
 
-def fig(i: int, low: float, doc: str = "a", q: Qualifier = Qualifier.EXACT, stage: Stage | None = None) -> Claim:
+def fig(
+    i: int, low: float, doc: str = "a", q: Qualifier = Qualifier.EXACT, stage: Stage | None = None, role: Role | None = None
+) -> Claim:
     return Claim(
         id=f"c{i}", document=doc, start=i, end=i + 1, line=1, column=1, text=str(low), sentence="x", kind=Kind.MONEY,
         value=Value(low=low, high=None if q == Qualifier.LOWER_BOUND else low, unit="GBP"), qualifier=q,
-        frame=ClaimFrame(stage=stage),
+        frame=ClaimFrame(stage=stage, role=role),
     )
 
 
@@ -24,8 +26,10 @@ def fig(i: int, low: float, doc: str = "a", q: Qualifier = Qualifier.EXACT, stag
         ([fig(0, 45e6), fig(1, 52e6, stage=Stage.PROJECTION)], [True, None]),
         ([fig(0, 45e6), fig(1, 8e6, q=Qualifier.UPPER_BOUND)], [True, None]),
         ([fig(0, 45e6), fig(1, 52e6, doc="b")], [True, True]),
+        ([fig(0, 45e6), fig(1, 41e6, role=Role.COMPARISON)], [True, None]),
     ],
-    ids=["one value told twice", "two values", "a projection beside the fee", "a limit beside the fee", "two articles"],
+    ids=["one value told twice", "two values", "a projection beside the fee", "a limit beside the fee", "two articles",
+         "a figure compared with"],
 )
 def test_only_actual_values_make_a_figure_one_of_several(claims, sole):
     """"£45 million, which could rise to £52 million": the fee is still the one value its article gives."""

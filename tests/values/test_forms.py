@@ -180,8 +180,11 @@ def test_acronym_after_count(lex: Lexicon) -> None:
         ("Released 11 models in first year", [("11 models", 11.0)]),
         ("Raised 5 rounds since 2020.", [("5 rounds", 5.0)]),
         ("Microsoft 365 is sold widely.", []),
+        ("Another 23 people remain missing.", [("23 people", 23.0)]),
+        ("Exactly 40 homes burned.", [("Exactly 40 homes", 40.0)]),
     ],
-    ids=["past-tense verb opening a bullet", "another verb", "a product name keeps its number"],
+    ids=["past-tense verb opening a bullet", "another verb", "a product name keeps its number",
+         "a determiner opening a sentence", "an adverb opening a sentence"],
 )
 def test_verb_opening_a_sentence_is_not_a_name_before_a_number(lex, text, expected):
     got = [(m.text, m.low) for m in find_mentions(text, lex) if m.kind == Kind.NUMBER]
