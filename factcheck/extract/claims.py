@@ -99,6 +99,9 @@ def _metadata_spans(document: Document, knowledge: Knowledge) -> list[tuple[int,
 
 
 _CLAUSE_OPENER = re.compile(r"^[\s\W]*(?:[a-z]+[,]?\s+){0,3}$")  # "Acme ...", "The company Acme ..."
+# A wire story's dateline before its first sentence ("HALVERTON, Aldora (CW) — ", "LONDON, Dec 7 (Reuters) - "):
+# the name after it opens the clause.
+_DATELINE = re.compile(r"[\s\W]*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+")
 # A short prepositional phrase closed by a comma before the clause's subject ("On Sunday, ", "With all
 # votes counted, "): the name after it still opens the clause, for the counts and amounts it holds
 # (a date inside the phrase is no figure of that name: "In 1957, Gigante ...").
@@ -120,6 +123,8 @@ def _opens_clause(
     if subject is None or subject.start is None or not clause[0] <= subject.start < clause[1]:
         return False
     opening = text[clause[0] : subject.start]
+    if (dateline := _DATELINE.match(opening)) is not None:
+        opening = opening[dateline.end() :]
     if after_article and not timed_opening and (intro := _INTRO_PHRASE.match(opening)) is not None:
         opening = opening[intro.end() :]  # "With all votes counted, the Centre party won ...": the name after it
     return bool(_CLAUSE_OPENER.match(opening) or (after_article and _ARTICLE_OPENER.match(opening)))
@@ -129,7 +134,9 @@ def _timed_before(ctx: DocContext, clause: tuple[int, int], subject: "Subject | 
     """Does a date, period or duration stand in the clause before its subject ("On Friday, the index ...")?"""
     if subject is None or subject.start is None:
         return False
-    return any(x.kind in (Kind.DATE, Kind.PERIOD, Kind.DURATION) for x in ctx.mentions_in(clause[0], subject.start))
+    dateline = _DATELINE.match(ctx.document.text, clause[0], subject.start)  # "LONDON, Dec 7 (Reuters) - " dates the story
+    start = dateline.end() if dateline is not None else clause[0]
+    return any(x.kind in (Kind.DATE, Kind.PERIOD, Kind.DURATION) for x in ctx.mentions_in(start, subject.start))
 
 
 def _comparable_date(m: Mention) -> bool:
