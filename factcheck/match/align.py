@@ -97,7 +97,8 @@ class _Components:
 def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex, sets: tuple[Words, Words] | None = None) -> Alignment | None:
     if a.attribute in known and named(a) and named(b) and subject_key(a) == subject_key(b):
         return Alignment(1.0, (f"same subject {a.entity} and attribute {a.attribute}",))
-    return align_pair(a, b, lambda: stories.for_pair(a, b), sets)  # the story only where it decides (align_pair)
+    # the story and the articles' main subjects only where they decide (align_pair)
+    return align_pair(a, b, lambda: stories.for_pair(a, b), sets, lambda: stories.about_named(a, b))
 
 
 def block_claims(claims: Sequence[Claim], knowledge: Knowledge) -> dict[tuple, list[Claim]]:

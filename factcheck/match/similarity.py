@@ -127,13 +127,21 @@ def set_similarity(a: Words, b: Words) -> float:
     return 0.5 * near + 0.5 * terms
 
 
-def align_pair(a: Claim, b: Claim, story: float | Callable[[], float] = 0.0, sets: tuple[Words, Words] | None = None) -> Alignment | None:
+def align_pair(
+    a: Claim,
+    b: Claim,
+    story: float | Callable[[], float] = 0.0,
+    sets: tuple[Words, Words] | None = None,
+    about_named: Callable[[], bool] = lambda: False,
+) -> Alignment | None:
     """The alignment of two claims of one block (same quantity, stage and role), or None.
 
     `story`: how surely their two articles tell one story (`StoryIndex.strength`, 0 for one article), or a
     function that says it: called only when the answer depends on it (at most once), since comparing two
     articles' stems costs more than the rest of the pair, and most pairs are decided without it (two
     different subjects, too few shared words). `sets`: both claims' `words`, where the caller keeps them.
+    `about_named`: where one claim names its subject and the other does not, is the other's article mainly
+    about that subject (`StoryIndex.about_named`)? Then the two are taken as one subject.
     The confidence is reckoned before the reasons are written: most pairs compared fall short of it."""
     sa, sb = subject_key(a), subject_key(b)
     if sa and sb and sa != sb:
@@ -146,6 +154,10 @@ def align_pair(a: Claim, b: Claim, story: float | Callable[[], float] = 0.0, set
     if sa and sb and ((named(a) and named(b)) or a.document == b.document or strength() >= 1.0):
         # a description ("the 52-year-old leader") is one person only inside one article or one story
         subject = "same"
+        confidence = min(1.0, sim + NAMED_BONUS)
+    elif firm and a.frame.sole and b.frame.sole and bool(sa) != bool(sb) and about_named():
+        # "the party secured 139 seats" in an article whose figures are mostly the party's: the party's seats
+        subject = "main"
         confidence = min(1.0, sim + NAMED_BONUS)
     else:
         # "a 30-year-old bartender" in two articles: the same description, not yet the same person
@@ -170,6 +182,8 @@ def align_pair(a: Claim, b: Claim, story: float | Callable[[], float] = 0.0, set
         reasons.append(f"both at the {a.frame.stage} stage")
     if subject == "same":
         reasons.append(f"same subject {a.entity}")
+    elif subject == "main":
+        reasons.append(f"same subject {a.entity or b.entity} (named on one side; the other's article is mainly about it)")
     elif subject == "described":
         reasons.append(f"both describe the subject as '{a.entity}'")
     else:

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 
+from factcheck.match.similarity import named, subject_key
 from factcheck.models import Claim
 from factcheck.values.words import stem
 
@@ -50,6 +51,23 @@ ENGLISH_SHARE = 0.6
 # ("und", "wurde", "polizei" weigh like "said", not like a name).
 OTHER_LANGUAGES = ("de", "fr", "es", "pt", "nl", "it")
 OTHER_WORDS = 10000  # of each other language, the most frequent
+
+
+MAIN_SUBJECT_LEAD = 2  # an article's main subject is named by this many more of its figures than any other name
+
+
+def _main_subjects(claims: Iterable[Claim]) -> dict[str, str]:
+    """Each article's main subject: the name its figures are most often about, by a lead of MAIN_SUBJECT_LEAD."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for c in claims:
+        if named(c) and (key := subject_key(c)) is not None:
+            counts[c.document][key] += 1
+    out: dict[str, str] = {}
+    for doc, names in counts.items():
+        ranked = sorted(names.values(), reverse=True)
+        if ranked[0] - (ranked[1] if len(ranked) > 1 else 0) >= MAIN_SUBJECT_LEAD:
+            out[doc] = max(names, key=names.__getitem__)
+    return out
 
 
 @cache
@@ -103,7 +121,8 @@ class StoryIndex:
     def __init__(self, claims: Iterable[Claim], concepts: frozenset[str] = frozenset()) -> None:
         self.concepts = concepts
         terms: dict[str, set[str]] = defaultdict(set)
-        for c in claims:
+        claims_list = list(claims)
+        for c in claims_list:
             terms[c.document].update(c.frame.terms or ())
         self._terms = {doc: frozenset(ts) for doc, ts in terms.items()}
         # each stem's rarity, looked up once: `_shared` sums them for every pair of articles compared
@@ -113,6 +132,7 @@ class StoryIndex:
         english = _english()
         self._english = {doc: bool(ts) and len(ts & english) >= ENGLISH_SHARE * len(ts) for doc, ts in self._terms.items()}
         self._pairs: dict[tuple[str, str], float] = {}
+        self._main = _main_subjects(claims_list)
 
     def document_key(self, doc: str) -> str:
         """What the index holds of one article (its stems): while it is unchanged, so is every similarity of
@@ -161,6 +181,19 @@ class StoryIndex:
         if min(self._norm.get(a, 0.0), self._norm.get(b, 0.0)) < MIN_EVIDENCE:
             return False  # an article of common words only: no evidence either way, so not two stories
         return self.similarity(a, b) < least and self.containment(a, b) < CONTAINED
+
+    def main_subject(self, doc: str) -> str | None:
+        """The name most of an article's figures are about (`subject_key`), where one name leads the others."""
+        return self._main.get(doc)
+
+    def about_named(self, a: Claim, b: Claim) -> bool:
+        """Of two claims one of which names its subject, is the other's article mainly about that subject? Then
+        its unnamed figure ("the party secured 139 seats", the name said in the headline) is most likely its."""
+        sa, sb = subject_key(a), subject_key(b)
+        if bool(sa) == bool(sb):
+            return False
+        named_side, other = (a, b) if sa else (b, a)
+        return named(named_side) and self._main.get(other.document) == subject_key(named_side)
 
     def for_pair(self, a: Claim, b: Claim) -> float:
         """`strength` of two claims' articles, where both measure one quantity the vocabulary knows; else 0."""

@@ -49,3 +49,34 @@ def test_a_day_needs_more_of_one_story_than_an_amount():
     assert DIFFERENT_STORIES <= index.similarity("a", "b") < DAY_STORY
     assert not index.different_stories("a", "b")
     assert index.different_stories("a", "b", DAY_STORY)
+
+
+def seats(doc: str, i: int, entity: str | None, value: float, sole: bool = True) -> Claim:
+    sentence = "the party secured seats in parliament after the count"
+    return Claim(
+        id=f"{doc}-{i}", document=doc, start=i * 10, end=i * 10 + 2, line=1, column=1, text="x", sentence=sentence,
+        kind=Kind.NUMBER, attribute="seats", entity=entity, value=Value(low=value, high=value),
+        frame=ClaimFrame(terms=tuple(stem(w) for w in sentence.split()), quantity="seats", quantity_how="figure's own words", sole=sole),
+    )
+
+
+@pytest.mark.parametrize(
+    "b_claims, sole, same",
+    [
+        ([seats("b", 0, None, 139), seats("b", 1, "Harbour League", 22e6), seats("b", 2, "Harbour League", 4)], True, True),
+        ([seats("b", 0, None, 139), seats("b", 1, "Harbour League", 22e6)], True, False),
+        ([seats("b", 0, None, 139), seats("b", 1, "Harbour League", 2), seats("b", 2, "Harbour League", 4)], False, False),
+        ([seats("b", 0, None, 139), seats("b", 1, "Kestrel Party", 2), seats("b", 2, "Kestrel Party", 4)], True, False),
+    ],
+    ids=["the other article is mainly about the named subject", "one mention is no main subject",
+         "one of several values", "another name leads the other article"],
+)
+def test_an_unnamed_figure_takes_the_main_subject_of_its_article(b_claims, sole, same):
+    """"The party secured 139 seats" in an article whose figures are mostly the Harbour League's (the name in
+    its headline) is the League's, against "the Harbour League won 143 seats" elsewhere; not where the article
+    is about no name in particular, another name, or gives several seat counts."""
+    a = seats("a", 0, "Harbour League", 143)
+    b = b_claims[0].model_copy(update={"frame": b_claims[0].frame.model_copy(update={"sole": sole})})
+    index = StoryIndex([a, b, *b_claims[1:]])
+    link = align_pair(a, b, 0.0, None, lambda: index.about_named(a, b))
+    assert (link is not None and any("mainly about it" in r for r in link.reasons)) is same
