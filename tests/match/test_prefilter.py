@@ -30,6 +30,9 @@ class Stories:
     def for_pair(self, a: Claim, b: Claim) -> float:
         return self.strength
 
+    def about_named(self, a: Claim, b: Claim) -> bool:
+        return self.strength >= 1.0  # in one story, the unnamed side's article is about the named subject
+
     def document_key(self, doc: str) -> str:
         return doc
 
