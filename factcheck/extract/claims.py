@@ -214,6 +214,7 @@ class Extractor:
     def __init__(self, knowledge: Knowledge, lexicon: Lexicon, model: str | None = None) -> None:
         self.knowledge = knowledge
         self.lexicon = lexicon
+        self._function_cache: dict[str | None, frozenset[str]] = {}
         self.nlp = build_nlp(knowledge, lexicon, model)
         self._cue_finder = self.nlp.get_pipe("fc_cues").state
         self._header_cues: dict[str, list[CueMention]] = {}
@@ -280,6 +281,18 @@ class Extractor:
                     roles[m.start] = (Role.COMPARISON, None)  # "By comparison, the 2021 fire destroyed 1,600 homes"
             prev = m
         return roles
+
+    def _function_stems(self, language: str | None) -> frozenset[str]:
+        """The stems of an article language's own small words (its articles, prepositions, conjunctions: the
+        words that end a count, and those that are no name), less English ones: "die" in a German article is
+        an article, not the English verb, and "dos" in a Portuguese one is no counted noun. Empty for English."""
+        found = self._function_cache.get(language)
+        if found is None:
+            english = self.lexicon.patterns
+            own = self.lexicon.for_language(language).patterns if language else english
+            words = (own.count_stop | own.not_names) - (english.count_stop | english.not_names)
+            found = self._function_cache[language] = frozenset(stem(w) for w in words if " " not in w)
+        return found
 
     def _hypothesis(self, ctx: DocContext, offset: int) -> str | None:
         if self._hypo is None:
@@ -507,7 +520,10 @@ class Extractor:
         if kind == Kind.DATE and m.kind == Kind.NUMBER and (year := as_year(m)) is not None:
             value = Value(start=date(year, 1, 1), end=date(year + 1, 1, 1))  # a year read as a date
         attribute, attribute_text = (spec.name, choice.cue) if spec and choice else (None, None)
-        reading = self.frames.read(ctx.doc, m, ctx.sentence(m.start), clause, ctx.document.text, self._neighbours(ctx, m, clause))
+        reading = self.frames.read(
+            ctx.doc, m, ctx.sentence(m.start), clause, ctx.document.text, self._neighbours(ctx, m, clause),
+            self._function_stems(ctx.document.language),
+        )
         if (cell := ctx.cell(m.start)) is not None:
             # A table cell's words are its row label and column header ("| Founded | 1893 |").
             labels = frozenset(w for w in map(stem, re.findall(r"[^\W\d_][\w'-]*", f"{cell.row_label} {cell.header}")) if len(w) > 1)

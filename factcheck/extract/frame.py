@@ -218,8 +218,11 @@ class FrameReader:
         clause: tuple[int, int],
         text: str,
         neighbours: tuple[tuple[int, int], ...] = (),
+        function_words: frozenset[str] = frozenset(),
     ) -> FrameReading:
-        """The frame of mention `m`; `neighbours` are the (start, end) spans of the clause's other figures."""
+        """The frame of mention `m`; `neighbours` are the (start, end) spans of the clause's other figures;
+        `function_words`: the stems of the article language's own small words ("die", "dos"), which name
+        nothing even where they spell an English word."""
         starts = _token_starts(doc)
         at = bisect.bisect_left(starts, clause[0])
         toks = list(doc[at : bisect.bisect_left(starts, clause[1])])
@@ -227,6 +230,8 @@ class FrameReader:
             return FrameReading()
         norms = _token_norms(doc)
         stems = [norms[at + k] or stem(t.text) for k, t in enumerate(toks)]
+        if function_words:
+            stems = ["" if w in function_words else w for w in stems]
         fig = [i for i, t in enumerate(toks) if m.start <= t.idx < m.end] or [
             min(range(len(toks)), key=lambda i: abs(toks[i].idx - m.start))
         ]
@@ -265,7 +270,7 @@ class FrameReader:
             # "the last such patch was released on Oct. 23": the date of an earlier one, not of this story's
             role, role_cue = "comparison", " ".join(p)
         attribution = self._attribution(stems, toks)
-        terms = self._terms(doc, sentence)
+        terms = self._terms(doc, sentence, function_words)
         near = frozenset(
             stems[i] for i in range(max(0, first - _WINDOW), min(len(stems), last + 1 + _WINDOW))
             if self._content(stems[i])
@@ -286,9 +291,9 @@ class FrameReader:
             near=near,
         )
 
-    def _terms(self, doc: Doc, sentence: tuple[int, int]) -> frozenset[str]:
+    def _terms(self, doc: Doc, sentence: tuple[int, int], function_words: frozenset[str] = frozenset()) -> frozenset[str]:
         """The content stems of a sentence (the figure's own words count too: "battery swap stations"),
-        read once per sentence of a doc, not once per figure in it."""
+        read once per sentence of a doc, not once per figure in it (a doc is one article, of one language)."""
         cache = doc.user_data.setdefault("fc_sentence_terms", {})
         key = (id(self), sentence)
         terms = cache.get(key)
@@ -297,7 +302,7 @@ class FrameReader:
             starts = _token_starts(doc)
             lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
             terms = cache[key] = frozenset(
-                s for i in range(lo, hi) for s in [norms[i] or stem(doc[i].text)] if self._content(s)
+                s for i in range(lo, hi) for s in [norms[i] or stem(doc[i].text)] if self._content(s) and s not in function_words
             )
         return terms
 

@@ -191,9 +191,11 @@ def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, att
         ("O incêndio matou nove pessoas e destruiu 240 casas, segundo as autoridades.", "240 casas", "structures_destroyed"),
         ("O partido conquistou 88 cadeiras no parlamento, segundo o tribunal.", "88 cadeiras", "seats"),
         ("De partij won bij de verkiezingen 88 zetels, meldde de kiesraad.", "88 zetels", "seats"),
+        ("Die Sängerin spielte auf ihrer Tournee die 68 Konzerte vor ausverkauften Hallen, berichtete die Zeitung.", "68",
+         "performances"),
     ],
     ids=["German houses destroyed", "German seats", "German people evacuated", "Portuguese people killed",
-         "Portuguese houses destroyed", "Portuguese seats", "Dutch seats"],
+         "Portuguese houses destroyed", "Portuguese seats", "Dutch seats", "a German article is no English verb"],
 )
 def test_a_foreign_article_measures_what_an_english_one_does(toolkit, text, figure, attribute):
     """The hidden sets mix German, Dutch and Portuguese pages with English ones: a figure there measures the
