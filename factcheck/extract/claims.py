@@ -369,9 +369,10 @@ class Extractor:
             if (choice := attributes.choose(m, ctx.clause(m.start, m.end))) is not None
             and choice.kind in (Kind.DATE, Kind.PERIOD)
         )
-        times = TimeScopeChooser(ctx, self.parse_number, self.header_dates, event_dates)
-        groups = {m.start: g for m, g in GroupFinder(ctx).find()}
         roles = self._roles(ctx)
+        compared = frozenset(start for start, (role, _) in roles.items() if role == Role.COMPARISON)
+        times = TimeScopeChooser(ctx, self.parse_number, self.header_dates, event_dates, compared)
+        groups = {m.start: g for m, g in GroupFinder(ctx).find()}
         claims: list[Claim] = []
         made: dict[int, Claim] = {}  # claim of each mention, by its start
         windows = times.window_spans()

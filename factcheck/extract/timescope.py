@@ -61,15 +61,24 @@ class TimeScopeChooser:
         parse_number: Callable[[str], float | None],
         header_dates: Callable[[str, date | None], list[Mention]] | None = None,
         event_dates: frozenset[int] = frozenset(),
+        compared: frozenset[int] = frozenset(),
     ) -> None:
         """`event_dates`: starts of dates that are claims themselves ("founded in 1892"), which date
-        nothing else in their sentence."""
+        nothing else in their sentence. `compared`: starts of figures something is compared with ("up from
+        33.9% in 2022"): a date after one of them dates it, not a figure before it."""
         self.ctx = ctx
         self.event_dates = event_dates
+        self.compared = sorted(compared)
         self.parse_number = parse_number
         self.header_dates = header_dates
         self.time_headers = {h.casefold() for h in ctx.knowledge.cues.table_time_headers}
-        self._dated = [m for m in ctx.mentions if m.kind in _DATED and m.resolved and m.start not in event_dates]
+        record = ctx.knowledge.cues.record_words
+        self._record = (
+            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in record) + r")\b(?:\s+[\w'’-]+){0,3}\s*$", re.I) if record else None
+        )
+        self._dated = [
+            m for m in ctx.mentions if m.kind in _DATED and m.resolved and m.start not in event_dates and not self._marks_a_record(m)
+        ]
         self._dated_starts = [m.start for m in self._dated]
         self.windows = [(re.compile(w.pattern, re.IGNORECASE), w) for w in ctx.knowledge.windows]
         self._any_window = _any_of(tuple(w.pattern for w in ctx.knowledge.windows))
@@ -113,11 +122,31 @@ class TimeScopeChooser:
             return TimeScope(text=m.group(0).strip(), basis="relative", anchor=spec.anchor, offset_years=(lo, hi))
         return None
 
+    def _behind_comparison(self, mention: Mention, d: Mention) -> bool:
+        """Does a figure compared with stand between the mention and the later date d ("38.2%, up from 33.9%
+        in 2022": 2022 is when the 33.9% held, not the 38.2%)?"""
+        k = bisect_left(self.compared, mention.end)
+        return k < len(self.compared) and self.compared[k] < d.start
+
+    def _marks_a_record(self, d: Mention) -> bool:
+        """Is d a "since" date after a record ("the highest since 2010", "its best result since 1998")?"""
+        if self._record is None or not d.text.lower().startswith("since"):
+            return False
+        text = self.ctx.document.text
+        return self._record.search(text, max(0, d.start - 60), d.start) is not None
+
+    def _dates_a_comparison(self, d: Mention) -> bool:
+        """Does a figure compared with stand before the date d in its sentence ("up from 33.9% in 2022")?"""
+        k = bisect_left(self.compared, self.ctx.sentence(d.start)[0])
+        return k < len(self.compared) and self.compared[k] < d.start
+
     def _nearest_date(self, mention: Mention, start: int, end: int) -> Mention | None:
         dated = [
             m
             for m in self.ctx.mentions_in(start, end)
             if m.kind in _DATED and m is not mention and m.resolved and m.start not in self.event_dates
+            and not (m.start >= mention.end and self._behind_comparison(mention, m))
+            and not self._marks_a_record(m)
         ]
         if not dated:
             return None
@@ -150,6 +179,8 @@ class TimeScopeChooser:
         if block is not None:
             k = bisect_left(self._dated_starts, sent[0]) - 1
             earlier = self._dated[k] if k >= 0 and self._dated[k].start >= block.start else None
+            if earlier is not None and self._dates_a_comparison(earlier):
+                earlier = None  # "... up from 33.9% in 2022. It took 97 seats": 2022 dates the 33.9% only
             if earlier is not None and (s := scope_from_mention(earlier, "context")):
                 return s
         for h in ctx.enclosing_headings(mention.start):

@@ -100,6 +100,9 @@ class Cues(Strict):
     figure_comparison_markers: list[str] = Field(default_factory=list)
     # Words opening a sentence that make all its figures things compared with ("By comparison, a fire in 2021 ...").
     comparison_openers: list[str] = Field(default_factory=list)
+    # Words of a record before "since <date>" ("the highest since 2010"): the date marks the record, not when
+    # the figure holds.
+    record_words: list[str] = Field(default_factory=list)
     # Words before an entity that make it the agent of a passive verb, not the subject ("founded by X").
     agent_markers: list[str] = Field(default_factory=list)
     # Words after an entity that make it the source of a figure ("QuestMobile data shows", "Lopez said").

@@ -112,3 +112,24 @@ def test_figures_in_html_comments_are_not_claims(toolkit):
     """A suppression comment's reason ("<!-- factcheck-ignore FC101: 130 billion is old -->") is no claim."""
     text = "<!-- factcheck-ignore FC101: the 130 billion figure is old -->\nRocket-7 has 100 billion parameters.\n"
     assert [c.text for c in scan_texts({"a.md": text}, toolkit).claims] == ["100 billion parameters"]
+
+
+@pytest.mark.parametrize(
+    "text, figure, year",
+    [
+        ("Published: 2026-05-20\n\nThe League won 38.2% of the vote, up from 33.9% in 2022.", "38.2%", 2026),
+        ("Published: 2026-05-20\n\nThe League won 38.2% of the vote, up from 33.9% in 2022.", "33.9%", 2022),
+        ("Published: 2026-05-20\n\nThe League won 33.9% in 2022. It took 97 seats.", "97 seats", 2022),
+        ("Published: 2026-05-20\n\nThe League was up from 33.9% in 2022. It took 97 seats.", "97 seats", 2026),
+        ("Published: 2026-05-20\n\nTurnout reached 64.9%, the highest since 2010.", "64.9%", 2026),
+        ("Published: 2026-05-20\n\nRevenue has grown 40% since 2019.", "40%", 2019),
+    ],
+    ids=["a date after a figure compared with is not the figure's", "it is the compared figure's",
+         "a date in the sentence before scopes a figure", "unless it dates a figure compared with",
+         "a record since a year", "growth since a year"],
+)
+def test_a_date_of_a_comparison_or_a_record_does_not_scope_the_figure(toolkit, text, figure, year):
+    """"38.2%, up from 33.9% in 2022": 2022 is when the 33.9% held; the 38.2% (this election's) met the
+    previous election's figures as if both were of 2022. "The highest since 2010" marks a record."""
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    assert claim.time is not None and claim.time.start.year == year
