@@ -216,3 +216,17 @@ def test_a_sentence_opening_with_a_comparison_tells_no_figure_of_the_story(toolk
     """"By comparison, ..." puts another event's figures beside the story's: they are compared with, never
     its own (an earlier fire's homes destroyed met this fire's in one group)."""
     assert claim_of(toolkit, text, figure).frame.role == role
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute",
+    [
+        ("The Kestrel fire was 25% contained on Tuesday, officials said.", "25%", "containment"),
+        ("The Kestrel fire, which began in 2021, was 40% contained.", "40%", "containment"),
+    ],
+    ids=["a fire's containment", "after the fire's start"],
+)
+def test_a_fire_is_no_dismissal(toolkit, text, figure, attribute):
+    """"Fired" shares its stem with "fire": as a layoffs cue it made a wildfire's containment a count of
+    layoffs and the fire's start a day of job cuts."""
+    assert claim_of(toolkit, text, figure).attribute == attribute
