@@ -248,6 +248,14 @@ class SubjectChooser:
             self.seen_subjects.setdefault(chosen.known or chosen.surface, chosen)
         return chosen
 
+    def _spelled_out(self, names: list) -> list:
+        """The names before a figure, less a short form in brackets right after the full name ("the Civic
+        Renewal Party (CRP) won 143 seats": the party, as other outlets name it, not "CRP")."""
+        text = self.ctx.document.text
+        if len(names) >= 2 and re.fullmatch(r"\s*\(\s*", text[names[-2].end : names[-1].start]) and text[names[-1].end : names[-1].end + 1] == ")":
+            return names[:-1]
+        return names
+
     def _dominant(self, spec: AttributeSpec | None) -> Subject | None:
         """The organisation the article has talked about most so far ("the company")."""
         for name, _ in self.seen.most_common():
@@ -280,7 +288,7 @@ class SubjectChooser:
             if objs:
                 return Subject.of(min(objs, key=lambda e: abs(e.start - cue_at)), "thing named by the cue")
 
-        before = self._candidates(clause[0], mention.start, spec)
+        before = self._spelled_out(self._candidates(clause[0], mention.start, spec))
         anaphor = self._anaphor_before(before[-1].end if before else clause[0], mention.start)
         if before and not anaphor:
             return Subject.of(before[-1], "clause subject")
