@@ -109,7 +109,9 @@ _INTRO_PHRASE = re.compile(r"^[\s\W]*(?:With|On|In|At|After|By|Under|For)(?:\s+[
 # "The Greens won 22 seats", "Mara Kessel's Centre Alliance won 62": a name after the sentence's opening
 # article or a possessor is its subject too, for the counts and amounts it holds (not for the day of an
 # event: "The Larkspur Ridge fire, which began on August 8")
-_ARTICLE_OPENER = re.compile(r"^[\s\W]*(?:(?:The|A|An)\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?$")
+_ARTICLE_OPENER = re.compile(
+    r"^[\s\W]*(?:(?:The|A|An)\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)  # ... and up to two lowercase modifiers before the name ("Vey's globe-trotting Lanterns Tour grossed £290m")
 
 
 def _opens_clause(

@@ -114,6 +114,7 @@ def test_an_age_of_another_moment_or_a_limit_is_nobodys_age_now(toolkit, text, f
         ("On Friday, the Harbour League won 41 seats.", "41 seats", "seats", None),
         ("DUNMORE, Valdoria (Wire) — The Harbour League won 41 seats.", "41 seats", "seats", "Harbour League"),
         ("Ada Brenn's Harbour League (HL) won 41 seats.", "41 seats", "seats", "Harbour League"),
+        ("Ada Brenn's resurgent Harbour League won 41 seats.", "41 seats", "seats", "Harbour League"),
         ("DUNMORE, Dec 7 (Wire) - The Harbour League won 41 seats.", "41 seats", "seats", "Harbour League"),
         ("Harbour League candidates took 120,000 votes in the city.", "120,000 votes", "votes", "Harbour League"),
         ("The Harbour League came second with 33 seats.", "33 seats", "seats", "Harbour League"),
@@ -122,7 +123,8 @@ def test_an_age_of_another_moment_or_a_limit_is_nobodys_age_now(toolkit, text, f
     ],
     ids=["seats won are no votes", "a name after an opening prepositional phrase",
          "a name after a subordinate clause is not taken", "nor after a phrase that dates the clause",
-         "a name after a wire dateline", "a name, not its short form in brackets", "a name after a dated dateline", "votes stay votes",
+         "a name after a wire dateline", "a name, not its short form in brackets",
+         "a possessor and a modifier before the name", "a name after a dated dateline", "votes stay votes",
          "a name after the opening article", "a name after a possessor", "not the day of an event"],
 )
 def test_seats_won_are_no_votes(toolkit, text, figure, attribute, entity):
