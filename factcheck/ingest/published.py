@@ -97,6 +97,9 @@ def _furniture_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
 _COUNT = r"[\d.,]+[ \t]?[KkMm]?"
 
 
+_BYLINE_PARTS = re.compile(r"[·|•]")  # the separators of a byline's parts
+
+
 @lru_cache(maxsize=8)
 def _counter_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """A line that is a number and a counter word, nothing else (built once per word list): "5 min read",
@@ -121,7 +124,10 @@ def furniture_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
         return []
 
     def furniture(line: str) -> bool:
-        return bool((found is not None and found.match(line)) or (counted is not None and counted.match(line.strip())))
+        if found is not None and found.match(line):
+            return True
+        # "4 min read", or a byline ending in one: "By Ana Reyes · Tech · 4 min read"
+        return counted is not None and any(counted.match(part.strip()) for part in _BYLINE_PARTS.split(line))
 
     return _short_lines(text, MAX_FURNITURE_LINE, furniture)
 
