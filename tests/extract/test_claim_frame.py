@@ -233,3 +233,17 @@ def test_a_fire_is_no_dismissal(toolkit, text, figure, attribute):
     """"Fired" shares its stem with "fire": as a layoffs cue it made a wildfire's containment a count of
     layoffs and the fire's start a day of job cuts."""
     assert claim_of(toolkit, text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    "text, figure, entity",
+    [
+        ("The fire, which broke out in dry brush along Kestrel Road, has burned 900 acres.", "900 acres", None),
+        ("The fire, which broke out in dry brush near Kestrel Road, has burned 900 acres.", "900 acres", None),
+    ],
+    ids=["a road the fire started along", "a road the fire started near"],
+)
+def test_a_place_named_in_a_relative_clause_is_not_the_subject(toolkit, text, figure, entity):
+    """"along Cedar Hollow Road" names where a fire began: the acres burned are the fire's, not the road's
+    (another outlet's "the fire has burned 900 acres" never met them)."""
+    assert claim_of(toolkit, text, figure).entity == entity
