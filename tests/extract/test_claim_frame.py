@@ -238,12 +238,12 @@ def test_a_fire_is_no_dismissal(toolkit, text, figure, attribute):
 @pytest.mark.parametrize(
     "text, figure, entity",
     [
-        ("The fire, which broke out in dry brush along Kestrel Road, has burned 900 acres.", "900 acres", None),
-        ("The fire, which broke out in dry brush near Kestrel Road, has burned 900 acres.", "900 acres", None),
+        ("The fire, which broke out on May 3 in dry brush along Kestrel Road, has burned 900 acres.", "May 3", None),
+        ("The fire, which broke out on May 3 in dry brush off Kestrel Road, has burned 900 acres.", "May 3", None),
     ],
-    ids=["a road the fire started along", "a road the fire started near"],
+    ids=["a road the fire started along", "a road the fire started off"],
 )
 def test_a_place_named_in_a_relative_clause_is_not_the_subject(toolkit, text, figure, entity):
-    """"along Cedar Hollow Road" names where a fire began: the acres burned are the fire's, not the road's
-    (another outlet's "the fire has burned 900 acres" never met them)."""
+    """"along Cedar Hollow Road" names where a fire began: the day it began is the fire's, not the road's
+    (another outlet's day of the fire's start never met it)."""
     assert claim_of(toolkit, text, figure).entity == entity
