@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.evaluate.tolerance import FigureSlack
-from factcheck.models import Claim, Qualifier
+from factcheck.models import Claim, Kind, Qualifier
 from factcheck.normalize.currency import RateTable
 
 INF = math.inf
@@ -63,8 +63,11 @@ def span(claim: Claim, tol: FigureSlack) -> Span:
     lo = v.low if v.low is not None else -INF
     hi = v.high if v.high is not None else INF
     base = v.low if v.low is not None else (v.high if v.high is not None else 0.0)
-    # Rounding slack from the digits given, capped: "$2 billion" means about 2, not anything from 1.5 to 2.5.
-    slack = min(v.tolerance, tol.rounding_cap * abs(base)) + tol.relative * abs(base)
+    # Rounding slack from the digits given, capped ("$2.4 billion" means 2.35 to 2.45), except for an amount of
+    # money of one significant digit, which reviewers read to half that digit ("$6 million": 5.5 to 6.5 million;
+    # ANNOTATION.md); a count stays exact ("2 years" is not 2 1/2).
+    one_digit = claim.kind == Kind.MONEY and v.tolerance > 0 and abs(base) < 20 * v.tolerance
+    slack = (v.tolerance if one_digit else min(v.tolerance, tol.rounding_cap * abs(base))) + tol.relative * abs(base)
     q = claim.qualifier
     if q == Qualifier.APPROXIMATE:
         slack = max(slack, tol.approximate * abs(base))

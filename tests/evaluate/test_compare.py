@@ -38,11 +38,15 @@ def claim(low, high=None, unit="USD", q=Qualifier.EXACT, tol=0.0, kind=Kind.MONE
         (claim(2e9), claim(14.4e9, unit="CNY", tol=0.05e9), "agree"),  # 14.4 as written: rounded to 0.1
         (claim(2e9), claim(140e9, unit="CNY"), "conflict"),
         (claim(5, unit="GBP"), claim(5, unit="XAU"), "incomparable"),
+        (claim(6e6, tol=0.5e6), claim(5.6e6, tol=0.05e6), "agree"),
+        (claim(2, unit="year", tol=0.5, kind=Kind.DURATION), claim(2.5, unit="year", tol=0.05, kind=Kind.DURATION), "conflict"),
+        (claim(6.4e6, tol=0.05e6), claim(6.2e6, tol=0.05e6), "conflict"),
     ],
     ids=[
         "130B vs 100B params", "1.4B rounded vs 1.43B", "100B+ holds 100B", "two lower bounds",
         "same lower bound", "upper below lower", "range holds point", "about 100 holds 108",
         "about 100 misses 115", "USD vs CNY at 2024 rates", "tenfold currency slip", "no rate",
+        "$6 million reaches half its one digit", "2 years is not 2 1/2", "two digits keep the cap",
     ],
 )
 def test_relate(a, b, kind):
