@@ -247,3 +247,17 @@ def test_a_place_named_in_a_relative_clause_is_not_the_subject(toolkit, text, fi
     """"along Cedar Hollow Road" names where a fire began: the day it began is the fire's, not the road's
     (another outlet's day of the fire's start never met it)."""
     assert claim_of(toolkit, text, figure).entity == entity
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute",
+    [
+        ("Vell will earn £180,000 a week at Rovers.", "£180,000 a week", "compensation"),
+        ("Rovers will pay £52m up front for Vell.", "£52m", "price"),
+    ],
+    ids=["a weekly wage", "paying a fee is no wage"],
+)
+def test_a_weekly_wage_is_pay_and_paying_is_a_price(toolkit, text, figure, attribute):
+    """"£180,000 a week" is a wage (read as income, a price or a valuation, three outlets' wages never met);
+    "will pay £52m" is a price, not a salary."""
+    assert claim_of(toolkit, text, figure).attribute == attribute
