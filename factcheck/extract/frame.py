@@ -44,7 +44,6 @@ _AGE_AFTER = re.compile(r"^(?:-year)?[- ]old\b|^\s+years?[- ]old\b", re.I)
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d,/%-]|[.,]\d|\s?(?:percent|per cent|million|billion|years?|months?|days?|weeks?|hours?|minutes?))")
 
 
-_OWN_WHOLE = frozenset({"its", "their", "his", "her", "our", "my", "your"})  # "120 of its 900 staff"
 _LIST_GLUE = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$")
 
 
@@ -242,9 +241,9 @@ class FrameReader:
         lo = min(first, next((i for i, t in enumerate(toks) if t.idx >= prev_end), 0))
         hi = max(last + 1, next((i for i, t in enumerate(toks) if t.idx >= next_start), len(toks)))
         whole = _of_whole(stems, last, self._content)  # read across the next figure: "64 of the 150 seats"
-        # "120 of its 900 staff", read across the figure before: 900 is the whole, not a part
+        # "120 of its 900 staff", "62 of parliament's 150 seats", read across the figure before: the whole, not a part
         is_whole = any(
-            first - k - 2 >= 0 and stems[first - k - 1] == "of" and _number(stems[first - k - 2]) for k in (0, 1)
+            first - k - 2 >= 0 and stems[first - k - 1] == "of" and _number(stems[first - k - 2]) for k in (0, 1, 2)
         )
         toks, stems = toks[lo:hi], stems[lo:hi]
         first, last = first - lo, last - lo
@@ -258,9 +257,7 @@ class FrameReader:
             role, role_cue = None, None
         if role is None and is_whole:
             role, role_cue = "whole", "of"  # "143 of the 300 seats": 300 is every seat, not those won
-        if role is None and whole is not None and last + 2 < len(toks) and toks[last + 2].lower_ in _OWN_WHOLE:
-            # "cut 120 of its 900 staff": a share of the subject's own count; "won 143 of the 300 seats" is
-            # the subject's own count, out of a whole that is another's, and meets "won 139 seats"
+        if role is None and whole is not None:
             role, role_cue = "part", "of a whole counted after it"
         if role is None and (p := self._find(before[-4:] + stems[first : last + 1] + after, self.cumulative)) is not None:
             role, role_cue = "cumulative", " ".join(p)  # "a total of 14 ... in five operations so far"

@@ -310,20 +310,20 @@ def test_a_date_with_no_event_word_dates_the_story_event(read):
 @pytest.mark.parametrize(
     "figure, text, quantity, role",
     [
-        ("64", "The party won 64 of the 150 seats in parliament.", "seats", None),
-        ("62", "It took 62 of parliament's 150 seats.", "seats", None),
+        ("64", "The party won 64 of the 150 seats in parliament.", "seats", "part"),
+        ("62", "It took 62 of parliament's 150 seats.", "seats", "part"),
+        ("150", "It took 62 of parliament's 150 seats.", "seats", "whole"),
         ("120", "The mill laid off 120 of its 900 staff.", "employees", "part"),
         ("24", "Buyers make 24 equal monthly payments of $20 for the phone.", "payment", None),
         ("150 seats", "The party won 64 of the 150 seats in parliament.", "seats", "whole"),
         ("900 staff", "The mill laid off 120 of its 900 staff.", "employees", "whole"),
     ],
-    ids=["of the whole", "of a possessive whole", "a share of the subject's own whole", "a figure with its own noun",
-         "the whole itself", "the whole of a layoff"],
+    ids=["of the whole", "of a possessive whole", "the possessive whole itself", "a share of the subject's own whole",
+         "a figure with its own noun", "the whole itself", "the whole of a layoff"],
 )
 def test_a_part_counts_what_its_whole_counts(read, figure, text, quantity, role):
-    """"64 of the 150 seats": 64 seats, the party's own count out of a whole that is another's, so it meets
-    "won 62 seats" elsewhere; "120 of its 900 staff" is a share of the subject's own count. The 150 is every
-    seat, kept apart from the seats won."""
+    """"64 of the 150 seats": 64 seats, a part of the 150 (so "won 62 of 150 seats" elsewhere is compared);
+    the 150 is every seat, kept apart from the seats won, also after a possessor ("of parliament's 150")."""
     _, frame = read(figure, text)
     assert (frame.quantity, frame.role) == (quantity, role)
 
