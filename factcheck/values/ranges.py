@@ -91,7 +91,9 @@ def _range(norm: str, a: Reading, b: Reading, pat: Patterns) -> Reading | None:
     lo_atom, hi_atom = a.atom, b.atom
     lo = lo_atom.value
     hi = hi_atom.value
-    if lo_atom.scale == 1.0 and hi_atom.scale != 1.0 and lo_atom.base <= hi_atom.base:
+    if lo_atom.scale == 1.0 and hi_atom.scale != 1.0:
+        if lo_atom.base > hi_atom.base:
+            return None  # "founded in 2021 to $148 million": 2021 cannot borrow the millions, so no range
         lo = lo_atom.base * hi_atom.scale
     if not lo < hi:
         return None

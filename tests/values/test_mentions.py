@@ -272,6 +272,22 @@ def test_ranges_and_bounds(lex: Lexicon, text: str, phrase: str, low: float | No
     assert (m.low, m.high) == (low, high)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Funding has grown since it was founded in 2021 to $148 million.", [("2021", None), ("$148 million", 148e6)]),
+        ("The model was trained on 14.8 trillion tokens.", [("14.8 trillion tokens", 14.8e12)]),
+        ("Estimates run from 20 to 30 million people.", [("from 20 to 30 million people", 20e6)]),
+    ],
+    ids=["a year cannot borrow a later amount's millions", "a decimal before a scale word is no day and month",
+         "a first end borrows the scale"],
+)
+def test_a_number_next_to_a_scaled_one_keeps_its_own_reading(lex: Lexicon, text: str, expected) -> None:
+    """"in 2021 to $148 million" was read as the range 2,021 to 148 million dollars, which then agreed with
+    every funding round; "14.8 trillion tokens" was 14 August."""
+    assert [(m.text, m.low) for m in find_mentions(text, lex)] == expected
+
+
 def test_change_from_to_is_not_a_range(lex: Lexicon) -> None:
     """"rose from 11,000 to 18,000 customers" gives two values, not a range."""
     found = find_mentions("Customers rose from 11,000 to 18,000 customers.", lex)

@@ -64,6 +64,7 @@ class Pieces:
     tens_word: str  # "noventa", "negentig": a decade named in words
     century: str  # "century", "eeuw", "siècle"
     ordinal: str  # the endings of an ordinal in digits: "st", "nd", "e", "er"
+    scale: str  # "million", "trillion", "Mrd.": after "14.8" it makes a number, never 14 August
 
     @classmethod
     def from_patterns(cls, pat: Patterns) -> "Pieces":
@@ -110,6 +111,7 @@ class Pieces:
             tens_word=alternation([w for w, v in pat.tens.items() if v % 10 == 0 and 10 <= v <= 90]),
             century=alternation(["century", *[u for u, c in d.units.items() if c == "century"]]),
             ordinal=alternation(["st", "nd", "rd", "th", *d.day_suffixes]),
+            scale=alternation(sorted(pat.scales, key=len, reverse=True)),
             after_article="(?:" + "|".join(rf"(?<=(?<![\w]){re.escape(a)} )" for a in sorted({"the", *pat.tables.cues.articles})) + ")",
         )
 
@@ -210,7 +212,7 @@ def _numeric_and_week_forms(p: Pieces) -> list[tuple[str, str]]:
         # holidays with fixed dates: independence day (of) 2010
         ("holiday", rf"{WB}(?P<name>{p.holiday})(?:[ \t]+(?:(?:of|in|{p.of})[ \t]+)?(?:(?:{p.year_or_month})[ \t]+)?(?P<year>{YEAR}){ne})?{WE}"),
         # on 22/04, from 10/1 to 11/7: month/day without a year, after a date word
-        ("numeric_month_day", rf"(?<=[ \t])(?P<first>1[0-2]|0?[1-9]|3[01]|[12]\d)[/.](?P<second>{DAY_NUMBER})(?![\d/]|\.\d|[ \t]*(?:%|percent|of[ \t]))"),
+        ("numeric_month_day", rf"(?<=[ \t])(?P<first>1[0-2]|0?[1-9]|3[01]|[12]\d)[/.](?P<second>{DAY_NUMBER})(?![\d/]|\.\d|[ \t]*(?:%|percent|of[ \t])|[ \t]+(?:{p.scale})(?![\w]))"),
         # on the 18th / until the 4th (a day of the anchor's month)
         ("day_of_month", rf"(?<=on[ \t]the[ \t])(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)(?=[ \t]*(?:$|[.,;:!?)]|of[ \t]+(?:this|the|next|last)[ \t]+month))"),
     ]
