@@ -261,6 +261,7 @@ RANGES_AND_BOUNDS = [
     ("about", "about 25 cities", "about 25 cities", 25, 25, A),
     ("paired_bounds", "There're at most 100 and at least 20 apples.", "at most 100 and at least 20 apples", 20, 100, R),
     ("inconsistent_bounds_stay_apart", "More than 40 and less than 10 are two ranges", "More than 40", 40, None, LB),
+    ("potential_total", "Add-ons could take the potential total to £58m.", "potential total to £58m", None, 58e6, UB),
 ]
 
 
