@@ -31,6 +31,8 @@ def test_seed_report_meets_the_gold_thresholds(seed_result):
     [
         ("ev", 2, 3, 1), ("nev", 1, 5, 0), ("football", 2, 1, 0), ("multilingual", 1, 2, 0),
         ("news_fire", 2, 3, 0), ("news_transfer", 1, 1, 0), ("news_election", 3, 2, 0), ("news_tour", 2, 1, 0),
+        ("web_funding", 2, 4, 2), ("web_training", 1, 1, 0), ("web_transfer", 0, 3, 0), ("web_tour", 3, 1, 1),
+        ("web_wildfire", 2, 4, 4), ("web_election", 1, 4, 3),
     ],
     ids=[
         "electric-vehicle maker unknown to rules/",
@@ -41,6 +43,12 @@ def test_seed_report_meets_the_gold_thresholds(seed_result):
         "a transfer: the fee given to either party of the deal",
         "an election: a part of the seats, turnout, a leader's age",
         "a concert tour: the gross 'taken in', the opening day",
+        "web pages: a Series B told by a wire, a blog, an analysis and a German site",
+        "web pages: a model's training cost, with rivals' figures and a Portuguese site",
+        "web pages: a transfer's fee, add-ons, ceiling and wage, with a Portuguese site",
+        "web pages: a tour's gross in dollars, pounds and a German site",
+        "web pages: a wildfire's toll over two days, with a live blog",
+        "web pages: an election's seats and shares, exit poll and official count, a Portuguese site",
     ],
 )
 def test_corpora_on_other_subjects(toolkit, corpus, conflicts, agreements, scope):

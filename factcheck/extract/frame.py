@@ -229,6 +229,7 @@ class FrameReader:
             return FrameReading()
         norms = _token_norms(doc)
         stems = [norms[at + k] or stem(t.text) for k, t in enumerate(toks)]
+        raw = stems  # a phrase of the vocabulary may hold a small word ("ums Leben", "valor de mercado")
         if function_words:
             stems = ["" if w in function_words else w for w in stems]
         fig = [i for i, t in enumerate(toks) if m.start <= t.idx < m.end] or [
@@ -245,7 +246,7 @@ class FrameReader:
         is_whole = any(
             first - k - 2 >= 0 and stems[first - k - 1] == "of" and _number(stems[first - k - 2]) for k in (0, 1, 2)
         )
-        toks, stems = toks[lo:hi], stems[lo:hi]
+        toks, stems, raw = toks[lo:hi], stems[lo:hi], raw[lo:hi]
         first, last = first - lo, last - lo
         before, after = stems[:first], stems[last + 1 :]
         stage, stage_cue = self._stage(before[-_WINDOW:] + stems[first : last + 1], after)
@@ -272,7 +273,9 @@ class FrameReader:
             stems[i] for i in range(max(0, first - _WINDOW), min(len(stems), last + 1 + _WINDOW))
             if self._content(stems[i])
         )
-        quantity, words, how = self._sensed(m, stems, first, terms) or self._quantity(doc, m, toks, stems, first, last, text, whole)
+        quantity, words, how = self._sensed(m, stems, first, text, sentence) or self._quantity(
+            doc, m, toks, stems, first, last, text, whole, raw
+        )
         concept = self.news.concept(quantity) if quantity else None
         return FrameReading(
             quantity=quantity,
@@ -292,7 +295,7 @@ class FrameReader:
         """The content stems of a sentence (the figure's own words count too: "battery swap stations"),
         read once per sentence of a doc, not once per figure in it (a doc is one article, of one language)."""
         cache = doc.user_data.setdefault("fc_sentence_terms", {})
-        key = (id(self), sentence)
+        key = (id(self), sentence, function_words)
         terms = cache.get(key)
         if terms is None:
             norms = _token_norms(doc)  # one array read per doc, no Token objects
@@ -347,8 +350,10 @@ class FrameReader:
     def _quantity(
         self, doc: Doc, m: Mention, toks: list[Token], stems: list[str], first: int, last: int, text: str,
         whole: str | None = None,
+        raw: list[str] | None = None,
     ) -> tuple[str | None, tuple[str, ...], str]:
-        """(quantity, the words it was read from, how); `whole` is the noun of the whole the figure is a part of."""
+        """(quantity, the words it was read from, how); `whole` is the noun of the whole the figure is a part of;
+        `raw`: the stems before the article language's small words were blanked in `stems`, for phrases."""
         dated = m.kind in (Kind.DATE, Kind.PERIOD)
         lasting = m.kind == Kind.DURATION
         if m.kind in (Kind.NUMBER, Kind.DURATION) and (self._age_apposition(m, text) or _AGE_AFTER.match(text[m.end : m.end + 12])):
@@ -371,7 +376,7 @@ class FrameReader:
         )
         if verb is None:
             verb = self._verb_near(toks, stems, first, last)
-        covering = self._covering(stems)
+        covering = self._covering(raw or stems, [not w for w in stems] if raw is not None else None)
         if not (dated or lasting) and (hit := self._complement(stems, covering, first, last)):
             concept, word = hit
             if _measurable(concept, m):
@@ -423,11 +428,19 @@ class FrameReader:
             return verb, (verb,), "governing verb"
         return None, (), ""
 
-    def _sensed(self, m: Mention, stems: list[str], first: int, terms: frozenset[str]) -> tuple[str, tuple[str, ...], str] | None:
-        """The quantity of a word right before the figure whose sense its sentence decides ("the tour earned
-        $386 million": a gross, where "Acme earned $2 billion" is a profit), or None."""
+    def _sensed(
+        self, m: Mention, stems: list[str], first: int, text: str, sentence: tuple[int, int]
+    ) -> tuple[str, tuple[str, ...], str] | None:
+        """The quantity of a word right before the figure whose sense the words before it in its sentence
+        decide ("the tour earned $386 million": a gross, where "Acme earned $2 billion" is a profit, and
+        "Vey earned $5 million from the tour" is her pay), or None."""
+        before: frozenset[str] | None = None
         for phrases, near, concept in self.senses:
-            if not _measurable(concept, m) or not any(all(w in terms for w in n) for n in near):
+            if not _measurable(concept, m):
+                continue
+            if before is None:
+                before = frozenset(_stems(text[sentence[0] : m.start]))
+            if not any(all(w in before for w in n) for n in near):
                 continue
             for p in phrases:
                 if len(p) <= first and tuple(stems[first - len(p) : first]) == p:
@@ -487,12 +500,15 @@ class FrameReader:
                 return stems[i]
         return None
 
-    def _covering(self, stems: list[str]) -> dict[int, ConceptSpec]:
-        """For each word position, the concept of the longest vocabulary phrase that covers it."""
+    def _covering(self, stems: list[str], blank: list[bool] | None = None) -> dict[int, ConceptSpec]:
+        """For each word position, the concept of the longest vocabulary phrase that covers it; `blank`: the
+        positions of the article language's small words, which make no phrase alone ("die" in German)."""
         out: dict[int, tuple[int, ConceptSpec]] = {}
         for i in range(len(stems)):
             if (hit := self._concept_at(stems, i)) is not None:
                 concept, n = hit
+                if blank is not None and all(blank[i : i + n]):
+                    continue
                 for k in range(i, i + n):
                     if k not in out or out[k][0] < n:
                         out[k] = (n, concept)

@@ -97,7 +97,7 @@ def _furniture_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
 _COUNT = r"[\d.,]+[ \t]?[KkMm]?"
 
 
-_BYLINE_PARTS = re.compile(r"[·|•]")  # the separators of a byline's parts
+_BYLINE_PARTS = re.compile(r"[·•]")  # the separators of a byline's parts (not "|": a table row's cells)
 
 
 @lru_cache(maxsize=8)

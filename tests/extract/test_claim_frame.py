@@ -174,9 +174,10 @@ def test_a_name_that_only_says_where_the_company_is_is_not_its_subject(toolkit, 
         ("Her second film brought in $31 million in its first week.", "$31 million", "gross"),
         ("Corvel earned $2.1 billion last quarter, the filing showed.", "$2.1 billion", "net_income"),
         ("The Lantern Tour played 40 concerts.", "40 concerts", "performances"),
+        ("Taylor Vey earned $5 million from the tour.", "$5 million", "net_income"),
     ],
     ids=["a tour's earnings are its gross", "a film's takings are its gross", "a company's earnings stay income",
-         "concerts counted"],
+         "concerts counted", "a singer's earnings from a tour are no gross"],
 )
 def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, attribute):
     """"Earned" measures a gross where the sentence speaks of a tour or a film (`senses` in quantities.yml):
@@ -196,9 +197,11 @@ def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, att
         ("De partij won bij de verkiezingen 88 zetels, meldde de kiesraad.", "88 zetels", "seats"),
         ("Die Sängerin spielte auf ihrer Tournee die 68 Konzerte vor ausverkauften Hallen, berichtete die Zeitung.", "68",
          "performances"),
+        ("Bei dem Brand kamen am Montag 12 Menschen ums Leben, teilte die Polizei mit.", "12 Menschen ums", "deaths"),
     ],
     ids=["German houses destroyed", "German seats", "German people evacuated", "Portuguese people killed",
-         "Portuguese houses destroyed", "Portuguese seats", "Dutch seats", "a German article is no English verb"],
+         "Portuguese houses destroyed", "Portuguese seats", "Dutch seats", "a German article is no English verb",
+         "a small word inside a phrase still counts"],
 )
 def test_a_foreign_article_measures_what_an_english_one_does(toolkit, text, figure, attribute):
     """The hidden sets mix German, Dutch and Portuguese pages with English ones: a figure there measures the
@@ -252,12 +255,12 @@ def test_a_place_named_in_a_relative_clause_is_not_the_subject(toolkit, text, fi
 @pytest.mark.parametrize(
     "text, figure, attribute",
     [
-        ("Vell will earn £180,000 a week at Rovers.", "£180,000 a week", "compensation"),
+        ("Vell will earn a weekly wage of £180,000 at Rovers.", "£180,000", "compensation"),
         ("Rovers will pay £52m up front for Vell.", "£52m", "price"),
     ],
     ids=["a weekly wage", "paying a fee is no wage"],
 )
 def test_a_weekly_wage_is_pay_and_paying_is_a_price(toolkit, text, figure, attribute):
-    """"£180,000 a week" is a wage (read as income, a price or a valuation, three outlets' wages never met);
-    "will pay £52m" is a price, not a salary."""
+    """"a weekly wage of £180,000" is a wage (read as income, a price or a valuation, three outlets' wages never
+    met); "will pay £52m" is a price, not a salary."""
     assert claim_of(toolkit, text, figure).attribute == attribute

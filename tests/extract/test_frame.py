@@ -286,12 +286,14 @@ def test_a_line_that_only_stamps_a_date_is_no_claim(toolkit, text, kept):
         ("Storm report\n\nBy Ana Reyes · Weather · 4 min read\n\nThe storm felled 40 trees.", ["40 trees"]),
         ("Storm report\n\nThe storm felled 40 trees.\n\nReach her at 555-0144.", ["40 trees"]),
         ("Storm report\n\nThe storm felled 40 trees.\n\nLeia também: Tempestade derruba 300 árvores", ["40 trees"]),
+        ("Fund report\n\n| Fund | Holding |\n|---|---|\n| Beta Fund | 1.5M shares |\n", ["1.5M shares"]),
     ],
     ids=["a copyright line", "a gallery's count of images", "a caption bar", "a sentence of the story",
          "a story about a copyright", "a sentence that starts with a furniture word",
          "reading time and shares", "a comment count and a photo counter", "a related link",
          "a call to follow in lower case", "a count of comments inside a sentence is the story's",
-         "a byline with its reading time", "a reporter's phone", "a related link in Portuguese"],
+         "a byline with its reading time", "a reporter's phone", "a related link in Portuguese",
+         "a table row is no byline"],
 )
 def test_the_pages_furniture_is_no_claim(toolkit, text, kept):
     """A copyright year or a gallery's image count is the page talking about itself: two outlets' furniture
