@@ -125,18 +125,28 @@ def _opens_clause(
     if subject is None or subject.start is None or not clause[0] <= subject.start < clause[1]:
         return False
     opening = text[clause[0] : subject.start]
-    if (dateline := _DATELINE.match(opening)) is not None:
+    if _line_start(text, clause[0]) and (dateline := _DATELINE.match(opening)) is not None:
         opening = opening[dateline.end() :]
     if after_article and not timed_opening and (intro := _INTRO_PHRASE.match(opening)) is not None:
         opening = opening[intro.end() :]  # "With all votes counted, the Centre party won ...": the name after it
     return bool(_CLAUSE_OPENER.match(opening) or (after_article and _ARTICLE_OPENER.match(opening)))
 
 
+def _line_start(text: str, offset: int) -> bool:
+    """Does a line start at offset (past spaces)? A wire dateline opens a paragraph, never a clause inside one."""
+    k = offset
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
 def _timed_before(ctx: DocContext, clause: tuple[int, int], subject: "Subject | None") -> bool:
     """Does a date, period or duration stand in the clause before its subject ("On Friday, the index ...")?"""
     if subject is None or subject.start is None:
         return False
-    dateline = _DATELINE.match(ctx.document.text, clause[0], subject.start)  # "LONDON, Dec 7 (Reuters) - " dates the story
+    text = ctx.document.text
+    # "LONDON, Dec 7 (Reuters) - " dates the story, not the clause
+    dateline = _DATELINE.match(text, clause[0], subject.start) if _line_start(text, clause[0]) else None
     start = dateline.end() if dateline is not None else clause[0]
     return any(x.kind in (Kind.DATE, Kind.PERIOD, Kind.DURATION) for x in ctx.mentions_in(start, subject.start))
 

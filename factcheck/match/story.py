@@ -137,7 +137,7 @@ class StoryIndex:
     def document_key(self, doc: str) -> str:
         """What the index holds of one article (its stems): while it is unchanged, so is every similarity of
         the article (an incremental scan keys a block's alignment by it, factcheck.app.blocks)."""
-        return "\0".join(sorted(self._terms.get(doc, ())))
+        return "\0".join(sorted(self._terms.get(doc, ()))) + "\1" + (self._main.get(doc) or "")  # and its main subject
 
     def _shared(self, a: str, b: str) -> float:
         """The summed rarity of the stems two articles share (computed once per pair)."""
