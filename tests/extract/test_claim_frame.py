@@ -175,13 +175,20 @@ def test_a_name_that_only_says_where_the_company_is_is_not_its_subject(toolkit, 
         ("Corvel earned $2.1 billion last quarter, the filing showed.", "$2.1 billion", "net_income"),
         ("The Lantern Tour played 40 concerts.", "40 concerts", "performances"),
         ("Taylor Vey earned $5 million from the tour.", "$5 million", "net_income"),
+        ("Vell will earn a weekly wage of £180,000 at Rovers.", "£180,000", "compensation"),
+        ("Rovers will pay £52m up front for Vell.", "£52m", "price"),
+        ("The Kestrel fire was 25% contained on Tuesday, officials said.", "25%", "containment"),
+        ("The Kestrel fire, which began in 2021, was 40% contained.", "40%", "containment"),
     ],
     ids=["a tour's earnings are its gross", "a film's takings are its gross", "a company's earnings stay income",
-         "concerts counted", "a singer's earnings from a tour are no gross"],
+         "concerts counted", "a singer's earnings from a tour are no gross", "a weekly wage", "paying a fee is no wage",
+         "a fire's containment", "after the fire's start"],
 )
 def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, attribute):
-    """"Earned" measures a gross where the sentence speaks of a tour or a film (`senses` in quantities.yml):
-    read as income, a tour's $386 million never met another outlet's "grossed $412 million"."""
+    """"Earned" measures a gross where the words before it speak of a tour or a film (`senses` in
+    quantities.yml): read as income, a tour's $386 million never met another outlet's "grossed $412 million".
+    "A weekly wage of £180,000" is pay, "will pay £52m" a price; "fired" shares its stem with "fire", and as a
+    layoffs cue it made a wildfire's containment a count of layoffs."""
     assert claim_of(toolkit, text, figure).attribute == attribute
 
 
@@ -225,20 +232,6 @@ def test_a_sentence_opening_with_a_comparison_tells_no_figure_of_the_story(toolk
 
 
 @pytest.mark.parametrize(
-    "text, figure, attribute",
-    [
-        ("The Kestrel fire was 25% contained on Tuesday, officials said.", "25%", "containment"),
-        ("The Kestrel fire, which began in 2021, was 40% contained.", "40%", "containment"),
-    ],
-    ids=["a fire's containment", "after the fire's start"],
-)
-def test_a_fire_is_no_dismissal(toolkit, text, figure, attribute):
-    """"Fired" shares its stem with "fire": as a layoffs cue it made a wildfire's containment a count of
-    layoffs and the fire's start a day of job cuts."""
-    assert claim_of(toolkit, text, figure).attribute == attribute
-
-
-@pytest.mark.parametrize(
     "text, figure, entity",
     [
         ("The fire, which broke out on May 3 in dry brush along Kestrel Road, has burned 900 acres.", "May 3", None),
@@ -251,16 +244,3 @@ def test_a_place_named_in_a_relative_clause_is_not_the_subject(toolkit, text, fi
     (another outlet's day of the fire's start never met it)."""
     assert claim_of(toolkit, text, figure).entity == entity
 
-
-@pytest.mark.parametrize(
-    "text, figure, attribute",
-    [
-        ("Vell will earn a weekly wage of £180,000 at Rovers.", "£180,000", "compensation"),
-        ("Rovers will pay £52m up front for Vell.", "£52m", "price"),
-    ],
-    ids=["a weekly wage", "paying a fee is no wage"],
-)
-def test_a_weekly_wage_is_pay_and_paying_is_a_price(toolkit, text, figure, attribute):
-    """"a weekly wage of £180,000" is a wage (read as income, a price or a valuation, three outlets' wages never
-    met); "will pay £52m" is a price, not a salary."""
-    assert claim_of(toolkit, text, figure).attribute == attribute
