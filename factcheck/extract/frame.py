@@ -91,8 +91,23 @@ class FrameReading:
     near: frozenset[str] = field(default_factory=frozenset)  # content stems within a few words of it
 
 
+def _marked(word: str, stemmed: str | None = None) -> str:
+    """A word's stem for reading a stage: an adverb whose "-ly" the stemmer drops keeps a mark of it, so
+    "reportedly" (a rumour) is not "reported" (a plain statement: "Acme reported revenue of $410 million",
+    "officials reported 12 deaths")."""
+    s = stemmed if stemmed is not None else stem(word)
+    low = word.lower()
+    if len(low) > 4 and low.endswith("ly") and s == stem(low[:-2]):
+        return s + "~ly"
+    return s
+
+
 def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in _WORD.findall(phrase))
+
+
+def _marked_stems(phrase: str) -> tuple[str, ...]:
+    return tuple(_marked(w) for w in _WORD.findall(phrase))
 
 
 def _token_stems(phrase: str) -> tuple[str, ...]:
@@ -123,8 +138,8 @@ class FrameReader:
             for x in news.senses
             if (c := news.concept(x.concept)) is not None
         ]
-        self.stages = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages.items()}
-        self.stages_after = {s: _longest_first([_stems(w) for w in ws]) for s, ws in news.stages_after.items()}
+        self.stages = {s: _longest_first([_marked_stems(w) for w in ws]) for s, ws in news.stages.items()}
+        self.stages_after = {s: _longest_first([_marked_stems(w) for w in ws]) for s, ws in news.stages_after.items()}
         self.before = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_before.items()}
         self.after = {r: _longest_first([_stems(w) for w in ws]) for r, ws in news.roles_after.items()}
         self.attribution = [_stems(w) for w in news.attribution]
@@ -229,6 +244,7 @@ class FrameReader:
             return FrameReading()
         norms = _token_norms(doc)
         stems = [norms[at + k] or stem(t.text) for k, t in enumerate(toks)]
+        marked = [_marked(t.text, w) for t, w in zip(toks, stems)]  # for stage words only ("reportedly")
         raw = stems  # a phrase of the vocabulary may hold a small word ("ums Leben", "valor de mercado")
         if function_words:
             stems = ["" if w in function_words else w for w in stems]
@@ -246,10 +262,10 @@ class FrameReader:
         is_whole = any(
             first - k - 2 >= 0 and stems[first - k - 1] == "of" and _number(stems[first - k - 2]) for k in (0, 1, 2)
         )
-        toks, stems, raw = toks[lo:hi], stems[lo:hi], raw[lo:hi]
+        toks, stems, raw, marked = toks[lo:hi], stems[lo:hi], raw[lo:hi], marked[lo:hi]
         first, last = first - lo, last - lo
         before, after = stems[:first], stems[last + 1 :]
-        stage, stage_cue = self._stage(before[-_WINDOW:] + stems[first : last + 1], after)
+        stage, stage_cue = self._stage(marked[:first][-_WINDOW:] + marked[first : last + 1], marked[last + 1 :])
         role, role_cue = ("rate", m.per) if m.per else self._role(before, after)
         num = max((i for i in range(first, last + 1) if toks[i].like_num), default=last)
         if role is None and num < last:  # a marker inside the figure, after its number: "two extra life sentences"

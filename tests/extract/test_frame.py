@@ -93,11 +93,13 @@ def test_a_count_or_money_concept_needs_a_count_or_money(read, figure, text, not
         ("15 to 25 inches", "Another 15 to 25 inches of rain are still expected in the valley.", "projection"),
         ("5 percent", "Revenue rose 5 percent, more than expected.", "actual"),
         ("300 homes", "The storm destroyed 300 homes and more rain is expected on Friday.", "actual"),
+        ("12 deaths", "Officials reported 12 deaths on Monday.", "actual"),
+        ("$410 million", "Acme reported revenue of $410 million.", "actual"),
         ("£38m", "The £38m approach was turned down.", "talks"),
         ("£38m", "A move worth £38m was turned down.", "talks"),
     ],
     ids=["talks", "projection", "estimate", "rumour", "actual", "what would happen", "still expected after the figure",
-         "more than expected is no forecast", "a forecast in the next clause", "an approach", "turned down after the figure"],
+         "more than expected is no forecast", "a forecast in the next clause", "reported is no rumour", "nor for a company's own figure", "an approach", "turned down after the figure"],
 )
 def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, text, stage):
     _, frame = read(figure, text)

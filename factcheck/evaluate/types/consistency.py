@@ -40,7 +40,7 @@ from factcheck.evaluate.scopes import FIRM, compare_scopes
 from factcheck.match.prefilter import PairKey, could_align, pair_key
 from factcheck.match.story import DAY_STORY, DIFFERENT_STORIES
 from factcheck.evaluate.tolerance import FigureSlack
-from factcheck.models import AlignedGroup, Claim, Finding, Kind, Qualifier, Severity, TimeScope, Verdict
+from factcheck.models import AlignedGroup, Claim, Finding, Kind, Qualifier, Severity, Stage, TimeScope, Verdict
 
 _SOFT_QUALIFIERS = (Qualifier.APPROXIMATE, Qualifier.VAGUE)
 _COUNT_KINDS = (Kind.NUMBER, Kind.DATE, Kind.PERIOD, Kind.DURATION)  # what a figure's own words name best
@@ -184,6 +184,13 @@ def _one_story_one_value(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     return a.document != b.document and bool(a.frame.sole and b.frame.sole) and ctx.stories.strength(a.document, b.document) >= 1.0
 
 
+def _offered_and_done(a: Claim, b: Claim) -> bool:
+    """Is one figure in talks or a rumour and the other an actual one? (A known attribute's block keeps stages
+    together, so that a closed figure and an estimate of it meet; a bid never contradicts the fee paid.)"""
+    offered = (Stage.TALKS, Stage.RUMOUR)
+    return (a.frame.stage in offered) != (b.frame.stage in offered) and None in (a.frame.stage, b.frame.stage)
+
+
 def _days_apart(a: Claim, b: Claim) -> int | None:
     """Days between two dated spans that do not meet (None when either is not a dated span)."""
     if None in (a.value.start, a.value.end, b.value.start, b.value.end):
@@ -247,6 +254,9 @@ def judge_pair(
         return PairVerdict(a, b, "agreement", rel.reason, True)
     if rel.kind == "bounds":
         return PairVerdict(a, b, "compatible", rel.reason, True)
+    if _offered_and_done(a, b):
+        # "an approach worth £38m was turned down" beside the £60m deal: a bid is no price paid
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; one is a figure in talks or a rumour, the other the actual one", True)
     if (a.frame.running or b.frame.running) and _disjoint(a.time, b.time):
         # "earlier this year, a shooting left three dead" beside today's toll: counted at another time
         return PairVerdict(a, b, "compatible", f"{rel.reason}; a running count told for times that do not meet", True)
