@@ -73,11 +73,16 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "had killed 16 people by Wednesday.",
             Verdict.CONFLICT,
         ),
+        (
+            "Officials reported 12 deaths from the Kestrel fire on Monday.",
+            "The Kestrel fire has killed 15 people, officials said on Monday.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
          "one story, the vocabulary's quantity told in other words", "a fee given to either party of the deal",
-         "the day a fire started, beside an amount it does not scope"],
+         "the day a fire started, beside an amount it does not scope", "a toll officials reported is no rumour"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -139,11 +144,18 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Rovers signed Tom Reed on Monday. The 31-year-old joined from Almada on a free transfer.",
             "City signed Luis Vaz on Monday. The 27-year-old joined from Almada on a free transfer.",
         ),
+        (
+            "Vell signs for Harwick\n\nPublished: 2026-08-14\n\nHarwick City's first approach, worth £38m, was turned "
+            "down in July, and a second offer of £44m was also rejected last week.",
+            "Harwick City seal Vell deal\n\nPublished: 2026-08-13\n\nHarwick City will pay £52m up front, with a "
+            "further £8m in add-ons, meaning the deal could eventually be worth £60m.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
          "a share and a count", "one sentence in two unrelated stories", "an age a birthday apart",
-         "the whole a part is counted from", "a toll of another time", "the verb after an age is nobody"],
+         "the whole a part is counted from", "a toll of another time", "the verb after an age is nobody",
+         "a bid turned down against the deal"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)
