@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.knowledge import Knowledge
-from factcheck.knowledge.news import ConceptSpec
 from factcheck.knowledge.schema import AttributeSpec
 from factcheck.match.story import StoryIndex
 from factcheck.models import AlignedGroup, Claim, GroupCluster, MatchResult
@@ -55,18 +54,6 @@ class EvalContext:
 
     def story(self, a: Claim, b: Claim) -> float:
         return self.stories.for_pair(a, b)
-
-    @cached_property
-    def _concepts(self) -> dict[str, ConceptSpec]:
-        out: dict[str, ConceptSpec] = {}
-        for c in self.knowledge.news.concepts:
-            out.setdefault(c.name, c)  # the first of a name, as NewsVocabulary.concept finds it
-        return out
-
-    def concept(self, name: str) -> ConceptSpec | None:
-        """`knowledge.news.concept(name)` by a dict made once: that look-up walks every concept, and the consistency
-        rule asks it for each pair of a group (a tenth of judging a pair)."""
-        return self._concepts.get(name)
 
     def temporal(self, attribute: str | None) -> str:
         spec = self.specs.get(attribute or "")

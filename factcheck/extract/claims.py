@@ -124,30 +124,29 @@ def _opens_clause(
     closed 531 points lower" tells one day's move, which another day's report does not contradict."""
     if subject is None or subject.start is None or not clause[0] <= subject.start < clause[1]:
         return False
-    opening = text[clause[0] : subject.start]
-    if _line_start(text, clause[0]) and (dateline := _DATELINE.match(opening)) is not None:
-        opening = opening[dateline.end() :]
+    opening = text[_past_dateline(text, clause[0], subject.start) : subject.start]
     if after_article and not timed_opening and (intro := _INTRO_PHRASE.match(opening)) is not None:
         opening = opening[intro.end() :]  # "With all votes counted, the Centre party won ...": the name after it
     return bool(_CLAUSE_OPENER.match(opening) or (after_article and _ARTICLE_OPENER.match(opening)))
 
 
-def _line_start(text: str, offset: int) -> bool:
-    """Does a line start at offset (past spaces)? A wire dateline opens a paragraph, never a clause inside one."""
-    k = offset
+def _past_dateline(text: str, start: int, end: int) -> int:
+    """Where a clause's words begin after a wire dateline ("LONDON, Dec 7 (Reuters) - ", which dates the story,
+    not the clause); `start` where there is none. A dateline opens a paragraph, never a clause inside one."""
+    k = start
     while k > 0 and text[k - 1] in " \t":
         k -= 1
-    return k == 0 or text[k - 1] == "\n"
+    if k and text[k - 1] != "\n":
+        return start
+    dateline = _DATELINE.match(text, start, end)
+    return dateline.end() if dateline is not None else start
 
 
 def _timed_before(ctx: DocContext, clause: tuple[int, int], subject: "Subject | None") -> bool:
     """Does a date, period or duration stand in the clause before its subject ("On Friday, the index ...")?"""
     if subject is None or subject.start is None:
         return False
-    text = ctx.document.text
-    # "LONDON, Dec 7 (Reuters) - " dates the story, not the clause
-    dateline = _DATELINE.match(text, clause[0], subject.start) if _line_start(text, clause[0]) else None
-    start = dateline.end() if dateline is not None else clause[0]
+    start = _past_dateline(ctx.document.text, clause[0], subject.start)
     return any(x.kind in (Kind.DATE, Kind.PERIOD, Kind.DURATION) for x in ctx.mentions_in(start, subject.start))
 
 

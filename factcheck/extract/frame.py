@@ -244,7 +244,6 @@ class FrameReader:
             return FrameReading()
         norms = _token_norms(doc)
         stems = [norms[at + k] or stem(t.text) for k, t in enumerate(toks)]
-        marked = [_marked(t.text, w) for t, w in zip(toks, stems)]  # for stage words only ("reportedly")
         raw = stems  # a phrase of the vocabulary may hold a small word ("ums Leben", "valor de mercado")
         if function_words:
             stems = ["" if w in function_words else w for w in stems]
@@ -262,7 +261,8 @@ class FrameReader:
         is_whole = any(
             first - k - 2 >= 0 and stems[first - k - 1] == "of" and _number(stems[first - k - 2]) for k in (0, 1, 2)
         )
-        toks, stems, raw, marked = toks[lo:hi], stems[lo:hi], raw[lo:hi], marked[lo:hi]
+        toks, stems, raw = toks[lo:hi], stems[lo:hi], raw[lo:hi]
+        marked = [_marked(t.text, w) for t, w in zip(toks, raw)]  # for stage words only ("reportedly")
         first, last = first - lo, last - lo
         before, after = stems[:first], stems[last + 1 :]
         stage, stage_cue = self._stage(marked[:first][-_WINDOW:] + marked[first : last + 1], marked[last + 1 :])

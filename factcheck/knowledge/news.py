@@ -10,6 +10,7 @@ a concept with the same name replaces the earlier one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -114,8 +115,17 @@ class NewsVocabulary:
     attribution: tuple[str, ...] = ()
     other_instance: tuple[str, ...] = ()
 
+    @cached_property
+    def _by_name(self) -> dict[str, ConceptSpec]:
+        out: dict[str, ConceptSpec] = {}
+        for c in self.concepts:
+            out.setdefault(c.name, c)  # the first of a name
+        return out
+
     def concept(self, name: str) -> ConceptSpec | None:
-        return next((c for c in self.concepts if c.name == name), None)
+        """The concept of that name, by a dict made once: extraction asks it for every claim, the consistency
+        rule for every pair of a group."""
+        return self._by_name.get(name)
 
     def concept_names(self) -> frozenset[str]:
         return frozenset(c.name for c in self.concepts)

@@ -182,10 +182,6 @@ class StoryIndex:
             return False  # an article of common words only: no evidence either way, so not two stories
         return self.similarity(a, b) < least and self.containment(a, b) < CONTAINED
 
-    def main_subject(self, doc: str) -> str | None:
-        """The name most of an article's figures are about (`subject_key`), where one name leads the others."""
-        return self._main.get(doc)
-
     def about_named(self, a: Claim, b: Claim) -> bool:
         """Of two claims one of which names its subject, is the other's article mainly about that subject? Then
         its unnamed figure ("the party secured 139 seats", the name said in the headline) is most likely its."""

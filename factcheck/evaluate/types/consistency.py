@@ -149,7 +149,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
         if (day_a is None) != (day_b is None) or (day_a is not None and day_a != day_b):
             return PairVerdict(a, b, "compatible", "a running count in reports of different or unknown days: an update", True)
         # neither report says its day: compared as told, and a conflict found is never firm (see judge_pair)
-    concept = ctx.concept(a.attribute or "")
+    concept = ctx.knowledge.news.concept(a.attribute or "")
     if concept is not None and concept.stale_after_days is not None and a.frame.reported and b.frame.reported:
         if abs((a.frame.reported - b.frame.reported).days) > concept.stale_after_days:
             return PairVerdict(a, b, "compatible", f"reports {a.frame.reported} and {b.frame.reported} measure different moments", True)
@@ -188,7 +188,7 @@ def _offered_and_done(a: Claim, b: Claim) -> bool:
     """Is one figure in talks or a rumour and the other an actual one? (A known attribute's block keeps stages
     together, so that a closed figure and an estimate of it meet; a bid never contradicts the fee paid.)"""
     offered = (Stage.TALKS, Stage.RUMOUR)
-    return (a.frame.stage in offered) != (b.frame.stage in offered) and None in (a.frame.stage, b.frame.stage)
+    return (a.frame.stage in offered and b.frame.stage is None) or (b.frame.stage in offered and a.frame.stage is None)
 
 
 def _days_apart(a: Claim, b: Claim) -> int | None:
