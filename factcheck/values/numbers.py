@@ -290,7 +290,8 @@ def _parse_group(norm: str, toks: list[Token], pat: Patterns) -> list[Atom]:
             v = atom.value / (toks[j].value + toks[j + 1].value)
             atom = Atom(atom.start, toks[j + 1].end, v, v, tolerance=0.0, words=True, integer=False, fraction=True)
             j += 2
-        if j < len(toks) and toks[j].gap in ("over", "outof") and toks[j].kind in "NUTH":
+        if j < len(toks) and toks[j].gap in ("over", "outof") and toks[j].kind in "NUTH" and atom.scale == 1.0:
+            # ("$1.04 billion over 146 shows" is a total and a count of what it was earned over, no fraction)
             den = parse_number(toks, j, False)
             if den is not None and den[0].value and not _unit_follows(norm, den[0].end, pat) and (toks[j].gap == "over" or atom.value <= den[0].value):
                 atom = Atom(atom.start, den[0].end, atom.value / den[0].value, atom.value / den[0].value, tolerance=0.0, words=True, integer=False, fraction=True)
@@ -346,6 +347,9 @@ def _ends_a_qualifier(norm: str, word_start: int, end: int, pat: Patterns) -> bo
     return q is not None and q.start() < word_start
 
 
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+
+
 def vague_atoms(norm: str, pat: Patterns) -> list[Atom]:
     """"several hundred million" -> 2e8..9e8, "dozens of" -> 24..99, "tens of billions" -> 2e10..9.9e10."""
     out: list[Atom] = []
@@ -355,6 +359,8 @@ def vague_atoms(norm: str, pat: Patterns) -> list[Atom]:
         scales = m.group("scales").split()
         if key in ("several", "a few", "few") and not scales:
             continue
+        if _DIGIT_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+            continue  # "9 milhões de euros": a scale of the number before it, not "millions of"
         mult = 1.0
         for s in scales:
             s = s.lower()

@@ -231,10 +231,14 @@ def test_a_minus_sign_before_digits_and_a_scale_word_keeps_its_sign(language, te
         (None, "He was paid £2million last year.", 2e6, "GBP"),
         (None, "a $5billion deal", 5e9, "USD"),
         ("fr", "un budget de 3milliards d'euros", 3e9, "EUR"),
+        (None, "Rovers land their striker in £50MILLION swoop", 5e7, "GBP"),
+        ("pt", "mais 9 milhões de euros em bônus", 9e6, "EUR"),
+        ("es", "una multa de 5 millones de euros", 5e6, "EUR"),
     ],
 )
 def test_a_scale_word_glued_to_the_digits_scales_them(language, text, value, unit):
-    """"£2million" is two million pounds, not two (a value a million times too small)."""
+    """"£2million" and a headline's "£50MILLION" are millions of pounds, not two or fifty (a value a million
+    times too small); "9 milhões de euros" is nine million, not the vague "millions of" its last words spell."""
     found = [m for m in find_mentions(text, lexicon(language), published=PUB) if m.kind in (Kind.MONEY, Kind.NUMBER)]
     assert [(m.low, m.unit) for m in found] == [(value, unit)]
 
@@ -300,6 +304,24 @@ def test_out_of_is_a_share_only_when_the_first_number_is_not_the_larger(language
 def test_english_number_words_keep_their_reading(text, value):
     """Digits after "point" are still read one by one in English."""
     assert find_numbers_in(text, lexicon(None))[0][2] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The tour grossed $1.04 billion over 146 shows.", [("$1.04 billion", 1.04e9, 1.04e9), ("146 shows", 146, 146)]),
+        ("a fee of $5 million over five years", [("$5 million", 5e6, 5e6), ("five years", 5, 5)]),
+        ("Acme has over 200 staff", [("over 200 staff", 200, None)]),
+        ("one over 120", [("one over 120", 1 / 120, 1 / 120)]),
+    ],
+    ids=["a total over the shows it was earned across", "a fee over the years it is paid across", "over a count is a bound",
+         "a fraction in words"],
+)
+def test_over_after_an_amount_is_across_not_more_than(text, figures):
+    """"$1.04 billion over 146 shows" is the tour's total and its count of shows: not $7.1 million a show (a
+    fraction), and not "more than 146" shows; "over 200 staff" alone is a bound, "one over 120" a fraction."""
+    found = [(m.text, m.low, m.high) for m in find_mentions(text, lexicon(None), published=PUB)]
+    assert found == [(t, pytest.approx(lo) if lo else lo, pytest.approx(hi) if hi else hi) for t, lo, hi in figures]
 
 
 @pytest.mark.parametrize(
