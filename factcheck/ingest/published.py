@@ -22,8 +22,11 @@ MAX_DATE_LINE = 200  # characters: a line stating a date is short; reading a 5 M
 # A date in the article's own address: ".../2011/11/10/story", ".../story-2011-11-10.html"
 _URL = re.compile(r"https?://\S+")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)")
-# A date line near the top followed by a "last updated" time stamp is the article's date too.
-_HEAD_DATE_TAIL = re.compile(r"^\s*(?:last updated|updated)\b", re.IGNORECASE)
+# A date line near the top followed by a time of day or a "last updated" stamp is the article's date too
+# ("20 aug. 2026, 20:17 Bijgewerkt: 22:40"): the cue words of the stamp are `published_cues`.
+_CLOCK = re.compile(r"^[\s,|·•-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.|gmt|utc|cet|cest|bst|et|edt|est))?)?[\s,|·•-]*", re.IGNORECASE)
+# A wire dateline: "DRUMMOND FALLS, Westmarch, Aug. 19, 2026 (NPS) —" (the place in capitals, the date, the agency).
+_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,},(?P<rest>[^()\n]{4,60}?)\s*\([^)\n]{1,30}\)\s*[-—–]")
 
 
 def url_date(line: str) -> date | None:
@@ -39,9 +42,17 @@ def url_date(line: str) -> date | None:
 
 def _date_mention(line: str, lexicon: Lexicon) -> Mention | None:
     for m in find_mentions(line, lexicon, published=None):
-        if m.kind == Kind.DATE and m.date_start is not None and not m.relative:
+        if m.kind == Kind.DATE and m.date_start is not None and not m.relative and not m.detail.get("yearless"):
             return m
     return None
+
+
+def _dateline_date(line: str, lexicon: Lexicon) -> Mention | None:
+    """The date of a wire dateline ("DRUMMOND FALLS, Westmarch, Aug. 19, 2026 (NPS) — ..."), with its year."""
+    m = _WIRE_DATELINE.match(line)
+    if m is None:
+        return None
+    return _date_mention(m.group("rest"), lexicon)
 
 
 def _cue_re(knowledge: Knowledge) -> re.Pattern[str] | None:
@@ -153,11 +164,14 @@ def find_published(text: str, knowledge: Knowledge, lexicon: Lexicon) -> tuple[d
             break
         if len(stripped) > MAX_DATE_LINE:
             continue
+        if (found := _dateline_date(stripped, lexicon)) is not None:
+            return found.date_start, stripped
         found = _date_mention(stripped, lexicon)
         if found is None or found.start > 2:
             continue
         tail = stripped[found.end :]
-        if _TRAILING_COUNTER.match(tail) or _HEAD_DATE_TAIL.match(tail):
+        tail = tail[_CLOCK.match(tail).end() :]
+        if _TRAILING_COUNTER.match(tail) or (cue_re is not None and cue_re.match(tail)):
             return found.date_start, stripped
     # Last, the date in the article's address, where its first lines give one.
     for line in lines[: knowledge.head_lines]:
