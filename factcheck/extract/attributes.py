@@ -134,6 +134,9 @@ class AttributeChooser:
                 # "70 billion parameters and was trained on 4,000 GPUs": an earlier figure's own word (one
                 # after the figure may be shared: "116 million and 41.64 million monthly active users")
                 continue
+            if mention.kind == Kind.MONEY and self._nearer_figure(mention, c):
+                # "£52m up front, with a further £8m in add-ons": the words right after the other amount are its own
+                continue
             score = dist - 0.6 * (c.tokens - 1)
             if best is None or score < best[0]:
                 best = (score, AttributeChoice(spec, c.text, "cue word", c.start, kind, c.end))
@@ -173,6 +176,24 @@ class AttributeChooser:
             m is not mention and m.start <= cue.start and cue.end <= m.end
             for m in self.ctx.mentions_in(*self.ctx.clause(mention.start, mention.end))
         )
+
+    def _nearer_figure(self, mention: Mention, cue: CueMention) -> bool:
+        """Is the cue another amount's own words: after this figure with another amount between them ("£52m up
+        front, with a further £8m in add-ons"), or right after another amount before this one ("£10m in add-ons,
+        taking the total to £58m")?"""
+        for m in self.ctx.mentions_in(*self.ctx.clause(mention.start, mention.end)):
+            if m is mention or m.kind != Kind.MONEY:
+                continue
+            if mention.end <= cue.start and mention.end <= m.start and m.end <= cue.start:
+                return True
+            if (
+                cue.end <= mention.start
+                and m.end <= cue.start
+                and self.ctx.token_distance(m.end, cue.start) <= 1
+                and self.ctx.token_distance(cue.end, mention.start) > 1  # "$140 million, valued at $1.2 billion": this one's
+            ):
+                return True
+        return False
 
     def _closer_date(self, mention: Mention, cue: CueMention) -> bool:
         """Is another date in the clause nearer to this cue than the mention?"""

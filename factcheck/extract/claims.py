@@ -17,6 +17,7 @@ from datetime import date
 
 from factcheck.extract.attributes import AttributeChoice, AttributeChooser, as_year
 from factcheck.extract.context import DocContext
+from factcheck.extract.entities import EntityMention
 from factcheck.extract.cues import CueMention
 from factcheck.extract.frame import FrameReader, FrameReading, score_like
 from factcheck.extract.holder import holder
@@ -87,6 +88,23 @@ def _date_stamp_line(m: Mention, text: str, stamps: frozenset[str]) -> tuple[int
     return (lo, hi) if all(
         w.lower() in stamps or (dateline and w[:1].isupper()) for w in words
     ) else None
+
+
+# A site's breadcrumb trail: "[TechLedger](/) / [Startups](/startups)", "Courier > Sport > Football" (not "|": a table row).
+_BREADCRUMB = re.compile(r"^[^\S\n]*[^\n]{1,60}?(?:[^\S\n]+[/>›»][^\S\n]+[^\n]{1,60}?){2,}[^\S\n]*$", re.MULTILINE)
+
+
+def _page_spans(document: Document, knowledge: Knowledge) -> list[tuple[int, int]]:
+    """The lines where the page talks about itself (furniture, breadcrumbs): a name there ("Sign up for the
+    Courier Sport newsletter", "TechLedger / Startups") is the site's, never a figure's subject."""
+    text = document.text
+    crumbs = [(m.start(), m.end()) for m in _BREADCRUMB.finditer(text) if len(m.group(0)) <= 200 and not re.search(r"\d", m.group(0))]
+    return furniture_spans(text, knowledge) + crumbs
+
+
+def _outside(entities: list[EntityMention], spans: list[tuple[int, int]]) -> list[EntityMention]:
+    """The entity mentions outside every span."""
+    return [e for e in entities if not any(a <= e.start < b for a, b in spans)] if spans else entities
 
 
 def _metadata_spans(document: Document, knowledge: Knowledge) -> list[tuple[int, int]]:
@@ -170,6 +188,8 @@ _SCOPED_KINDS = (Kind.MONEY, Kind.PERCENT, Kind.QUANTITY, Kind.PARAMETERS)  # am
 _NOT_NOW = re.compile(r"\b(?:then|under|over|at least|below|above)[- ]$", re.I)  # before a personal figure
 _OPEN_KINDS = (Kind.NUMBER, Kind.DATE, Kind.PERIOD, Kind.DURATION)  # what open quantities measure; money stays cued
 _DESCRIBED = re.compile(r"(?:-year|\s+years?)?[- ]old\s+([a-z][a-z-]+)\b")
+_DEFINITE = re.compile(r"\b[Tt]he\s+$")  # "The 23-year-old will fly ...": the person just named
+_MODIFIER_NEXT = re.compile(r"\s+[a-z]")  # "a Harwick player", "the Rio Claro midfielder": a name used as a modifier
 
 
 def _described(text: str, m: Mention, function_words: frozenset[str]) -> Subject | None:
@@ -180,6 +200,24 @@ def _described(text: str, m: Mention, function_words: frozenset[str]) -> Subject
     if hit is None or stem(hit.group(1)) in function_words or hit.group(1).lower().endswith("ed"):
         return None  # "the 31-year-old joined ...": a verb, not who is described
     return Subject(hit.group(1), None, "topic", "the person the figure describes", hit.start(1), hit.end(1))
+
+
+def _named_before(ctx: DocContext, m: Mention, function_words: frozenset[str]) -> Subject | None:
+    """The person "The 23-year-old" opening a sentence stands for: the name nearest before it in the sentence
+    before ("... for midfielder Dario Lunetti. The 23-year-old will fly ..."), past names used as a modifier
+    ("a Harwick player"), which are no person; None where the age is followed by a noun of its own
+    (`_described`) or stands later in its sentence ("his assault on the 12-year-old": another person)."""
+    text = ctx.document.text
+    sentence = ctx.sentence(m.start)
+    if not (hit := _DEFINITE.search(text, max(0, m.start - 5), m.start)) or text[sentence[0] : hit.start()].strip(" \t\n\"'“‘*-—"):
+        return None  # only the sentence's opening words: "his assault on the 12-year-old" is someone else
+    start = ctx.sentence(max(0, sentence[0] - 1))[0] if sentence[0] > 0 else sentence[0]
+    for e in reversed(ctx.entities_in(start, m.start)):
+        nxt = re.match(r"\s+([a-z][\w-]*)", text[e.end : e.end + 30])
+        if nxt is not None and stem(nxt.group(1)) not in function_words:
+            continue
+        return Subject.of(e, "the person named before ('the N-year-old')")
+    return None
 
 
 def _clock_time(m: Mention, text: str) -> bool:
@@ -368,7 +406,7 @@ class Extractor:
             doc=doc,
             knowledge=self.knowledge,
             mentions=sorted([*doc._.fc_mentions, *self.zeros.find(document.text, doc._.fc_mentions)], key=lambda m: m.start),
-            entities=list(doc._.fc_entities),
+            entities=_outside(list(doc._.fc_entities), _page_spans(document, self.knowledge)),
             cues=list(doc._.fc_cues),
             sentences=list(doc._.fc_sentences),
         )
@@ -582,6 +620,8 @@ class Extractor:
                 described = _described(ctx.document.text, m, self.frames.function_words) if personal else None
                 if described is not None:  # "Jeffs's 16-year-old daughter": the daughter's age
                     subject = described
+                elif personal and held is None and (named := _named_before(ctx, m, self.frames.function_words)) is not None:
+                    subject = named
                 elif held is not None:
                     subject = Subject.of(held, "tied to the figure")
                 elif personal or not _opens_clause(

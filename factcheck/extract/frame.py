@@ -134,7 +134,7 @@ class FrameReader:
         self.particles = frozenset(stem(w) for w in news.copula_particles)
         self.stop = frozenset(stem(w) for w in STOP_WORDS) | self.light
         self.senses = [
-            (_longest_first([_stems(w) for w in x.words]), frozenset(p for w in x.near for p in [_stems(w)] if p), c)
+            (_longest_first([_stems(w) for w in x.words]), frozenset(p for w in x.near for p in [_stems(w)] if p), frozenset(x.per), c)
             for x in news.senses
             if (c := news.concept(x.concept)) is not None
         ]
@@ -449,14 +449,15 @@ class FrameReader:
     ) -> tuple[str, tuple[str, ...], str] | None:
         """The quantity of a word right before the figure whose sense the words before it in its sentence
         decide ("the tour earned $386 million": a gross, where "Acme earned $2 billion" is a profit, and
-        "Vey earned $5 million from the tour" is her pay), or None."""
+        "Vey earned $5 million from the tour" is her pay), or the unit it is a rate per ("will earn £180,000 a
+        week": a wage), or None."""
         before: frozenset[str] | None = None
-        for phrases, near, concept in self.senses:
-            if not _measurable(concept, m):
+        for phrases, near, per, concept in self.senses:
+            if not _measurable(concept, m) or (per and (m.per or "").casefold() not in per):
                 continue
             if before is None:
                 before = frozenset(_stems(text[sentence[0] : m.start]))
-            if not any(all(w in before for w in n) for n in near):
+            if near and not any(all(w in before for w in n) for n in near):
                 continue
             for p in phrases:
                 if len(p) <= first and tuple(stems[first - len(p) : first]) == p:

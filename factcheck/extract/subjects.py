@@ -36,6 +36,9 @@ _VERB_NEXT = re.compile(r"\s+[a-z]")  # "..., Voltara has raised": a clause's su
 _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+[^,;.]*$", re.IGNORECASE)
 
 
+_TITLE_LINES = 4  # the headline stands within an article's first lines (after a breadcrumb, a masthead)
+
+
 @dataclass(frozen=True)
 class Subject:
     """The entity a claim is about, and how we decided."""
@@ -142,12 +145,13 @@ class SubjectChooser:
         )
 
     def _main_entity(self) -> Subject | None:
-        """The entity of the article's title, if its first line names one."""
-        blocks = self.ctx.document.blocks
+        """The entity of the article's title: its first heading among the first lines, else its first line, if
+        that names one (a breadcrumb or a masthead before the headline names the site, not the story)."""
+        blocks = self.ctx.document.blocks[:_TITLE_LINES]
         if not blocks:
             return None
-        first = blocks[0]
-        named = [e for e in self.ctx.entities_in(first.start, first.end + 1)]
+        title = next((b for b in blocks if b.kind == "heading"), blocks[0])
+        named = [e for e in self.ctx.entities_in(title.start, title.end + 1)]
         if not named:
             return None
         return Subject.of(named[0], "article title")

@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from factcheck.errors import DataFileError
 from factcheck.knowledge.languages import LanguageFile
@@ -48,8 +48,15 @@ class SenseSpec(_Strict):
     film's gross where the sentence speaks of one (`near`), pay or profit elsewhere."""
 
     words: list[str] = Field(min_length=1)  # phrases ending right before the figure ("earned", "brought in")
-    near: list[str] = Field(min_length=1)  # any of these in the sentence gives the words this sense
+    near: list[str] = Field(default_factory=list)  # any of these in the sentence gives the words this sense
+    per: list[str] = Field(default_factory=list)  # ... or the figure is a rate per one of these ("£180,000 a week")
     concept: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+
+    @model_validator(mode="after")
+    def _conditioned(self) -> "SenseSpec":
+        if not self.near and not self.per:
+            raise ValueError("a sense needs `near` words or `per` units: else the words' usual sense is this one")
+        return self
 
 
 class ZeroWords(_Strict):

@@ -97,10 +97,18 @@ def test_a_date_beside_an_amount_scopes_it_and_is_no_event_date(toolkit, text, f
         ("The trial of 16-year-old Sam Reed opened on Monday.", "16-year", "Sam Reed"),
         ("Prosecutors said the then 15-year-old Sam Reed fired the shot.", "15-year", None),
         ("The law treats any under-17-year-old Sam Reed meets as a minor.", "17-year", None),
+        ("Rovers agreed a fee for midfielder Dario Vell. The 23-year-old will fly in on Monday.", "23-year", "Dario Vell"),
+        ("Dario Vell is a Rovers player. The 23-year-old will fly in on Monday.", "23-year", "Dario Vell"),
+        ("Sam Reed was jailed for his assault on the 12-year-old.", "12-year", None),
+        ("Police arrested Sam Reed. A 12-year-old was taken to hospital.", "12-year", None),
     ],
-    ids=["an age now", "an age at another moment", "a legal limit"],
+    ids=["an age now", "an age at another moment", "a legal limit", "'The 23-year-old' opening a sentence is the person just named",
+         "past a name used as a modifier", "an age later in its sentence is someone else's", "an indefinite age is someone new"],
 )
 def test_an_age_of_another_moment_or_a_limit_is_nobodys_age_now(toolkit, text, figure, holder):
+    """"The 23-year-old will fly ..." opening a sentence stands for the person just named (a transfer story's
+    player is told "the 23-year-old" in one outlet and "Vell, 24," in another); "his assault on the 12-year-old"
+    and "a 12-year-old" are someone else, and "then 15-year-old" another moment."""
     claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text.startswith(figure))
     assert claim.entity == holder
 
@@ -178,19 +186,27 @@ def test_a_name_that_only_says_where_the_company_is_is_not_its_subject(toolkit, 
         ("The deal could eventually be worth £60m, the club said.", "£60m", "price"),
         ("Corvel is now worth $2 billion, its investors said.", "$2 billion", "valuation"),
         ("Vell will earn a weekly wage of £180,000 at Rovers.", "£180,000", "compensation"),
-        ("Rovers will pay £52m up front for Vell.", "£52m", "price"),
+        ("Rovers will pay £52m up front for Vell.", "£52m", "transfer_fee"),
+        ("He will earn about £180,000 a week, according to reports.", "about £180,000 a week", "compensation"),
+        ("Vell signed a five-year contract worth £200,000 a week.", "£200,000 a week", "compensation"),
+        ("Rovers will pay £52m up front, with a further £8m in add-ons.", "£8m", "add_ons"),
+        ("Rovers will pay £52m up front, with a further £8m in add-ons.", "£52m", "transfer_fee"),
+        ("A transferência foi fechada por 60 milhões de euros, mais 9 milhões de euros em bônus.", "9 milhões de euros", "add_ons"),
         ("The Kestrel fire was 25% contained on Tuesday, officials said.", "25%", "containment"),
         ("The Kestrel fire, which began in 2021, was 40% contained.", "40%", "containment"),
     ],
     ids=["a tour's earnings are its gross", "a film's takings are its gross", "a company's earnings stay income",
          "concerts counted", "a singer's earnings from a tour are no gross", "a deal's worth is its price",
-         "a company's worth is its valuation", "a weekly wage", "paying a fee is no wage",
+         "a company's worth is its valuation", "a weekly wage", "paying a fee is the deal's price, no wage",
+         "earning so much a week is pay", "a contract worth so much a week is pay", "add-ons are no fee",
+         "the add-ons' words belong to the amount they follow", "add-ons in Portuguese",
          "a fire's containment", "after the fire's start"],
 )
 def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, attribute):
     """"Earned" measures a gross where the words before it speak of a tour or a film (`senses` in
     quantities.yml): read as income, a tour's $386 million never met another outlet's "grossed $412 million".
-    "A weekly wage of £180,000" is pay, "will pay £52m" a price; "fired" shares its stem with "fire", and as a
+    "A weekly wage of £180,000" is pay, and so is any pay per week ("earn £180,000 a week"); "will pay £52m" the
+    deal's price, and "£8m in add-ons" the add-ons, not the fee (the words after an amount are its own); "fired" shares its stem with "fire", and as a
     layoffs cue it made a wildfire's containment a count of layoffs."""
     assert claim_of(toolkit, text, figure).attribute == attribute
 

@@ -97,8 +97,10 @@ def test_project_rule_overrides_builtin_by_code(tmp_path):
         ("rates.yml", "rates:\n  - base: USD\n    quote: CNY\n    periods:\n      - {start: 2024-01-01, end: 2023-01-01, low: 7, high: 8}\n", 5, 9),
         ("entities.yml", "entities:\n  - name: X\n    type: spaceship\n", 3, 11),
         ("quantities.yml", "senses:\n  - words: [earned]\n    near: [tour]\n    concept: takings\n", 4, 14),
+        ("quantities.yml", "senses:\n  - words: [earned]\n    concept: gross\n", 2, 5),
     ],
-    ids=["attribute name", "attribute kind", "rate period order", "entity type", "a sense's unknown concept"],
+    ids=["attribute name", "attribute kind", "rate period order", "entity type", "a sense's unknown concept",
+         "a sense with no condition (neither near words nor a rate's unit)"],
 )
 def test_bad_knowledge_file_names_the_position(tmp_path, name, text, line, col):
     (tmp_path / "knowledge").mkdir()

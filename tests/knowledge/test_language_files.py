@@ -28,7 +28,7 @@ def test_every_shipped_language_has_a_valid_file():
 
 @pytest.mark.parametrize(
     "attribute, word",
-    [("revenue", "umsatz"), ("employees", "funcionários"), ("acquisition_price", "rachat"), ("revenue", "fatturato")],
+    [("revenue", "umsatz"), ("employees", "funcionários"), ("transfer_fee", "rachat"), ("revenue", "fatturato")],
 )
 def test_language_cue_words_join_the_attribute(attribute, word):
     """A cue word of a language file becomes a cue of the attribute of attributes.yml it names."""
