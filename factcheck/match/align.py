@@ -126,7 +126,9 @@ def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stori
     fam, sep, _stage, _role = key
     if fam in known and all(c.kind == Kind.MONEY for c in claims):
         claims = join_parties(claims)  # a fee or a price: the parties of one deal
-    cs = mark_sole(sorted(claims, key=lambda c: (c.document, c.start)))
+    # a main fact is a quantity the vocabulary or knowledge names; an open noun ("rebounds") has one value per player or game
+    facts = fam in known or str(fam).removeprefix("date_of_").removeprefix("duration_of_") in stories.concepts
+    cs = mark_sole(sorted(claims, key=lambda c: (c.document, c.start)), leads=facts)
     comps = _Components(cs)
     keys = [pair_key(c) for c in cs]
     for i, j in candidate_pairs(cs, [k.subject for k in keys]):

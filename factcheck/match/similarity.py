@@ -32,6 +32,10 @@ FIRM_QUANTITY_BONUS = 0.15
 # Both figures are the only value their articles give for the quantity (match.sole): one fact per story.
 SOLE_BONUS = 0.2
 SEVERAL_PENALTY = 0.15
+# Both figures are the value their articles give first, each article giving others later (an earlier round,
+# the previous tour): the main fact of each, most often one fact; less sure than a sole value.
+LEAD_BONUS = 0.1
+LEAD_DAYS = 2  # ... in reports this many days apart at most: a market's move of Monday and of Thursday are two facts
 # The two articles tell one story (match.story strength 1; a share of it below). Two unrelated stories in
 # one scan never earn it, so it is safe to count on.
 STORY_BONUS = 0.2
@@ -80,6 +84,12 @@ def firm_quantity(a: Claim, b: Claim) -> bool:
         and a.frame.quantity_how in FIRM_READINGS
         and b.frame.quantity_how in FIRM_READINGS
     )
+
+
+def _days_near(a: Claim, b: Claim) -> bool:
+    """Were the two articles published at most LEAD_DAYS apart (both dated)?"""
+    da, db = a.frame.reported, b.frame.reported
+    return da is not None and db is not None and abs((da - db).days) <= LEAD_DAYS
 
 
 def named(c: Claim) -> bool:
@@ -166,9 +176,15 @@ def align_pair(
     if firm:
         confidence = min(1.0, confidence + FIRM_QUANTITY_BONUS)
     sole = a.document != b.document and a.frame.sole and b.frame.sole
-    several = not sole and (a.frame.sole is False or b.frame.sole is False)
+    lead = (
+        not sole and a.document != b.document and a.frame.lead and b.frame.lead
+        and (_days_near(a, b) if a.frame.reported and b.frame.reported else strength() >= 1.0)  # undated: one story
+    )
+    several = not sole and not lead and (a.frame.sole is False or b.frame.sole is False)
     if sole:
         confidence = min(1.0, confidence + SOLE_BONUS)
+    elif lead:
+        confidence = min(1.0, confidence + LEAD_BONUS)
     elif several:
         confidence = max(0.0, confidence - SEVERAL_PENALTY)
     # for figures with no named subject on both sides, the story stands in for the subject
@@ -193,6 +209,8 @@ def align_pair(
         reasons.append(f"both figures say in their own words that they measure {a.frame.quantity}")
     if sole:
         reasons.append(f"each is the only {a.attribute} figure its article gives")
+    elif lead:
+        reasons.append(f"each is the {a.attribute} figure its article gives first (its others come later)")
     elif several:
         reasons.append(f"an article gives other {a.attribute} figures too (whose, or when, may differ)")
     if story_ > 0:

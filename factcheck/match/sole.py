@@ -41,22 +41,32 @@ def _same(a: tuple, b: tuple) -> bool:
     return abs(x - y) <= SAME_VALUE * max(abs(x), abs(y))
 
 
-def mark_sole(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims of one block, each with `frame.sole` set: does its article give no other value here?
-    None for a bound or a figure of another stage, which is no value of the fact either way.
+def mark_sole(claims: Sequence[Claim], leads: bool = True) -> list[Claim]:
+    """The claims of one block, each with `frame.sole` set: does its article give no other value here? And
+    `frame.lead`: is it the value its article gives first (the headline's or the lead's figure: news tells
+    its main fact first, and the earlier round, the previous tour or a rival's figure later)?
+    None for a bound or a figure of another stage, which is no value of the fact either way; `lead` only where
+    `leads` (a quantity that is one fact of a story: an open noun such as "rebounds" has a value per player).
 
     Linear in the block: values are gathered per article once."""
     values: dict[str, list[tuple]] = defaultdict(list)
+    first: dict[str, Claim] = {}
     for c in claims:
         if not _told_as_fact(c):
             continue  # "could rise to £52 million", "up to 8 million": another moment or a limit, not a second value
         k = _value_key(c)
         if not any(_same(k, seen) for seen in values[c.document]):
             values[c.document].append(k)
-    return [
-        c.model_copy(update={"frame": c.frame.model_copy(update={"sole": len(values[c.document]) == 1 if _told_as_fact(c) else None})})
-        for c in claims
-    ]
+        if c.document not in first or c.start < first[c.document].start:
+            first[c.document] = c
+    lead = {doc: _value_key(c) for doc, c in first.items()}
+
+    def marks(c: Claim) -> dict[str, bool | None]:
+        if not _told_as_fact(c):
+            return {"sole": None, "lead": None}
+        return {"sole": len(values[c.document]) == 1, "lead": leads and _same(_value_key(c), lead[c.document])}
+
+    return [c.model_copy(update={"frame": c.frame.model_copy(update=marks(c))}) for c in claims]
 
 
 def _told_as_fact(c: Claim) -> bool:

@@ -78,11 +78,26 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "The Kestrel fire has killed 15 people, officials said on Monday.",
             Verdict.CONFLICT,
         ),
+        (
+            "Kestrel fire\n\nPublished: August 12, 2025\n\nThe Kestrel fire has burned 48,000 acres, and 2,300 "
+            "firefighters are on the lines.",
+            "Kestrel fire\n\nPublished: August 13, 2025\n\nThe Kestrel fire has burned 51,000 acres, and 2,300 "
+            "firefighters are working it.",
+            Verdict.AGREEMENT,
+        ),
+        (
+            "Kestrion raises $140 million\n\nPublished: November 17, 2026\n\nKestrion raised $140 million in a Series B "
+            "round led by Halberd Capital, the company said on Tuesday. Its Series A, in 2024, brought in $32 million.",
+            "Kestrion lands new funding\n\nPublished: November 17, 2026\n\nKestrion has raised $150 million in a Series "
+            "B round led by Halberd Capital. The start-up raised $32 million in its Series A in 2024.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
          "one story, the vocabulary's quantity told in other words", "a fee given to either party of the deal",
-         "the day a fire started, beside an amount it does not scope", "a toll officials reported is no rumour"],
+         "the day a fire started, beside an amount it does not scope", "a toll officials reported is no rumour",
+         "a running count with one value on two days", "the figure each article gives first, its others later"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -150,12 +165,20 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Harwick City seal Vell deal\n\nPublished: 2026-08-13\n\nHarwick City will pay £52m up front, with a "
             "further £8m in add-ons, meaning the deal could eventually be worth £60m.",
         ),
+        (
+            "Kestrel fire\n\nPublished: August 12, 2025\n\nThe Kestrel fire was 22% contained on Tuesday.",
+            "Kestrel fire\n\nPublished: August 13, 2025\n\nThe Kestrel fire was 35% contained on Wednesday.",
+        ),
+        (
+            "Kestrel fire\n\nPublished: August 12, 2025\n\nSome 2,600 firefighters are battling the Kestrel fire.",
+            "Kestrel fire\n\nPublished: August 13, 2025\n\nSome 3,400 firefighters are battling the Kestrel fire.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
          "a share and a count", "one sentence in two unrelated stories", "an age a birthday apart",
          "the whole a part is counted from", "a toll of another time", "the verb after an age is nobody",
-         "a bid turned down against the deal"],
+         "a bid turned down against the deal", "a fire's containment a day later", "crews added a day later"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

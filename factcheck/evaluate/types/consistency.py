@@ -146,7 +146,9 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
         if a.document == b.document:
             return PairVerdict(a, b, "compatible", "a running count told twice in one story (it may change as the story goes)", True)
         day_a, day_b = a.frame.reported, b.frame.reported
-        if (day_a is None) != (day_b is None) or (day_a is not None and day_a != day_b):
+        same = (a.value.low, a.value.high, a.value.unit) == (b.value.low, b.value.high, b.value.unit)
+        if not same and ((day_a is None) != (day_b is None) or (day_a is not None and day_a != day_b)):
+            # (one figure told by both, whatever their days, is an agreement)
             return PairVerdict(a, b, "compatible", "a running count in reports of different or unknown days: an update", True)
         # neither report says its day: compared as told, and a conflict found is never firm (see judge_pair)
     concept = ctx.knowledge.news.concept(a.attribute or "")
@@ -179,9 +181,11 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
 
 
 def _one_story_one_value(a: Claim, b: Claim, ctx: EvalContext) -> bool:
-    """Two articles that tell one story, each giving one value for the figure: one event, even undated
-    (a fee reported by two outlets on the day of the deal), not two rounds or two deals."""
-    return a.document != b.document and bool(a.frame.sole and b.frame.sole) and ctx.stories.strength(a.document, b.document) >= 1.0
+    """Two articles that tell one story, each giving one value for the figure, or giving it first (its headline
+    or lead figure, an earlier round later): one event, even undated (a fee reported by two outlets on the day
+    of the deal), not two rounds or two deals."""
+    first = bool(a.frame.sole and b.frame.sole) or bool(a.frame.lead and b.frame.lead)
+    return a.document != b.document and first and ctx.stories.strength(a.document, b.document) >= 1.0
 
 
 def _offered_and_done(a: Claim, b: Claim) -> bool:
