@@ -174,6 +174,27 @@ def test_a_name_that_only_says_where_the_company_is_is_not_its_subject(toolkit, 
     claim = claim_of(toolkit, text, figure)
     assert claim.entity == entity
 
+@pytest.mark.parametrize(
+    "text, figure, entity",
+    [
+        ("[Ledgerline](/) / [Startups](/startups)\n\n# A new unicorn in freight\n\n## At a glance\n\n"
+         "- **Headcount:** 210 employees\n", "210 employees", None),
+        ("Harbour Courier > Business > Tech\n\n# A new unicorn in freight\n\n## At a glance\n\n"
+         "- **Headcount:** 210 employees\n", "210 employees", None),
+        ("# A new unicorn in freight\n\nSign up for the Ledgerline Money newsletter\n\n- **Headcount:** 210 employees\n",
+         "210 employees", None),
+        ("# Quillfeather raises $20 million\n\nSign up for the Ledgerline Money newsletter\n\n- **Headcount:** 210 employees\n",
+         "210 employees", "Quillfeather"),
+    ],
+    ids=["a breadcrumb of links", "a breadcrumb of words", "a newsletter call", "the headline's name"],
+)
+def test_the_site_named_on_its_page_is_no_subject(toolkit, text, figure, entity):
+    """A bullet with no name is about what the article's headline names, never about the site named in its
+    breadcrumb trail or in a call to sign up for its newsletter (the site's name never meets the company's
+    headcount in another outlet)."""
+    assert claim_of(toolkit, text, figure).entity == entity
+
+
 
 @pytest.mark.parametrize(
     "text, figure, attribute",
