@@ -51,6 +51,7 @@ def read(toolkit):
         ("Nine people", "Nine people have been confirmed dead after the bridge gave way.", "deaths"),
         ("three hikers", "Rescuers said three hikers were listed as missing overnight.", "missing"),
         ("Twenty residents", "Twenty residents were found dead in the flooded homes.", "deaths"),
+        ("Fourteen people", "Fourteen people are now known to have died, as search teams worked through the ruins.", "deaths"),
     ],
     ids=[
         "verb killed", "adjective dead", "death toll", "wounded", "homes destroyed", "magnitude",
@@ -58,6 +59,7 @@ def read(toolkit):
         "vocabulary word right before the figure", "verb right before a specific noun",
         "what happened to the people counted", "a verb further off does not take over",
         "confirmed dead is a toll, not an announcement", "listed as missing", "found dead",
+        "known to have died, not the workers of a later clause",
     ],
 )
 def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
