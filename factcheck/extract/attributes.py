@@ -60,6 +60,9 @@ class AttributeChooser:
                 names = self._counted_by_last.setdefault(last, [])
                 if not names or names[-1] != name:
                     names.append(name)
+        self._concept_of_noun = {
+            stem(w): c.name for c in ctx.knowledge.news.concepts if c.measures in (None, "count") for w in c.words if " " not in w.strip()
+        }
         # The choice of each mention in its clause: the extractor asks twice (dates that are events, then
         # each claim), and the answer depends on nothing else.
         self._chosen: dict[tuple[int, tuple[int, int]], tuple[Mention, AttributeChoice | None]] = {}
@@ -103,7 +106,9 @@ class AttributeChooser:
         head = re.findall(r"[A-Za-z]+", noun)
         if not head or (head[-1][:1].isupper() and noun is mention.counted) or not head[-1].lower().endswith("s"):
             return None
-        name = stem(head[-1])  # an open quantity, named by its noun's stem as the frame reader names it
+        # an open quantity, named by its noun's stem as the frame reader names it, or by the vocabulary's
+        # concept for that noun ("| Seats |" counts seats as "won 118 seats" does)
+        name = self._concept_of_noun.get(stem(head[-1]), stem(head[-1]))
         spec = AttributeSpec(name=name, label=f"number of {head[-1].lower()}", kinds=[Kind.NUMBER], temporal="window")
         return AttributeChoice(spec, mention.counted, "counted noun (no cue word knows it)", mention.end, Kind.NUMBER)
 
