@@ -78,6 +78,8 @@ class AttributeSpec(Strict):
     cue_match: Literal["stem", "exact"] = "stem"  # exact: cues match only as written (case aside)
     default_for_kind: bool = False  # the attribute of a figure of this kind when no cue says otherwise
     refines: list[str] = Field(default_factory=list)  # wins over these when both are cued in one clause
+    # the amount of a deal between parties (a fee, a round): outlets give it to either party (match.parties)
+    deal: bool = False
     outcomes: bool = False  # each figure is about an outcome named beside it ("50% independent success")
     sums_to: float | None = None  # the figures of one set of outcomes add up to this (100 for probabilities)
 

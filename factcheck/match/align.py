@@ -17,7 +17,7 @@ from factcheck.knowledge import Knowledge
 from factcheck.match.groups import label_names
 from factcheck.match.similarity import Alignment, Words, align_pair, named, subject_key
 from factcheck.match.candidates import candidate_pairs
-from factcheck.match.parties import join_parties
+from factcheck.match.parties import join_deal, join_parties
 from factcheck.match.prefilter import could_align, pair_key
 from factcheck.match.sole import mark_sole
 from factcheck.match.story import StoryIndex
@@ -126,6 +126,8 @@ def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stori
     fam, sep, _stage, _role = key
     if fam in known and all(c.kind == Kind.MONEY for c in claims):
         claims = join_parties(claims)  # a fee or a price: the parties of one deal
+        if fam in {a.name for a in knowledge.attributes if a.deal}:
+            claims = join_deal(claims)
     # a main fact is a quantity the vocabulary or knowledge names; an open noun ("rebounds") has one value per player or game
     facts = fam in known or str(fam).removeprefix("date_of_").removeprefix("duration_of_") in stories.concepts
     cs = mark_sole(sorted(claims, key=lambda c: (c.document, c.start)), leads=facts)

@@ -15,10 +15,10 @@ from factcheck.normalize.currency import RateTable
 RATES = RateTable(load_knowledge([builtin_rules_dir()]))
 
 
-def claim(low, high=None, unit="USD", q=Qualifier.EXACT, tol=0.0, kind=Kind.MONEY) -> Claim:
+def claim(low, high=None, unit="USD", q=Qualifier.EXACT, tol=0.0, kind=Kind.MONEY, text="x") -> Claim:
     high = low if high is None and q not in (Qualifier.LOWER_BOUND,) else high
     return Claim(
-        id="c", document="d", start=0, end=1, line=1, column=1, text="x", sentence="x", kind=kind,
+        id="c", document="d", start=0, end=1, line=1, column=1, text=text, sentence="x", kind=kind,
         value=Value(low=low, high=high, unit=unit, tolerance=tol), qualifier=q,
     )
 
@@ -38,7 +38,8 @@ def claim(low, high=None, unit="USD", q=Qualifier.EXACT, tol=0.0, kind=Kind.MONE
         (claim(2e9), claim(14.4e9, unit="CNY", tol=0.05e9), "agree"),  # 14.4 as written: rounded to 0.1
         (claim(2e9), claim(140e9, unit="CNY"), "conflict"),
         (claim(5, unit="GBP"), claim(5, unit="XAU"), "incomparable"),
-        (claim(6e6, tol=0.5e6), claim(5.6e6, tol=0.05e6), "agree"),
+        (claim(6e6, tol=0.5e6, text="$6 million"), claim(5.6e6, tol=0.05e6, text="$5.6 million"), "agree"),
+        (claim(2e5, unit="GBP", tol=5e4, text="£200,000 a week"), claim(1.8e5, unit="GBP", tol=5e3, text="£180,000 a week"), "conflict"),
         (claim(2, unit="year", tol=0.5, kind=Kind.DURATION), claim(2.5, unit="year", tol=0.05, kind=Kind.DURATION), "conflict"),
         (claim(6.4e6, tol=0.05e6), claim(6.2e6, tol=0.05e6), "conflict"),
     ],
@@ -46,7 +47,7 @@ def claim(low, high=None, unit="USD", q=Qualifier.EXACT, tol=0.0, kind=Kind.MONE
         "130B vs 100B params", "1.4B rounded vs 1.43B", "100B+ holds 100B", "two lower bounds",
         "same lower bound", "upper below lower", "range holds point", "about 100 holds 108",
         "about 100 misses 115", "USD vs CNY at 2024 rates", "tenfold currency slip", "no rate",
-        "$6 million reaches half its one digit", "2 years is not 2 1/2", "two digits keep the cap",
+        "$6 million reaches half its one digit", "£200,000 written with its zeros keeps them", "2 years is not 2 1/2", "two digits keep the cap",
     ],
 )
 def test_relate(a, b, kind):

@@ -8,15 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.match.parties import join_parties, named_in
-from factcheck.models import Claim, ClaimFrame, Kind, Value
+from factcheck.match.parties import join_deal, join_parties, named_in
+from factcheck.models import Claim, ClaimFrame, Kind, Role, Value
 
 
-def fee(doc: str, entity: str, sentence: str, i: int = 0) -> Claim:
+def fee(doc: str, entity: str | None, sentence: str, i: int = 0, role: Role | None = None) -> Claim:
     return Claim(
         id=f"{doc}-{i}", document=doc, start=i, end=i + 1, line=1, column=1, text="£45 million", sentence=sentence,
         kind=Kind.MONEY, entity=entity, attribute="transfer_fee", value=Value(low=45e6, high=45e6, unit="GBP"),
-        frame=ClaimFrame(),
+        frame=ClaimFrame(role=role),
     )
 
 
@@ -74,3 +74,39 @@ def test_the_substring_test_only_spares_searches(name, sentence):
     words = name.split()
     forms = [name] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else [])
     assert named_in(name, sentence) == any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", sentence) for f in forms)
+
+
+DEAL = [
+    fee("a", "Northgate Rovers", "Northgate Rovers have signed Tomas Vell from Almada for a fee of £45 million.", 0),
+    fee("a", "Castlebury", "Rivals Castlebury spent £85 million on a winger last summer.", 5),
+    fee("b", "Almada", "Almada confirmed the sale of their striker to Northgate Rovers for £48 million.", 0),
+    fee("b", None, "The guaranteed fee is £44 million.", 3),
+    fee("b", None, "That beats the £41 million paid for a defender in 2024.", 4, Role.COMPARISON),
+    fee("c", None, "The fee is £46 million, a source said.", 0),
+]
+
+
+@pytest.mark.parametrize(
+    "claims, index, entity",
+    [
+        (DEAL, 0, "Northgate Rovers"),
+        (DEAL, 2, "Northgate Rovers"),
+        (DEAL, 3, "Northgate Rovers"),
+        (DEAL, 1, "Castlebury"),
+        (DEAL, 4, None),
+        (DEAL, 5, None),
+        (DEAL[:2], 0, "Northgate Rovers"),
+        ([fee("a", "Acme", "Acme, Brightline and Corvo raised £45 million, £30 million and £9 million.", 0),
+          fee("a", "Brightline", "Acme, Brightline and Corvo raised £45 million, £30 million and £9 million.", 1),
+          fee("b", "Brightline", "Brightline raised £30 million, ahead of Acme.", 0)], 2, "Brightline"),
+    ],
+    ids=["the buyer named in a lead", "the seller whose lead names the buyer", "an unnamed figure of an article telling the deal",
+         "a rival's deal keeps its name", "a figure compared with keeps none", "an article that names no party stays unnamed",
+         "one article's lead alone joins nothing", "a list of rivals is no deal"],
+)
+def test_the_parties_of_the_story_deal_get_one_name(claims, index, entity):
+    """Each outlet's first fee names the deal's parties (the buyer in one, the seller in another); where two
+    articles' leads share a party, the parties are one subject, and so are the unnamed figures of an article
+    that names a party; another deal of a rival, a figure compared with, an article that names no party and a
+    list of several figures keep what they had."""
+    assert join_deal(claims)[index].entity == entity
