@@ -20,7 +20,7 @@ from factcheck.match.candidates import candidate_pairs
 from factcheck.match.parties import join_deal, join_parties
 from factcheck.match.prefilter import could_align, pair_key
 from factcheck.match.sole import mark_sole
-from factcheck.match.story import StoryIndex
+from factcheck.match.story import SAME_STORY, StoryIndex
 from factcheck.models import AlignedGroup, Claim, GroupCluster, Kind, Role, Stage
 
 EVENT = "the reported event"  # the subject of claims that name none: what their articles report
@@ -127,7 +127,9 @@ def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stori
     if fam in known and all(c.kind == Kind.MONEY for c in claims):
         claims = join_parties(claims)  # a fee or a price: the parties of one deal
         if fam in {a.name for a in knowledge.attributes if a.deal}:
-            claims = join_deal(claims)
+            # one story: English articles that share its rare words, or an article in another language (which
+            # shares only names with an English one)
+            claims = join_deal(claims, lambda a, b: not stories.different_stories(a, b, least=SAME_STORY))
     # a main fact is a quantity the vocabulary or knowledge names; an open noun ("rebounds") has one value per player or game
     facts = fam in known or str(fam).removeprefix("date_of_").removeprefix("duration_of_") in stories.concepts
     cs = mark_sole(sorted(claims, key=lambda c: (c.document, c.start)), leads=facts)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from factcheck.models import Claim, Role
 
@@ -84,7 +84,7 @@ def join_parties(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-def join_deal(claims: Sequence[Claim]) -> list[Claim]:
+def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = lambda a, b: True) -> list[Claim]:
     """The claims of one block of a knowledge attribute of money, with the parties of the story's deal given one
     name, and the unnamed figures of the articles that tell that deal given it too.
 
@@ -92,8 +92,9 @@ def join_deal(claims: Sequence[Claim]) -> list[Claim]:
     £52 million", "Rio Claro confirm the sale of Lunetti"), naming the deal's parties; later figures are often
     unnamed ("The guaranteed fee is £48m") or given to another party. The parties are the names in the sentence
     of each article's first actual figure (a list of several figures names rivals, not parties), joined where
-    two articles' leads share one; they need at least two articles. Another deal of a party ("rivals Castlebury
-    spent £85m") keeps its own name, and a figure compared with keeps its subject."""
+    two articles' leads share one; they need at least two articles that tell one story (`same_story`), and an
+    unnamed figure joins only in an article of that story. Another deal of a party ("rivals Castlebury spent
+    £85m") keeps its own name, and a figure compared with keeps its subject."""
     names: dict[str, str] = {c.entity.casefold(): c.entity for c in claims if c.entity}
     if not names:
         return list(claims)
@@ -102,39 +103,45 @@ def join_deal(claims: Sequence[Claim]) -> list[Claim]:
     for c in claims:
         if c.frame.stage is None and c.frame.role != Role.COMPARISON and (c.document not in first or c.start < first[c.document].start):
             first[c.document] = c
-    leads: list[set[str]] = []
+    leads: list[tuple[str, set[str]]] = []
     for doc, c in first.items():
         if per_sentence[(doc, c.sentence)] > 1:
             continue  # "A, B and C raised ...": rivals, not a deal's parties
         words = c.sentence.replace(c.text, " ")  # not the figure's own words ("3 billion RMB" names no party)
         parties = {k for k, shown in names.items() if (c.entity and k == c.entity.casefold()) or named_in(shown, words)}
         if parties:
-            leads.append(parties)
-    deal = _shared_parties(leads)
+            leads.append((doc, parties))
+    deal, docs = _shared_parties(leads, same_story)
     if not deal:
         return list(claims)
     counts = Counter(c.entity.casefold() for c in claims if c.entity and c.entity.casefold() in deal)
     head = max(deal, key=lambda k: (counts[k], k))
-    telling = {c.document for c in claims if (c.entity and c.entity.casefold() in deal) or any(named_in(names[k], c.sentence) for k in deal)}
+    telling = {
+        c.document
+        for c in claims
+        if ((c.entity and c.entity.casefold() in deal) or any(named_in(names[k], c.sentence) for k in deal))
+        and any(c.document == d or same_story(c.document, d) for d in docs)
+    }
     out = []
     for c in claims:
         key = c.entity.casefold() if c.entity else None
-        if c.frame.role != Role.COMPARISON and key != head and (key in deal or (key is None and c.document in telling)):
+        if c.frame.role != Role.COMPARISON and key != head and c.document in telling and (key in deal or key is None):
             what = f"'{c.entity}' is a party of" if c.entity else "an unnamed figure of an article that tells"
             c = c.model_copy(update={"entity": names[head], "notes": [*c.notes, f"{what} the deal {names[head]} is a party of (each outlet's lead names them)"]})
         out.append(c)
     return out
 
 
-def _shared_parties(leads: list[set[str]]) -> set[str]:
-    """The parties named by the leads of at least two articles that share one, joined (the largest such set)."""
-    best: set[str] = set()
-    for i, a in enumerate(leads):
-        joined, docs = set(a), 1
-        for j, b in enumerate(leads):
-            if j != i and joined & b:
-                joined |= b
-                docs += 1
-        if docs >= 2 and len(joined) > len(best):
-            best = joined
+def _shared_parties(leads: list[tuple[str, set[str]]], same_story: Callable[[str, str], bool]) -> tuple[set[str], set[str]]:
+    """The parties named by the leads of at least two articles of one story that share one, joined (the largest
+    such set), and those articles."""
+    best: tuple[set[str], set[str]] = (set(), set())
+    for i, (doc, parties) in enumerate(leads):
+        joined, docs = set(parties), {doc}
+        for j, (other, more) in enumerate(leads):
+            if j != i and joined & more and same_story(doc, other):
+                joined |= more
+                docs.add(other)
+        if len(docs) >= 2 and len(joined) > len(best[0]):
+            best = (joined, docs)
     return best
