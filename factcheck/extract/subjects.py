@@ -39,6 +39,13 @@ _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+[^,;.]*$", re.IGNORECASE)
 _TITLE_LINES = 4  # the headline stands within an article's first lines (after a breadcrumb, a masthead)
 
 
+def _masthead(line: str) -> bool:
+    """A line in capitals only ("NORLAND PRESS SERVICE — WIRE"): the site's name, not a headline (which has
+    words in lower case even when it shouts: "LUNETTI LANDS: Harwick smash record")."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
 @dataclass(frozen=True)
 class Subject:
     """The entity a claim is about, and how we decided."""
@@ -147,7 +154,7 @@ class SubjectChooser:
     def _main_entity(self) -> Subject | None:
         """The entity of the article's title: its first heading among the first lines, else its first line, if
         that names one (a breadcrumb or a masthead before the headline names the site, not the story)."""
-        blocks = self.ctx.document.blocks[:_TITLE_LINES]
+        blocks = [b for b in self.ctx.document.blocks[:_TITLE_LINES] if not _masthead(self.ctx.document.text[b.start : b.end])]
         if not blocks:
             return None
         title = next((b for b in blocks if b.kind == "heading"), blocks[0])

@@ -131,6 +131,10 @@ class StoryIndex:
         self._norm = {doc: math.sqrt(math.fsum(map(self._rarity.__getitem__, ts))) for doc, ts in self._terms.items()}
         english = _english()
         self._english = {doc: bool(ts) and len(ts & english) >= ENGLISH_SHARE * len(ts) for doc, ts in self._terms.items()}
+        # an English and a foreign article share names, not words: their similarity is over the stems no word
+        # list holds (names, codes), which both languages write alike
+        self._names = {doc: frozenset(t for t in ts if self._rarity[t] == UNLISTED) for doc, ts in self._terms.items()}
+        self._names_norm = {doc: math.sqrt(math.fsum(map(self._rarity.__getitem__, ts))) for doc, ts in self._names.items()}
         self._pairs: dict[tuple[str, str], float] = {}
         self._main = _main_subjects(claims_list)
 
@@ -148,9 +152,14 @@ class StoryIndex:
         return self._pairs[key]
 
     def similarity(self, a: str, b: str) -> float:
-        """Weighted cosine of two articles' stems, in [0, 1] (1 for an article with itself)."""
+        """Weighted cosine of two articles' stems, in [0, 1] (1 for an article with itself); of their names
+        only where one is English and the other not."""
         if a == b:
             return 1.0
+        if self._english.get(a) != self._english.get(b):
+            norm = self._names_norm.get(a, 0.0) * self._names_norm.get(b, 0.0)
+            shared = self._names.get(a, frozenset()) & self._names.get(b, frozenset())
+            return math.fsum(map(self._rarity.__getitem__, shared)) / norm if norm else 0.0
         norm = self._norm.get(a, 0.0) * self._norm.get(b, 0.0)
         return self._shared(a, b) / norm if norm else 0.0
 

@@ -187,8 +187,12 @@ def test_a_name_that_only_says_where_the_company_is_is_not_its_subject(toolkit, 
          "210 employees", None),
         ("# Quillfeather raises $20 million\n\nSign up for the Ledgerline Money newsletter\n\n- **Headcount:** 210 employees\n",
          "210 employees", "Quillfeather"),
+        ("DAILY LEDGER\n\nA new unicorn in freight\n\nBy Ann Lee\n\n- **Headcount:** 210 employees\n", "210 employees", None),
+        ("Rovers said the fee could rise to £55 million if add-ons, linked to European qualification, are met.",
+         "£55 million", "Rovers"),
     ],
-    ids=["a breadcrumb of links", "a breadcrumb of words", "a newsletter call", "the headline's name"],
+    ids=["a breadcrumb of links", "a breadcrumb of words", "a newsletter call", "the headline's name", "a masthead in capitals",
+         "a people's adjective is no name"],
 )
 def test_the_site_named_on_its_page_is_no_subject(toolkit, text, figure, entity):
     """A bullet with no name is about what the article's headline names, never about the site named in its

@@ -104,6 +104,29 @@ def test_an_article_in_another_language_is_never_called_another_story():
     assert not index.different_stories("a", "b")
 
 
+TRANSFER_EN = (
+    "the striker tomas vell joined northgate rovers from almada for a record fee after protracted negotiations "
+    "midfielder hamstring physiotherapists scouting dossier amortisation wages bonuses loyalty clause sell-on percentage"
+)
+
+
+@pytest.mark.parametrize(
+    "english, foreign, same",
+    [
+        (TRANSFER_EN, "der stürmer tomas vell wechselt von almada zu northgate rovers für eine rekordablöse nach "
+         "wochenlangen verhandlungen sommertransferfenster vertragsverlängerung ablösesumme leistungsdaten "
+         "oberschenkelzerrung sportvorstand beraterhonorar weiterverkaufsbeteiligung treueprämie", True),
+        (TRANSFER_EN, "die kestrion gmbh aus halvenburg sammelt in einer finanzierungsrunde geld ein", False),
+    ],
+    ids=["one transfer in English and German", "a transfer and a German funding round"],
+)
+def test_an_english_and_a_foreign_article_are_one_story_by_their_names(english, foreign, same):
+    """Across languages only names are shared, so the story is told by the names alone: the German report of
+    one transfer is the English one's story (its figures earn the story's confidence), another is not."""
+    index = StoryIndex([claim("a", english), claim("b", foreign)])
+    assert (index.strength("a", "b") == 1.0) is same
+
+
 def test_articles_of_common_words_only_are_never_called_two_stories():
     """Figure sentences made of the commonest words weigh nothing: no evidence of one story is no evidence of
     two, and their figures stay comparable."""
