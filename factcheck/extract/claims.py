@@ -591,6 +591,10 @@ class Extractor:
             # "Thursday" with no date to anchor it can be compared with nothing
             reading = replace(reading, quantity=None)
         frame.update(self._open_frame(reading, frame, ctx.document.published))
+        if reading.quantity and m.kind == Kind.MONEY and reading.quantity_how == "governing verb" and reading.quantity not in self.frames.concept_names:
+            # "Congress provided $350 billion": an amount of money a verb no vocabulary knows governs says
+            # nothing of what it is (a loan, a grant, a package); its noun or a cue must say
+            reading = replace(reading, quantity=None)
         if reading.quantity and (
             reading.changes  # a toll or an age: whose it is decides everything
             or ((concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.stale_after_days is not None)
