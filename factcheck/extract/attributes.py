@@ -184,13 +184,15 @@ class AttributeChooser:
 
     def _nearer_figure(self, mention: Mention, cue: CueMention) -> bool:
         """Is the cue another amount's own words: after this figure with another amount between them ("£52m up
-        front, with a further £8m in add-ons"), or right after another amount before this one ("£10m in add-ons,
-        taking the total to £58m")?"""
+        front, with a further £8m in add-ons") or right before another amount after it ("£55m if add-ons worth
+        £9m"), or right after another amount before this one ("£10m in add-ons, taking the total to £58m")?"""
         for m in self.ctx.mentions_in(*self.ctx.clause(mention.start, mention.end)):
             if m is mention or m.kind != Kind.MONEY:
                 continue
             if mention.end <= cue.start and mention.end <= m.start and m.end <= cue.start:
                 return True
+            if mention.end <= cue.start and cue.end <= m.start and self.ctx.token_distance(cue.end, m.start) <= 1:
+                return True  # "could rise to £55 million if add-ons worth up to £9 million": the £9m's words
             if (
                 cue.end <= mention.start
                 and m.end <= cue.start

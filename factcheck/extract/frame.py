@@ -134,7 +134,13 @@ class FrameReader:
         self.particles = frozenset(stem(w) for w in news.copula_particles)
         self.stop = frozenset(stem(w) for w in STOP_WORDS) | self.light
         self.senses = [
-            (_longest_first([_stems(w) for w in x.words]), frozenset(p for w in x.near for p in [_stems(w)] if p), frozenset(x.per), c)
+            (
+                _longest_first([_stems(w) for w in x.words]),
+                frozenset(p for w in x.near for p in [_stems(w)] if p),
+                frozenset(x.per),
+                frozenset(stem(w) for w in x.not_after),
+                c,
+            )
             for x in news.senses
             if (c := news.concept(x.concept)) is not None
         ]
@@ -452,7 +458,7 @@ class FrameReader:
         "Vey earned $5 million from the tour" is her pay), or the unit it is a rate per ("will earn £180,000 a
         week": a wage), or None."""
         before: frozenset[str] | None = None
-        for phrases, near, per, concept in self.senses:
+        for phrases, near, per, not_after, concept in self.senses:
             if not _measurable(concept, m) or (per and (m.per or "").casefold() not in per):
                 continue
             if before is None:
@@ -461,6 +467,8 @@ class FrameReader:
                 continue
             for p in phrases:
                 if len(p) <= first and tuple(stems[first - len(p) : first]) == p:
+                    if first - len(p) > 0 and stems[first - len(p) - 1] in not_after:
+                        break  # "add-ons worth £9m": the add-ons' worth, not the deal's
                     return concept.name, (" ".join(p),), SENSE_READING
         return None
 

@@ -50,6 +50,7 @@ class SenseSpec(_Strict):
     words: list[str] = Field(min_length=1)  # phrases ending right before the figure ("earned", "brought in")
     near: list[str] = Field(default_factory=list)  # any of these in the sentence gives the words this sense
     per: list[str] = Field(default_factory=list)  # ... or the figure is a rate per one of these ("£180,000 a week")
+    not_after: list[str] = Field(default_factory=list)  # words right before the phrase that keep its usual sense ("add-ons worth")
     concept: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
 
     @model_validator(mode="after")

@@ -220,6 +220,8 @@ def test_the_site_named_on_its_page_is_no_subject(toolkit, text, figure, entity)
         ("Rovers will pay £52m up front, with a further £8m in add-ons.", "£52m", "transfer_fee"),
         ("A transferência foi fechada por 60 milhões de euros, mais 9 milhões de euros em bônus.", "9 milhões de euros", "add_ons"),
         ("Congress provided $350 billion for small business loans.", "$350 billion", None),
+        ("Rovers said the fee could rise to £55 million if add-ons worth up to £9 million are met.", "up to £9 million", "add_ons"),
+        ("Rovers said the fee could rise to £55 million if add-ons worth up to £9 million are met.", "£55 million", "transfer_fee"),
         ("The Kestrel fire was 25% contained on Tuesday, officials said.", "25%", "containment"),
         ("The Kestrel fire, which began in 2021, was 40% contained.", "40%", "containment"),
     ],
@@ -228,7 +230,8 @@ def test_the_site_named_on_its_page_is_no_subject(toolkit, text, figure, entity)
          "a company's worth is its valuation", "a weekly wage", "paying a fee is the deal's price, no wage",
          "earning so much a week is pay", "a contract worth so much a week is pay", "add-ons are no fee",
          "the add-ons' words belong to the amount they follow", "add-ons in Portuguese",
-         "an amount a verb no vocabulary knows governs measures nothing said",
+         "an amount a verb no vocabulary knows governs measures nothing said", "add-ons' worth keeps its sense",
+         "the words right before another amount are its own",
          "a fire's containment", "after the fire's start"],
 )
 def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, attribute):
