@@ -11,7 +11,6 @@ without saying the same thing (two different lower bounds).
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -47,8 +46,6 @@ class Relation:
     b: Span | None = None
 
 
-_DIGITS = re.compile(r"\d")
-
 def human(x: float) -> str:
     """1.4e9 -> '1.4 billion', 62500 -> '62,500', 0.14 -> '0.14'."""
     ax = abs(x)
@@ -67,10 +64,11 @@ def span(claim: Claim, tol: FigureSlack) -> Span:
     hi = v.high if v.high is not None else INF
     base = v.low if v.low is not None else (v.high if v.high is not None else 0.0)
     # Rounding slack from the digits given, capped ("$2.4 billion" means 2.35 to 2.45), except for an amount of
-    # money of one significant digit written with a scale word, which reviewers read to half that digit ("$6
-    # million": 5.5 to 6.5 million; ANNOTATION.md); a count stays exact ("2 years" is not 2 1/2).
-    # (written as one digit and a scale: "£200,000" shows its zeros and keeps them)
-    one_digit = claim.kind == Kind.MONEY and v.tolerance > 0 and abs(base) < 20 * v.tolerance and len(_DIGITS.findall(claim.text)) == 1
+    # money written as one digit and a scale word, which reviewers read to half that digit ("$6 million": 5.5 to
+    # 6.5 million; ANNOTATION.md); "£200,000" shows its zeros and keeps them, a count stays exact.
+    one_digit = (
+        claim.kind == Kind.MONEY and v.tolerance > 0 and abs(base) < 20 * v.tolerance and sum(ch.isdigit() for ch in claim.text) == 1
+    )
     slack = (v.tolerance if one_digit else min(v.tolerance, tol.rounding_cap * abs(base))) + tol.relative * abs(base)
     q = claim.qualifier
     if q == Qualifier.APPROXIMATE:

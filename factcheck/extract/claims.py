@@ -90,16 +90,16 @@ def _date_stamp_line(m: Mention, text: str, stamps: frozenset[str]) -> tuple[int
     ) else None
 
 
+_DIGIT = re.compile(r"\d")
 # A site's breadcrumb trail: "[TechLedger](/) / [Startups](/startups)", "Courier > Sport > Football" (not "|": a table row).
 _BREADCRUMB = re.compile(r"^[^\S\n]*[^\n]{1,60}?(?:[^\S\n]+[/>›»][^\S\n]+[^\n]{1,60}?){2,}[^\S\n]*$", re.MULTILINE)
 
 
-def _page_spans(document: Document, knowledge: Knowledge) -> list[tuple[int, int]]:
-    """The lines where the page talks about itself (furniture, breadcrumbs): a name there ("Sign up for the
-    Courier Sport newsletter", "TechLedger / Startups") is the site's, never a figure's subject."""
-    text = document.text
-    crumbs = [(m.start(), m.end()) for m in _BREADCRUMB.finditer(text) if len(m.group(0)) <= 200 and not re.search(r"\d", m.group(0))]
-    return furniture_spans(text, knowledge) + crumbs
+def _page_spans(text: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines where the page talks about itself (its `furniture` lines, breadcrumbs): a name there ("Sign up
+    for the Courier Sport newsletter", "TechLedger / Startups") is the site's, never a figure's subject."""
+    crumbs = [(m.start(), m.end()) for m in _BREADCRUMB.finditer(text) if len(m.group(0)) <= 200 and not _DIGIT.search(m.group(0))]
+    return furniture + crumbs
 
 
 def _outside(entities: list[EntityMention], spans: list[tuple[int, int]]) -> list[EntityMention]:
@@ -107,10 +107,10 @@ def _outside(entities: list[EntityMention], spans: list[tuple[int, int]]) -> lis
     return [e for e in entities if not any(a <= e.start < b for a, b in spans)] if spans else entities
 
 
-def _metadata_spans(document: Document, knowledge: Knowledge) -> list[tuple[int, int]]:
-    """The address, publication and furniture lines of an article: the page's data, not claims."""
+def _metadata_spans(document: Document, knowledge: Knowledge, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The address, publication and `furniture` lines of an article: the page's data, not claims."""
     text = document.text
-    spans = [(m.start(), m.end()) for m in _ADDRESS_LINE.finditer(text)] + dateline_spans(text, knowledge) + furniture_spans(text, knowledge)
+    spans = [(m.start(), m.end()) for m in _ADDRESS_LINE.finditer(text)] + dateline_spans(text, knowledge) + furniture
     if document.published_text and (at := text.find(document.published_text)) >= 0:
         spans.append((at, at + len(document.published_text)))
     return spans
@@ -189,7 +189,7 @@ _NOT_NOW = re.compile(r"\b(?:then|under|over|at least|below|above)[- ]$", re.I) 
 _OPEN_KINDS = (Kind.NUMBER, Kind.DATE, Kind.PERIOD, Kind.DURATION)  # what open quantities measure; money stays cued
 _DESCRIBED = re.compile(r"(?:-year|\s+years?)?[- ]old\s+([a-z][a-z-]+)\b")
 _DEFINITE = re.compile(r"\b[Tt]he\s+$")  # "The 23-year-old will fly ...": the person just named
-_MODIFIER_NEXT = re.compile(r"\s+[a-z]")  # "a Harwick player", "the Rio Claro midfielder": a name used as a modifier
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")  # "a Harwick player": a lower-case word after a name makes it a modifier
 
 
 def _described(text: str, m: Mention, function_words: frozenset[str]) -> Subject | None:
@@ -213,7 +213,7 @@ def _named_before(ctx: DocContext, m: Mention, function_words: frozenset[str]) -
         return None  # only the sentence's opening words: "his assault on the 12-year-old" is someone else
     start = ctx.sentence(max(0, sentence[0] - 1))[0] if sentence[0] > 0 else sentence[0]
     for e in reversed(ctx.entities_in(start, m.start)):
-        nxt = re.match(r"\s+([a-z][\w-]*)", text[e.end : e.end + 30])
+        nxt = _NEXT_WORD.match(text, e.end, e.end + 30)
         if nxt is not None and stem(nxt.group(1)) not in function_words:
             continue
         return Subject.of(e, "the person named before ('the N-year-old')")
@@ -401,12 +401,13 @@ class Extractor:
             language=document.language,
         )
         doc = run(self.nlp, document.text, inputs)
+        furniture = furniture_spans(document.text, self.knowledge)  # the page's own lines, read once
         ctx = DocContext(
             document=document,
             doc=doc,
             knowledge=self.knowledge,
             mentions=sorted([*doc._.fc_mentions, *self.zeros.find(document.text, doc._.fc_mentions)], key=lambda m: m.start),
-            entities=_outside(list(doc._.fc_entities), _page_spans(document, self.knowledge)),
+            entities=_outside(list(doc._.fc_entities), _page_spans(document.text, furniture)),
             cues=list(doc._.fc_cues),
             sentences=list(doc._.fc_sentences),
         )
@@ -428,7 +429,7 @@ class Extractor:
         header_rows = [(b.start, b.end) for b in document.blocks if b.kind == "code" or (b.kind == "row" and b.level == 0)]
         comments = [(m.start(), m.end()) for m in _COMMENT.finditer(document.text)]
         page = page_words(self.lexicon.for_language(document.language))  # the article language's stamp and size words
-        metadata = _metadata_spans(document, self.knowledge) + [
+        metadata = _metadata_spans(document, self.knowledge, furniture) + [
             line for m in ctx.mentions if m.kind == Kind.DATE and (line := _date_stamp_line(m, document.text, page.stamps)) is not None
         ]
         for m in ctx.mentions:

@@ -126,7 +126,7 @@ def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stori
     fam, sep, _stage, _role = key
     if fam in known and all(c.kind == Kind.MONEY for c in claims):
         claims = join_parties(claims)  # a fee or a price: the parties of one deal
-        if fam in {a.name for a in knowledge.attributes if a.deal}:
+        if any(a.deal and a.name == fam for a in knowledge.attributes):
             # one story: English articles that share its rare words, or an article in another language (which
             # shares only names with an English one)
             claims = join_deal(claims, lambda a, b: not stories.different_stories(a, b, least=SAME_STORY))

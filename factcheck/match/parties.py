@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
+from factcheck.match.sole import first_told
 from factcheck.models import Claim, Role
 
 
@@ -99,12 +100,8 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
     if not names:
         return list(claims)
     per_sentence = Counter((c.document, c.sentence) for c in claims)
-    first: dict[str, Claim] = {}
-    for c in claims:
-        if c.frame.stage is None and c.frame.role != Role.COMPARISON and (c.document not in first or c.start < first[c.document].start):
-            first[c.document] = c
     leads: list[tuple[str, set[str]]] = []
-    for doc, c in first.items():
+    for doc, c in first_told(claims).items():
         if per_sentence[(doc, c.sentence)] > 1:
             continue  # "A, B and C raised ...": rivals, not a deal's parties
         words = c.sentence.replace(c.text, " ")  # not the figure's own words ("3 billion RMB" names no party)

@@ -86,10 +86,10 @@ def firm_quantity(a: Claim, b: Claim) -> bool:
     )
 
 
-def _days_near(a: Claim, b: Claim) -> bool:
-    """Were the two articles published at most LEAD_DAYS apart (both dated)?"""
+def _one_moment(a: Claim, b: Claim, strength: Callable[[], float]) -> bool:
+    """Do two articles report one moment: published at most LEAD_DAYS apart, or, undated, telling one story?"""
     da, db = a.frame.reported, b.frame.reported
-    return da is not None and db is not None and abs((da - db).days) <= LEAD_DAYS
+    return abs((da - db).days) <= LEAD_DAYS if da is not None and db is not None else strength() >= 1.0
 
 
 def named(c: Claim) -> bool:
@@ -176,10 +176,7 @@ def align_pair(
     if firm:
         confidence = min(1.0, confidence + FIRM_QUANTITY_BONUS)
     sole = a.document != b.document and a.frame.sole and b.frame.sole
-    lead = (
-        not sole and a.document != b.document and a.frame.lead and b.frame.lead
-        and (_days_near(a, b) if a.frame.reported and b.frame.reported else strength() >= 1.0)  # undated: one story
-    )
+    lead = not sole and a.document != b.document and a.frame.lead and b.frame.lead and _one_moment(a, b, strength)
     several = not sole and not lead and (a.frame.sole is False or b.frame.sole is False)
     if sole:
         confidence = min(1.0, confidence + SOLE_BONUS)

@@ -50,26 +50,32 @@ def mark_sole(claims: Sequence[Claim], leads: bool = True) -> list[Claim]:
 
     Linear in the block: values are gathered per article once."""
     values: dict[str, list[tuple]] = defaultdict(list)
-    first: dict[str, Claim] = {}
     for c in claims:
-        if not _told_as_fact(c):
+        if not told_as_fact(c):
             continue  # "could rise to £52 million", "up to 8 million": another moment or a limit, not a second value
         k = _value_key(c)
         if not any(_same(k, seen) for seen in values[c.document]):
             values[c.document].append(k)
-        if c.document not in first or c.start < first[c.document].start:
-            first[c.document] = c
-    lead = {doc: _value_key(c) for doc, c in first.items()}
+    lead = {doc: _value_key(c) for doc, c in first_told(claims).items()}
 
     def marks(c: Claim) -> dict[str, bool | None]:
-        if not _told_as_fact(c):
+        if not told_as_fact(c):
             return {"sole": None, "lead": None}
         return {"sole": len(values[c.document]) == 1, "lead": leads and _same(_value_key(c), lead[c.document])}
 
     return [c.model_copy(update={"frame": c.frame.model_copy(update=marks(c))}) for c in claims]
 
 
-def _told_as_fact(c: Claim) -> bool:
+def first_told(claims: Sequence[Claim]) -> dict[str, Claim]:
+    """Each article's first figure told as fact (`told_as_fact`): its headline's or its lead's."""
+    first: dict[str, Claim] = {}
+    for c in claims:
+        if told_as_fact(c) and (c.document not in first or c.start < first[c.document].start):
+            first[c.document] = c
+    return first
+
+
+def told_as_fact(c: Claim) -> bool:
     """An actual figure, not a bound, a figure of another stage (talks, a projection, a target) or one
     something is compared with ("up from 1.8 million", "surpassing the £41 million paid for ...")."""
     return (

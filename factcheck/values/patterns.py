@@ -107,6 +107,10 @@ class Patterns:
         self.scale_suffixes = {k: v for k, v in n.scale_suffixes.items() if k not in dropped}
         self.money_scale_suffixes = dict(n.money_scale_suffixes)
         self.vague = {k.lower(): v for k, v in n.vague.items()}
+        # the end of an amount: a digit, a percent sign or a scale ("$1.04 billion", "£8m", "12%")
+        self.figure_end = re.compile(
+            rf"(?:\d|%|(?<![\w])(?:{alternation(list(self.scales) + list(self.scale_suffixes))}))[ \t]*$", IGNORE
+        )
         word_tokens = list(self.units) + list(self.tens) + list(self.hundred) + list(self.scales)
         word_tokens += list(self.multiples) + list(self.fractions)
         self.hundreds = {k.lower(): v for k, v in n.hundreds.items()}

@@ -319,8 +319,12 @@ def _read_before(norm: str, r: Reading, pat: Patterns, floor: int) -> None:
                 read_per(norm, r, pat)
     r.start = s
     m = pat.qual_before.search(norm, max(floor, s - 40), s)
-    if m is not None and m.group(0).strip().lower() == "over" and _FIGURE_BEFORE.search(norm, max(0, m.start() - 16), m.start()):
-        m = None  # "grossed $1.04 billion over 146 shows": the shows it was earned across, not "more than 146"
+    if m is not None and m.lastgroup in ("lower_bound", "upper_bound") and " " not in m.group(0).strip() and pat.figure_end.search(
+        norm, max(0, m.start() - 16), m.start()
+    ):
+        # "grossed $1.04 billion over 146 shows": a one-word bound right after an amount is a preposition (the
+        # shows it was earned across), not "more than 146"
+        m = None
     if m is not None:
         q = m.lastgroup
         if q == "exact":
@@ -337,9 +341,6 @@ def _read_before(norm: str, r: Reading, pat: Patterns, floor: int) -> None:
     if m is not None:
         r.opener = m.group("op").lower()
         r.opener_start = m.start()
-
-
-_FIGURE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|trillion|bn|mn|m|k)|%)[ \t]*$", re.IGNORECASE)
 
 
 def _number_right_before(norm: str, pos: int, floor: int) -> bool:

@@ -312,9 +312,11 @@ def test_english_number_words_keep_their_reading(text, value):
         ("The tour grossed $1.04 billion over 146 shows.", [("$1.04 billion", 1.04e9, 1.04e9), ("146 shows", 146, 146)]),
         ("a fee of $5 million over five years", [("$5 million", 5e6, 5e6), ("five years", 5, 5)]),
         ("Acme has over 200 staff", [("over 200 staff", 200, None)]),
+        ("a fine of $2 million under 3 statutes", [("$2 million", 2e6, 2e6), ("3 statutes", 3, 3)]),
         ("one over 120", [("one over 120", 1 / 120, 1 / 120)]),
     ],
     ids=["a total over the shows it was earned across", "a fee over the years it is paid across", "over a count is a bound",
+         "under after an amount is no bound either",
          "a fraction in words"],
 )
 def test_over_after_an_amount_is_across_not_more_than(text, figures):
