@@ -146,7 +146,7 @@ class Mention(Frozen):
     date_start: date | None = None
     date_end: date | None = None
     relative: bool = False  # a relative date ("last year", "two months later")
-    anchor: str | None = None  # what a relative date was resolved against: "text" | "published"
+    anchor: str | None = None  # what a relative date was resolved against: "text" | "published" | "writer's day" ("today")
     resolved: bool = True  # False for a relative date that had no anchor
     detail: dict[str, str] = Field(default_factory=dict)  # parser notes shown in explanations
 
@@ -237,7 +237,7 @@ class ClaimFrame(Frozen, Compact):
     item: str | None = None  # the table row an event figure belongs to (lower case): a round, a release
     entity_type: str | None = None  # the subject's type from knowledge, or "topic" for a described population
     entity_at: int | None = None  # offset of the subject's mention in the article
-    relative_date: str | None = None  # a relative date's anchor ("text", "published") or "unresolved"
+    relative_date: str | None = None  # a relative date's anchor ("text", "published", "writer's day") or "unresolved"
     group: GroupName | None = None  # set on the claim a number-named group's name makes
     # The open-domain frame (read by extract/frame.py from the figure's own words):
     quantity: str | None = None  # what it measures, open: "deaths", "comment", "date of release"

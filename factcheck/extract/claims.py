@@ -177,7 +177,7 @@ def _comparable_date(m: Mention) -> bool:
         # "on Tuesday", "on 6 December": one event falls on one weekday and one day of the year, whichever
         # year the article's other dates lend it
         return True
-    if m.relative and m.anchor != "published":
+    if m.relative and m.anchor not in ("published", "writer's day"):
         return False
     if m.date_start is None or m.date_end is None:
         return False

@@ -221,12 +221,14 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 def _to_mentions(text: str, chosen: list[_Cand], published: date | None) -> list[Mention]:
     out: list[Mention] = []
     last_anchor: tuple[date, date] | None = None
+    anchor_end = 0
     for c in chosen:
         start, end = _trim(text, c.start, c.end)
         if c.date is not None:
-            m, anchor = _date_mention(text, start, end, c.date, last_anchor, published)
+            usable = last_anchor if _anchors_weekday(text, c.date, last_anchor, anchor_end, start) else None
+            m, anchor = _date_mention(text, start, end, c.date, usable, published)
             if anchor is not None:
-                last_anchor = anchor
+                last_anchor, anchor_end = anchor, end
             if m is not None:
                 out.append(m)
             continue
@@ -236,6 +238,19 @@ def _to_mentions(text: str, chosen: list[_Cand], published: date | None) -> list
         f = c.fields
         out.append(Mention(kind=f["kind"], start=start, end=end, text=text[start:end], low=f["low"], high=f["high"], unit=f["unit"], qualifier=f.get("qualifier", Qualifier.EXACT), detail=f.get("detail", {})))
     return out
+
+
+def _anchors_weekday(text: str, h: DateHit, anchor: tuple[date, date] | None, anchor_end: int, start: int) -> bool:
+    """Can an earlier date of the text anchor this relative date? Not a decade or a century ("in the 1970s ...
+    the next day" is no day of 1970); and a day said by name or from the writer's now ("died Thursday",
+    "yesterday") only on a date of a day or a week in the same paragraph: a date told paragraphs before in a
+    history does not date the article's own news."""
+    if anchor is None:
+        return True
+    days = (anchor[1] - anchor[0]).days
+    if "weekday" in h.detail or "_day" in h.detail:
+        return days <= 7 and "\n" not in text[anchor_end:start]
+    return days <= 366
 
 
 def _clean(v: float | None) -> float | None:
@@ -313,6 +328,8 @@ def _date_mention(
         else:
             anchor = None
         iv = _safe(h.compute, anchor) if anchor is not None else None
+        if anchor_name == "published" and "_day" in h.detail:
+            anchor_name = "writer's day"  # "today", "yesterday": a day counted from the report's own day
         if iv is None:
             resolved = False
         elif h.deictic and anchor_name == "text" and published is not None:

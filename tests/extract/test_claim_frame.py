@@ -295,3 +295,19 @@ def test_a_place_named_in_a_relative_clause_is_not_the_subject(toolkit, text, fi
     (another outlet's day of the fire's start never met it)."""
     assert claim_of(toolkit, text, figure).entity == entity
 
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute",
+    [
+        ("Police rounded up almost 100 people in a dawn raid on the port.", "almost 100 people", "arrested"),
+        ("Officers detained 40 members of the gang on Tuesday.", "40 members", "arrested"),
+        ("The bakery chain employs 300 people across the region.", "300 people", "employees"),
+        ("The startup has 900 employees.", "900 employees", "employees"),
+    ],
+    ids=["people rounded up are arrests", "members detained are arrests", "people employed are staff", "employees"],
+)
+def test_people_and_members_are_counted_by_what_happened_to_them(toolkit, text, figure, attribute):
+    """"People" and "members" say who is counted, not what about them: the verb decides, so a raid's 100
+    people are no company's staff and a gang's members no service's subscribers."""
+    assert claim_of(toolkit, text, figure).attribute == attribute

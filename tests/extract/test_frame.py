@@ -99,9 +99,12 @@ def test_a_count_or_money_concept_needs_a_count_or_money(read, figure, text, not
         ("$410 million", "Acme reported revenue of $410 million.", "actual"),
         ("£38m", "The £38m approach was turned down.", "talks"),
         ("£38m", "A move worth £38m was turned down.", "talks"),
+        ("Wednesday", "A bail hearing was scheduled for Wednesday at the county court.", "target"),
+        ("Monday", "The trial is set for Monday in the district court.", "target"),
     ],
     ids=["talks", "projection", "estimate", "rumour", "actual", "what would happen", "still expected after the figure",
-         "more than expected is no forecast", "a forecast in the next clause", "reported is no rumour", "nor for a company's own figure", "an approach", "turned down after the figure"],
+         "more than expected is no forecast", "a forecast in the next clause", "reported is no rumour", "nor for a company's own figure", "an approach", "turned down after the figure",
+         "a hearing scheduled for a day is a plan", "a trial set for a day"],
 )
 def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, text, stage):
     _, frame = read(figure, text)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
-from factcheck.match.similarity import NAMED_BONUS, align_pair, similarity
+from factcheck.match.similarity import LEAD_STORY, NAMED_BONUS, align_pair, similarity
 from factcheck.match.story import DAY_STORY, DIFFERENT_STORIES, StoryIndex
 from factcheck.models import Claim, ClaimFrame, Kind, Value
 from factcheck.values.words import stem
@@ -80,3 +82,51 @@ def test_an_unnamed_figure_takes_the_main_subject_of_its_article(b_claims, sole,
     index = StoryIndex([a, b, *b_claims[1:]])
     link = align_pair(a, b, 0.0, None, lambda: index.about_named(a, b))
     assert (link is not None and any("mainly about it" in r for r in link.reasons)) is same
+
+
+def announced(doc: str, day: date, relative: str | None, reported: date | None) -> Claim:
+    sentence = "the cable operator announced that service was restored on alternate routes"
+    return Claim(
+        id=f"{doc}-1", document=doc, start=0, end=2, line=1, column=1, text="x", sentence=sentence, kind=Kind.DATE,
+        attribute="date_of_announcement", value=Value(start=day, end=day + timedelta(days=1)),
+        frame=ClaimFrame(terms=tuple(stem(w) for w in sentence.split()), near=("announc", "restor"), quantity="date_of_announcement",
+                         quantity_how="event word", relative_date=relative, reported=reported),
+    )
+
+
+@pytest.mark.parametrize(
+    "a_day, a_how, a_reported, b_day, b_how, b_reported, aligned",
+    [
+        (date(2024, 5, 3), "writer's day", date(2024, 5, 3), date(2024, 5, 9), "writer's day", date(2024, 5, 9), False),
+        (date(2024, 5, 3), "writer's day", date(2024, 5, 3), date(2024, 5, 3), "writer's day", date(2024, 5, 4), True),
+        (date(2024, 5, 3), "writer's day", date(2024, 5, 3), date(2024, 5, 9), None, None, True),
+        (date(2024, 5, 3), "published", date(2024, 5, 3), date(2024, 5, 9), "published", date(2024, 5, 9), True),
+    ],
+    ids=["'today' in two reports a week apart: two moments", "'today' and 'yesterday' naming one day agree",
+         "a day counted from the writer's day against a stated date", "weekdays counted from two reports' days"],
+)
+def test_days_counted_from_two_reports_days_are_two_moments(a_day, a_how, a_reported, b_day, b_how, b_reported, aligned):
+    """"Seacom announced today" in reports of 3 May and of 9 May tells two announcements, not one told with two days."""
+    a = announced("a", a_day, a_how, a_reported)
+    b = announced("b", b_day, b_how, b_reported)
+    assert (align_pair(a, b, 1.0) is not None) is aligned
+
+
+@pytest.mark.parametrize(
+    "story, a_reported, b_reported, lead",
+    [
+        (LEAD_STORY, None, None, True),
+        (LEAD_STORY - 0.1, None, None, False),
+        (0.0, date(2024, 5, 3), date(2024, 5, 4), True),
+        (1.0, date(2024, 5, 3), date(2024, 5, 9), False),
+    ],
+    ids=["undated reports of one story", "undated reports too unlike", "reports a day apart", "reports a week apart"],
+)
+def test_first_figures_count_as_one_fact_only_in_reports_of_one_moment(story, a_reported, b_reported, lead):
+    """Each article's first day of the death is most likely one fact where the two reports tell one moment."""
+    a = announced("a", date(2024, 5, 2), None, a_reported)
+    b = announced("b", date(2024, 5, 2), None, b_reported)
+    a, b = (c.model_copy(update={"frame": c.frame.model_copy(update={"lead": True, "sole": False})}) for c in (a, b))
+    link = align_pair(a, b, story)
+    assert link is not None
+    assert any("gives first" in r for r in link.reasons) is lead
