@@ -53,7 +53,7 @@ def read(toolkit):
         ("Twenty residents", "Twenty residents were found dead in the flooded homes.", "deaths"),
         ("Fourteen people", "Fourteen people are now known to have died, as search teams worked through the ruins.", "deaths"),
         ("12", "Dana Pell, a mother of 12, was shot dead outside the school.", "children"),
-        ("three", "Jon Hale, a father of three, died in the crash on the ring road.", "children"),
+        ("11", "Jon Hale, a father of 11, died in the crash on the ring road.", "children"),
     ],
     ids=[
         "verb killed", "adjective dead", "death toll", "wounded", "homes destroyed", "magnitude",
@@ -62,7 +62,7 @@ def read(toolkit):
         "what happened to the people counted", "a verb further off does not take over",
         "confirmed dead is a toll, not an announcement", "listed as missing", "found dead",
         "known to have died, not the workers of a later clause",
-        "a mother of 12 is no toll of the verb after", "a father of three",
+        "a mother of 12 is no toll of the verb after", "a father of 11",
     ],
 )
 def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
