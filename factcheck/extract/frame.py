@@ -513,7 +513,8 @@ class FrameReader:
 
     def _verb_near(self, toks: list[Token], stems: list[str], first: int, last: int) -> str | None:
         """Without a parse: a participle right after the figure ("12 were killed"), past the light verbs,
-        else the nearest one before it ("killed 12")."""
+        else the nearest one before it ("killed 12"), or a vocabulary verb in -ing before it ("opened fire,
+        killing two workers")."""
         for i in range(last + 1, min(len(toks), last + 4)):
             if stems[i] in self.light:
                 continue
@@ -522,6 +523,8 @@ class FrameReader:
             break
         for i in range(first - 1, max(-1, first - _WINDOW - 1), -1):
             if toks[i].text.endswith(("ed", "en")) and self._content(stems[i]):
+                return stems[i]
+            if toks[i].text.endswith("ing") and (stems[i],) in self.concept_of:
                 return stems[i]
         return None
 

@@ -54,6 +54,8 @@ def read(toolkit):
         ("Fourteen people", "Fourteen people are now known to have died, as search teams worked through the ruins.", "deaths"),
         ("12", "Dana Pell, a mother of 12, was shot dead outside the school.", "children"),
         ("11", "Jon Hale, a father of 11, died in the crash on the ring road.", "children"),
+        ("two workers", "The gunman opened fire, killing two workers at the plant.", "deaths"),
+        ("four firefighters", "A blast hit the depot, injuring four firefighters.", "injured"),
     ],
     ids=[
         "verb killed", "adjective dead", "death toll", "wounded", "homes destroyed", "magnitude",
@@ -63,6 +65,7 @@ def read(toolkit):
         "confirmed dead is a toll, not an announcement", "listed as missing", "found dead",
         "known to have died, not the workers of a later clause",
         "a mother of 12 is no toll of the verb after", "a father of 11",
+        "a verb in -ing before the figure: workers killed, not a head count", "injuring",
     ],
 )
 def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
