@@ -92,12 +92,20 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "B round led by Halberd Capital. The start-up raised $32 million in its Series A in 2024.",
             Verdict.CONFLICT,
         ),
+        (
+            "Tremor near Calloway\n\nPublished: May 3, 2025\n\nThe magnitude 4.1 tremor struck at a depth of 1.4 miles "
+            "under the Calloway hills, the survey said.",
+            "Calloway tremor\n\nPublished: May 3, 2025\n\nThe magnitude 4.1 tremor struck at a depth of 14 miles under "
+            "the Calloway hills, the survey said.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
          "one story, the vocabulary's quantity told in other words", "a fee given to either party of the deal",
          "the day a fire started, beside an amount it does not scope", "a toll officials reported is no rumour",
-         "a running count with one value on two days", "the figure each article gives first, its others later"],
+         "a running count with one value on two days", "the figure each article gives first, its others later",
+         "the same digits with the decimal point moved"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)

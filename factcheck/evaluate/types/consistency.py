@@ -15,6 +15,7 @@ rules of scope `within` report a source contradicting itself.
 from __future__ import annotations
 
 import math
+import re
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -70,6 +71,26 @@ def _share_and_count(a: Claim, b: Claim) -> bool:
         return v.unit is None and v.low is not None and v.low >= 1
 
     return (share(a) and count(b)) or (share(b) and count(a))
+
+
+def _decimal_slip(a: Claim, b: Claim) -> bool:
+    """The same digits with the decimal point moved ("a depth of 1.2 miles" against "12 miles"): one fact told
+    with a slip, not two things far apart. Only for figures written in digits, one of them with a decimal point:
+    "four bombs" and "forty bombs" are no slip of a point."""
+    x, y = a.value.low, b.value.low
+    if x is None or y is None or x != a.value.high or y != b.value.high or x <= 0 or y <= 0:
+        return False
+    digits = [_DIGITS.findall(c.text) for c in (a, b)]
+    if any(len(d) != 1 for d in digits) or not any("." in d[0] for d in digits):
+        return False
+    if len({d[0].replace(".", "").replace(",", "").strip("0") for d in digits}) != 1:
+        return False
+    ratio = max(x, y) / min(x, y)
+    power = round(math.log10(ratio))
+    return 1 <= power <= 3 and math.isclose(ratio, 10**power, rel_tol=1e-9)
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _far_apart(rel: Relation) -> float | None:
@@ -280,7 +301,7 @@ def judge_pair(
         return PairVerdict(a, b, "compatible", f"{rel.reason}; their articles tell different stories (they share few rare words)", True)
     if (link := aligned()) is not None and not known and link.confidence < CONFLICT_CONFIDENCE:
         return PairVerdict(a, b, "compatible", f"{rel.reason}; not sure enough these tell one fact ({link.confidence:.2f})", True)
-    if (link is not None or known and a.kind != Kind.MONEY) and (times := _far_apart(rel)) is not None:
+    if (link is not None or known and a.kind != Kind.MONEY) and (times := _far_apart(rel)) is not None and not _decimal_slip(a, b):
         # a known attribute's money is exempt (a fee with and without add-ons); figures aligned by their words
         # are not, whatever their kind
         return PairVerdict(a, b, "compatible", f"{rel.reason}; {times:.3g} times apart: more likely two different things", True)
