@@ -99,13 +99,20 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "the Calloway hills, the survey said.",
             Verdict.CONFLICT,
         ),
+        (
+            "Depot blast\n\nPublished: June 5, 2025\n\nNo one was killed in the blast at the Harlow fuel depot, the fire "
+            "chief said.",
+            "Depot blast\n\nPublished: June 4, 2025\n\nThree people were killed in the blast at the Harlow fuel depot, "
+            "the fire chief said.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
          "one story, the vocabulary's quantity told in other words", "a fee given to either party of the deal",
          "the day a fire started, beside an amount it does not scope", "a toll officials reported is no rumour",
          "a running count with one value on two days", "the figure each article gives first, its others later",
-         "the same digits with the decimal point moved"],
+         "the same digits with the decimal point moved", "a toll does not fall back to none a day later"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -181,12 +188,19 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Kestrel fire\n\nPublished: August 12, 2025\n\nSome 2,600 firefighters are battling the Kestrel fire.",
             "Kestrel fire\n\nPublished: August 13, 2025\n\nSome 3,400 firefighters are battling the Kestrel fire.",
         ),
+        (
+            "Depot blast\n\nPublished: June 4, 2025\n\nNo one was killed in the blast at the Harlow fuel depot, the fire "
+            "chief said.",
+            "Depot blast\n\nPublished: June 5, 2025\n\nThree people were killed in the blast at the Harlow fuel depot, "
+            "the fire chief said.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
          "a share and a count", "one sentence in two unrelated stories", "an age a birthday apart",
          "the whole a part is counted from", "a toll of another time", "the verb after an age is nobody",
-         "a bid turned down against the deal", "a fire's containment a day later", "crews added a day later"],
+         "a bid turned down against the deal", "a fire's containment a day later", "crews added a day later",
+         "a toll found a day after none was reported"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

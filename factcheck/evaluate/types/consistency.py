@@ -156,6 +156,15 @@ def _grown(a: Claim, b: Claim, per_year: float) -> bool:
     return 0 < late.value.low - early.value.low <= per_year * years
 
 
+def _none_since(a: Claim, b: Claim) -> bool:
+    """A running count told as none ("no one was killed") against a toll, where the none is not known to come
+    first: a toll grows from none, it does not fall back to it, so this is no update but two accounts."""
+    zero, other = (a, b) if a.value.high == 0 else (b, a)
+    if zero.value.low != 0 or zero.value.high != 0 or not (other.value.low or 0) > 0:
+        return False
+    return zero.frame.reported is None or (other.frame.reported is not None and zero.frame.reported >= other.frame.reported)
+
+
 def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Alignment | None]) -> PairVerdict | None | bool:
     """Judge what only an open-domain pair needs: is it aligned at all, an update, two sources? `aligned`: the
     pair's `align_pair` (`_alignment`).
@@ -168,7 +177,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
             return PairVerdict(a, b, "compatible", "a running count told twice in one story (it may change as the story goes)", True)
         day_a, day_b = a.frame.reported, b.frame.reported
         same = (a.value.low, a.value.high, a.value.unit) == (b.value.low, b.value.high, b.value.unit)
-        if not same and ((day_a is None) != (day_b is None) or (day_a is not None and day_a != day_b)):
+        if not same and ((day_a is None) != (day_b is None) or (day_a is not None and day_a != day_b)) and not _none_since(a, b):
             # (one figure told by both, whatever their days, is an agreement)
             return PairVerdict(a, b, "compatible", "a running count in reports of different or unknown days: an update", True)
         # neither report says its day: compared as told, and a conflict found is never firm (see judge_pair)
@@ -282,7 +291,7 @@ def judge_pair(
     if _offered_and_done(a, b):
         # "an approach worth £38m was turned down" beside the £60m deal: a bid is no price paid
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is a figure in talks or a rumour, the other the actual one", True)
-    if (a.frame.running or b.frame.running) and _disjoint(a.time, b.time):
+    if (a.frame.running or b.frame.running) and _disjoint(a.time, b.time) and not _none_since(a, b):
         # "earlier this year, a shooting left three dead" beside today's toll: counted at another time
         return PairVerdict(a, b, "compatible", f"{rel.reason}; a running count told for times that do not meet", True)
     if _apart_in_one_article(a, b, ctx):
