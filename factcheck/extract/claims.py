@@ -29,6 +29,7 @@ from factcheck.values import Lexicon, find_mentions
 from factcheck.values.words import stem
 from factcheck.extract.subjects import Subject, SubjectChooser
 from factcheck.extract.timescope import TimeScopeChooser
+from factcheck.extract.singles import SingleCounts
 from factcheck.extract.zeros import ZeroCounts
 from factcheck.ingest.published import dateline_spans, furniture_spans
 from factcheck.knowledge import Knowledge
@@ -282,6 +283,7 @@ class Extractor:
         )
         self.frames = FrameReader(knowledge.news)
         self.zeros = ZeroCounts(knowledge.news)
+        self.singles = SingleCounts(knowledge.news)
 
     # ------------------------------------------------------------ helpers
 
@@ -393,6 +395,12 @@ class Extractor:
 
     # -------------------------------------------------------------- stage
 
+    def _unwritten(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Counts the values library leaves out, told in words next to a toll or an arrest: none ("no one was
+        killed") and one ("killing one man")."""
+        zeros = self.zeros.find(text, found)
+        return [*zeros, *self.singles.find(text, [*found, *zeros])]
+
     def extract(self, document: Document) -> Extraction:
         inputs = DocInputs(
             published=document.published,
@@ -406,7 +414,7 @@ class Extractor:
             document=document,
             doc=doc,
             knowledge=self.knowledge,
-            mentions=sorted([*doc._.fc_mentions, *self.zeros.find(document.text, doc._.fc_mentions)], key=lambda m: m.start),
+            mentions=sorted([*doc._.fc_mentions, *self._unwritten(document.text, doc._.fc_mentions)], key=lambda m: m.start),
             entities=_outside(list(doc._.fc_entities), _page_spans(document.text, furniture)),
             cues=list(doc._.fc_cues),
             sentences=list(doc._.fc_sentences),

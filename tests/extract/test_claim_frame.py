@@ -302,7 +302,7 @@ def test_a_place_named_in_a_relative_clause_is_not_the_subject(toolkit, text, fi
     [
         ("Police rounded up almost 100 people in a dawn raid on the port.", "almost 100 people", "arrested"),
         ("Officers detained 40 members of the gang on Tuesday.", "40 members", "arrested"),
-        ("The bakery chain employs 300 people across the region.", "300 people", "employees"),
+        ("Harlow Bakeries employs 300 people across the region.", "300 people", "employees"),
         ("The startup has 900 employees.", "900 employees", "employees"),
     ],
     ids=["people rounded up are arrests", "members detained are arrests", "people employed are staff", "employees"],
