@@ -253,7 +253,8 @@ class FrameReader:
         raw = stems  # a phrase of the vocabulary may hold a small word ("ums Leben", "valor de mercado")
         if function_words:
             stems = ["" if w in function_words else w for w in stems]
-        fig = [i for i, t in enumerate(toks) if m.start <= t.idx < m.end] or [
+        # the tokens the figure starts in or covers ("magnitude-5.2" is one token), else the nearest
+        fig = [i for i, t in enumerate(toks) if m.start < t.idx + len(t.text) and t.idx < m.end] or [
             min(range(len(toks)), key=lambda i: abs(toks[i].idx - m.start))
         ]
         first, last = fig[0], fig[-1]
@@ -380,6 +381,9 @@ class FrameReader:
         lasting = m.kind == Kind.DURATION
         if m.kind in (Kind.NUMBER, Kind.DURATION) and (self._age_apposition(m, text) or _AGE_AFTER.match(text[m.end : m.end + 12])):
             return "age", ("age",), "age"
+        glued = _glued_word(toks[first], m, text) if toks else None
+        if glued is not None and (concept := self.concept_of.get((glued,))) is not None and _measurable(concept, m):
+            return concept.name, (glued,), "word before the figure"  # "a magnitude-5.2 quake"
         noun = of_noun = verb = None
         if self._parsed(doc):
             noun, of_noun, verb = self._governing(doc, toks[first].i, toks[last].i)
@@ -581,6 +585,15 @@ class FrameReader:
     @cached_property
     def concept_names(self) -> frozenset[str]:
         return frozenset(c.name for c in self.news.concepts)
+
+
+def _glued_word(tok: Token, m: Mention, text: str) -> str | None:
+    """The stem of a word joined to the figure by a hyphen in one token ("magnitude-5.2", "level-3"), which the
+    tokenizer keeps whole: it says what the figure measures as a word before it would."""
+    if not tok.idx < m.start <= tok.idx + len(tok.text):
+        return None
+    head = text[tok.idx : m.start]
+    return stem(head[:-1]) if len(head) > 2 and head.endswith("-") and head[:-1].isalpha() else None
 
 
 def _measurable(concept: ConceptSpec, m: Mention) -> bool:

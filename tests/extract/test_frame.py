@@ -56,6 +56,7 @@ def read(toolkit):
         ("11", "Jon Hale, a father of 11, died in the crash on the ring road.", "children"),
         ("two workers", "The gunman opened fire, killing two workers at the plant.", "deaths"),
         ("four firefighters", "A blast hit the depot, injuring four firefighters.", "injured"),
+        ("5.2", "State radio says a magnitude-5.2 quake has injured three people on the island.", "magnitude"),
     ],
     ids=[
         "verb killed", "adjective dead", "death toll", "wounded", "homes destroyed", "magnitude",
@@ -66,6 +67,7 @@ def read(toolkit):
         "known to have died, not the workers of a later clause",
         "a mother of 12 is no toll of the verb after", "a father of 11",
         "a verb in -ing before the figure: workers killed, not a head count", "injuring",
+        "a word joined to the figure by a hyphen",
     ],
 )
 def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
