@@ -235,6 +235,7 @@ class ClaimFrame(Frozen, Compact):
     outcome: str | None = None  # what a probability is of, as word stems ("independ success")
     place: Place | None = None  # the set of outcomes a probability belongs to
     item: str | None = None  # the table row an event figure belongs to (lower case): a round, a release
+    instance: str | None = None  # the attribute's instance named beside the figure (lower case): "series a"
     entity_type: str | None = None  # the subject's type from knowledge, or "topic" for a described population
     entity_at: int | None = None  # offset of the subject's mention in the article
     relative_date: str | None = None  # a relative date's anchor ("text", "published", "writer's day") or "unresolved"

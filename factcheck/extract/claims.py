@@ -10,6 +10,8 @@ restating a figure just given, "comparison" for the figure after "vs",
 
 from __future__ import annotations
 
+import functools
+
 import hashlib
 import re
 from dataclasses import replace
@@ -167,6 +169,30 @@ def _timed_before(ctx: DocContext, clause: tuple[int, int], subject: "Subject | 
         return False
     start = _past_dateline(ctx.document.text, clause[0], subject.start)
     return any(x.kind in (Kind.DATE, Kind.PERIOD, Kind.DURATION) for x in ctx.mentions_in(start, subject.start))
+
+
+INSTANCE_REACH = 12  # characters between a figure and the instance named beside it ("$140 million in a Series B")
+
+
+def _instance(text: str, m: Mention, clause: tuple[int, int], instances: list[str]) -> str | None:
+    """The instance of its attribute a figure names right beside it ("a $32 million Series A", "its Series B of
+    $140 million"), lower case: the nearest within INSTANCE_REACH characters of its clause with no comma or stop
+    between ("$181 million, including a $9 million seed round" names the seed round for $9 million only)."""
+    best: tuple[int, str] | None = None
+    lo, hi = max(clause[0], m.start - INSTANCE_REACH - 30), min(clause[1], m.end + INSTANCE_REACH + 30)
+    for hit in _instance_pattern(tuple(instances)).finditer(text, lo, hi):
+        between = text[hit.end() : m.start] if hit.end() <= m.start else text[m.end : hit.start()] if hit.start() >= m.end else ""
+        if len(between) > INSTANCE_REACH or any(ch in between for ch in ",;.:()"):
+            continue
+        if best is None or len(between) < best[0]:
+            best = (len(between), " ".join(hit.group(0).lower().replace("-", " ").split()))  # "Series-B" is "series b"
+    return best[1] if best else None
+
+
+@functools.cache
+def _instance_pattern(instances: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted(instances, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _comparable_date(m: Mention) -> bool:
@@ -569,6 +595,8 @@ class Extractor:
             frame["place"] = self._place(ctx, m)
         if spec is not None and spec.temporal == "event" and (cell := ctx.cell(m.start)) is not None:
             frame["item"] = cell.row_label.lower()
+        if spec is not None and spec.instances and (named := _instance(ctx.document.text, m, clause, spec.instances)) is not None:
+            frame["instance"] = named
         kind = choice.kind if choice else m.kind
         unit = "params" if kind == Kind.PARAMETERS and m.kind != Kind.PARAMETERS else m.unit
         weekday = int(m.detail["weekday_index"]) if m.kind == Kind.DATE and m.detail.get("weekday_index") else None

@@ -82,6 +82,9 @@ class AttributeSpec(Strict):
     deal: bool = False
     outcomes: bool = False  # each figure is about an outcome named beside it ("50% independent success")
     sums_to: float | None = None  # the figures of one set of outcomes add up to this (100 for probabilities)
+    # names of the attribute's instances written beside a figure ("Series A", "seed round"): figures that name
+    # two different ones are two facts, never compared (a figure naming none may be either)
+    instances: list[str] = Field(default_factory=list)
 
     @field_validator("name")
     @classmethod

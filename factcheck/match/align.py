@@ -95,6 +95,8 @@ class _Components:
 
 
 def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex, sets: tuple[Words, Words] | None = None) -> Alignment | None:
+    if a.frame.instance and b.frame.instance and a.frame.instance != b.frame.instance:
+        return None  # "Series A" and "Series B": two instances of the attribute
     if a.attribute in known and named(a) and named(b) and subject_key(a) == subject_key(b):
         return Alignment(1.0, (f"same subject {a.entity} and attribute {a.attribute}",))
     # the story and the articles' main subjects only where they decide (align_pair)

@@ -29,6 +29,8 @@ NAMED_BONUS = 0.25  # the same named subject on both sides
 # Both figures say what they measure in their own words (the noun they count, the verb that governs
 # them, "years old"), and it is the same quantity: the strongest sign two outlets tell one fact.
 FIRM_QUANTITY_BONUS = 0.15
+# Both figures name the same instance of their attribute beside them ("Series A"): of one subject, one fact.
+SAME_INSTANCE_BONUS = 0.25
 # Both figures are the only value their articles give for the quantity (match.sole): one fact per story.
 SOLE_BONUS = 0.2
 SEVERAL_PENALTY = 0.15
@@ -172,8 +174,8 @@ def align_pair(
     sa, sb = subject_key(a), subject_key(b)
     if sa and sb and sa != sb:
         return None
-    if each_its_own_now(a, b):
-        return None
+    if each_its_own_now(a, b) or (a.frame.instance and b.frame.instance and a.frame.instance != b.frame.instance):
+        return None  # two moments; two instances of the attribute ("Series A", "Series B")
     strength = once(story) if callable(story) else (lambda: story)
     sim = set_similarity(*(sets or (words(a), words(b))))
     firm = firm_quantity(a, b)
@@ -193,6 +195,9 @@ def align_pair(
         confidence = sim
     if firm:
         confidence = min(1.0, confidence + FIRM_QUANTITY_BONUS)
+    instance = a.frame.instance is not None and a.frame.instance == b.frame.instance
+    if instance:
+        confidence = min(1.0, confidence + SAME_INSTANCE_BONUS)
     sole = a.document != b.document and a.frame.sole and b.frame.sole
     lead = not sole and a.document != b.document and a.frame.lead and b.frame.lead and _one_moment(a, b, strength)
     several = not sole and not lead and (a.frame.sole is False or b.frame.sole is False)
@@ -222,6 +227,8 @@ def align_pair(
         reasons.append(f"about the same event{f' as {holder}' if holder else ''} (no other subject named)")
     if firm:
         reasons.append(f"both figures say in their own words that they measure {a.frame.quantity}")
+    if instance:
+        reasons.append(f"both name the {a.frame.instance}")
     if sole:
         reasons.append(f"each is the only {a.attribute} figure its article gives")
     elif lead:

@@ -106,13 +106,21 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "the fire chief said.",
             Verdict.CONFLICT,
         ),
+        (
+            "Orlin raises Series B\n\nPublished: May 4, 2026\n\nOrlin, a Lisbon start-up, raised $140 million in a Series "
+            "B round, the company said. It raised a $32 million Series A in 2022.",
+            "Orlin lands Series B\n\nPublished: May 4, 2026\n\nOrlin has raised a $140M Series B round. The round comes "
+            "two years after Orlin's $35M Series A, led by Brightfield.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
          "one story, the vocabulary's quantity told in other words", "a fee given to either party of the deal",
          "the day a fire started, beside an amount it does not scope", "a toll officials reported is no rumour",
          "a running count with one value on two days", "the figure each article gives first, its others later",
-         "the same digits with the decimal point moved", "a toll does not fall back to none a day later"],
+         "the same digits with the decimal point moved", "a toll does not fall back to none a day later",
+         "one named round told years later by another outlet"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -189,6 +197,12 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Kestrel fire\n\nPublished: August 13, 2025\n\nSome 3,400 firefighters are battling the Kestrel fire.",
         ),
         (
+            "Orlin raises Series B\n\nPublished: May 4, 2026\n\nOrlin, a Lisbon start-up, raised a $40 million Series B "
+            "round, the company said.",
+            "Orlin's backers\n\nPublished: May 4, 2026\n\nOrlin, a Lisbon start-up, raised a $32 million Series A "
+            "round, the company said.",
+        ),
+        (
             "Depot blast\n\nPublished: June 4, 2025\n\nNo one was killed in the blast at the Harlow fuel depot, the fire "
             "chief said.",
             "Depot blast\n\nPublished: June 5, 2025\n\nThree people were killed in the blast at the Harlow fuel depot, "
@@ -200,7 +214,7 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
          "a share and a count", "one sentence in two unrelated stories", "an age a birthday apart",
          "the whole a part is counted from", "a toll of another time", "the verb after an age is nobody",
          "a bid turned down against the deal", "a fire's containment a day later", "crews added a day later",
-         "a toll found a day after none was reported"],
+         "two rounds named beside their amounts", "a toll found a day after none was reported"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

@@ -311,3 +311,22 @@ def test_people_and_members_are_counted_by_what_happened_to_them(toolkit, text, 
     """"People" and "members" say who is counted, not what about them: the verb decides, so a raid's 100
     people are no company's staff and a gang's members no service's subscribers."""
     assert claim_of(toolkit, text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    "text, figure, instance",
+    [
+        ("Orlin raised a $32 million Series A in 2022.", "$32 million", "series a"),
+        ("Orlin raised $140 million in a Series B funding round.", "$140 million", "series b"),
+        ("Die Series-B-Runde von Orlin brachte 140 Millionen Dollar.", "140 Millionen Dollar", None),
+        ("Orlin has raised $181 million, including a $9 million seed round.", "$181 million", None),
+        ("Orlin has raised $181 million, including a $9 million seed round.", "$9 million", "seed round"),
+        ("Orlin raised $50 million last year.", "$50 million", None),
+    ],
+    ids=["after the figure", "a few small words between", "too far off", "a list's total names none",
+         "the listed round", "none named"],
+)
+def test_a_funding_figure_names_the_round_written_beside_it(toolkit, text, figure, instance):
+    """A round named right beside its amount ("a $32 million Series A") is that figure's instance: two figures of
+    two rounds are never compared, two of one round are one fact whatever day each article was written."""
+    assert claim_of(toolkit, text, figure).frame.instance == instance

@@ -165,6 +165,17 @@ def _none_since(a: Claim, b: Claim) -> bool:
     return zero.frame.reported is None or (other.frame.reported is not None and zero.frame.reported >= other.frame.reported)
 
 
+def _one_instance(a: Claim, b: Claim) -> bool:
+    """Both figures name the same instance of their event ("a $32 million Series A"): one event, dated or not."""
+    return a.frame.instance is not None and a.frame.instance == b.frame.instance
+
+
+def _told_for_the_report(a: Claim, b: Claim) -> bool:
+    """Is one of the two periods only the article's own date (or one inferred)? A named instance ("its $35M
+    Series A") took place when it did, whatever day the article that mentions it was written."""
+    return any(c.time is not None and c.time.basis in ("published", "context", "inferred") for c in (a, b))
+
+
 def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Alignment | None]) -> PairVerdict | None | bool:
     """Judge what only an open-domain pair needs: is it aligned at all, an update, two sources? `aligned`: the
     pair's `align_pair` (`_alignment`).
@@ -172,6 +183,8 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
     True: go on comparing values; None: not comparable; a verdict: decided here."""
     if a.document == b.document and a.sentence == b.sentence and a.start != b.start:
         return PairVerdict(a, b, "compatible", "two figures of one sentence tell two things", True)
+    if a.frame.instance and b.frame.instance and a.frame.instance != b.frame.instance:
+        return PairVerdict(a, b, "compatible", f"two instances: {a.frame.instance} and {b.frame.instance}", True)
     if a.frame.running or b.frame.running:
         if a.document == b.document:
             return PairVerdict(a, b, "compatible", "a running count told twice in one story (it may change as the story goes)", True)
@@ -277,7 +290,7 @@ def judge_pair(
         return decided
     temporal = ctx.temporal(a.attribute)
     scope = compare_scopes(a.time, b.time, temporal)
-    if scope.kind == "different":
+    if scope.kind == "different" and not (_one_instance(a, b) and _told_for_the_report(a, b)):
         return PairVerdict(a, b, "compatible", scope.reason, True)
     rel = relate(a, b, rule.tolerance, ctx.rates, a.value.rate_date)
     if rel.kind == "incomparable":
@@ -296,11 +309,11 @@ def judge_pair(
         return PairVerdict(a, b, "compatible", f"{rel.reason}; a running count told for times that do not meet", True)
     if _apart_in_one_article(a, b, ctx):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; two figures of one article in sentences that tell different things", True)
-    if temporal == "event" and scope.kind == "unknown" and not _one_story_one_value(a, b, ctx):
+    if temporal == "event" and scope.kind == "unknown" and not _one_story_one_value(a, b, ctx) and not _one_instance(a, b):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; with no dates these may be different events", True)
     if temporal == "window" and scope.kind == "unknown":
         return PairVerdict(a, b, "compatible", f"{rel.reason}; counted over periods that are not both stated", True)
-    if scope.kind == "unknown" and _apart(a.time, b.time):
+    if scope.kind == "unknown" and _apart(a.time, b.time) and not (_one_instance(a, b) and _told_for_the_report(a, b)):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
     known = _known(a, b, ctx)
     least = DAY_STORY if a.kind == Kind.DATE and not known else DIFFERENT_STORIES
