@@ -29,6 +29,7 @@ from factcheck.values import Lexicon, find_mentions
 from factcheck.values.words import stem
 from factcheck.extract.subjects import Subject, SubjectChooser
 from factcheck.extract.timescope import TimeScopeChooser
+from factcheck.extract.records import Records
 from factcheck.extract.zeros import ZeroCounts
 from factcheck.ingest.published import dateline_spans, furniture_spans
 from factcheck.knowledge import Knowledge
@@ -44,6 +45,7 @@ from factcheck.models import (
     Mention,
     Place,
     Qualifier,
+    RECORD_READING,
     Role,
     SENSE_READING,
     Stage,
@@ -282,6 +284,7 @@ class Extractor:
         )
         self.frames = FrameReader(knowledge.news)
         self.zeros = ZeroCounts(knowledge.news)
+        self.records = Records(knowledge.news)
 
     # ------------------------------------------------------------ helpers
 
@@ -406,7 +409,7 @@ class Extractor:
             document=document,
             doc=doc,
             knowledge=self.knowledge,
-            mentions=sorted([*doc._.fc_mentions, *self.zeros.find(document.text, doc._.fc_mentions)], key=lambda m: m.start),
+            mentions=self.records.mentions(document.text, [*doc._.fc_mentions, *self.zeros.find(document.text, doc._.fc_mentions)]),
             entities=_outside(list(doc._.fc_entities), _page_spans(document.text, furniture)),
             cues=list(doc._.fc_cues),
             sentences=list(doc._.fc_sentences),
@@ -555,6 +558,8 @@ class Extractor:
             frame["hypothesis"] = h
         if m.detail.get("active") in ("true", "yes", "1"):
             frame["variant"] = "active"
+        if m.kind == Kind.RECORD and "split" in m.detail:
+            frame["variant"] = m.detail["split"]  # "9-1 in close games": a part of the record, apart from the whole
         if spec is not None and spec.outcomes:
             if (o := self._outcome(ctx, m)) is not None:
                 frame["outcome"] = o
@@ -566,7 +571,8 @@ class Extractor:
         weekday = int(m.detail["weekday_index"]) if m.kind == Kind.DATE and m.detail.get("weekday_index") else None
         yearless = m.detail.get("yearless") if m.kind == Kind.DATE else None
         value = Value(
-            low=m.low, high=m.high, unit=unit, tolerance=m.tolerance, start=m.date_start, end=m.date_end, weekday=weekday, yearless=yearless
+            low=m.low, high=m.high, unit=unit, tolerance=m.tolerance, start=m.date_start, end=m.date_end, weekday=weekday, yearless=yearless,
+            record=m.detail.get("record") if m.kind == Kind.RECORD else None,
         )
         if kind == Kind.DATE and m.kind == Kind.NUMBER and (year := as_year(m)) is not None:
             value = Value(start=date(year, 1, 1), end=date(year + 1, 1, 1))  # a year read as a date
@@ -575,6 +581,9 @@ class Extractor:
             ctx.doc, m, ctx.sentence(m.start), clause, ctx.document.text, self._neighbours(ctx, m, clause),
             self._function_stems(ctx.document.language),
         )
+        if m.kind == Kind.RECORD and self.records.concept is not None:
+            # "(52-3, 46 KOs)": hyphened counts the text calls a record measure the record, whatever words are near
+            reading = replace(reading, quantity=self.records.concept, quantity_words=(self.records.concept,), quantity_how=RECORD_READING)
         if (cell := ctx.cell(m.start)) is not None:
             # A table cell's words are its row label and column header ("| Founded | 1893 |").
             labels = frozenset(w for w in map(stem, re.findall(r"[^\W\d_][\w'-]*", f"{cell.row_label} {cell.header}")) if len(w) > 1)

@@ -299,7 +299,7 @@ def _class_key(c: Claim) -> tuple:
     v, t = c.value, c.time
     scope = (t.start, t.end, t.basis, t.anchor, t.offset_years) if t is not None else None
     words = c.frame.terms if c.frame.terms and not c.entity else None
-    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, v.weekday, v.yearless, c.qualifier, scope, c.frame.relative_date is not None, words, c.frame.attribution)
+    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, v.weekday, v.yearless, v.record, c.qualifier, scope, c.frame.relative_date is not None, words, c.frame.attribution)
 
 
 @dataclass
