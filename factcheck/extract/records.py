@@ -87,8 +87,8 @@ class Records:
             word = w.group().casefold()
             if word in self.not_between or re.search(r"[\d;:.!?]", text[w.end() : words[-1].start()]):
                 return False  # a score's phrase, or another figure or clause between
-            if word in self.before:
-                return True
+            if word in self.before or word.rsplit("-", 1)[-1] in self.before:
+                return True  # "this year-improved the champion to 31-2": a cue glued to the word before it
         return False
 
     def _noun_after(self, text: str, end: int) -> bool:

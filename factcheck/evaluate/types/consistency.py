@@ -401,6 +401,11 @@ def _reasons(pairs: list[JudgedPair], limit: int = 6, doc: str | None = None) ->
     return out
 
 
+def _tolerance(group: AlignedGroup, note: str) -> list[str]:
+    """The tolerance note, where it says something: win-loss records ("52-3") are compared count for count."""
+    return [] if all(c.value.record is not None for c in group.claims) else [note]
+
+
 def _claims(ids: set[str], by_id: dict[str, Claim]) -> list[Claim]:
     return sorted((by_id[i] for i in ids), key=lambda c: (c.document, c.start))
 
@@ -431,7 +436,7 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
                             rule, Verdict.INCONSISTENCY, severity, cl, **where,
                             period=period_of([c.time for c in cl]),
                             detail=f"{doc} gives {distinct} different values",
-                            explanation=[*_reasons(ps, doc=doc), *aligned, tolerance_note, *ctx.maker_note(group.entity)],
+                            explanation=[*_reasons(ps, doc=doc), *aligned, *_tolerance(group, tolerance_note), *ctx.maker_note(group.entity)],
                         )
                     )
                 continue
@@ -456,7 +461,7 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
                         explanation=[
                             *_reasons(ps),
                             *aligned,
-                            *([tolerance_note] if kind == "conflict" else []),
+                            *(_tolerance(group, tolerance_note) if kind == "conflict" else []),
                             *ctx.maker_note(group.entity),
                         ],
                     )
