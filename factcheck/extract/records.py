@@ -53,6 +53,8 @@ class Records:
         self.after = frozenset(w.casefold() for w in words.after)
         self.not_between = frozenset(w.casefold() for w in words.not_between)
         self.splits = frozenset(w.casefold() for w in words.splits)
+        self.whole = tuple(w.casefold() for w in words.whole)
+        self.joins = frozenset(w.casefold() for w in words.joins)
         self.concept = next((c.name for c in news.concepts if c.measures == "record"), None)
 
     def find(self, text: str) -> list[RecordHit]:
@@ -98,17 +100,21 @@ class Records:
 
     def split_words(self, text: str, end: int) -> str | None:
         """The words after a record that make it a part of the whole record ("in one-score games", "on the road",
-        "with the Hawks"), past a bracket of its share of wins ("(.535)"), up to the clause's end and at most four
-        words; None for a whole record, or where the words hold a figure of their own ("with 46 KOs")."""
+        "with the Hawks"), past a bracket of its share of wins ("(.535)"), up to the clause's end or a conjunction and
+        at most four words; None for a whole record ("on the season"), or where the words hold a figure or a date
+        ("with 46 KOs", "in 2004-05")."""
         rest = _SPLIT.match(text, end)
         if rest is None:
             return None
-        words = _WORD.findall(rest.group(1))[:4]
-        if not words or words[0].casefold() not in self.splits:
+        tokens = rest.group(1).split()[:4]
+        if not tokens or tokens[0].casefold() not in self.splits or any(ch.isdigit() for t in tokens for ch in t):
             return None
-        if re.search(r"\d", rest.group(1)[: rest.group(1).find(words[-1]) + len(words[-1])]):
+        words = [w.casefold() for w in _WORD.findall(" ".join(tokens))]
+        words = words[: next((i for i, w in enumerate(words) if w in self.joins), len(words))]
+        phrase = " ".join(words)
+        if any(phrase == w or phrase.startswith(w + " ") for w in self.whole):
             return None
-        return " ".join(w.casefold() for w in words)
+        return phrase
 
     def mentions(self, text: str, found: list[Mention]) -> list[Mention]:
         """`found` with each record given as one mention of kind record, in place of the numbers it covers; a

@@ -79,6 +79,8 @@ class RecordWords(_Strict):
     after: list[str] = Field(default_factory=list)  # nouns right after it ("a 9-5 season")
     not_between: list[str] = Field(default_factory=list)  # words that make the phrase a score's ("cut the lead to 14-7")
     splits: list[str] = Field(default_factory=list)  # words right after it that make it part of the record ("9-1 in close games")
+    whole: list[str] = Field(default_factory=list)  # ... unless the phrase says the whole record ("25-7 on the season")
+    joins: list[str] = Field(default_factory=list)  # words that end such a phrase ("in close games and ...")
 
 
 class QuantitiesFile(_Strict):

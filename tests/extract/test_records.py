@@ -47,8 +47,12 @@ def test_a_win_loss_record_is_one_claim(toolkit, text, expected):
         ("The Harriers moved their record to 9-1 in close games.", "9-1", "in close games"),
         ("The win improved the Harriers to 40-21 all-time in cup play.", "40-21", "all-time in cup play"),
         ("Dario Venn improved his record to 31-2 with 25 knockouts.", "31-2", None),
+        ("The Harriers improved to 25-7 on the season and face the Owls next.", "25-7", None),
+        ("The Harriers posted a record of 43-39 in 2004-05.", "43-39", None),
+        ("The Harriers moved their record to 9-1 in close games and won again.", "9-1", "in close games"),
     ],
-    ids=["a record in some games", "an all-time record in one event", "a count after 'with' is no part"],
+    ids=["a record in some games", "an all-time record in one event", "a count after 'with' is no part",
+         "'on the season' is the whole record", "a season's years are no part", "the part ends at 'and'"],
 )
 def test_a_part_of_a_record_is_kept_apart_by_its_words(toolkit, text, figure, variant):
     """"9-1 in close games" is no season record: its words keep it apart from the whole one (frame.variant)."""
