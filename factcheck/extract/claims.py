@@ -118,6 +118,7 @@ def _metadata_spans(document: Document, knowledge: Knowledge, furniture: list[tu
     return spans
 
 
+_OWNER_REACH = 40  # characters between a record and the name it is told after, at most ("Roe, who improved his record to")
 _CLAUSE_OPENER = re.compile(r"^[\s\W]*(?:[a-z]+[,]?\s+){0,3}$")  # "Acme ...", "The company Acme ..."
 # A wire story's dateline before its first sentence ("HALVERTON, Aldora (CW) — ", "LONDON, Dec 7 (Reuters) - "):
 # the name after it opens the clause.
@@ -220,6 +221,21 @@ def _named_before(ctx: DocContext, m: Mention, function_words: frozenset[str]) -
             continue
         return Subject.of(e, "the person named before ('the N-year-old')")
     return None
+
+
+def _written_after(ctx: DocContext, m: Mention, records: Records) -> Subject | None:
+    """The name a record is told right after in its sentence ("Roe improved to 31-2", "gave the Hawks a 9-5
+    season", "Roe, who improved his record to 31-2"): a record is always someone's. Not a name further off, across
+    another figure, or governed by a word that makes it a place or another side ("in Harwick", "over Roe")."""
+    names = ctx.entities_in(ctx.sentence(m.start)[0], m.start)
+    if not names:
+        return None
+    name, text = names[-1], ctx.document.text
+    if m.start - name.end > _OWNER_REACH or any(ch.isdigit() for ch in text[name.end : m.start]):
+        return None
+    if records.governed(text, name.start):
+        return None
+    return Subject.of(name, "the name the record is told right after")
 
 
 def _clock_time(m: Mention, text: str) -> bool:
@@ -642,8 +658,9 @@ class Extractor:
                     subject, clause, ctx.document.text, m.kind not in (Kind.DATE, Kind.PERIOD), _timed_before(ctx, clause, subject)
                 ):
                     # a place, a witness or a source nearby: the figure is the event's; an age not tied
-                    # to a name is the person the words after it describe ("the 12-year-old girl")
-                    subject = None
+                    # to a name is the person the words after it describe ("the 12-year-old girl"); a record is
+                    # that of the name it is written after
+                    subject = _written_after(ctx, m, self.records) if m.kind == Kind.RECORD else None
                 if personal and _NOT_NOW.search(ctx.document.text, max(0, m.start - 8), m.start):
                     # "then-15-year-old", "an under-17-year-old": another moment's age, or a legal limit
                     subject = None

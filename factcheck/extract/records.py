@@ -55,6 +55,8 @@ class Records:
         self.splits = frozenset(w.casefold() for w in words.splits)
         self.whole = tuple(w.casefold() for w in words.whole)
         self.joins = frozenset(w.casefold() for w in words.joins)
+        self.not_owner_after = frozenset(w.casefold() for w in words.not_owner_after)
+        self.articles = frozenset(w.casefold() for w in words.articles)
         self.concept = next((c.name for c in news.concepts if c.measures == "record"), None)
 
     def find(self, text: str) -> list[RecordHit]:
@@ -115,6 +117,14 @@ class Records:
         if any(phrase == w or phrase.startswith(w + " ") for w in self.whole):
             return None
         return phrase
+
+    def governed(self, text: str, start: int) -> bool:
+        """Does a word that makes a name no record's owner stand right before it, past an article ("in the
+        Eastern Division", "over Roe")?"""
+        before = [w.casefold() for w in _WORD.findall(text[max(0, start - 30) : start])][-2:]
+        if before and before[-1] in self.articles:
+            before = before[:-1]
+        return bool(before) and before[-1] in self.not_owner_after
 
     def mentions(self, text: str, found: list[Mention]) -> list[Mention]:
         """`found` with each record given as one mention of kind record, in place of the numbers it covers; a

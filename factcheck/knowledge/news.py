@@ -81,6 +81,9 @@ class RecordWords(_Strict):
     splits: list[str] = Field(default_factory=list)  # words right after it that make it part of the record ("9-1 in close games")
     whole: list[str] = Field(default_factory=list)  # ... unless the phrase says the whole record ("25-7 on the season")
     joins: list[str] = Field(default_factory=list)  # words that end such a phrase ("in close games and ...")
+    # words right before a name (past one of `articles`) that make it no owner of the record told after it
+    not_owner_after: list[str] = Field(default_factory=list)  # ("in the Eastern Division with a 9-14 record")
+    articles: list[str] = Field(default_factory=list)
 
 
 class QuantitiesFile(_Strict):

@@ -24,6 +24,10 @@ def records(toolkit, text: str) -> list[tuple[str, str | None, str | None]]:
         ("The win, his third this year-improved the champion to 31-2.", [("31-2", None, "31-2")]),
         ("The Harriers stand at 11-4 after three straight wins.", [("11-4", "Harriers", "11-4")]),
         ("The Harriers finished with a 2-14 mark in their first year.", [("2-14", "Harriers", "2-14")]),
+        ("Dario Venn, who improved his record to 31-2, was never in trouble.", [("31-2", "Dario Venn", "31-2")]),
+        ("On Friday, the win gave the Harriers a 9-5 season.", [("9-5", "Harriers", "9-5")]),
+        ("They sit last in the Eastern Division with a 9-14 record.", [("9-14", None, "9-14")]),
+        ("It was a third win over Tomas Ried, and with it he improves to 31-2.", [("31-2", None, "31-2")]),
         ("The Harriers won 31-27 at home on Sunday.", []),
         ("It was a 24-17 win for the Harriers.", []),
         ("The Harriers cut the lead to 14-7 before half-time.", []),
@@ -33,7 +37,8 @@ def records(toolkit, text: str) -> list[tuple[str, str | None, str | None]]:
     ],
     ids=[
         "in brackets after a name", "between commas after a name, before a count", "wins, losses and draws",
-        "after 'record ... to'", "a cue glued to the word before it", "after 'stand at'", "before 'mark', fewer wins than losses", "a score after 'won'",
+        "after 'record ... to'", "a cue glued to the word before it", "the name before a relative clause",
+        "the name before 'a 9-5 season'", "a place is no owner", "the other side is no owner", "after 'stand at'", "before 'mark', fewer wins than losses", "a score after 'won'",
         "a score before 'win'", "a score after 'the lead to'", "a season's years", "a range of people", "a phone number",
     ],
 )
