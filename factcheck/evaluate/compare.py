@@ -186,10 +186,10 @@ def relate_yearless(a: Claim, b: Claim) -> Relation | None:
     return Relation("conflict", f"'{a.text}' and '{b.text}' name different days or months of the year")
 
 
-def _counts(record: str) -> tuple[int, int, int]:
+def _counts(record: str) -> tuple[int, ...]:
     """Wins, losses and draws of a record ("52-3" -> (52, 3, 0)): a record told without draws has none."""
     parts = [int(p) for p in record.split("-")]
-    return (parts + [0, 0, 0])[:3]  # type: ignore[return-value]
+    return tuple((parts + [0, 0, 0])[:3])
 
 
 def relate_records(a: Claim, b: Claim) -> Relation | None:
