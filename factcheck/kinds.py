@@ -18,6 +18,7 @@ class Kind(StrEnum):
     QUANTITY = "quantity"
     DATE = "date"
     PERIOD = "period"
+    RECORD = "record"  # a win-loss record, "52-3" or "45-7-2": several counts told as one figure, never a range
 
 
 class Qualifier(StrEnum):

@@ -152,7 +152,7 @@ class Mention(Frozen):
 
 
 class Value(Frozen, Compact):
-    """A normalized value: a closed numeric interval with a unit, or a date interval."""
+    """A normalized value: a closed numeric interval with a unit, a date interval, or a win-loss record."""
 
     low: float | None = None
     high: float | None = None
@@ -162,6 +162,7 @@ class Value(Frozen, Compact):
     end: date | None = None
     weekday: int | None = None  # a date told by its weekday alone ("on Tuesday"): Monday 0
     yearless: str | None = None  # a day or month told without its year, ISO 8601 style: "--12-06", "--05"
+    record: str | None = None  # a win-loss record as its counts joined by hyphens: "52-3", "45-7-2" (wins, losses, draws)
     rate_date: date | None = None  # money: the day its exchange rate is taken at (normalize.currency.rate_date)
 
 
@@ -215,6 +216,9 @@ class GroupName(Frozen):
 # How a quantity read from a word in the sense its sentence gives it is told ("the tour earned $386
 # million": a gross): a firm reading, which outranks a closed attribute's cue reading the word's usual sense.
 SENSE_READING = "word in the sense its sentence gives it"
+# How a win-loss record's quantity is read (extract.records): its hyphened counts say what it measures, as firmly
+# as a counted noun ("52-3" is a record whatever words stand near it).
+RECORD_READING = "figure's own form"
 
 
 class ClaimFrame(Frozen, Compact):

@@ -186,7 +186,27 @@ def relate_yearless(a: Claim, b: Claim) -> Relation | None:
     return Relation("conflict", f"'{a.text}' and '{b.text}' name different days or months of the year")
 
 
+def _counts(record: str) -> tuple[int, ...]:
+    """Wins, losses and draws of a record ("52-3" -> (52, 3, 0)): a record told without draws has none."""
+    parts = [int(p) for p in record.split("-")]
+    return tuple((parts + [0, 0, 0])[:3])
+
+
+def relate_records(a: Claim, b: Claim) -> Relation | None:
+    """Two win-loss records agree only when every count is the same ("52-3" and "52-3-0"); a record against
+    any other figure says nothing. None when neither is a record."""
+    if a.value.record is None and b.value.record is None:
+        return None
+    if a.value.record is None or b.value.record is None:
+        return Relation("incomparable", f"'{a.text}' and '{b.text}': a win-loss record and another figure")
+    if _counts(a.value.record) == _counts(b.value.record):
+        return Relation("agree", f"'{a.text}' and '{b.text}' are the same record")
+    return Relation("conflict", f"'{a.text}' and '{b.text}' are different records")
+
+
 def relate(a: Claim, b: Claim, tol: FigureSlack, rates: RateTable, when: date | None) -> Relation:
+    if (records := relate_records(a, b)) is not None:
+        return records
     if (a.value.weekday is not None and b.value.yearless) or (b.value.weekday is not None and a.value.yearless):
         # "on Thursday" against "on 6 June": the weekday of a day told without its year is unknown, and the
         # year an article's other dates lend it is often another one (a birth year, an earlier event)

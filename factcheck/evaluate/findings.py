@@ -14,8 +14,10 @@ from factcheck.models import Claim, Finding, Severity, TimeScope, Verdict
 
 
 def show_value(c: Claim) -> str:
-    """A claim's normalized value as people read it: '2 billion USD', '≥ 100 billion params', '2023-04'."""
+    """A claim's normalized value as people read it: '2 billion USD', '≥ 100 billion params', '2023-04', '52-3'."""
     v = c.value
+    if v.record is not None:
+        return v.record  # a win-loss record reads as written: "52-3"
     if v.start is not None or v.end is not None:
         if v.start and v.end:
             last = v.end - timedelta(days=1)

@@ -31,6 +31,7 @@ from factcheck.values import Lexicon, find_mentions
 from factcheck.values.words import stem
 from factcheck.extract.subjects import Subject, SubjectChooser
 from factcheck.extract.timescope import TimeScopeChooser
+from factcheck.extract.records import Records
 from factcheck.extract.singles import SingleCounts
 from factcheck.extract.zeros import ZeroCounts
 from factcheck.ingest.published import dateline_spans, furniture_spans
@@ -47,6 +48,7 @@ from factcheck.models import (
     Mention,
     Place,
     Qualifier,
+    RECORD_READING,
     Role,
     SENSE_READING,
     Stage,
@@ -119,6 +121,7 @@ def _metadata_spans(document: Document, knowledge: Knowledge, furniture: list[tu
     return spans
 
 
+_OWNER_REACH = 40  # characters between a record and the name it is told after, at most ("Roe, who improved his record to")
 _CLAUSE_OPENER = re.compile(r"^[\s\W]*(?:[a-z]+[,]?\s+){0,3}$")  # "Acme ...", "The company Acme ..."
 # A wire story's dateline before its first sentence ("HALVERTON, Aldora (CW) — ", "LONDON, Dec 7 (Reuters) - "):
 # the name after it opens the clause.
@@ -247,6 +250,21 @@ def _named_before(ctx: DocContext, m: Mention, function_words: frozenset[str]) -
     return None
 
 
+def _written_after(ctx: DocContext, m: Mention, records: Records) -> Subject | None:
+    """The name a record is told right after in its sentence ("Roe improved to 31-2", "gave the Hawks a 9-5
+    season", "Roe, who improved his record to 31-2"): a record is always someone's. Not a name further off, across
+    another figure, or governed by a word that makes it a place or another side ("in Harwick", "over Roe")."""
+    names = ctx.entities_in(ctx.sentence(m.start)[0], m.start)
+    if not names:
+        return None
+    name, text = names[-1], ctx.document.text
+    if m.start - name.end > _OWNER_REACH or any(ch.isdigit() for ch in text[name.end : m.start]):
+        return None
+    if records.governed(text, name.start):
+        return None
+    return Subject.of(name, "the name the record is told right after")
+
+
 def _clock_time(m: Mention, text: str) -> bool:
     """Is this number part of a time of day ("3:30 p.m.", "1200 GMT")?"""
     return m.kind == Kind.NUMBER and (
@@ -310,6 +328,7 @@ class Extractor:
         self.frames = FrameReader(knowledge.news)
         self.zeros = ZeroCounts(knowledge.news)
         self.singles = SingleCounts(knowledge.news)
+        self.records = Records(knowledge.news)
 
     # ------------------------------------------------------------ helpers
 
@@ -440,7 +459,7 @@ class Extractor:
             document=document,
             doc=doc,
             knowledge=self.knowledge,
-            mentions=sorted([*doc._.fc_mentions, *self._unwritten(document.text, doc._.fc_mentions)], key=lambda m: m.start),
+            mentions=self.records.mentions(document.text, [*doc._.fc_mentions, *self._unwritten(document.text, doc._.fc_mentions)]),
             entities=_outside(list(doc._.fc_entities), _page_spans(document.text, furniture)),
             cues=list(doc._.fc_cues),
             sentences=list(doc._.fc_sentences),
@@ -589,6 +608,8 @@ class Extractor:
             frame["hypothesis"] = h
         if m.detail.get("active") in ("true", "yes", "1"):
             frame["variant"] = "active"
+        if m.kind == Kind.RECORD and "split" in m.detail:
+            frame["variant"] = m.detail["split"]  # "9-1 in close games": a part of the record, apart from the whole
         if spec is not None and spec.outcomes:
             if (o := self._outcome(ctx, m)) is not None:
                 frame["outcome"] = o
@@ -602,7 +623,8 @@ class Extractor:
         weekday = int(m.detail["weekday_index"]) if m.kind == Kind.DATE and m.detail.get("weekday_index") else None
         yearless = m.detail.get("yearless") if m.kind == Kind.DATE else None
         value = Value(
-            low=m.low, high=m.high, unit=unit, tolerance=m.tolerance, start=m.date_start, end=m.date_end, weekday=weekday, yearless=yearless
+            low=m.low, high=m.high, unit=unit, tolerance=m.tolerance, start=m.date_start, end=m.date_end, weekday=weekday, yearless=yearless,
+            record=m.detail.get("record") if m.kind == Kind.RECORD else None,
         )
         if kind == Kind.DATE and m.kind == Kind.NUMBER and (year := as_year(m)) is not None:
             value = Value(start=date(year, 1, 1), end=date(year + 1, 1, 1))  # a year read as a date
@@ -611,6 +633,9 @@ class Extractor:
             ctx.doc, m, ctx.sentence(m.start), clause, ctx.document.text, self._neighbours(ctx, m, clause),
             self._function_stems(ctx.document.language),
         )
+        if m.kind == Kind.RECORD and self.records.concept is not None:
+            # "(52-3, 46 KOs)": hyphened counts the text calls a record measure the record, whatever words are near
+            reading = replace(reading, quantity=self.records.concept, quantity_words=(self.records.concept,), quantity_how=RECORD_READING)
         if (cell := ctx.cell(m.start)) is not None:
             # A table cell's words are its row label and column header ("| Founded | 1893 |").
             labels = frozenset(w for w in map(stem, re.findall(r"[^\W\d_][\w'-]*", f"{cell.row_label} {cell.header}")) if len(w) > 1)
@@ -669,8 +694,9 @@ class Extractor:
                     subject, clause, ctx.document.text, m.kind not in (Kind.DATE, Kind.PERIOD), _timed_before(ctx, clause, subject)
                 ):
                     # a place, a witness or a source nearby: the figure is the event's; an age not tied
-                    # to a name is the person the words after it describe ("the 12-year-old girl")
-                    subject = None
+                    # to a name is the person the words after it describe ("the 12-year-old girl"); a record is
+                    # that of the name it is written after
+                    subject = _written_after(ctx, m, self.records) if m.kind == Kind.RECORD else None
                 if personal and _NOT_NOW.search(ctx.document.text, max(0, m.start - 8), m.start):
                     # "then-15-year-old", "an under-17-year-old": another moment's age, or a legal limit
                     subject = None

@@ -602,6 +602,8 @@ def _measurable(concept: ConceptSpec, m: Mention) -> bool:
         return m.kind == Kind.NUMBER
     if concept.measures == "money":
         return m.kind == Kind.MONEY
+    if concept.measures == "record" or m.kind == Kind.RECORD:
+        return concept.measures == "record" and m.kind == Kind.RECORD  # "52-3" measures a record, and nothing else does
     return True
 
 

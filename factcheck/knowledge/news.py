@@ -40,7 +40,8 @@ class ConceptSpec(_Strict):
     personal: bool = False  # belongs to one person: compared only where the text ties it to a name
     # what kind of figure can measure it: "count" a bare number ("12 killed", not "fell 600m to his death"),
     # "money" an amount with a currency ("fined $2 million", not "355 damaged shops"); None: any figure
-    measures: Literal["count", "money"] | None = None
+    # "record" a win-loss record ("52-3", extract.records) and no other figure
+    measures: Literal["count", "money", "record"] | None = None
 
 
 class SenseSpec(_Strict):
@@ -69,6 +70,22 @@ class ZeroWords(_Strict):
     after: list[str] = Field(default_factory=list)
 
 
+class RecordWords(_Strict):
+    """The words that make two or three hyphened counts one win-loss record ("improved his record to 12-3",
+    "a 9-5 season") rather than a score ("won 24-17"): read by extract.records."""
+
+    before: list[str] = Field(default_factory=list)  # a few words before it, ended by a `links` word ("record rose to")
+    links: list[str] = Field(default_factory=list)  # the small word right before it that ends such a phrase ("to", "at")
+    after: list[str] = Field(default_factory=list)  # nouns right after it ("a 9-5 season")
+    not_between: list[str] = Field(default_factory=list)  # words that make the phrase a score's ("cut the lead to 14-7")
+    splits: list[str] = Field(default_factory=list)  # words right after it that make it part of the record ("9-1 in close games")
+    whole: list[str] = Field(default_factory=list)  # ... unless the phrase says the whole record ("25-7 on the season")
+    joins: list[str] = Field(default_factory=list)  # words that end such a phrase ("in close games and ...")
+    # words right before a name (past one of `articles`) that make it no owner of the record told after it
+    not_owner_after: list[str] = Field(default_factory=list)  # ("in the Eastern Division with a 9-14 record")
+    articles: list[str] = Field(default_factory=list)
+
+
 class QuantitiesFile(_Strict):
     concepts: list[ConceptSpec] = Field(default_factory=list)
     generic_counted: list[str] = Field(default_factory=list)
@@ -81,6 +98,7 @@ class QuantitiesFile(_Strict):
     copula_links: list[str] = Field(default_factory=list)
     copula_particles: list[str] = Field(default_factory=list)
     zero_counts: ZeroWords = Field(default_factory=ZeroWords)
+    records: RecordWords = Field(default_factory=RecordWords)
     senses: list[SenseSpec] = Field(default_factory=list)
 
 
@@ -115,6 +133,7 @@ class NewsVocabulary:
     copula_links: frozenset[str] = frozenset()
     copula_particles: frozenset[str] = frozenset()
     zero_counts: ZeroWords = field(default_factory=ZeroWords)
+    records: RecordWords = field(default_factory=RecordWords)
     senses: tuple[SenseSpec, ...] = ()
     stages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stages_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -180,6 +199,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     links: set[str] = set()
     particles: set[str] = set()
     zero = ZeroWords()
+    records = RecordWords()
     senses: list[SenseSpec] = []
     stages: dict[str, tuple[str, ...]] = {}
     stages_after: dict[str, tuple[str, ...]] = {}
@@ -198,6 +218,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             links.update(w.casefold() for w in qf.copula_links)
             particles.update(w.casefold() for w in qf.copula_particles)
             zero = ZeroWords(**{k: list(dict.fromkeys([*getattr(zero, k), *getattr(qf.zero_counts, k)])) for k in ZeroWords.model_fields})
+            records = RecordWords(**{k: list(dict.fromkeys([*getattr(records, k), *getattr(qf.records, k)])) for k in RecordWords.model_fields})
             senses.extend(qf.senses)
             _check_senses(p, qf, {*concepts, *(c.name for c in qf.concepts)})
         if (p := kdir / "modality.yml").is_file():
@@ -221,6 +242,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         copula_links=frozenset(links),
         copula_particles=frozenset(particles),
         zero_counts=zero,
+        records=records,
         senses=tuple(senses),
         stages=stages,
         stages_after=stages_after,

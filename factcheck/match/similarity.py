@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from factcheck.models import SENSE_READING, Claim
+from factcheck.models import RECORD_READING, SENSE_READING, Claim
 
 # How confident `align_pair` must be to align two claims at all, and to raise a conflict: agreeing values
 # are evidence themselves, a conflict is an alarm.
@@ -45,7 +45,10 @@ LEAD_STORY = 0.5
 # one scan never earn it, so it is safe to count on.
 STORY_BONUS = 0.2
 FIRM_READINGS = frozenset(
-    {"figure's own words", "word before the figure", "subject of the figure", "counted noun", "governing verb", "age", "event word", SENSE_READING}
+    {
+        "figure's own words", "word before the figure", "subject of the figure", "counted noun", "governing verb", "age", "event word",
+        SENSE_READING, RECORD_READING,
+    }
 )
 # One article giving two values for one open quantity contradicts itself only when both sentences
 # tell the same thing in much the same words.

@@ -24,6 +24,8 @@ def _value_key(c: Claim) -> tuple:
         return ("weekday", v.weekday)
     if v.yearless is not None:
         return ("yearless", v.yearless)
+    if v.record is not None:
+        return ("record", v.record)
     if v.start is not None or v.end is not None:
         return ("date", v.start, v.end)
     return ("number", v.low, v.high, v.unit)

@@ -140,3 +140,27 @@ def test_a_weekday_and_a_day_without_its_year_are_not_compared(a, b):
     """"Died on Thursday" and "died on 6 June": the year the second article's other dates lend the day (a birth
     year) gives it a weekday it never had; with no year told, the two cannot contradict each other."""
     assert relate(a, b, FigureSlack(), RATES, None).kind == "incomparable"
+
+
+def record(counts: str, text: str | None = None) -> Claim:
+    return Claim(
+        id="c", document="d", start=0, end=1, line=1, column=1, text=text or counts, sentence="x", kind=Kind.RECORD,
+        value=Value(record=counts),
+    )
+
+
+@pytest.mark.parametrize(
+    "a, b, kind",
+    [
+        (record("52-3"), record("52-3"), "agree"),
+        (record("53-3"), record("52-3"), "conflict"),
+        (record("52-3"), record("52-4"), "conflict"),
+        (record("45-7-2"), record("45-7-1"), "conflict"),
+        (record("52-3"), record("52-3-0"), "agree"),
+        (record("52-3"), claim(52, unit=None, kind=Kind.NUMBER), "incomparable"),
+    ],
+    ids=["the same record", "one more win", "one more loss", "one more draw", "no draws told and none", "a record and a count"],
+)
+def test_a_record_agrees_only_count_for_count(a, b, kind):
+    """A record is its counts, not an interval: no rounding or slack brings "52-3" near "53-3"."""
+    assert relate(a, b, FigureSlack(relative=0.1), RATES, None).kind == kind

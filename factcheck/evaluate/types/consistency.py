@@ -342,7 +342,7 @@ def _class_key(c: Claim) -> tuple:
     v, t = c.value, c.time
     scope = (t.start, t.end, t.basis, t.anchor, t.offset_years) if t is not None else None
     words = c.frame.terms if c.frame.terms and not c.entity else None
-    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, v.weekday, v.yearless, c.qualifier, scope, c.frame.relative_date is not None, words, c.frame.attribution)
+    return (c.attribute, v.low, v.high, v.unit, v.tolerance, v.start, v.end, v.weekday, v.yearless, v.record, c.qualifier, scope, c.frame.relative_date is not None, words, c.frame.attribution)
 
 
 @dataclass
@@ -444,6 +444,11 @@ def _reasons(pairs: list[JudgedPair], limit: int = 6, doc: str | None = None) ->
     return out
 
 
+def _tolerance(group: AlignedGroup, note: str) -> list[str]:
+    """The tolerance note, where it says something: win-loss records ("52-3") are compared count for count."""
+    return [] if all(c.value.record is not None for c in group.claims) else [note]
+
+
 def _claims(ids: set[str], by_id: dict[str, Claim]) -> list[Claim]:
     return sorted((by_id[i] for i in ids), key=lambda c: (c.document, c.start))
 
@@ -474,7 +479,7 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
                             rule, Verdict.INCONSISTENCY, severity, cl, **where,
                             period=period_of([c.time for c in cl]),
                             detail=f"{doc} gives {distinct} different values",
-                            explanation=[*_reasons(ps, doc=doc), *aligned, tolerance_note, *ctx.maker_note(group.entity)],
+                            explanation=[*_reasons(ps, doc=doc), *aligned, *_tolerance(group, tolerance_note), *ctx.maker_note(group.entity)],
                         )
                     )
                 continue
@@ -499,7 +504,7 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
                         explanation=[
                             *_reasons(ps),
                             *aligned,
-                            *([tolerance_note] if kind == "conflict" else []),
+                            *(_tolerance(group, tolerance_note) if kind == "conflict" else []),
                             *ctx.maker_note(group.entity),
                         ],
                     )
