@@ -38,6 +38,8 @@ _STAGE_AFTER = 6  # tokens after the figure where a passive stage phrase ("are s
 # ... unless the clause ends first: "destroyed 300 homes and more rain is expected" forecasts the rain
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "and", "but", "while", "as", "after", "befor"})  # as stems
 _NEAR = 3  # a concept word only this close counts when it is not the figure's own noun or verb
+# The readings where a word is the noun the figure counts: its own words ("146 shows") or the noun right after it.
+COUNTED_READINGS = frozenset({"figure's own words", "counted noun"})
 _AGE_AFTER = re.compile(r"^(?:-year)?[- ]old\b|^\s+years?[- ]old\b", re.I)
 # "won 45-35", "(52-3, 46 KOs)", "a 9-5 record": a score or a win-loss record, two numbers that are
 # not a range and not two claims.
@@ -124,6 +126,7 @@ class FrameReader:
         for c in news.concepts:
             for w in c.words:
                 self.concept_of.setdefault(_stems(w), c)
+        self.counted_of = {stem(w): c for c in news.concepts for w in c.counted}
         self.longest = max((len(k) for k in self.concept_of), default=1)
         self.concept_first = frozenset(k[0] for k in self.concept_of if k)
         self.generic = frozenset(stem(w) for w in news.generic_counted)
@@ -430,6 +433,8 @@ class FrameReader:
             if word in self.generic and how == "counted noun":
                 continue
             concept = covering.get(i) if i is not None else self.concept_of.get((word,))
+            if concept is None and how in COUNTED_READINGS:
+                concept = self.counted_of.get(word)  # "146 shows": a noun the figure counts, never "figures show"
             if concept is not None and _measurable(concept, m):
                 return concept.name, (word,), how
         if dated and (said := self._reporting_day(stems, first)) is not None:

@@ -33,6 +33,9 @@ class ConceptSpec(_Strict):
 
     name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # lower_snake_case, as attribute names
     words: list[str] = Field(min_length=1)
+    # nouns that name it only as the noun a figure counts ("146 shows"), never as a verb or a word further off
+    # ("the figures show 300 people were hurt" counts no shows)
+    counted: list[str] = Field(default_factory=list)
     changes: bool = False  # a running count: later reports update it
     stale_after_days: int | None = None  # reports dated further apart measure different moments (an age)
     # how much it grows each year (an age: 1): two dated reports may differ by that much per year begun between them
