@@ -250,9 +250,10 @@ def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, att
         ("Voor de 52 concerten van de Marrow Tour werden kaarten verkocht.", "52", "performances"),
         ("The figures show 300 people were hurt in the crush.", "300 people", "injured"),
         ("Records showed 1,500 people were evacuated.", "1,500 people", "evacuated"),
+        ("The Marrow Tour by leg:\n\n| Leg | Shows |\n|---|---|\n| East | 40 |\n| West | 12 |\n", "40", "performances"),
     ],
     ids=["shows counted are performances", "Dutch concerts are the same performances", "'figures show' counts no shows",
-         "'records showed' counts no shows"],
+         "'records showed' counts no shows", "a column headed Shows counts performances"],
 )
 def test_a_noun_counted_names_what_its_verb_does_not(toolkit, text, figure, attribute):
     """"146 shows" and "146 concerten" count one thing, a tour's performances; "show" as a verb ("the figures show
