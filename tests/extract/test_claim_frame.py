@@ -275,10 +275,15 @@ def test_a_noun_counted_names_what_its_verb_does_not(toolkit, text, figure, attr
         ("Die Sängerin spielte auf ihrer Tournee die 68 Konzerte vor ausverkauften Hallen, berichtete die Zeitung.", "68",
          "performances"),
         ("Bei dem Brand kamen am Montag 12 Menschen ums Leben, teilte die Polizei mit.", "12 Menschen ums", "deaths"),
+        ("Die Tournee der Sängerin spielte rund 95 Millionen Dollar ein, berichtete das Blatt.", "rund 95 Millionen Dollar", "gross"),
+        ("Die Europa-Etappe mit 20 Shows brachte 31 Millionen Dollar ein.", "31 Millionen Dollar", "gross"),
+        ("De Europese etappe van de tournee leverde 31 miljoen dollar op.", "31 miljoen dollar", "gross"),
+        ("A turnê da cantora rendeu 95 milhões de dólares, segundo a revista.", "95 milhões de dólares", "gross"),
     ],
     ids=["German houses destroyed", "German seats", "German people evacuated", "Portuguese people killed",
          "Portuguese houses destroyed", "Portuguese seats", "Dutch seats", "a German article is no English verb",
-         "a small word inside a phrase still counts"],
+         "a small word inside a phrase still counts", "a German tour 'spielte ... ein' its gross",
+         "a German leg 'brachte ... ein' its gross", "a Dutch leg 'leverde ... op' its gross", "a Portuguese tour 'rendeu' its gross"],
 )
 def test_a_foreign_article_measures_what_an_english_one_does(toolkit, text, figure, attribute):
     """The hidden sets mix German, Dutch and Portuguese pages with English ones: a figure there measures the
