@@ -589,7 +589,10 @@ class FrameReader:
 
 
 def _measurable(concept: ConceptSpec, m: Mention) -> bool:
-    """Can this figure measure the concept? A toll counts ("12 killed"); a length beside "death" is no toll."""
+    """Can this figure measure the concept? A toll counts ("12 killed"); a length beside "death" is no toll; what one
+    person has (an age) is no amount of money ("de 34-jarige zangeres haalde 579 miljoen dollar op")."""
+    if concept.personal and m.kind == Kind.MONEY:
+        return False
     if concept.measures == "count":
         return m.kind == Kind.NUMBER
     if concept.measures == "money":

@@ -279,11 +279,14 @@ def test_a_noun_counted_names_what_its_verb_does_not(toolkit, text, figure, attr
         ("Die Europa-Etappe mit 20 Shows brachte 31 Millionen Dollar ein.", "31 Millionen Dollar", "gross"),
         ("De Europese etappe van de tournee leverde 31 miljoen dollar op.", "31 miljoen dollar", "gross"),
         ("A turnê da cantora rendeu 95 milhões de dólares, segundo a revista.", "95 milhões de dólares", "gross"),
+        ("Die 31-jährige Sängerin nahm damals 12 Millionen Euro mit.", "12 Millionen Euro", None),
+        ("Met de vorige reeks haalde de 34-jarige zangeres nog 57 miljoen dollar op.", "57 miljoen dollar", None),
     ],
     ids=["German houses destroyed", "German seats", "German people evacuated", "Portuguese people killed",
          "Portuguese houses destroyed", "Portuguese seats", "Dutch seats", "a German article is no English verb",
          "a small word inside a phrase still counts", "a German tour 'spielte ... ein' its gross",
-         "a German leg 'brachte ... ein' its gross", "a Dutch leg 'leverde ... op' its gross", "a Portuguese tour 'rendeu' its gross"],
+         "a German leg 'brachte ... ein' its gross", "a Dutch leg 'leverde ... op' its gross", "a Portuguese tour 'rendeu' its gross",
+         "a German singer's age is no amount of money", "a Dutch singer's age is no amount of money"],
 )
 def test_a_foreign_article_measures_what_an_english_one_does(toolkit, text, figure, attribute):
     """The hidden sets mix German, Dutch and Portuguese pages with English ones: a figure there measures the
