@@ -279,6 +279,8 @@ class FrameReader:
         num = max((i for i in range(first, last + 1) if toks[i].like_num), default=last)
         if role is None and num < last:  # a marker inside the figure, after its number: "two extra life sentences"
             role, role_cue = self._role([], stems[num + 1 :])
+        if role == "rate" and self._unit_price(m):
+            role, role_cue = None, None  # "$219 per ticket": the ticket's price, no rate
         if role == "part" and is_whole:
             role, role_cue = None, None
         if role is None and is_whole:
@@ -476,6 +478,11 @@ class FrameReader:
                         break  # "add-ons worth £9m": the add-ons' worth, not the deal's
                     return concept.name, (" ".join(p),), SENSE_READING
         return None
+
+    def _unit_price(self, m: Mention) -> bool:
+        """An amount per a unit that is the unit's price ("$219 per ticket"), not a rate of something else per unit:
+        compared with "an average ticket price of $236"."""
+        return m.kind == Kind.MONEY and (m.per or "").casefold() in self.news.unit_prices
 
     def _linked_subject(self, stems: list[str], covering: dict[int, ConceptSpec], first: int) -> int | None:
         """Where the quantity's noun stands when only a linking verb (and small words beside it) joins it to

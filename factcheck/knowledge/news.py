@@ -104,6 +104,9 @@ class ModalityFile(_Strict):
     attribution: Attribution = Field(default_factory=Attribution)
     # words in a date's clause that make it the date of another instance of the event ("the last such patch")
     other_instance: list[str] = Field(default_factory=list)
+    # units an amount per which is the unit's price, no rate ("$219 per ticket": what a ticket cost, as "an average
+    # ticket price of $236")
+    unit_prices: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,7 @@ class NewsVocabulary:
     roles_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     attribution: tuple[str, ...] = ()
     other_instance: tuple[str, ...] = ()
+    unit_prices: frozenset[str] = frozenset()
 
     @cached_property
     def _by_name(self) -> dict[str, ConceptSpec]:
@@ -190,6 +194,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     after: dict[str, tuple[str, ...]] = {}
     attribution: list[str] = []
     other_instance: list[str] = []
+    unit_prices: set[str] = set()
     for kdir in knowledge_dirs:
         if (p := kdir / "quantities.yml").is_file():
             qf = load_model(p, QuantitiesFile)
@@ -214,6 +219,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
                 _extend(after, role, markers.after)
             attribution.extend(w for w in mf.attribution.verbs if w not in attribution)
             other_instance.extend(w for w in mf.other_instance if w not in other_instance)
+            unit_prices.update(w.casefold() for w in mf.unit_prices)
         _add_language_words(concepts, generic, kdir)
     return NewsVocabulary(
         concepts=tuple(concepts.values()),
@@ -231,4 +237,5 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         roles_after=after,
         attribution=tuple(attribution),
         other_instance=tuple(other_instance),
+        unit_prices=frozenset(unit_prices),
     )

@@ -244,6 +244,25 @@ def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, att
 
 
 @pytest.mark.parametrize(
+    "text, figure, attribute, role",
+    [
+        ("Fans paid an average of £90 per ticket for the Marrow Tour.", "£90 per ticket", "price", None),
+        ("That works out to an average of $118 per ticket.", "$118 per ticket", "price", None),
+        ("The mine sold coal for $40 per ton last year.", "$40 per ton", None, Role.RATE),
+    ],
+    ids=["paid so much per ticket is the ticket price", "an average per ticket", "so much per ton stays a rate"],
+)
+def test_an_amount_per_ticket_is_the_tickets_price(toolkit, text, figure, attribute, role):
+    """"$219 per ticket" is what a ticket cost, the figure another outlet gives as "an average ticket price of
+    $236": a price (`unit_prices` in modality.yml), not a rate compared only with rates; "$40 per ton" stays a
+    rate."""
+    c = claim_of(toolkit, text, figure)
+    assert c.frame.role == role
+    if attribute is not None:
+        assert c.attribute == attribute
+
+
+@pytest.mark.parametrize(
     "text, figure, attribute",
     [
         ("The Marrow Tour played 52 shows in nine countries.", "52 shows", "performances"),
