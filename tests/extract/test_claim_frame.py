@@ -270,9 +270,12 @@ def test_an_amount_per_ticket_is_the_tickets_price(toolkit, text, figure, attrib
         ("The figures show 300 people were hurt in the crush.", "300 people", "injured"),
         ("Records showed 1,500 people were evacuated.", "1,500 people", "evacuated"),
         ("The Marrow Tour by leg:\n\n| Leg | Shows |\n|---|---|\n| East | 40 |\n| West | 12 |\n", "40", "performances"),
+        ("Doran closed the run with three sold-out shows at the harbour park.", "three sold-out shows", "performances"),
+        ("Doran played to 90,000 fans over four sold-out nights.", "over four sold-out nights", "night"),
     ],
     ids=["shows counted are performances", "Dutch concerts are the same performances", "'figures show' counts no shows",
-         "'records showed' counts no shows", "a column headed Shows counts performances"],
+         "'records showed' counts no shows", "a column headed Shows counts performances",
+         "sold-out shows sold no units", "sold-out nights sold no units"],
 )
 def test_a_noun_counted_names_what_its_verb_does_not(toolkit, text, figure, attribute):
     """"146 shows" and "146 concerten" count one thing, a tour's performances; "show" as a verb ("the figures show
