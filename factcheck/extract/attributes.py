@@ -60,8 +60,13 @@ class AttributeChooser:
                 names = self._counted_by_last.setdefault(last, [])
                 if not names or names[-1] != name:
                     names.append(name)
+        # (a concept's `counted` nouns too: a column headed "Shows" counts what "146 shows" does)
         self._concept_of_noun = {
-            stem(w): c.name for c in ctx.knowledge.news.concepts if c.measures in (None, "count") for w in c.words if " " not in w.strip()
+            stem(w): c.name
+            for c in ctx.knowledge.news.concepts
+            if c.measures in (None, "count")
+            for w in (*c.words, *c.counted)
+            if " " not in w.strip()
         }
         # The choice of each mention in its clause: the extractor asks twice (dates that are events, then
         # each claim), and the answer depends on nothing else.

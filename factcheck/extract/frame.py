@@ -38,6 +38,8 @@ _STAGE_AFTER = 6  # tokens after the figure where a passive stage phrase ("are s
 # ... unless the clause ends first: "destroyed 300 homes and more rain is expected" forecasts the rain
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "and", "but", "while", "as", "after", "befor"})  # as stems
 _NEAR = 3  # a concept word only this close counts when it is not the figure's own noun or verb
+# The readings where a word is the noun the figure counts: its own words ("146 shows") or the noun right after it.
+COUNTED_READINGS = frozenset({"figure's own words", "counted noun"})
 _AGE_AFTER = re.compile(r"^(?:-year)?[- ]old\b|^\s+years?[- ]old\b", re.I)
 # "won 45-35", "(52-3, 46 KOs)", "a 9-5 record": a score or a win-loss record, two numbers that are
 # not a range and not two claims.
@@ -124,6 +126,7 @@ class FrameReader:
         for c in news.concepts:
             for w in c.words:
                 self.concept_of.setdefault(_stems(w), c)
+        self.counted_of = {stem(w): c for c in news.concepts for w in c.counted}
         self.longest = max((len(k) for k in self.concept_of), default=1)
         self.concept_first = frozenset(k[0] for k in self.concept_of if k)
         self.generic = frozenset(stem(w) for w in news.generic_counted)
@@ -277,6 +280,8 @@ class FrameReader:
         num = max((i for i in range(first, last + 1) if toks[i].like_num), default=last)
         if role is None and num < last:  # a marker inside the figure, after its number: "two extra life sentences"
             role, role_cue = self._role([], stems[num + 1 :])
+        if role == "rate" and self._unit_price(m):
+            role, role_cue = None, None  # "$219 per ticket": the ticket's price, no rate
         if role == "part" and is_whole:
             role, role_cue = None, None
         if role is None and is_whole:
@@ -434,6 +439,8 @@ class FrameReader:
             if word in self.generic and how == "counted noun":
                 continue
             concept = covering.get(i) if i is not None else self.concept_of.get((word,))
+            if concept is None and how in COUNTED_READINGS:
+                concept = self.counted_of.get(word)  # "146 shows": a noun the figure counts, never "figures show"
             if concept is not None and _measurable(concept, m):
                 return concept.name, (word,), how
         if dated and (said := self._reporting_day(stems, first)) is not None:
@@ -475,6 +482,11 @@ class FrameReader:
                         break  # "add-ons worth £9m": the add-ons' worth, not the deal's
                     return concept.name, (" ".join(p),), SENSE_READING
         return None
+
+    def _unit_price(self, m: Mention) -> bool:
+        """An amount per a unit that is the unit's price ("$219 per ticket"), not a rate of something else per unit:
+        compared with "an average ticket price of $236"."""
+        return m.kind == Kind.MONEY and (m.per or "").casefold() in self.news.unit_prices
 
     def _linked_subject(self, stems: list[str], covering: dict[int, ConceptSpec], first: int) -> int | None:
         """Where the quantity's noun stands when only a linking verb (and small words beside it) joins it to
@@ -597,7 +609,10 @@ def _glued_word(tok: Token, m: Mention, text: str) -> str | None:
 
 
 def _measurable(concept: ConceptSpec, m: Mention) -> bool:
-    """Can this figure measure the concept? A toll counts ("12 killed"); a length beside "death" is no toll."""
+    """Can this figure measure the concept? A toll counts ("12 killed"); a length beside "death" is no toll; what one
+    person has (an age) is no amount of money ("de 34-jarige zangeres haalde 579 miljoen dollar op")."""
+    if concept.personal and m.kind == Kind.MONEY:
+        return False
     if concept.measures == "count":
         return m.kind == Kind.NUMBER
     if concept.measures == "money":

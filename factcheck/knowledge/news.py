@@ -33,6 +33,9 @@ class ConceptSpec(_Strict):
 
     name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # lower_snake_case, as attribute names
     words: list[str] = Field(min_length=1)
+    # nouns that name it only as the noun a figure counts ("146 shows"), never as a verb or a word further off
+    # ("the figures show 300 people were hurt" counts no shows)
+    counted: list[str] = Field(default_factory=list)
     changes: bool = False  # a running count: later reports update it
     stale_after_days: int | None = None  # reports dated further apart measure different moments (an age)
     # how much it grows each year (an age: 1): two dated reports may differ by that much per year begun between them
@@ -119,6 +122,9 @@ class ModalityFile(_Strict):
     attribution: Attribution = Field(default_factory=Attribution)
     # words in a date's clause that make it the date of another instance of the event ("the last such patch")
     other_instance: list[str] = Field(default_factory=list)
+    # units an amount per which is the unit's price, no rate ("$219 per ticket": what a ticket cost, as "an average
+    # ticket price of $236")
+    unit_prices: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -141,6 +147,7 @@ class NewsVocabulary:
     roles_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     attribution: tuple[str, ...] = ()
     other_instance: tuple[str, ...] = ()
+    unit_prices: frozenset[str] = frozenset()
 
     @cached_property
     def _by_name(self) -> dict[str, ConceptSpec]:
@@ -207,6 +214,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     after: dict[str, tuple[str, ...]] = {}
     attribution: list[str] = []
     other_instance: list[str] = []
+    unit_prices: set[str] = set()
     for kdir in knowledge_dirs:
         if (p := kdir / "quantities.yml").is_file():
             qf = load_model(p, QuantitiesFile)
@@ -232,6 +240,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
                 _extend(after, role, markers.after)
             attribution.extend(w for w in mf.attribution.verbs if w not in attribution)
             other_instance.extend(w for w in mf.other_instance if w not in other_instance)
+            unit_prices.update(w.casefold() for w in mf.unit_prices)
         _add_language_words(concepts, generic, kdir)
     return NewsVocabulary(
         concepts=tuple(concepts.values()),
@@ -250,4 +259,5 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         roles_after=after,
         attribution=tuple(attribution),
         other_instance=tuple(other_instance),
+        unit_prices=frozenset(unit_prices),
     )

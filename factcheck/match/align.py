@@ -100,7 +100,10 @@ def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex, sets: 
     if a.attribute in known and named(a) and named(b) and subject_key(a) == subject_key(b):
         return Alignment(1.0, (f"same subject {a.entity} and attribute {a.attribute}",))
     # the story and the articles' main subjects only where they decide (align_pair)
-    return align_pair(a, b, lambda: stories.for_pair(a, b), sets, lambda: stories.about_named(a, b))
+    return align_pair(
+        a, b, lambda: stories.for_pair(a, b), sets, lambda: stories.about_named(a, b),
+        lambda: stories.languages_differ(a.document, b.document),
+    )
 
 
 def block_claims(claims: Sequence[Claim], knowledge: Knowledge) -> dict[tuple, list[Claim]]:

@@ -8,7 +8,8 @@ cannot pass `_link` whatever else it holds:
 
 * two different named subjects never align (`align_pair` returns None first thing);
 * otherwise a pair aligns only by knowledge (one named subject: `_link`), or with a word similarity of at least
-  MIN_SIMILARITY, or by the escape for sole firm figures of one story (`align_pair`). The similarity is half the
+  MIN_SIMILARITY, or by the escape for sole firm figures of one story, or by the main firm figures of articles in
+  two languages (`align_pair`). The similarity is half the
   containment of the words near the figures and half the Jaccard share of their sentences' words: when the near
   words share nothing it is half the Jaccard share, which reaches MIN_SIMILARITY only if the shared words are at
   least 2 * MIN_SIMILARITY of the union, so at least that share of the larger sentence.
@@ -43,15 +44,16 @@ class PairKey:
     terms: frozenset[str]
     near: frozenset[str]
     firm_sole: str | None  # its quantity, when read in its own words and the only value of its article
+    firm_main: str | None  # its quantity, when read in its own words and its article's only or first value
     words: Words  # (near, terms): what align_pair compares, given it so that it makes no sets of its own
 
 
 def pair_key(c: Claim) -> PairKey:
     """The claim's `PairKey` (made once per claim of a block)."""
     f = c.frame
-    firm_sole = f.quantity if f.quantity is not None and f.quantity_how in FIRM_READINGS and f.sole else None
+    firm = f.quantity if f.quantity is not None and f.quantity_how in FIRM_READINGS else None
     near, terms = pair = words(c)
-    return PairKey(subject_key(c), named(c), terms, near, firm_sole, pair)
+    return PairKey(subject_key(c), named(c), terms, near, firm if f.sole else None, firm if f.sole or f.lead else None, pair)
 
 
 def could_align(a: PairKey, b: PairKey) -> bool:
@@ -62,6 +64,8 @@ def could_align(a: PairKey, b: PairKey) -> bool:
         return True  # one named subject: a known attribute aligns it by knowledge
     if a.firm_sole is not None and a.firm_sole == b.firm_sole:
         return True  # sole firm figures of one quantity: one story aligns them whatever their words
+    if a.firm_main is not None and a.firm_main == b.firm_main:
+        return True  # main firm figures of one quantity: articles in two languages share no words to weigh
     if a.near and b.near and not a.near.isdisjoint(b.near):
         return True
     if not a.terms or not b.terms:

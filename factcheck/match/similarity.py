@@ -50,6 +50,10 @@ FIRM_READINGS = frozenset(
         SENSE_READING, RECORD_READING,
     }
 )
+# An English article and one in another language share no words but names: where both figures name one quantity in
+# their own words and each is its article's main value (its only one, or its first), the articles' story strength
+# (over their names) times this stands in for the share of words they cannot have in common.
+CROSS_LANGUAGE_WORDS = 0.3
 # One article giving two values for one open quantity contradicts itself only when both sentences
 # tell the same thing in much the same words.
 WITHIN_OVERLAP = 0.5
@@ -92,6 +96,17 @@ def firm_quantity(a: Claim, b: Claim) -> bool:
         and a.frame.quantity_how in FIRM_READINGS
         and b.frame.quantity_how in FIRM_READINGS
     )
+
+
+def main_values(a: Claim, b: Claim) -> bool:
+    """Two figures of two articles, each its article's only value of the quantity or the one it gives first."""
+    return a.document != b.document and bool(a.frame.sole or a.frame.lead) and bool(b.frame.sole or b.frame.lead)
+
+
+def translated(strength: float) -> float:
+    """The word similarity two sentences in different languages are taken to have: they share no words (a
+    'kaartjes' is no 'tickets'), so how surely their articles tell one story stands in for it."""
+    return CROSS_LANGUAGE_WORDS * strength
 
 
 def _one_moment(a: Claim, b: Claim, strength: Callable[[], float]) -> bool:
@@ -164,6 +179,7 @@ def align_pair(
     story: float | Callable[[], float] = 0.0,
     sets: tuple[Words, Words] | None = None,
     about_named: Callable[[], bool] = lambda: False,
+    languages_differ: Callable[[], bool] = lambda: False,
 ) -> Alignment | None:
     """The alignment of two claims of one block (same quantity, stage and role), or None.
 
@@ -173,6 +189,8 @@ def align_pair(
     different subjects, too few shared words). `sets`: both claims' `words`, where the caller keeps them.
     `about_named`: where one claim names its subject and the other does not, is the other's article mainly
     about that subject (`StoryIndex.about_named`)? Then the two are taken as one subject.
+    `languages_differ`: is one article English and the other not (`StoryIndex.languages_differ`)? Then their
+    sentences cannot share words, and for two main figures of one quantity the story stands in (`translated`).
     The confidence is reckoned before the reasons are written: most pairs compared fall short of it."""
     sa, sb = subject_key(a), subject_key(b)
     if sa and sb and sa != sb:
@@ -182,6 +200,8 @@ def align_pair(
     strength = once(story) if callable(story) else (lambda: story)
     sim = set_similarity(*(sets or (words(a), words(b))))
     firm = firm_quantity(a, b)
+    if firm and main_values(a, b) and languages_differ():
+        sim = max(sim, translated(strength()))
     if sim < MIN_SIMILARITY and not (firm and a.frame.sole and b.frame.sole and strength() >= 1.0):
         return None
     if sa and sb and ((named(a) and named(b)) or a.document == b.document or strength() >= 1.0):

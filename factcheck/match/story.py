@@ -191,6 +191,10 @@ class StoryIndex:
             return False  # an article of common words only: no evidence either way, so not two stories
         return self.similarity(a, b) < least and self.containment(a, b) < CONTAINED
 
+    def languages_differ(self, a: str, b: str) -> bool:
+        """Is one of two articles English and the other not? Their sentences then share names, never words."""
+        return a != b and a in self._english and b in self._english and self._english[a] != self._english[b]
+
     def about_named(self, a: Claim, b: Claim) -> bool:
         """Of two claims one of which names its subject, is the other's article mainly about that subject? Then
         its unnamed figure ("the party secured 139 seats", the name said in the headline) is most likely its."""

@@ -22,10 +22,15 @@ WORDS = ("kill", "quake", "harbour", "velmora", "vote", "said", "year", "fire", 
 
 
 class Stories:
-    """A story index stub: every pair of articles tells one story as surely as `strength` says."""
+    """A story index stub: every pair of articles tells one story as surely as `strength` says, in two languages
+    where `differ`."""
 
-    def __init__(self, strength: float) -> None:
+    def __init__(self, strength: float, differ: bool = False) -> None:
         self.strength = strength
+        self.differ = differ
+
+    def languages_differ(self, a: str, b: str) -> bool:
+        return self.differ and a != b
 
     def for_pair(self, a: Claim, b: Claim) -> float:
         return self.strength
@@ -38,11 +43,11 @@ class Stories:
 
 
 def claim(i: int, doc: str = "a", entity: str | None = None, terms=(), near=(), quantity=None, how=None, sole=None,
-          attribute: str = "deaths") -> Claim:
+          attribute: str = "deaths", lead=None) -> Claim:
     return Claim(
         id=f"c{i}", document=doc, start=i * 10, end=i * 10 + 2, line=1, column=1, text="5", sentence=f"s{i}",
         kind=Kind.NUMBER, entity=entity, attribute=attribute, value=Value(low=5.0, high=5.0),
-        frame=ClaimFrame(terms=tuple(terms) or None, near=tuple(near) or None, quantity=quantity, quantity_how=how, sole=sole),
+        frame=ClaimFrame(terms=tuple(terms) or None, near=tuple(near) or None, quantity=quantity, quantity_how=how, sole=sole, lead=lead),
     )
 
 
@@ -56,30 +61,32 @@ claims = st.builds(
     quantity=st.sampled_from([None, "deaths", "age"]),
     how=st.sampled_from([None, "counted noun", "word further off", "no event word"]),
     sole=st.sampled_from([None, True, False]),
+    lead=st.sampled_from([None, True, False]),
     attribute=st.sampled_from(["deaths", "age"]),
 )
 
 
 @settings(max_examples=400, deadline=None)
-@given(a=claims, b=claims, strength=st.sampled_from([0.0, 0.5, 1.0]))
-def test_a_dropped_pair_is_one_link_rejects(a, b, strength):
+@given(a=claims, b=claims, strength=st.sampled_from([0.0, 0.5, 1.0]), differ=st.booleans())
+def test_a_dropped_pair_is_one_link_rejects(a, b, strength, differ):
     """Whatever the story index says, `_link` gives None for every pair `could_align` drops: skipping it
     changes no group."""
     if not could_align(pair_key(a), pair_key(b)):
-        assert align._link(a, b, KNOWN, Stories(strength)) is None
+        assert align._link(a, b, KNOWN, Stories(strength, differ)) is None
 
 
 @settings(max_examples=150, deadline=None)
-@given(cs=st.lists(claims, min_size=2, max_size=12, unique_by=lambda c: c.id), strength=st.sampled_from([0.0, 1.0]))
-def test_the_groups_are_those_of_every_pair(cs, strength):
+@given(cs=st.lists(claims, min_size=2, max_size=12, unique_by=lambda c: c.id), strength=st.sampled_from([0.0, 1.0]),
+       differ=st.booleans())
+def test_the_groups_are_those_of_every_pair(cs, strength, differ):
     """align_block with the prefilter gives the groups (claims, confidence, reasons) of comparing every
     candidate pair."""
     key = ("deaths", (), None, None)
     knowledge = _knowledge()
-    filtered = align.align_block(key, cs, knowledge, Stories(strength))
+    filtered = align.align_block(key, cs, knowledge, Stories(strength, differ))
     with pytest.MonkeyPatch.context() as m:
         m.setattr(align, "could_align", lambda a, b: True)
-        every = align.align_block(key, cs, knowledge, Stories(strength))
+        every = align.align_block(key, cs, knowledge, Stories(strength, differ))
     assert filtered == every
 
 
@@ -97,6 +104,9 @@ KEPT_BY_ONE_CLAUSE = {
     "one named subject, a known attribute, no word shared": dict(entity="Acme", attribute="age", terms_a=["kill"], terms_b=["vote"]),
     "a near word shared, no sentence word": dict(near=["quake"], terms_a=["kill"], terms_b=["vote"]),
     "sole firm figures of one quantity in one story": dict(quantity="deaths", how=FIRM, sole=True, terms_a=["kill"], terms_b=["vote"]),
+    "first firm figures of one quantity in two languages": dict(
+        quantity="deaths", how=FIRM, sole=False, lead=True, terms_a=["kill"], terms_b=["vote"]
+    ),
     "exactly a fifth of the larger sentence's words shared": dict(
         entity="bartender", doc_b="a", terms_a=list(WORDS[:3]) + [f"w{i}" for i in range(12)], terms_b=list(WORDS[:3])
     ),
@@ -108,7 +118,7 @@ def test_each_way_a_pair_aligns_is_kept(fields):
     """One pair per way `_link` can align a pair that nothing else keeps: a prefilter missing that clause (or
     rounding 3 of 15 words below a fifth) would drop a pair that aligns."""
     a, b = _pair(**fields)
-    assert align._link(a, b, KNOWN, Stories(1.0)) is not None
+    assert align._link(a, b, KNOWN, Stories(1.0, differ=True)) is not None
     assert could_align(pair_key(a), pair_key(b))
 
 

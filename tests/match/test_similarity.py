@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from factcheck.match.similarity import LEAD_STORY, NAMED_BONUS, align_pair, similarity
+from factcheck.match.similarity import CONFLICT_CONFIDENCE, LEAD_STORY, NAMED_BONUS, align_pair, similarity
 from factcheck.match.story import DAY_STORY, DIFFERENT_STORIES, StoryIndex
 from factcheck.models import Claim, ClaimFrame, Kind, Value
 from factcheck.values.words import stem
@@ -130,3 +130,34 @@ def test_first_figures_count_as_one_fact_only_in_reports_of_one_moment(story, a_
     link = align_pair(a, b, story)
     assert link is not None
     assert any("gives first" in r for r in link.reasons) is lead
+
+
+def sold(doc: str, sentence: str, value: float, sole: bool | None, lead: bool | None) -> Claim:
+    return Claim(
+        id=f"{doc}-1", document=doc, start=0, end=2, line=1, column=1, text="x", sentence=sentence, kind=Kind.NUMBER,
+        attribute="tickets_sold", value=Value(low=value, high=value),
+        frame=ClaimFrame(terms=tuple(stem(w) for w in sentence.split()), quantity="tickets_sold", quantity_how="counted noun",
+                         sole=sole, lead=lead),
+    )
+
+
+@pytest.mark.parametrize(
+    "b_sole, b_lead, differ, story, sure",
+    [
+        (True, True, True, 1.0, True),
+        (False, True, True, 1.0, True),
+        (False, False, True, 1.0, False),
+        (True, True, False, 1.0, False),
+        (True, True, True, 0.0, False),
+    ],
+    ids=["each its article's only value", "the other article's first of several", "a later value of several",
+         "two articles of one language sharing few words", "two languages but no shared names"],
+)
+def test_main_figures_of_articles_in_two_languages_stand_in_for_words(b_sole, b_lead, differ, story, sure):
+    """"Veldmark sold 2.2 million tickets" and "2,1 miljoen kaartjes verkocht" share no words: where the names say
+    one story and each is its article's main value, the story stands in for them, sure enough for a conflict; a
+    later value (the previous tour's) does not get it."""
+    a = sold("a", "the Veldmark tour sold 2.2 million tickets across forty shows", 2.2e6, True, True)
+    b = sold("b", "voor de veertig concerten van Veldmark werden 2,1 miljoen kaartjes verkocht", 2.1e6, b_sole, b_lead)
+    link = align_pair(a, b, story, None, lambda: False, lambda: differ)
+    assert (link is not None and link.confidence >= CONFLICT_CONFIDENCE) is sure

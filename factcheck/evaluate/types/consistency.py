@@ -274,7 +274,12 @@ def _alignment(a: Claim, b: Claim, ctx: EvalContext, keys: tuple[PairKey, PairKe
     if keys is not None and not could_align(*keys):
         return lambda: None
     sets = (keys[0].words, keys[1].words) if keys is not None else None
-    return once(lambda: align_pair(a, b, lambda: ctx.story(a, b), sets, lambda: ctx.stories.about_named(a, b)))
+    return once(
+        lambda: align_pair(
+            a, b, lambda: ctx.story(a, b), sets, lambda: ctx.stories.about_named(a, b),
+            lambda: ctx.stories.languages_differ(a.document, b.document),
+        )
+    )
 
 
 def judge_pair(
