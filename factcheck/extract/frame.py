@@ -484,7 +484,8 @@ class FrameReader:
 
     def _complement(self, stems: list[str], covering: dict[int, ConceptSpec], first: int, last: int) -> tuple[ConceptSpec, str] | None:
         """The concept the complement of a verb beside the figure names ("16 people were confirmed dead",
-        "were found dead", "left 300 homeless", "listed as missing"), or None. The verb comes right after
+        "were found dead", "left 300 homeless", "listed as missing"), or the predicate right after the light
+        verbs ("were still missing"), or None. The verb comes right after
         the figure past the light verbs, or right before it; its complement right after it (after the
         figure's own words when the verb comes first)."""
         spots = []
@@ -493,6 +494,10 @@ class FrameReader:
             i += 1
         if i < len(stems) and stems[i] in self.complement:
             spots.append(i + 1)
+        elif i > last + 1 and (concept := covering.get(i)) is not None and concept.changes:
+            # "31 people were still unaccounted for", "12 are missing": the predicate past the light verbs
+            # says what happened to those counted, as a verb would
+            return concept, stems[i]
         if first > 0 and stems[first - 1] in self.complement:
             spots.append(last + 1)
         for k in spots:

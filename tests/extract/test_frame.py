@@ -365,8 +365,13 @@ def test_an_age_between_commas_after_a_name_is_that_persons(toolkit, text, holde
         ("58%", "Turnout was 58% across the province.", "turnout", "subject of the figure"),
         ("31", "The death toll stood at 31 on Friday.", "deaths", "subject of the figure"),
         ("$649", "Prices start at $649 for the base model.", None, None),
+        ("31 hikers", "Rangers said 31 hikers were still unaccounted for after the storm.", "missing", "governing verb"),
+        ("Eight climbers", "Eight climbers are missing on the north face of Mount Orell.", "missing", "governing verb"),
     ],
-    ids=["a copula", "a linking verb and a particle", "a particle alone links nothing"],
+    ids=[
+        "a copula", "a linking verb and a particle", "a particle alone links nothing",
+        "the predicate past the light verbs and 'still'", "a predicate in -ing",
+    ],
 )
 def test_the_noun_a_linking_verb_joins_to_the_figure_is_its_own(read, figure, text, quantity, how):
     """"Turnout was 58%": turnout is what the figure measures, as firmly as a counted noun (so two outlets'
