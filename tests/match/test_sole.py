@@ -34,3 +34,19 @@ def fig(
 def test_only_actual_values_make_a_figure_one_of_several(claims, sole):
     """"£45 million, which could rise to £52 million": the fee is still the one value its article gives."""
     assert [c.frame.sole for c in mark_sole(claims)] == sole
+
+
+@pytest.mark.parametrize(
+    "claims, lone",
+    [
+        ([fig(0, 3000, q=Qualifier.LOWER_BOUND)], [True]),
+        ([fig(0, 3000, q=Qualifier.LOWER_BOUND), fig(1, 3000, q=Qualifier.LOWER_BOUND)], [True, True]),
+        ([fig(0, 3000, q=Qualifier.LOWER_BOUND), fig(1, 3400)], [None, None]),
+        ([fig(0, 3000, q=Qualifier.LOWER_BOUND), fig(1, 5000, q=Qualifier.UPPER_BOUND)], [None, None]),
+        ([fig(0, 3000, q=Qualifier.LOWER_BOUND, stage=Stage.PROJECTION)], [None]),
+    ],
+    ids=["a bound alone", "one bound told twice", "a bound beside a value", "two bounds", "a bound of another stage"],
+)
+def test_a_bound_an_article_gives_alone_is_its_lone_bound(claims, lone):
+    """"More than 3,000 firefighters" is all its article says of them: its word on the fact, though no value."""
+    assert [c.frame.lone_bound for c in mark_sole(claims)] == lone
