@@ -311,3 +311,21 @@ def test_people_and_members_are_counted_by_what_happened_to_them(toolkit, text, 
     """"People" and "members" say who is counted, not what about them: the verb decides, so a raid's 100
     people are no company's staff and a gang's members no service's subscribers."""
     assert claim_of(toolkit, text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    "text, figure, entity",
+    [
+        ("The Dorran fire has killed 9 people since it started near Dorran Road.", "9 people", None),
+        ("Brisk Hollow blaze kills 4 near Dorran", "4", None),
+        ("The Quill Street shooting left three people dead.", "three people", None),
+        ("The 2017 Tessby fire killed 22 people in the hills.", "22 people", None),
+        ("Halvern Mills employs 900 workers near the river.", "900 workers", "Halvern Mills"),
+    ],
+    ids=["a name before 'fire' beside a road of that name", "a headline without 'the'", "a street's shooting",
+         "a year before the name", "a name with no event noun stays the subject"],
+)
+def test_a_name_before_an_event_noun_only_names_the_event(toolkit, text, figure, entity):
+    """"The Dorran fire has killed 9": the toll is the fire's, the story's event, not that of Dorran Road that the
+    fire is named after (so that it meets the toll an outlet tells without naming the fire)."""
+    assert claim_of(toolkit, text, figure).entity == entity
