@@ -133,3 +133,21 @@ def test_a_date_of_a_comparison_or_a_record_does_not_scope_the_figure(toolkit, t
     previous election's figures as if both were of 2022. "The highest since 2010" marks a record."""
     claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
     assert claim.time is not None and claim.time.start.year == year
+
+
+@pytest.mark.parametrize(
+    "text, figure, start, end",
+    [
+        ("Published: 2026-07-09\n\nThe blaze has killed 6 people since it broke out on Saturday.", "6 people", "2026-07-04", "2026-07-09"),
+        ("Published: 2026-07-09\n\nThe blaze killed 6 people on Saturday.", "6 people", "2026-07-04", "2026-07-04"),
+        ("Published: 2026-07-09\n\nNo blaze has come this close to the town since the 2019 Amber Ridge fire, which killed 9 people.", "9 people", "2019-01-01", None),
+    ],
+    ids=["a tally since a day of the report's week", "a day alone dates the figure",
+         "a year opens no tally"],
+)
+def test_a_figure_tallied_since_a_day_holds_until_its_report(toolkit, text, figure, start, end):
+    """"Has killed 6 people since it broke out on Saturday": six by the day of the report, not on Saturday (which
+    set it apart from another outlet's toll of that day, as if counted on another day)."""
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    assert claim.time is not None
+    assert (str(claim.time.start), str(claim.time.end) if claim.time.end else None) == (start, end)
