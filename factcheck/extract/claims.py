@@ -19,7 +19,7 @@ from factcheck.extract.attributes import AttributeChoice, AttributeChooser, as_y
 from factcheck.extract.context import DocContext
 from factcheck.extract.entities import EntityMention
 from factcheck.extract.cues import CueMention
-from factcheck.extract.frame import FrameReader, FrameReading, score_like
+from factcheck.extract.frame import OF_WHOLE_AFTER, FrameReader, FrameReading, score_like
 from factcheck.extract.holder import holder
 from factcheck.extract.groups import GroupFinder, GroupLabel
 from factcheck.extract.markers import marker_before, words_re
@@ -525,6 +525,8 @@ class Extractor:
         }
         if reading.role and "role" not in frame:
             out["role"] = Role(reading.role)
+            if reading.role_cue == OF_WHOLE_AFTER:
+                out["of_whole"] = True
         return out
 
     def _claim(self, ctx, m: Mention, attributes, subjects, times, roles, made: dict[int, Claim]) -> Claim:

@@ -38,6 +38,7 @@ _STAGE_AFTER = 6  # tokens after the figure where a passive stage phrase ("are s
 # ... unless the clause ends first: "destroyed 300 homes and more rain is expected" forecasts the rain
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "and", "but", "while", "as", "after", "befor"})  # as stems
 _NEAR = 3  # a concept word only this close counts when it is not the figure's own noun or verb
+OF_WHOLE_AFTER = "of a whole counted after it"  # the role cue of "143 of the 300 seats": a count out of a stated whole
 _AGE_AFTER = re.compile(r"^(?:-year)?[- ]old\b|^\s+years?[- ]old\b", re.I)
 # "won 45-35", "(52-3, 46 KOs)", "a 9-5 record": a score or a win-loss record, two numbers that are
 # not a range and not two claims.
@@ -281,7 +282,7 @@ class FrameReader:
         if role is None and is_whole:
             role, role_cue = "whole", "of"  # "143 of the 300 seats": 300 is every seat, not those won
         if role is None and whole is not None:
-            role, role_cue = "part", "of a whole counted after it"
+            role, role_cue = "part", OF_WHOLE_AFTER
         if role is None and (p := self._find(before[-4:] + stems[first : last + 1] + after, self.cumulative)) is not None:
             role, role_cue = "cumulative", " ".join(p)  # "a total of 14 ... in five operations so far"
         if role is None and _listed(m, neighbours, text):
