@@ -131,6 +131,10 @@ _ARTICLE_OPENER = re.compile(
     r"^[\s\W]*(?:(?:The|A|An)\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )  # ... and up to two lowercase modifiers before the name ("Vey's globe-trotting Lanterns Tour grossed £290m")
 
+# "Its most likely partner, the Green-Left Alliance, took 27 seats": a short description, then the name between
+# commas that says who it is; the name is the clause's subject
+_APPOSED_OPENER = re.compile(r"^[\s\W]*(?:The|Its|Their|His|Her|A|An)(?:\s+[\w'’-]+){1,4},\s+(?:the\s+)?$")
+
 
 def _opens_clause(
     subject: "Subject | None", clause: tuple[int, int], text: str, after_article: bool = False, timed_opening: bool = False
@@ -145,7 +149,8 @@ def _opens_clause(
     opening = text[_past_dateline(text, clause[0], subject.start) : subject.start]
     if after_article and not timed_opening and (intro := _INTRO_PHRASE.match(opening)) is not None:
         opening = opening[intro.end() :]  # "With all votes counted, the Centre party won ...": the name after it
-    return bool(_CLAUSE_OPENER.match(opening) or (after_article and _ARTICLE_OPENER.match(opening)))
+    apposed = subject.end is not None and text[subject.end : subject.end + 1] == "," and _APPOSED_OPENER.match(opening)
+    return bool(_CLAUSE_OPENER.match(opening) or (after_article and (_ARTICLE_OPENER.match(opening) or apposed)))
 
 
 def _past_dateline(text: str, start: int, end: int) -> int:
@@ -602,7 +607,7 @@ class Extractor:
             reading.changes  # a toll or an age: whose it is decides everything
             or ((concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.stale_after_days is not None)
             or attribute is None
-            or reading.quantity_how == SENSE_READING
+            or (reading.quantity_how == SENSE_READING and reading.quantity != attribute)  # (a cue that says as much keeps its subject)
             or choice is not None and choice.how.startswith("counted noun (no cue")
             # a closed attribute's cue about no subject our knowledge knows says too little on real news
             # (below), while the figure's own words do: "sentenced to 2 years" measures the prison term

@@ -140,6 +140,7 @@ class FrameReader:
                 frozenset(p for w in x.near for p in [_stems(w)] if p),
                 frozenset(x.per),
                 frozenset(stem(w) for w in x.not_after),
+                frozenset(x.kinds),
                 c,
             )
             for x in news.senses
@@ -459,8 +460,8 @@ class FrameReader:
         "Vey earned $5 million from the tour" is her pay), or the unit it is a rate per ("will earn £180,000 a
         week": a wage), or None."""
         before: frozenset[str] | None = None
-        for phrases, near, per, not_after, concept in self.senses:
-            if not _measurable(concept, m) or (per and (m.per or "").casefold() not in per):
+        for phrases, near, per, not_after, kinds, concept in self.senses:
+            if not _measurable(concept, m) or (per and (m.per or "").casefold() not in per) or (kinds and m.kind.value not in kinds):
                 continue
             if before is None:
                 before = frozenset(_stems(text[sentence[0] : m.start]))

@@ -56,6 +56,7 @@ def read(toolkit):
         ("11", "Jon Hale, a father of 11, died in the crash on the ring road.", "children"),
         ("two workers", "The gunman opened fire, killing two workers at the plant.", "deaths"),
         ("four firefighters", "A blast hit the depot, injuring four firefighters.", "injured"),
+        ("11.8%", "The Harbour League won 27 seats on 11.8%, the board said.", "votes"),
     ],
     ids=[
         "verb killed", "adjective dead", "death toll", "wounded", "homes destroyed", "magnitude",
@@ -66,6 +67,7 @@ def read(toolkit):
         "known to have died, not the workers of a later clause",
         "a mother of 12 is no toll of the verb after", "a father of 11",
         "a verb in -ing before the figure: workers killed, not a head count", "injuring",
+        "the share seats were won on",
     ],
 )
 def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
@@ -80,8 +82,9 @@ def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
         ("600m", "The guide fell about 600m to his death on the ridge.", "deaths"),
         ("2,000 feet", "The hiker fell 2,000 feet and died at the scene.", "deaths"),
         ("355", "Rioters left 355 damaged shops in the old town.", "fine"),
+        ("40 rows", "The new hall puts its 900 seats on 40 rows.", "votes"),
     ],
-    ids=["length beside death", "length beside died", "count beside damages"],
+    ids=["length beside death", "length beside died", "count beside damages", "a count after 'seats on' is no share of the vote"],
 )
 def test_a_count_or_money_concept_needs_a_count_or_money(read, figure, text, not_quantity):
     """A toll is a number of people, a fine an amount of money: a length or a count never measures them."""
