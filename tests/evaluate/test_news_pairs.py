@@ -127,6 +127,13 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "Dunmore county, the sheriff said at a Tuesday briefing.",
             Verdict.CONFLICT,
         ),
+        (
+            "Dunmore vote\n\nPublished: May 4, 2025\n\nThe Harbour League took 38.2% of the vote, and the Tide Party "
+            "won 31 seats with 27.5% of the vote, the election board said.",
+            "Dunmore result\n\nPublished: May 4, 2025\n\nThe Harbour League's share rose to 38.2%. The Tide Party won "
+            "31 seats on 25.9% of the vote, the election board said.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
@@ -135,7 +142,7 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
          "a running count with one value on two days", "the figure each article gives first, its others later",
          "the same digits with the decimal point moved", "a named party's seats out of the whole",
          "a lone bound against the only value of a report of that day", "still unaccounted for, against a bound",
-         "a fire named after a road, its toll since it broke out"],
+         "a fire named after a road, its toll since it broke out", "one party's share among others', one day"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
