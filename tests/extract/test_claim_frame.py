@@ -129,6 +129,7 @@ def test_an_age_of_another_moment_or_a_limit_is_nobodys_age_now(toolkit, text, f
         ("Ada Brenn's Harbour League won 41 seats.", "41 seats", "seats", "Harbour League"),
         ("The Kestrel Hill fire, which began on 8 August near Dunmore, has burned 900 acres.", "8 August", None, None),
         ("| Party | Seats |\n|---|---|\n| Harbour League | 41 |\n", "41", "seats", "Harbour League"),
+        ("Results\n\n| Party | Seats |\n|---|---|\n| Harbour League | 41 |\n| Others | 9 |\n", "9", "seats", "Others"),
         ("Its likely partner, the Harbour League, took 41 seats.", "41 seats", "seats", "Harbour League"),
         ("Its likely partner, the Harbour League, took 41 seats on 12.5%.", "12.5%", "votes", "Harbour League"),
         ("Ada Brenn's Harbour League (HL) won 41 seats with 30.2% of the vote.", "30.2%", "votes", "Harbour League"),
@@ -138,7 +139,8 @@ def test_an_age_of_another_moment_or_a_limit_is_nobodys_age_now(toolkit, text, f
          "a name after a wire dateline", "a name, not its short form in brackets",
          "a possessor and a modifier before the name", "a name after a dated dateline", "votes stay votes",
          "a name after the opening article", "a name after a possessor", "not the day of an event",
-         "a results table's column of seats", "a name between commas after a description",
+         "a results table's column of seats", "a row a results table labels with no name",
+         "a name between commas after a description",
          "the share the seats were won on", "a cue that says as much keeps the clause's subject"],
 )
 def test_seats_won_are_no_votes(toolkit, text, figure, attribute, entity):
