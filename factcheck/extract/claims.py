@@ -503,12 +503,19 @@ class Extractor:
             return False
         event = event.removeprefix("date_of_").removeprefix("duration_of_")
 
-        def names_event(word: str) -> bool:
-            concept = self.frames.concept_of.get((word,))
-            return word == event or (concept is not None and concept.name == event)
+        def names_event(*words: str) -> bool:
+            concept = self.frames.concept_of.get(words)
+            return words == (event,) or (concept is not None and concept.name == event)
 
         text = ctx.document.text
-        sides = {w.start() < m.start for w in _TITLE_WORD.finditer(text, clause[0], clause[1]) if names_event(stem(w.group()))}
+        found = list(_TITLE_WORD.finditer(text, clause[0], clause[1]))
+        stems = [stem(w.group()) for w in found]
+        # one word ("started") or two ("broke out", "kicked off")
+        sides = {
+            w.start() < m.start
+            for k, w in enumerate(found)
+            if names_event(stems[k]) or (k + 1 < len(found) and names_event(stems[k], stems[k + 1]))
+        }
         return not any(all((x.start < m.start) != side for x in amounts) for side in sides)
 
     @staticmethod

@@ -151,3 +151,21 @@ def test_a_figure_tallied_since_a_day_holds_until_its_report(toolkit, text, figu
     claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
     assert claim.time is not None
     assert (str(claim.time.start), str(claim.time.end) if claim.time.end else None) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute",
+    [
+        ("Published: 2026-07-09\n\nThe fire, which broke out on July 4 near Dorran, has burned 900 acres.", "July 4", "date_of_start"),
+        ("Published: 2026-07-09\n\nThe blaze started on the afternoon of Friday, July 3, near a bend on Dorran Road, according to a "
+         "timeline released by the county.", "Friday, July 3", "date_of_start"),
+        ("Published: 2026-07-09\n\nThe county released the timeline on July 8.", "July 8", "date_of_release"),
+    ],
+    ids=["a two-word event before the date, an amount after it", "a cue in the source's words after 'according to'",
+         "the cue of the clause itself"],
+)
+def test_a_date_dates_its_own_event_word(toolkit, text, figure, attribute):
+    """"Which broke out on July 4, has burned 900 acres": July 4 is the day it started, not when the 900 acres held;
+    "according to a timeline released by the county" says where the date comes from, not that it was released."""
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    assert claim.attribute == attribute
