@@ -255,6 +255,9 @@ class ClaimFrame(Frozen, Compact):
     near: tuple[str, ...] | None = None  # content word stems within a few words of the figure
     sole: bool | None = None  # set by the match stage: the only value its article gives for this quantity
     lead: bool | None = None  # set by the match stage: the value its article gives first for it (headline, lead)
+    of_whole: bool | None = None  # a part told out of a whole stated after it ('143 of the 300 seats')
+    subject_sole: bool | None = None  # set by the match stage: the only value its article gives for its named subject
+    lone_bound: bool | None = None  # set by the match stage: a bound ('more than 40') its article gives alone for it
 
     @model_serializer(mode="wrap")
     def _without_unset(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:

@@ -68,6 +68,9 @@ class AttributeChooser:
             for w in (*c.words, *c.counted)
             if " " not in w.strip()
         }
+        # "according to a timeline released by the agency": the words after a source phrase describe the source
+        phrases = [w for w in ctx.knowledge.cues.agent_markers if " " in w.strip()]
+        self._source_phrase = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE) if phrases else None
         # The choice of each mention in its clause: the extractor asks twice (dates that are events, then
         # each claim), and the answer depends on nothing else.
         self._chosen: dict[tuple[int, tuple[int, int]], tuple[Mention, AttributeChoice | None]] = {}
@@ -144,6 +147,8 @@ class AttributeChooser:
                 # "70 billion parameters and was trained on 4,000 GPUs": an earlier figure's own word (one
                 # after the figure may be shared: "116 million and 41.64 million monthly active users")
                 continue
+            if c.start >= mention.end and self._behind_source(mention, c):
+                continue  # "started on Sept. 8, according to a timeline released by ...": the source's words
             if mention.kind == Kind.MONEY and self._nearer_figure(mention, c):
                 # "£52m up front, with a further £8m in add-ons": the words right after the other amount are its own
                 continue
@@ -159,6 +164,11 @@ class AttributeChooser:
             if spec is not None and chosen.spec.name in spec.refines and self._kind_for(spec, mention.kind):
                 return AttributeChoice(spec, c.text, "cue word (more specific)", c.start, chosen.kind, c.end)
         return chosen
+
+    def _behind_source(self, mention: Mention, cue: CueMention) -> bool:
+        """Does a source phrase ("according to", "as reported by") stand between the figure and a cue after it?
+        The cue then describes the source ("a timeline released by the agency"), not the figure."""
+        return self._source_phrase is not None and self._source_phrase.search(self.ctx.document.text, mention.end, cue.start) is not None
 
     def _after_number(self, mention: Mention) -> int:
         """Where the figure's own noun words may start: after its first digit, else where the noun it

@@ -21,7 +21,7 @@ from factcheck.extract.attributes import AttributeChoice, AttributeChooser, as_y
 from factcheck.extract.context import DocContext
 from factcheck.extract.entities import EntityMention
 from factcheck.extract.cues import CueMention
-from factcheck.extract.frame import FrameReader, FrameReading, score_like
+from factcheck.extract.frame import OF_WHOLE_AFTER, FrameReader, FrameReading, score_like
 from factcheck.extract.holder import holder
 from factcheck.extract.groups import GroupFinder, GroupLabel
 from factcheck.extract.markers import marker_before, words_re
@@ -137,6 +137,10 @@ _ARTICLE_OPENER = re.compile(
     r"^[\s\W]*(?:(?:The|A|An)\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )  # ... and up to two lowercase modifiers before the name ("Vey's globe-trotting Lanterns Tour grossed £290m")
 
+# "Its most likely partner, the Green-Left Alliance, took 27 seats": a short description, then the name between
+# commas that says who it is; the name is the clause's subject
+_APPOSED_OPENER = re.compile(r"^[\s\W]*(?:The|Its|Their|His|Her|A|An)(?:\s+[\w'’-]+){1,4},\s+(?:the\s+)?$")
+
 
 def _opens_clause(
     subject: "Subject | None", clause: tuple[int, int], text: str, after_article: bool = False, timed_opening: bool = False
@@ -151,7 +155,8 @@ def _opens_clause(
     opening = text[_past_dateline(text, clause[0], subject.start) : subject.start]
     if after_article and not timed_opening and (intro := _INTRO_PHRASE.match(opening)) is not None:
         opening = opening[intro.end() :]  # "With all votes counted, the Centre party won ...": the name after it
-    return bool(_CLAUSE_OPENER.match(opening) or (after_article and _ARTICLE_OPENER.match(opening)))
+    apposed = subject.end is not None and text[subject.end : subject.end + 1] == "," and _APPOSED_OPENER.match(opening)
+    return bool(_CLAUSE_OPENER.match(opening) or (after_article and (_ARTICLE_OPENER.match(opening) or apposed)))
 
 
 def _past_dateline(text: str, start: int, end: int) -> int:
@@ -551,12 +556,19 @@ class Extractor:
             return False
         event = event.removeprefix("date_of_").removeprefix("duration_of_")
 
-        def names_event(word: str) -> bool:
-            concept = self.frames.concept_of.get((word,))
-            return word == event or (concept is not None and concept.name == event)
+        def names_event(*words: str) -> bool:
+            concept = self.frames.concept_of.get(words)
+            return words == (event,) or (concept is not None and concept.name == event)
 
         text = ctx.document.text
-        sides = {w.start() < m.start for w in _TITLE_WORD.finditer(text, clause[0], clause[1]) if names_event(stem(w.group()))}
+        found = list(_TITLE_WORD.finditer(text, clause[0], clause[1]))
+        stems = [stem(w.group()) for w in found]
+        # one word ("started") or two ("broke out", "kicked off")
+        sides = {
+            w.start() < m.start
+            for k, w in enumerate(found)
+            if names_event(stems[k]) or (k + 1 < len(found) and names_event(stems[k], stems[k + 1]))
+        }
         return not any(all((x.start < m.start) != side for x in amounts) for side in sides)
 
     @staticmethod
@@ -578,6 +590,8 @@ class Extractor:
         }
         if reading.role and "role" not in frame:
             out["role"] = Role(reading.role)
+            if reading.role_cue == OF_WHOLE_AFTER:
+                out["of_whole"] = True
         return out
 
     def _claim(self, ctx, m: Mention, attributes, subjects, times, roles, made: dict[int, Claim]) -> Claim:
@@ -661,7 +675,7 @@ class Extractor:
             reading.changes  # a toll or an age: whose it is decides everything
             or ((concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.stale_after_days is not None)
             or attribute is None
-            or reading.quantity_how == SENSE_READING
+            or (reading.quantity_how == SENSE_READING and reading.quantity != attribute)  # (a cue that says as much keeps its subject)
             or choice is not None and choice.how.startswith("counted noun (no cue")
             # a closed attribute's cue about no subject our knowledge knows says too little on real news
             # (below), while the figure's own words do: "sentenced to 2 years" measures the prison term

@@ -40,6 +40,7 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "and", "but", "while", "as", "af
 _NEAR = 3  # a concept word only this close counts when it is not the figure's own noun or verb
 # The readings where a word is the noun the figure counts: its own words ("146 shows") or the noun right after it.
 COUNTED_READINGS = frozenset({"figure's own words", "counted noun"})
+OF_WHOLE_AFTER = "of a whole counted after it"  # the role cue of "143 of the 300 seats": a count out of a stated whole
 _AGE_AFTER = re.compile(r"^(?:-year)?[- ]old\b|^\s+years?[- ]old\b", re.I)
 # "won 45-35", "(52-3, 46 KOs)", "a 9-5 record": a score or a win-loss record, two numbers that are
 # not a range and not two claims.
@@ -142,6 +143,7 @@ class FrameReader:
                 frozenset(p for w in x.near for p in [_stems(w)] if p),
                 frozenset(x.per),
                 frozenset(stem(w) for w in x.not_after),
+                frozenset(x.kinds),
                 c,
             )
             for x in news.senses
@@ -287,7 +289,7 @@ class FrameReader:
         if role is None and is_whole:
             role, role_cue = "whole", "of"  # "143 of the 300 seats": 300 is every seat, not those won
         if role is None and whole is not None:
-            role, role_cue = "part", "of a whole counted after it"
+            role, role_cue = "part", OF_WHOLE_AFTER
         if role is None and (p := self._find(before[-4:] + stems[first : last + 1] + after, self.cumulative)) is not None:
             role, role_cue = "cumulative", " ".join(p)  # "a total of 14 ... in five operations so far"
         if role is None and _listed(m, neighbours, text):
@@ -469,8 +471,8 @@ class FrameReader:
         "Vey earned $5 million from the tour" is her pay), or the unit it is a rate per ("will earn £180,000 a
         week": a wage), or None."""
         before: frozenset[str] | None = None
-        for phrases, near, per, not_after, concept in self.senses:
-            if not _measurable(concept, m) or (per and (m.per or "").casefold() not in per):
+        for phrases, near, per, not_after, kinds, concept in self.senses:
+            if not _measurable(concept, m) or (per and (m.per or "").casefold() not in per) or (kinds and m.kind.value not in kinds):
                 continue
             if before is None:
                 before = frozenset(_stems(text[sentence[0] : m.start]))
@@ -500,7 +502,8 @@ class FrameReader:
 
     def _complement(self, stems: list[str], covering: dict[int, ConceptSpec], first: int, last: int) -> tuple[ConceptSpec, str] | None:
         """The concept the complement of a verb beside the figure names ("16 people were confirmed dead",
-        "were found dead", "left 300 homeless", "listed as missing"), or None. The verb comes right after
+        "were found dead", "left 300 homeless", "listed as missing"), or the predicate right after the light
+        verbs ("were still missing"), or None. The verb comes right after
         the figure past the light verbs, or right before it; its complement right after it (after the
         figure's own words when the verb comes first)."""
         spots = []
@@ -509,6 +512,10 @@ class FrameReader:
             i += 1
         if i < len(stems) and stems[i] in self.complement:
             spots.append(i + 1)
+        elif i > last + 1 and (concept := covering.get(i)) is not None and concept.changes:
+            # "31 people were still unaccounted for", "12 are missing": the predicate past the light verbs
+            # says what happened to those counted, as a verb would
+            return concept, stems[i]
         if first > 0 and stems[first - 1] in self.complement:
             spots.append(last + 1)
         for k in spots:

@@ -93,6 +93,11 @@ class SubjectChooser:
             if nouns
             else None
         )
+        self.event_name = (
+            re.compile(r"(?:\s+\d{4})?\s+(?i:" + "|".join(re.escape(w) for w in sorted(k.event_nouns, key=len, reverse=True)) + r")\b")
+            if k.event_nouns
+            else None
+        )
         self.entity_headers = {h.casefold() for h in k.table_entity_headers}
         self.excluded = self._excluded_entities()
         self.main = self._main_entity()
@@ -122,6 +127,8 @@ class SubjectChooser:
                 why = None  # "invest in DeepSeek": a known company after "in" is no place
             if why is None and self._modifies_org_noun(e, text):
                 why = "modifier"  # "The Berlin company was founded in 2018": Berlin is no subject
+            if why is None and self._names_an_event(e, text):
+                why = "event name"  # "The Kelvane fire has killed 12": the fire's toll, not Kelvane's
             if why is None and self.source is not None and self.source.match(text, e.end):
                 why = "source"  # "QuestMobile data shows"
             if why is not None:
@@ -150,6 +157,13 @@ class SubjectChooser:
             m.start(1) <= e.start and e.end <= m.end(1)
             for m in self.org_modifier.finditer(text, max(0, e.start - 4), min(len(text), e.end + 40))
         )
+
+    def _names_an_event(self, e: EntityMention, text: str) -> bool:
+        """Is the name right before an event noun ("the Kelvane fire", "Marlow Street shooting")? It then only
+        names the event; a known organisation or product before it ("the Acme fire") stays a subject."""
+        if self.event_name is None or (e.known and e.type in ("company", "organization", "product", "model")):
+            return False
+        return self.event_name.match(text, e.end) is not None
 
     def _main_entity(self) -> Subject | None:
         """The entity of the article's title: its first heading among the first lines, else its first line, if

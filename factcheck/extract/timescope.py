@@ -24,6 +24,9 @@ from factcheck.knowledge.schema import AttributeSpec
 from factcheck.models import Kind, Mention, TimeScope
 
 _DATED = (Kind.DATE, Kind.PERIOD)
+# "since" a few words before a date, in its clause: "since it broke out on Saturday", "since Monday's quake"
+TALLY_DAYS = 31  # ... a day at most this long before the report's
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:\s+[\w'’-]+){0,5}\s+$", re.IGNORECASE)
 
 
 def scope_from_mention(m: Mention, basis: str) -> TimeScope | None:
@@ -135,6 +138,18 @@ class TimeScopeChooser:
         text = self.ctx.document.text
         return self._record.search(text, max(0, d.start - 60), d.start) is not None
 
+    def _tally_from(self, d: Mention, s: TimeScope) -> TimeScope:
+        """A date after "since" in the figure's clause ("has killed 12 people since it broke out on Saturday",
+        "since Monday") opens the span the figure tallies: from that day to the report's, not that day alone."""
+        text = self.ctx.document.text
+        sent = self.ctx.sentence(d.start)
+        end = self.ctx.document.published
+        if end is None or s.start is None or s.start != s.end or not s.start <= end <= s.start + timedelta(days=TALLY_DAYS):
+            return s  # a tally since a day of the report's own weeks, not "the deadliest since the 2019 fire"
+        if d.text.lower().startswith("since") or not _SINCE_BEFORE.search(text, max(sent[0], d.start - 40), d.start):
+            return s
+        return s.model_copy(update={"end": end, "text": f"since {s.text}"})
+
     def _dates_a_comparison(self, d: Mention) -> bool:
         """Does a figure compared with stand before the date d in its sentence ("up from 33.9% in 2022")?"""
         k = bisect_left(self.compared, self.ctx.sentence(d.start)[0])
@@ -171,7 +186,7 @@ class TimeScopeChooser:
                 if (d := self._nearest_date(mention, cell.start, cell.end)) is not None and (s := scope_from_mention(d, "stated")):
                     return s
         if (d := self._nearest_date(mention, *clause)) is not None and (s := scope_from_mention(d, "stated")):
-            return s
+            return self._tally_from(d, s)
         sent = ctx.sentence(mention.start)
         if (d := self._nearest_date(mention, *sent)) is not None and (s := scope_from_mention(d, "context")):
             return s  # another clause of the sentence: it may date something else

@@ -55,6 +55,7 @@ class SenseSpec(_Strict):
     near: list[str] = Field(default_factory=list)  # any of these in the sentence gives the words this sense
     per: list[str] = Field(default_factory=list)  # ... or the figure is a rate per one of these ("£180,000 a week")
     not_after: list[str] = Field(default_factory=list)  # words right before the phrase that keep its usual sense ("add-ons worth")
+    kinds: list[str] = Field(default_factory=list)  # only figures of these kinds ("percent": "27 seats on 11.8%"); empty: any
     concept: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
 
     @model_validator(mode="after")

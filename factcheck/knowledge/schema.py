@@ -123,6 +123,9 @@ class Cues(Strict):
     anaphora: list[str] = Field(default_factory=list)
     # Phrases that refer to the organisation an article is mostly about ("the company").
     organisation_anaphora: list[str] = Field(default_factory=list)
+    # Nouns of an event a name before them only names ("the Kelvane fire", "the Marlow Street shooting"): the
+    # figure is the event's, and the name no subject of its own (a road, a town the event is named after).
+    event_nouns: list[str] = Field(default_factory=list)
     # Words in a heading that make the figures under it a hypothesis ("Bull Case", "Scenario 2").
     hypothetical_markers: list[str] = Field(default_factory=list)
     # Words that make a percentage the share of a part in a whole ("accounting for").

@@ -35,9 +35,16 @@ def separating_key(c: Claim) -> tuple[tuple[str, str], ...]:
 
     The pairs also enter finding fingerprints, so their names and order are stable."""
     keys = [(f, v) for f in SEPARATING_FIELDS if (v := getattr(c.frame, f)) is not None]
-    if c.frame.role in (Role.PART, Role.WHOLE):
+    if c.frame.role in (Role.PART, Role.WHOLE) and not _named_share(c):
         keys.append(("role", c.frame.role.value))
     return tuple(keys)
+
+
+def _named_share(c: Claim) -> bool:
+    """A named subject's count out of a stated whole ("the Harbour League won 41 of the 120 seats"): the subject's
+    own count, told as other outlets tell "41 seats", not a part of another figure ("five of the 12 dead were
+    children" names no subject; "of which 804" refers to the figure before)."""
+    return c.frame.role == Role.PART and bool(c.frame.of_whole) and named(c)
 
 
 def with_group_entities(claims: Sequence[Claim], clusters: Sequence[GroupCluster]) -> list[Claim]:

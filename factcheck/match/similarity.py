@@ -128,6 +128,16 @@ def each_its_own_now(a: Claim, b: Claim) -> bool:
     )
 
 
+def _sole_and_lone_bound(a: Claim, b: Claim) -> bool:
+    """One article's only value and the other's lone bound ("2,600 firefighters", "more than 3,000"), in reports
+    dated within LEAD_DAYS of each other: each article's word on one fact. Undated, or days apart, a bound
+    more often counts over another time ("more than 200 arrests" over a week, "86" on one day)."""
+    da, db = a.frame.reported, b.frame.reported
+    if da is None or db is None or abs((da - db).days) > LEAD_DAYS:
+        return False
+    return bool(a.frame.sole and b.frame.lone_bound or b.frame.sole and a.frame.lone_bound)
+
+
 def named(c: Claim) -> bool:
     """The claim's subject is a name ("Acme", "Tom Reed"), not a description ("a 30-year-old bartender"
     gives "bartender"): only a name is one subject wherever it is written."""
@@ -221,7 +231,7 @@ def align_pair(
     instance = a.frame.instance is not None and a.frame.instance == b.frame.instance
     if instance:
         confidence = min(1.0, confidence + SAME_INSTANCE_BONUS)
-    sole = a.document != b.document and a.frame.sole and b.frame.sole
+    sole = a.document != b.document and bool(a.frame.sole and b.frame.sole or _sole_and_lone_bound(a, b))
     lead = not sole and a.document != b.document and a.frame.lead and b.frame.lead and _one_moment(a, b, strength)
     several = not sole and not lead and (a.frame.sole is False or b.frame.sole is False)
     if sole:

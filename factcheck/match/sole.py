@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from factcheck.match.similarity import named, subject_key
 from factcheck.models import Claim, Qualifier, Role
 
 SAME_VALUE = 0.05  # figures within 5% of each other are one value told twice ("12", "at least 12")
@@ -49,23 +50,56 @@ def mark_sole(claims: Sequence[Claim], leads: bool = True) -> list[Claim]:
     its main fact first, and the earlier round, the previous tour or a rival's figure later)?
     None for a bound or a figure of another stage, which is no value of the fact either way; `lead` only where
     `leads` (a quantity that is one fact of a story: an open noun such as "rebounds" has a value per player).
+    `subject_sole`: the only value its article gives for its named subject.
+    `lone_bound`: a bound its article gives alone for the quantity (no value, no other bound): that article's
+    word on the fact, which `align_pair` counts as its sole value only against a report of the same moment.
 
     Linear in the block: values are gathered per article once."""
     values: dict[str, list[tuple]] = defaultdict(list)
+    by_subject: dict[tuple[str, str | None], list[tuple]] = defaultdict(list)  # (article, named subject) -> values
     for c in claims:
         if not told_as_fact(c):
             continue  # "could rise to £52 million", "up to 8 million": another moment or a limit, not a second value
         k = _value_key(c)
         if not any(_same(k, seen) for seen in values[c.document]):
             values[c.document].append(k)
+        if not any(_same(k, seen) for seen in by_subject[(c.document, _subject(c))]):
+            by_subject[(c.document, _subject(c))].append(k)
+
+    def subject_sole(c: Claim) -> bool | None:
+        """One value for the claim's named subject (each party's vote share in a results story); None for a
+        figure with no named subject."""
+        return None if _subject(c) is None else len(by_subject[(c.document, _subject(c))]) == 1
     lead = {doc: _value_key(c) for doc, c in first_told(claims).items()}
+    bounds: dict[str, list[tuple]] = defaultdict(list)
+    for c in claims:
+        if not _bound(c):
+            continue
+        k = _value_key(c)
+        if not any(_same(k, seen) for seen in bounds[c.document]):
+            bounds[c.document].append(k)
 
     def marks(c: Claim) -> dict[str, bool | None]:
         if not told_as_fact(c):
-            return {"sole": None, "lead": None}
-        return {"sole": len(values[c.document]) == 1, "lead": leads and _same(_value_key(c), lead[c.document])}
+            lone = _bound(c) and not values[c.document] and len(bounds[c.document]) == 1
+            return {"sole": None, "lead": None, "lone_bound": lone or None}
+        return {
+            "sole": len(values[c.document]) == 1,
+            "lead": leads and _same(_value_key(c), lead[c.document]),
+            "subject_sole": subject_sole(c),
+        }
 
     return [c.model_copy(update={"frame": c.frame.model_copy(update=marks(c))}) for c in claims]
+
+
+def _subject(c: Claim) -> str | None:
+    """The claim's named subject as alignment keys it (None for a description or none)."""
+    return subject_key(c) if named(c) else None
+
+
+def _bound(c: Claim) -> bool:
+    """An actual figure told as a bound ("more than 3,000 firefighters", "at least 12 dead")."""
+    return c.frame.stage is None and c.frame.role != Role.COMPARISON and c.qualifier in (Qualifier.UPPER_BOUND, Qualifier.LOWER_BOUND)
 
 
 def first_told(claims: Sequence[Claim]) -> dict[str, Claim]:

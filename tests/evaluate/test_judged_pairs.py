@@ -87,3 +87,34 @@ def test_a_within_pair_of_one_article_is_still_judged():
     b = claim(2, "a", 1, "Tom Reed", 47.0, WORDS[:4], WORDS[:1], None, "age")
     found = consistency.run([WITHIN], context([a, b]))
     assert [f.verdict.value for f in found] == ["inconsistency"]
+
+
+def _party_share(doc: str, low: float, reported: "date | None", subject_sole: bool) -> "Claim":
+    from factcheck.models import Claim, ClaimFrame, Kind, Value
+
+    return Claim(
+        id=f"{doc}-p", document=doc, start=0, end=2, line=1, column=1, text="x", sentence="x", kind=Kind.PERCENT,
+        attribute="votes", entity="Tide Party", value=Value(low=low, high=low, unit="percent"),
+        frame=ClaimFrame(reported=reported, subject_sole=subject_sole, sole=False, lead=False),
+    )
+
+
+@pytest.mark.parametrize(
+    "a_day, b_day, a_sole, one",
+    [
+        ((2025, 5, 4), (2025, 5, 4), True, True),
+        ((2025, 5, 4), (2025, 5, 5), True, False),
+        (None, None, True, False),
+        ((2025, 5, 4), (2025, 5, 4), False, False),
+    ],
+    ids=["reports of one day", "a count under way and the final one a day later", "undated reports",
+         "two shares for the party in one report"],
+)
+def test_each_party_share_given_once_in_reports_of_one_day_tells_one_result(a_day, b_day, a_sole, one):
+    """"The Tide Party won 31 seats with 27.5%" and "... on 25.9%" beside other parties' shares, both of one day:
+    the party's share of one election, though neither article gives one vote share only."""
+    from datetime import date
+
+    a = _party_share("a", 27.5, date(*a_day) if a_day else None, a_sole)
+    b = _party_share("b", 25.9, date(*b_day) if b_day else None, True)
+    assert consistency._each_subjects_one_value(a, b) is one

@@ -100,6 +100,41 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             Verdict.CONFLICT,
         ),
         (
+            "Harbour League wins\n\nPublished: May 4, 2025\n\nThe Harbour League won 41 of the 120 seats in the "
+            "Dunmore assembly, the election board said.",
+            "Dunmore vote\n\nPublished: May 4, 2025\n\nThe Harbour League secured 44 seats in the Dunmore assembly, "
+            "the election board said.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Kestrel fire\n\nPublished: August 12, 2025\n\nMore than 3,000 firefighters have been assigned to the "
+            "Kestrel fire near Dunmore, the forestry agency said.",
+            "Kestrel fire\n\nPublished: August 12, 2025\n\nSome 2,600 firefighters are assigned to the Kestrel fire "
+            "near Dunmore, backed by 12 helicopters.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Kestrel fire\n\nPublished: August 12, 2025\n\nThe sheriff said 31 people were still unaccounted for "
+            "after the Kestrel fire swept through Dunmore.",
+            "Kestrel fire\n\nPublished: August 12, 2025\n\nMore than 40 people remain unaccounted for after the "
+            "Kestrel fire swept through Dunmore, the sheriff said.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Kestrel fire kills 9\n\nPublished: August 12, 2025\n\nThe Kestrel fire has killed 9 people in Dunmore "
+            "county since it broke out on Saturday near Kestrel Road, the sheriff said on Tuesday.",
+            "Kestrel fire toll\n\nPublished: August 12, 2025\n\nEleven people have died in the Kestrel fire in "
+            "Dunmore county, the sheriff said at a Tuesday briefing.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Dunmore vote\n\nPublished: May 4, 2025\n\nThe Harbour League took 38.2% of the vote, and the Tide Party "
+            "won 31 seats with 27.5% of the vote, the election board said.",
+            "Dunmore result\n\nPublished: May 4, 2025\n\nThe Harbour League's share rose to 38.2%. The Tide Party won "
+            "31 seats on 25.9% of the vote, the election board said.",
+            Verdict.CONFLICT,
+        ),
+        (
             "Depot blast\n\nPublished: June 5, 2025\n\nNo one was killed in the blast at the Harlow fuel depot, the fire "
             "chief said.",
             "Depot blast\n\nPublished: June 4, 2025\n\nThree people were killed in the blast at the Harlow fuel depot, "
@@ -119,8 +154,10 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
          "one story, the vocabulary's quantity told in other words", "a fee given to either party of the deal",
          "the day a fire started, beside an amount it does not scope", "a toll officials reported is no rumour",
          "a running count with one value on two days", "the figure each article gives first, its others later",
-         "the same digits with the decimal point moved", "a toll does not fall back to none a day later",
-         "one named round told years later by another outlet"],
+         "the same digits with the decimal point moved", "a named party's seats out of the whole",
+         "a lone bound against the only value of a report of that day", "still unaccounted for, against a bound",
+         "a fire named after a road, its toll since it broke out", "one party's share among others', one day",
+         "a toll does not fall back to none a day later", "one named round told years later by another outlet"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -197,6 +234,12 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Kestrel fire\n\nPublished: August 13, 2025\n\nSome 3,400 firefighters are battling the Kestrel fire.",
         ),
         (
+            "Dunmore crash\n\nPublished: May 4, 2025\n\nFive of the 12 passengers hurt in the Dunmore bus crash were "
+            "children, the hospital said.",
+            "Dunmore crash\n\nPublished: May 4, 2025\n\nTwelve passengers were hurt in the Dunmore bus crash, the "
+            "hospital said.",
+        ),
+        (
             "Orlin raises Series B\n\nPublished: May 4, 2026\n\nOrlin, a Lisbon start-up, raised a $40 million Series B "
             "round, the company said.",
             "Orlin's backers\n\nPublished: May 4, 2026\n\nOrlin, a Lisbon start-up, raised a $32 million Series A "
@@ -214,7 +257,8 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
          "a share and a count", "one sentence in two unrelated stories", "an age a birthday apart",
          "the whole a part is counted from", "a toll of another time", "the verb after an age is nobody",
          "a bid turned down against the deal", "a fire's containment a day later", "crews added a day later",
-         "two rounds named beside their amounts", "a toll found a day after none was reported"],
+         "a part of the injured with no named subject", "two rounds named beside their amounts",
+         "a toll found a day after none was reported"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

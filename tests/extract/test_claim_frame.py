@@ -129,13 +129,19 @@ def test_an_age_of_another_moment_or_a_limit_is_nobodys_age_now(toolkit, text, f
         ("Ada Brenn's Harbour League won 41 seats.", "41 seats", "seats", "Harbour League"),
         ("The Kestrel Hill fire, which began on 8 August near Dunmore, has burned 900 acres.", "8 August", None, None),
         ("| Party | Seats |\n|---|---|\n| Harbour League | 41 |\n", "41", "seats", "Harbour League"),
+        ("Results\n\n| Party | Seats |\n|---|---|\n| Harbour League | 41 |\n| Others | 9 |\n", "9", "seats", "Others"),
+        ("Its likely partner, the Harbour League, took 41 seats.", "41 seats", "seats", "Harbour League"),
+        ("Its likely partner, the Harbour League, took 41 seats on 12.5%.", "12.5%", "votes", "Harbour League"),
+        ("Ada Brenn's Harbour League (HL) won 41 seats with 30.2% of the vote.", "30.2%", "votes", "Harbour League"),
     ],
     ids=["seats won are no votes", "a name after an opening prepositional phrase",
          "a name after a subordinate clause is not taken", "nor after a phrase that dates the clause",
          "a name after a wire dateline", "a name, not its short form in brackets",
          "a possessor and a modifier before the name", "a name after a dated dateline", "votes stay votes",
          "a name after the opening article", "a name after a possessor", "not the day of an event",
-         "a results table's column of seats"],
+         "a results table's column of seats", "a row a results table labels with no name",
+         "a name between commas after a description",
+         "the share the seats were won on", "a cue that says as much keeps the clause's subject"],
 )
 def test_seats_won_are_no_votes(toolkit, text, figure, attribute, entity):
     """Seats won in an election are their own quantity, about the party that opens the clause ("Harbour
@@ -379,3 +385,21 @@ def test_a_funding_figure_names_the_round_written_beside_it(toolkit, text, figur
     """A round named right beside its amount ("a $32 million Series A") is that figure's instance: two figures of
     two rounds are never compared, two of one round are one fact whatever day each article was written."""
     assert claim_of(toolkit, text, figure).frame.instance == instance
+
+
+@pytest.mark.parametrize(
+    "text, figure, entity",
+    [
+        ("The Dorran fire has killed 9 people since it started near Dorran Road.", "9 people", None),
+        ("Brisk Hollow blaze kills 4 near Dorran", "4", None),
+        ("The Quill Street shooting left three people dead.", "three people", None),
+        ("The 2017 Tessby fire killed 22 people in the hills.", "22 people", None),
+        ("Halvern Mills employs 900 workers near the river.", "900 workers", "Halvern Mills"),
+    ],
+    ids=["a name before 'fire' beside a road of that name", "a headline without 'the'", "a street's shooting",
+         "a year before the name", "a name with no event noun stays the subject"],
+)
+def test_a_name_before_an_event_noun_only_names_the_event(toolkit, text, figure, entity):
+    """"The Dorran fire has killed 9": the toll is the fire's, the story's event, not that of Dorran Road that the
+    fire is named after (so that it meets the toll an outlet tells without naming the fire)."""
+    assert claim_of(toolkit, text, figure).entity == entity

@@ -133,3 +133,39 @@ def test_a_date_of_a_comparison_or_a_record_does_not_scope_the_figure(toolkit, t
     previous election's figures as if both were of 2022. "The highest since 2010" marks a record."""
     claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
     assert claim.time is not None and claim.time.start.year == year
+
+
+@pytest.mark.parametrize(
+    "text, figure, start, end",
+    [
+        ("Published: 2026-07-09\n\nThe blaze has killed 6 people since it broke out on Saturday.", "6 people", "2026-07-04", "2026-07-09"),
+        ("Published: 2026-07-09\n\nThe blaze killed 6 people on Saturday.", "6 people", "2026-07-04", "2026-07-04"),
+        ("Published: 2026-07-09\n\nNo blaze has come this close to the town since the 2019 Amber Ridge fire, which killed 9 people.", "9 people", "2019-01-01", None),
+    ],
+    ids=["a tally since a day of the report's week", "a day alone dates the figure",
+         "a year opens no tally"],
+)
+def test_a_figure_tallied_since_a_day_holds_until_its_report(toolkit, text, figure, start, end):
+    """"Has killed 6 people since it broke out on Saturday": six by the day of the report, not on Saturday (which
+    set it apart from another outlet's toll of that day, as if counted on another day)."""
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    assert claim.time is not None
+    assert (str(claim.time.start), str(claim.time.end) if claim.time.end else None) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute",
+    [
+        ("Published: 2026-07-09\n\nThe fire, which broke out on July 4 near Dorran, has burned 900 acres.", "July 4", "date_of_start"),
+        ("Published: 2026-07-09\n\nThe blaze started on the afternoon of Friday, July 3, near a bend on Dorran Road, according to a "
+         "timeline released by the county.", "Friday, July 3", "date_of_start"),
+        ("Published: 2026-07-09\n\nThe county released the timeline on July 8.", "July 8", "date_of_release"),
+    ],
+    ids=["a two-word event before the date, an amount after it", "a cue in the source's words after 'according to'",
+         "the cue of the clause itself"],
+)
+def test_a_date_dates_its_own_event_word(toolkit, text, figure, attribute):
+    """"Which broke out on July 4, has burned 900 acres": July 4 is the day it started, not when the 900 acres held;
+    "according to a timeline released by the county" says where the date comes from, not that it was released."""
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    assert claim.attribute == attribute

@@ -56,6 +56,7 @@ def read(toolkit):
         ("11", "Jon Hale, a father of 11, died in the crash on the ring road.", "children"),
         ("two workers", "The gunman opened fire, killing two workers at the plant.", "deaths"),
         ("four firefighters", "A blast hit the depot, injuring four firefighters.", "injured"),
+        ("11.8%", "The Harbour League won 27 seats on 11.8%, the board said.", "votes"),
         ("5.2", "State radio says a magnitude-5.2 quake has injured three people on the island.", "magnitude"),
     ],
     ids=[
@@ -67,6 +68,7 @@ def read(toolkit):
         "known to have died, not the workers of a later clause",
         "a mother of 12 is no toll of the verb after", "a father of 11",
         "a verb in -ing before the figure: workers killed, not a head count", "injuring",
+        "the share seats were won on",
         "a word joined to the figure by a hyphen",
     ],
 )
@@ -82,8 +84,9 @@ def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
         ("600m", "The guide fell about 600m to his death on the ridge.", "deaths"),
         ("2,000 feet", "The hiker fell 2,000 feet and died at the scene.", "deaths"),
         ("355", "Rioters left 355 damaged shops in the old town.", "fine"),
+        ("40 rows", "The new hall puts its 900 seats on 40 rows.", "votes"),
     ],
-    ids=["length beside death", "length beside died", "count beside damages"],
+    ids=["length beside death", "length beside died", "count beside damages", "a count after 'seats on' is no share of the vote"],
 )
 def test_a_count_or_money_concept_needs_a_count_or_money(read, figure, text, not_quantity):
     """A toll is a number of people, a fine an amount of money: a length or a count never measures them."""
@@ -367,8 +370,13 @@ def test_an_age_between_commas_after_a_name_is_that_persons(toolkit, text, holde
         ("58%", "Turnout was 58% across the province.", "turnout", "subject of the figure"),
         ("31", "The death toll stood at 31 on Friday.", "deaths", "subject of the figure"),
         ("$649", "Prices start at $649 for the base model.", None, None),
+        ("31 hikers", "Rangers said 31 hikers were still unaccounted for after the storm.", "missing", "governing verb"),
+        ("Eight climbers", "Eight climbers are missing on the north face of Mount Orell.", "missing", "governing verb"),
     ],
-    ids=["a copula", "a linking verb and a particle", "a particle alone links nothing"],
+    ids=[
+        "a copula", "a linking verb and a particle", "a particle alone links nothing",
+        "the predicate past the light verbs and 'still'", "a predicate in -ing",
+    ],
 )
 def test_the_noun_a_linking_verb_joins_to_the_figure_is_its_own(read, figure, text, quantity, how):
     """"Turnout was 58%": turnout is what the figure measures, as firmly as a counted noun (so two outlets'

@@ -141,6 +141,16 @@ def sold(doc: str, sentence: str, value: float, sole: bool | None, lead: bool | 
     )
 
 
+def crews(doc: str, low: float, reported: date | None, sole: bool | None, lone_bound: bool | None) -> Claim:
+    sentence = "crews from three counties were assigned to the blaze near the ridge"
+    return Claim(
+        id=f"{doc}-1", document=doc, start=0, end=2, line=1, column=1, text="x", sentence=sentence, kind=Kind.NUMBER,
+        attribute="firefighters", value=Value(low=low, high=None if lone_bound else low),
+        frame=ClaimFrame(terms=tuple(stem(w) for w in sentence.split()), near=("crew", "assign"), quantity="firefighters",
+                         quantity_how="counted noun", reported=reported, sole=sole, lone_bound=lone_bound),
+    )
+
+
 @pytest.mark.parametrize(
     "b_sole, b_lead, differ, story, sure",
     [
@@ -161,3 +171,22 @@ def test_main_figures_of_articles_in_two_languages_stand_in_for_words(b_sole, b_
     b = sold("b", "voor de veertig concerten van Veldmark werden 2,1 miljoen kaartjes verkocht", 2.1e6, b_sole, b_lead)
     link = align_pair(a, b, story, None, lambda: False, lambda: differ)
     assert (link is not None and link.confidence >= CONFLICT_CONFIDENCE) is sure
+
+
+@pytest.mark.parametrize(
+    "a_reported, b_reported, counted",
+    [
+        (date(2024, 8, 5), date(2024, 8, 5), True),
+        (date(2024, 8, 5), date(2024, 8, 12), False),
+        (None, None, False),
+    ],
+    ids=["reports of one day", "reports a week apart", "undated reports"],
+)
+def test_a_lone_bound_counts_as_its_articles_value_only_in_reports_of_one_moment(a_reported, b_reported, counted):
+    """"Some 2,600 firefighters" and "more than 3,000" in two reports of one day are each article's word on one
+    fact; a week apart, or undated, the bound may count over another time."""
+    a = crews("a", 2600, a_reported, True, None)
+    b = crews("b", 3000, b_reported, None, True)
+    link = align_pair(a, b, 0.0)
+    assert link is not None
+    assert any("only firefighters figure" in r for r in link.reasons) is counted

@@ -227,8 +227,15 @@ def _one_story_one_value(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     """Two articles that tell one story, each giving one value for the figure, or giving it first (its headline
     or lead figure, an earlier round later): one event, even undated (a fee reported by two outlets on the day
     of the deal), not two rounds or two deals."""
-    first = bool(a.frame.sole and b.frame.sole) or bool(a.frame.lead and b.frame.lead)
+    first = bool(a.frame.sole and b.frame.sole) or bool(a.frame.lead and b.frame.lead) or _each_subjects_one_value(a, b)
     return a.document != b.document and first and ctx.stories.strength(a.document, b.document) >= 1.0
+
+
+def _each_subjects_one_value(a: Claim, b: Claim) -> bool:
+    """Reports of one day, each giving one value for the same named subject among others' ("the Greens took
+    11.8%" beside each other party's share): that subject's figure of the day's event. Reports of two days may
+    tell a count under way and the final one."""
+    return bool(a.frame.subject_sole and b.frame.subject_sole) and a.frame.reported is not None and a.frame.reported == b.frame.reported
 
 
 def _offered_and_done(a: Claim, b: Claim) -> bool:
