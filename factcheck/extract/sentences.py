@@ -25,7 +25,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1).lower().rstrip(".")
     if m.start(1) > 0 and text[m.start(1) - 1].isdigit():
         return False  # "... to £58m. That would ...": a scale or unit after a number, not an initial
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    if word in _ABBREVIATIONS:
+        return True
+    # an initial ("John B. Smith"), unless a word that opens sentences follows: "a $140M Series B. The round ..."
+    nxt = _NEXT_WORD.match(text, dot + 1)
+    return len(word) == 1 and word.isalpha() and not (nxt and nxt.group(1) in _OPENERS)
+
+
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Z][a-z]*)\b")
+# Words that open a sentence and never follow an initial in a name
+_OPENERS = frozenset("The A An It He She They We I This That These Those Its His Her Their But And In On At "
+                     "As If When While After Before Since For With By From So Yet Then There Here".split())
 
 
 def sentence_starts(text: str, glue: list[int]) -> list[int]:

@@ -53,9 +53,11 @@ def test_glued_sentences_become_two_sentences():
         ("Costs fell 3.5 times. Revenue rose.", 2),
         ("The fee could reach £58m. That beats the £41m paid last year.", 2),
         ("The talk was given by J. Doe at noon.", 1),
+        ("Orlin raised a $140M Series B. The round was led by Brightfield.", 2),
+        ("The letter was signed by Ana B. Vale and two others.", 1),
     ],
     ids=["abbreviation", "version number", "lines", "chinese full stop", "decimal", "a scale letter after a number",
-         "an initial"],
+         "an initial", "a label's letter before a sentence opener", "an initial before a surname"],
 )
 def test_sentence_counts(text, n):
     assert len(sentence_spans(text, [])) == n
