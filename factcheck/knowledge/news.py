@@ -41,6 +41,9 @@ class ConceptSpec(_Strict):
     # what kind of figure can measure it: "count" a bare number ("12 killed", not "fell 600m to his death"),
     # "money" an amount with a currency ("fined $2 million", not "355 damaged shops"); None: any figure
     measures: Literal["count", "money"] | None = None
+    # what a length of time beside one of its words measures, where several concepts name one thing then:
+    # "a five-year deal" and "a five-year contract" both tell how long one agreement runs
+    lasting: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
 
 
 class SenseSpec(_Strict):

@@ -101,9 +101,15 @@ def test_a_date_beside_an_amount_scopes_it_and_is_no_event_date(toolkit, text, f
         ("Dario Vell is a Rovers player. The 23-year-old will fly in on Monday.", "23-year", "Dario Vell"),
         ("Sam Reed was jailed for his assault on the 12-year-old.", "12-year", None),
         ("Police arrested Sam Reed. A 12-year-old was taken to hospital.", "12-year", None),
+        ("Rovers finally landed Dario Vell. The 23-year-old winger, whose pace stood out, signed on Monday.", "23-year", "Dario Vell"),
+        ("Officers named the victim as Ann Pike, 41. The 29-year-old suspect was held overnight.", "29-year", "suspect"),
+        ("Rovers confirmed the arrival of keeper Ivo Brandt from Castlemoor for £9m. The 27-year-old signed on Monday.", "27-year", "Ivo Brandt"),
     ],
     ids=["an age now", "an age at another moment", "a legal limit", "'The 23-year-old' opening a sentence is the person just named",
-         "past a name used as a modifier", "an age later in its sentence is someone else's", "an indefinite age is someone new"],
+         "past a name used as a modifier", "an age later in its sentence is someone else's", "an indefinite age is someone new",
+         "'The 23-year-old winger' opening a sentence is the person just named too",
+         "... unless the sentence before gives an age of its own: someone else",
+         "past a name after a preposition (a club, a place)"],
 )
 def test_an_age_of_another_moment_or_a_limit_is_nobodys_age_now(toolkit, text, figure, holder):
     """"The 23-year-old will fly ..." opening a sentence stands for the person just named (a transfer story's
@@ -311,3 +317,34 @@ def test_people_and_members_are_counted_by_what_happened_to_them(toolkit, text, 
     """"People" and "members" say who is counted, not what about them: the verb decides, so a raid's 100
     people are no company's staff and a gang's members no service's subscribers."""
     assert claim_of(toolkit, text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute, entity",
+    [
+        ("Kelso Rovers said Tomas Brandt signed a five-year contract on Friday.", "five-year", "contract_length", "Tomas Brandt"),
+        ("Tomas Brandt has agreed a five-year deal, with an option for a sixth season.", "five-year", "contract_length", "Tomas Brandt"),
+        ("Tomas Brandt joins Kelso Rovers.\n\n* Contract: five years\n", "five years", "contract_length", "Tomas Brandt"),
+    ],
+    ids=["a five-year contract", "a five-year deal", "a label 'Contract:' in a list"],
+)
+def test_how_long_a_contract_runs_is_one_attribute_whatever_the_word(toolkit, text, figure, attribute, entity):
+    """"a five-year contract", "a five-year deal", "Contract: five years" and "contract voor vier jaar" all tell
+    how long one agreement runs: outlets that choose different words are compared."""
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    assert (claim.attribute, claim.entity) == (attribute, entity)
+
+
+def test_a_dutch_contract_for_four_years_is_its_length(toolkit):
+    """"een contract voor vier jaar": the Dutch words for years make a length, and "contract" says of what."""
+    text = "Kelso Rovers en Hallam zijn het eens geworden over de transfer. Tomas Brandt, die de keuring doorstond, tekent bij Kelso een contract voor vier jaar."
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == "vier jaar")
+    assert (claim.attribute, claim.value.low) == ("contract_length", 4)
+
+
+def test_years_between_commas_after_a_name_and_a_small_word_are_an_age(toolkit):
+    """"Vell, de 23 anos, assinou ...": the Portuguese way to give an age, not a length of the contract beside it."""
+    text = "O clube confirmou a venda do atacante ao rival. Vell, de 23 anos, assinou contrato de cinco anos com o clube."
+    claims = {c.text: (c.attribute, c.entity) for c in scan_texts({"a.md": text}, toolkit).claims}
+    assert claims["23 anos"] == ("age", "Vell")
+    assert claims["cinco anos"] == ("contract_length", "Vell")

@@ -56,6 +56,8 @@ def read(toolkit):
         ("11", "Jon Hale, a father of 11, died in the crash on the ring road.", "children"),
         ("two workers", "The gunman opened fire, killing two workers at the plant.", "deaths"),
         ("four firefighters", "A blast hit the depot, injuring four firefighters.", "injured"),
+        ("four-year", "The keeper has signed a four-year deal and starts on Saturday.", "duration_of_agreement_term"),
+        ("five-year", "The keeper will sign a five-year contract after his medical.", "duration_of_agreement_term"),
     ],
     ids=[
         "verb killed", "adjective dead", "death toll", "wounded", "homes destroyed", "magnitude",
@@ -66,6 +68,7 @@ def read(toolkit):
         "known to have died, not the workers of a later clause",
         "a mother of 12 is no toll of the verb after", "a father of 11",
         "a verb in -ing before the figure: workers killed, not a head count", "injuring",
+        "a length beside 'deal' is an agreement's term", "... as beside 'contract'",
     ],
 )
 def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
