@@ -124,9 +124,11 @@ def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stori
     block's claims they depend on `stories` only through the articles of those claims (`StoryIndex.document_key`)."""
     known = frozenset(a.name for a in knowledge.attributes)
     fam, sep, _stage, _role = key
-    if fam in known and all(c.kind == Kind.MONEY for c in claims):
-        claims = join_parties(claims)  # a fee or a price: the parties of one deal
-        if any(a.deal and a.name == fam for a in knowledge.attributes):
+    deal = any(a.deal and a.name == fam for a in knowledge.attributes)
+    if fam in known and (deal or all(c.kind == Kind.MONEY for c in claims)):
+        # a fee or a price, or another term of a deal (how long a contract runs): the parties of one deal
+        claims = join_parties(claims)
+        if deal:
             # one story: English articles that share its rare words, or an article in another language (which
             # shares only names with an English one)
             claims = join_deal(claims, lambda a, b: not stories.different_stories(a, b, least=SAME_STORY))

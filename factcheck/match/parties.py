@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from factcheck.match.sole import first_told
-from factcheck.models import Claim, Role
+from factcheck.models import Claim, Qualifier, Role
 
 
 def named_in(name: str, sentence: str) -> bool:
@@ -99,7 +99,7 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
     names: dict[str, str] = {c.entity.casefold(): c.entity for c in claims if c.entity}
     if not names:
         return list(claims)
-    per_sentence = Counter((c.document, c.sentence) for c in claims)
+    per_sentence = Counter((c.document, c.sentence) for c in claims if _plain(c))
     leads: list[tuple[str, set[str]]] = []
     for doc, c in first_told(claims).items():
         if per_sentence[(doc, c.sentence)] > 1:
@@ -127,6 +127,13 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
             c = c.model_copy(update={"entity": names[head], "notes": [*c.notes, f"{what} the deal {names[head]} is a party of (each outlet's lead names them)"]})
         out.append(c)
     return out
+
+
+def _plain(c: Claim) -> bool:
+    """A figure told as the thing itself: not a bound ("could rise to £55m"), a part ("a further 12 months"), a
+    comparison or a plan. A lead that gives such a figure beside the deal's own still names one deal's parties
+    ("a fee of £46m, which could rise to £55m"); two plain figures in one sentence are rivals' ("A, B and C raised")."""
+    return c.qualifier in (Qualifier.EXACT, Qualifier.APPROXIMATE) and c.frame.role is None and c.frame.stage is None
 
 
 def _shared_parties(leads: list[tuple[str, set[str]]], same_story: Callable[[str, str], bool]) -> tuple[set[str], set[str]]:

@@ -99,13 +99,20 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "the Calloway hills, the survey said.",
             Verdict.CONFLICT,
         ),
+        (
+            "Northgate sign Vell\n\nPublished: 2026-08-14\n\nNorthgate Rovers have signed Tomas Vell from Almada for a fee of "
+            "£45 million. Vell, 24, has signed a five-year contract, with the option of a further 12 months.",
+            "Almada sell Vell\n\nPublished: 2026-08-14\n\nAlmada confirmed the sale of Tomas Vell to Northgate Rovers for "
+            "£45 million. Northgate Rovers agreed a four-year deal with Vell.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
          "one story, the vocabulary's quantity told in other words", "a fee given to either party of the deal",
          "the day a fire started, beside an amount it does not scope", "a toll officials reported is no rumour",
          "a running count with one value on two days", "the figure each article gives first, its others later",
-         "the same digits with the decimal point moved"],
+         "the same digits with the decimal point moved", "a contract's length given to either party of the deal"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -181,12 +188,18 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Kestrel fire\n\nPublished: August 12, 2025\n\nSome 2,600 firefighters are battling the Kestrel fire.",
             "Kestrel fire\n\nPublished: August 13, 2025\n\nSome 3,400 firefighters are battling the Kestrel fire.",
         ),
+        (
+            "The Herons offered the pitcher Owen Marsh an eight-year contract during the winter talks.",
+            "Owen Marsh weighs his options. The Comets matched the deal of the Herons, the Pilots put $90 million on the "
+            "table over seven years, and the Gulls kept quiet.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
          "a share and a count", "one sentence in two unrelated stories", "an age a birthday apart",
          "the whole a part is counted from", "a toll of another time", "the verb after an age is nobody",
-         "a bid turned down against the deal", "a fire's containment a day later", "crews added a day later"],
+         "a bid turned down against the deal", "a fire's containment a day later", "crews added a day later",
+         "a length far from the word 'deal' is no length of that deal"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

@@ -196,9 +196,11 @@ def test_a_name_that_only_says_where_the_company_is_is_not_its_subject(toolkit, 
         ("DAILY LEDGER\n\nA new unicorn in freight\n\nBy Ann Lee\n\n- **Headcount:** 210 employees\n", "210 employees", None),
         ("Rovers said the fee could rise to £55 million if add-ons, linked to European qualification, are met.",
          "£55 million", "Rovers"),
+        ("BREAKING NEWS LIVE: Quillfeather land a new backer, plus the latest\n\n- **Headcount:** 210 employees\n",
+         "210 employees", "Quillfeather"),
     ],
     ids=["a breadcrumb of links", "a breadcrumb of words", "a newsletter call", "the headline's name", "a masthead in capitals",
-         "a people's adjective is no name"],
+         "a people's adjective is no name", "a rubric shouted in common words is no name"],
 )
 def test_the_site_named_on_its_page_is_no_subject(toolkit, text, figure, entity):
     """A bullet with no name is about what the article's headline names, never about the site named in its
@@ -348,3 +350,11 @@ def test_years_between_commas_after_a_name_and_a_small_word_are_an_age(toolkit):
     claims = {c.text: (c.attribute, c.entity) for c in scan_texts({"a.md": text}, toolkit).claims}
     assert claims["23 anos"] == ("age", "Vell")
     assert claims["cinco anos"] == ("contract_length", "Vell")
+
+
+def test_a_length_far_from_the_word_deal_is_no_length_of_that_deal(toolkit):
+    """"The Comets matched the deal of the Herons, the Pilots put $90 million on the table over seven years": the
+    deal named at the clause's start is another club's; only a word right beside a length says what it lasts."""
+    text = "Owen Marsh weighs his options. The Comets matched the deal of the Herons, the Pilots put $90 million on the table over seven years."
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if "seven years" in c.text)
+    assert claim.attribute != "contract_length"
