@@ -106,13 +106,21 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "£45 million. Northgate Rovers agreed a four-year deal with Vell.",
             Verdict.CONFLICT,
         ),
+        (
+            "Northgate sign Vell\n\nPublished: 2026-08-14\n\nNorthgate Rovers have signed Tomas Vell from Almada for a fee "
+            "of £45 million, the club said.",
+            "Vell deal done: what Northgate paid\n\nPublished: 2026-08-14\n\nThe long chase is over.\n\nThe guaranteed "
+            "fee is £41m, with more to follow in add-ons.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
          "one story, the vocabulary's quantity told in other words", "a fee given to either party of the deal",
          "the day a fire started, beside an amount it does not scope", "a toll officials reported is no rumour",
          "a running count with one value on two days", "the figure each article gives first, its others later",
-         "the same digits with the decimal point moved", "a contract's length given to either party of the deal"],
+         "the same digits with the decimal point moved", "a contract's length given to either party of the deal",
+         "a deal's fee that names no party is the deal the headline names"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
