@@ -358,3 +358,19 @@ def test_a_length_far_from_the_word_deal_is_no_length_of_that_deal(toolkit):
     text = "Owen Marsh weighs his options. The Comets matched the deal of the Herons, the Pilots put $90 million on the table over seven years."
     claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if "seven years" in c.text)
     assert claim.attribute != "contract_length"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Northgate Rovers sign Tomas Vell.\n\n* £40m up front to Almada\n", "£40m"),
+        ("Northgate Rovers land Tomas Vell in £40MILLION swoop.", "£40MILLION"),
+        ("Almada en Northgate Rovers zijn het eens over de transfer. De Engelse club betaalt 46 miljoen euro voor de spits Tomas Vell.",
+         "46 miljoen euro"),
+    ],
+    ids=["paid up front", "a tabloid's swoop", "Dutch 'betaalt'"],
+)
+def test_the_words_outlets_use_for_a_fee_paid_cue_it(toolkit, text, figure):
+    """"£40m up front", "a £40MILLION swoop", "betaalt 46 miljoen euro": the price paid in the deal, compared with
+    the fee the other outlets give."""
+    assert claim_of(toolkit, text, figure).attribute == "transfer_fee"
