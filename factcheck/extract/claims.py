@@ -190,6 +190,8 @@ _OPEN_KINDS = (Kind.NUMBER, Kind.DATE, Kind.PERIOD, Kind.DURATION)  # what open 
 _DESCRIBED = re.compile(r"(?:-year|\s+years?)?[- ]old\s+([a-z][a-z-]+)\b")
 _DEFINITE = re.compile(r"\b[Tt]he\s+$")  # "The 23-year-old will fly ...": the person just named
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|at|in|to|into|for|against|with|by|near)\s+$", re.I)  # "from Castlemere"
+_ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]{2,})\s+$")  # "striker Tomas Vell", "goalkeeper Ivo Brandt": a role word
+_VERB_FORM = re.compile(r"(?:ed|ing|[^s]s)$")  # "has joined Northgate Rovers", "signs Vell": a verb, no role word
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")  # "a Harwick player": a lower-case word after a name makes it a modifier
 
 
@@ -217,14 +219,23 @@ def _named_before(ctx: DocContext, m: Mention, function_words: frozenset[str], d
     start = ctx.sentence(max(0, sentence[0] - 1))[0] if sentence[0] > 0 else sentence[0]
     if described and any(x.kind in (Kind.NUMBER, Kind.DURATION) for x in ctx.mentions_in(start, sentence[0])):
         return None  # the sentence before gives a figure of its own (an age, a count): the noun may be anyone
+    if described and (noun := _DESCRIBED.match(text, m.end)) is not None and re.match(r"\s+[A-Z]", text[noun.end(1) : noun.end(1) + 3]):
+        return None  # "The 36-year-old champion Klitschko": the name after the noun is the person
+    told: list[EntityMention] = []
     for e in reversed(ctx.entities_in(start, m.start)):
         nxt = _NEXT_WORD.match(text, e.end, e.end + 30)
         if nxt is not None and stem(nxt.group(1)) not in function_words:
             continue
         if _PREPOSITION_BEFORE.search(text, max(start, e.start - 8), e.start):
             continue  # "the arrival of goalkeeper Ruben Aldecott from Castlemere": a place or a club, not him
-        return Subject.of(e, "the person named before ('the N-year-old')")
-    return None
+        told.append(e)
+    for e in told:
+        role = _ROLE_BEFORE.search(text, max(start, e.start - 30), e.start)
+        if role is not None and stem(role.group(1)) not in function_words and not _VERB_FORM.search(role.group(1)):
+            # "Sporting Almada striker Tomas Vell has joined Northgate Rovers": the name a role word introduces is
+            # the person, not the club named nearer
+            return Subject.of(e, "the person named before ('the N-year-old')")
+    return Subject.of(told[0], "the person named before ('the N-year-old')") if told else None
 
 
 def _clock_time(m: Mention, text: str) -> bool:
