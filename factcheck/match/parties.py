@@ -96,6 +96,7 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
     two articles' leads share one; they need at least two articles that tell one story (`same_story`), and an
     unnamed figure joins only in an article of that story. Another deal of a party ("rivals Castlebury spent
     £85m") keeps its own name, and a figure compared with keeps its subject."""
+    claims = _short_forms(claims)
     names: dict[str, str] = {c.entity.casefold(): c.entity for c in claims if c.entity}
     if not names:
         return list(claims)
@@ -127,6 +128,28 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
             c = c.model_copy(update={"entity": names[head], "notes": [*c.notes, f"{what} the deal {names[head]} is a party of (each outlet's lead names them)"]})
         out.append(c)
     return out
+
+
+def _short_forms(claims: Sequence[Claim]) -> list[Claim]:
+    """A one-word name that begins exactly one longer name of the block is that name, whichever outlet wrote it
+    ("Harwick" in one article, "Harwick City" in another); with two such names ("Manchester": City or United?)
+    it stays as written."""
+    keys = {c.entity.casefold(): c.entity for c in claims if c.entity}
+    full: dict[str, str] = {}
+    for k in keys:
+        if " " in k:
+            continue
+        longer = [n for n in keys if n.startswith(k + " ")]
+        if len(longer) == 1:
+            full[k] = keys[longer[0]]
+    if not full:
+        return list(claims)
+    return [
+        c.model_copy(update={"entity": full[c.entity.casefold()], "notes": [*c.notes, f"'{c.entity}' is short for {full[c.entity.casefold()]}"]})
+        if c.entity and c.entity.casefold() in full
+        else c
+        for c in claims
+    ]
 
 
 def _plain(c: Claim) -> bool:

@@ -10,7 +10,7 @@ evidence that two articles tell one fact.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from factcheck.models import Claim, Qualifier, Role
@@ -41,13 +41,15 @@ def _same(a: tuple, b: tuple) -> bool:
     return abs(x - y) <= SAME_VALUE * max(abs(x), abs(y))
 
 
-def mark_sole(claims: Sequence[Claim], leads: bool = True) -> list[Claim]:
+def mark_sole(claims: Sequence[Claim], leads: bool = True, bounds: bool = False) -> list[Claim]:
     """The claims of one block, each with `frame.sole` set: does its article give no other value here? And
     `frame.lead`: is it the value its article gives first (the headline's or the lead's figure: news tells
     its main fact first, and the earlier round, the previous tour or a rival's figure later)?
     None for a bound or a figure of another stage, which is no value of the fact either way; `lead` only where
     `leads` (a quantity that is one fact of a story: an open noun such as "rebounds" has a value per player).
 
+    With `bounds` (a quantity of our knowledge, whose figures outlets often give as a limit: add-ons "up to £9m"), a
+    bound that is its article's only figure of the block is that article's sole value.
     Linear in the block: values are gathered per article once."""
     values: dict[str, list[tuple]] = defaultdict(list)
     for c in claims:
@@ -57,13 +59,22 @@ def mark_sole(claims: Sequence[Claim], leads: bool = True) -> list[Claim]:
         if not any(_same(k, seen) for seen in values[c.document]):
             values[c.document].append(k)
     lead = {doc: _value_key(c) for doc, c in first_told(claims).items()}
+    per_doc = Counter(c.document for c in claims)
 
     def marks(c: Claim) -> dict[str, bool | None]:
         if not told_as_fact(c):
-            return {"sole": None, "lead": None}
+            # "add-ons worth up to £9 million" as the article's only figure of the quantity: its one value, told
+            # as a limit (a fee's add-ons are conditional), not a limit beside the value
+            alone = bounds and per_doc[c.document] == 1 and _bound_only(c)
+            return {"sole": True if alone else None, "lead": None}
         return {"sole": len(values[c.document]) == 1, "lead": leads and _same(_value_key(c), lead[c.document])}
 
     return [c.model_copy(update={"frame": c.frame.model_copy(update=marks(c))}) for c in claims]
+
+
+def _bound_only(c: Claim) -> bool:
+    """A bound of the actual stage, not compared with: "up to £9 million" (not "could rise to", a projection)."""
+    return c.frame.stage is None and c.frame.role != Role.COMPARISON and c.qualifier in (Qualifier.UPPER_BOUND, Qualifier.LOWER_BOUND)
 
 
 def first_told(claims: Sequence[Claim]) -> dict[str, Claim]:

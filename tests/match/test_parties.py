@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.match.parties import join_deal, join_parties, named_in
+from factcheck.match.parties import _short_forms, join_deal, join_parties, named_in
 from factcheck.models import Claim, ClaimFrame, Kind, Qualifier, Role, Value
 
 
@@ -124,3 +124,18 @@ def test_a_lead_with_a_ceiling_beside_the_fee_still_names_the_deal():
         fee("b", "Tomas Vell", "Tomas Vell joined Northgate Rovers for £50 million.", 0),
     ]
     assert {c.entity for c in join_deal(claims)} == {"Northgate Rovers"}
+
+
+@pytest.mark.parametrize(
+    "names, joined",
+    [
+        (["Northgate Rovers", "Northgate"], {"Northgate Rovers"}),
+        (["Northgate Rovers", "Northgate City", "Northgate"], {"Northgate Rovers", "Northgate City", "Northgate"}),
+    ],
+    ids=["one longer name", "two longer names: which one?"],
+)
+def test_a_short_name_in_one_outlet_is_the_full_name_of_another(names, joined):
+    """"Northgate" in one article and "Northgate Rovers" in another are one party; with two clubs whose names
+    begin so, the short name stays as written."""
+    claims = [fee(chr(ord("a") + i), n, "The fee was agreed.", i) for i, n in enumerate(names)]
+    assert {c.entity for c in _short_forms(claims)} == joined
