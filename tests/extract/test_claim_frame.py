@@ -371,8 +371,12 @@ def test_a_length_far_from_the_word_deal_is_no_length_of_that_deal(toolkit):
         ("Northgate Rovers land Tomas Vell in £40MILLION swoop.", "£40MILLION"),
         ("Almada en Northgate Rovers zijn het eens over de transfer. De Engelse club betaalt 46 miljoen euro voor de spits Tomas Vell.",
          "46 miljoen euro"),
+        ("O Almada confirmou nesta sexta-feira a venda do atacante Tomas Vell ao Northgate, que pagou 50 milhões de euros.",
+         "50 milhões de euros"),
+        ("Der FC Nordhafen hat Stürmer Tomas Vell verpflichtet. Der Klub zahlt 40 Millionen Euro an den FC Almada.",
+         "40 Millionen Euro"),
     ],
-    ids=["paid up front", "a tabloid's swoop", "Dutch 'betaalt'"],
+    ids=["paid up front", "a tabloid's swoop", "Dutch 'betaalt'", "Portuguese 'pagou'", "German 'zahlt'"],
 )
 def test_the_words_outlets_use_for_a_fee_paid_cue_it(toolkit, text, figure):
     """"£40m up front", "a £40MILLION swoop", "betaalt 46 miljoen euro": the price paid in the deal, compared with
