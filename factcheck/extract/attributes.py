@@ -137,6 +137,8 @@ class AttributeChooser:
                 dist = -0.5  # the figure's own words: "100 billion parameters" (not "up to" before it)
             else:
                 continue
+            if spec.cue_within is not None and dist > spec.cue_within:
+                continue  # "the same deal as the Angels, ... over seven years": too far to say what this one is
             if mention.counted and not counted_ok and not (mention.start <= c.start and c.end <= mention.end):
                 continue  # "three spots with monthly active users": the count is of spots
             if kind in (Kind.DATE, Kind.PERIOD) and self._closer_date(mention, c):

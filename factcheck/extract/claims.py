@@ -224,6 +224,9 @@ _NOT_NOW = re.compile(r"\b(?:then|under|over|at least|below|above)[- ]$", re.I) 
 _OPEN_KINDS = (Kind.NUMBER, Kind.DATE, Kind.PERIOD, Kind.DURATION)  # what open quantities measure; money stays cued
 _DESCRIBED = re.compile(r"(?:-year|\s+years?)?[- ]old\s+([a-z][a-z-]+)\b")
 _DEFINITE = re.compile(r"\b[Tt]he\s+$")  # "The 23-year-old will fly ...": the person just named
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|at|in|to|into|for|against|with|by|near)\s+$", re.I)  # "from Castlemere"
+_ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]{2,})\s+$")  # "striker Tomas Vell", "goalkeeper Ivo Brandt": a role word
+_VERB_FORM = re.compile(r"(?:ed|ing|[^s]s)$")  # "has joined Northgate Rovers", "signs Vell": a verb, no role word
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")  # "a Harwick player": a lower-case word after a name makes it a modifier
 
 
@@ -237,22 +240,37 @@ def _described(text: str, m: Mention, function_words: frozenset[str]) -> Subject
     return Subject(hit.group(1), None, "topic", "the person the figure describes", hit.start(1), hit.end(1))
 
 
-def _named_before(ctx: DocContext, m: Mention, function_words: frozenset[str]) -> Subject | None:
+def _named_before(ctx: DocContext, m: Mention, function_words: frozenset[str], described: bool = False) -> Subject | None:
     """The person "The 23-year-old" opening a sentence stands for: the name nearest before it in the sentence
     before ("... for midfielder Dario Lunetti. The 23-year-old will fly ..."), past names used as a modifier
-    ("a Harwick player"), which are no person; None where the age is followed by a noun of its own
-    (`_described`) or stands later in its sentence ("his assault on the 12-year-old": another person)."""
+    ("a Harwick player") and names after a preposition ("from Castlemere", "at Elmfield"), which are no person
+    told of; None where the age stands later in its sentence ("his assault on the 12-year-old": another person).
+    With a noun of its own (`described`: "The 22-year-old striker, whose ..."), the sentence before must give
+    no age itself: "Police named the victim as Jane Roe, 34. The 29-year-old suspect ..." is someone else."""
     text = ctx.document.text
     sentence = ctx.sentence(m.start)
     if not (hit := _DEFINITE.search(text, max(0, m.start - 5), m.start)) or text[sentence[0] : hit.start()].strip(" \t\n\"'“‘*-—"):
         return None  # only the sentence's opening words: "his assault on the 12-year-old" is someone else
     start = ctx.sentence(max(0, sentence[0] - 1))[0] if sentence[0] > 0 else sentence[0]
+    if described and any(x.kind in (Kind.NUMBER, Kind.DURATION) for x in ctx.mentions_in(start, sentence[0])):
+        return None  # the sentence before gives a figure of its own (an age, a count): the noun may be anyone
+    if described and (noun := _DESCRIBED.match(text, m.end)) is not None and re.match(r"\s+[A-Z]", text[noun.end(1) : noun.end(1) + 3]):
+        return None  # "The 36-year-old champion Klitschko": the name after the noun is the person
+    told: list[EntityMention] = []
     for e in reversed(ctx.entities_in(start, m.start)):
         nxt = _NEXT_WORD.match(text, e.end, e.end + 30)
         if nxt is not None and stem(nxt.group(1)) not in function_words:
             continue
-        return Subject.of(e, "the person named before ('the N-year-old')")
-    return None
+        if _PREPOSITION_BEFORE.search(text, max(start, e.start - 8), e.start):
+            continue  # "the arrival of goalkeeper Ruben Aldecott from Castlemere": a place or a club, not him
+        told.append(e)
+    for e in told:
+        role = _ROLE_BEFORE.search(text, max(start, e.start - 30), e.start)
+        if role is not None and stem(role.group(1)) not in function_words and not _VERB_FORM.search(role.group(1)):
+            # "Sporting Almada striker Tomas Vell has joined Northgate Rovers": the name a role word introduces is
+            # the person, not the club named nearer
+            return Subject.of(e, "the person named before ('the N-year-old')")
+    return Subject.of(told[0], "the person named before ('the N-year-old')") if told else None
 
 
 def _written_after(ctx: DocContext, m: Mention, records: Records) -> Subject | None:
@@ -698,9 +716,10 @@ class Extractor:
                 held = holder(ctx.doc, m, ctx.entities_in(*ctx.sentence(m.start)), ctx.document.text)
                 personal = (concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.personal
                 described = _described(ctx.document.text, m, self.frames.function_words) if personal else None
-                if described is not None:  # "Jeffs's 16-year-old daughter": the daughter's age
+                named = _named_before(ctx, m, self.frames.function_words, described is not None) if personal and held is None else None
+                if described is not None and named is None:  # "Jeffs's 16-year-old daughter": the daughter's age
                     subject = described
-                elif personal and held is None and (named := _named_before(ctx, m, self.frames.function_words)) is not None:
+                elif named is not None:
                     subject = named
                 elif held is not None:
                     subject = Subject.of(held, "tied to the figure")

@@ -127,6 +127,13 @@ def _common_in(word: str, language: str) -> bool:
     return False
 
 
+def _shouted_words(toks: list[Tok], language: str | None = None) -> bool:
+    """Several words in capitals, each a common word ("TRANSFER NEWS LIVE", "BREAKING NEWS"): a page's rubric
+    shouted, not a name (a name in capitals has a word of its own: "ASHCOMBE UNITED")."""
+    words = [t.text for t in toks if any(c.isalpha() for c in t.text)]
+    return len(words) >= 2 and all(w.isupper() and is_common_word(w, language) for w in words)
+
+
 def guess_type(name: str) -> str | None:
     """A type for an unlisted name: version-like names ("GPT-4o", "DeepSeek-R1") are models."""
     if _MODEL_NAME.match(name) and any(c.isdigit() for c in name) or re.search(r"-[A-Z]\d|V\d", name):
@@ -315,7 +322,7 @@ class EntityFinder:
                 text = full_text[start:end]
                 k = bisect_right(value_starts, end) - 1
                 overlaps_figure = k >= 0 and values[k][1] > start  # "H2 2024", "$70M"
-                if not overlaps_figure and text.casefold() not in self.not_entities:
+                if not overlaps_figure and text.casefold() not in self.not_entities and not _shouted_words(toks, language):
                     found.append(EntityMention(start, end, text, None, guess_type(text)))
             i = j
         return found

@@ -33,6 +33,8 @@ from factcheck.models import SENSE_READING, Kind, Mention
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _PHRASE_WORD = re.compile(r"[^\W\d_][\w'’]*|-", re.UNICODE)
 _AGE_APPOSITION = re.compile(r"(?:^|\s)[A-Z][\w.'’-]+,\s*$")
+# "Lunetti, de 23 anos,", "García, de 31 años,": a small word of the language between the comma and an age in years
+_AGE_APPOSITION_WORD = re.compile(r"(?:^|\s)[A-Z][\w.'’-]+,\s*[a-z]{1,3}\s+$")
 _WINDOW = 6  # tokens on each side of the figure that may name what it measures
 _STAGE_AFTER = 6  # tokens after the figure where a passive stage phrase ("are still expected") may stand
 # ... unless the clause ends first: "destroyed 300 homes and more rain is expected" forecasts the rain
@@ -449,7 +451,7 @@ class FrameReader:
             # "police said Wednesday", "announced on Tuesday": the day of that saying, whatever it tells
             return f"date_of_{said}", (said,), "event word"
         if dated or lasting:
-            event = self._event(stems, toks, first, last, verb)
+            event = self._event(stems, toks, first, last, verb, lasting)
             prefix = "date_of" if dated else "duration_of"
             if event is None:
                 # no word says what it dates: the story's event, aligned only by near-identical sentences
@@ -565,9 +567,11 @@ class FrameReader:
                         out[k] = (n, concept)
         return {k: c for k, (_, c) in out.items()}
 
-    def _event(self, stems: list[str], toks: list[Token], first: int, last: int, verb: str | None) -> str | None:
+    def _event(self, stems: list[str], toks: list[Token], first: int, last: int, verb: str | None, lasting: bool = False) -> str | None:
         """The event a date or period dates: a concept word nearest before it, else its verb. A capitalised
-        word inside the sentence is part of a name ("Deep Throat", "Hurricane Katrina"), not an event word."""
+        word inside the sentence is part of a name ("Deep Throat", "Hurricane Katrina"), not an event word.
+        A length of time (`lasting`) beside a concept that names what such a length measures takes that name
+        ("a five-year deal", "a five-year contract": one agreement's term)."""
 
         def named(i: int) -> bool:
             return i > 0 and toks[i].text[:1].isupper()
@@ -580,26 +584,32 @@ class FrameReader:
             hit = self._concept_at(stems, i)
             return None if hit is not None and hit[0].personal else hit
 
+        def name(concept: ConceptSpec) -> str:
+            return concept.lasting if lasting and concept.lasting else concept.name
+
         for i in range(first - 1, max(-1, first - _WINDOW - 1), -1):
             if (hit := event_at(i)) is not None:
-                return hit[0].name
+                return name(hit[0])
         for i in range(last + 1, min(len(stems), last + 4)):
             if (hit := event_at(i)) is not None:
-                return hit[0].name
+                return name(hit[0])
         return verb
 
     @staticmethod
     def _age_apposition(m: Mention, text: str) -> bool:
-        """"Jane Roe, 34, was ...": a whole number between commas after a name is an age."""
-        if m.kind != Kind.NUMBER or m.unit or m.counted or m.low is None or m.low != m.high:
+        """"Jane Roe, 34, was ...": a whole number between commas after a name is an age; so is a number of
+        years there after a small word ("Lunetti, de 23 anos, assinou"), which is no length of anything."""
+        years = m.kind == Kind.DURATION and m.unit == "year" and not m.counted
+        if not (years or m.kind == Kind.NUMBER and not m.unit and not m.counted) or m.low is None or m.low != m.high:
             return False
-        if not (m.low.is_integer() and 1 <= m.low <= 120) or not m.text.strip().isdigit():
+        if not (m.low.is_integer() and 1 <= m.low <= 120) or not (years or m.text.strip().isdigit()):
             return False
         line_start = text.rfind("\n", 0, m.start) + 1
         before = text[max(line_start, m.start - 60) : m.start]
         after = text[m.end : m.end + 2]
         listed = re.match(r",\s*(?:\d|and\s+\d|or\s+\d)", text[m.end : m.end + 8]) or before.rstrip(", ")[-1:].isdigit()
-        return bool(_AGE_APPOSITION.search(before.split(". ")[-1])) and after[:1] == "," and not listed  # "IE6, 7, 8"
+        rx = _AGE_APPOSITION_WORD if years else _AGE_APPOSITION
+        return bool(rx.search(before.split(". ")[-1])) and after[:1] == "," and not listed  # "IE6, 7, 8"
 
     @cached_property
     def concept_names(self) -> frozenset[str]:

@@ -17,10 +17,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.entities import EntityMention
-from factcheck.models import Mention
+from factcheck.models import Kind, Mention
 
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 _APPOSITION = re.compile(r"^,\s*(?:age[ds]?\s+)?$|^\s*[(（]\s*$", re.I)  # "Roe, 34," "Roe, age 34," "Acme ($3 billion)"
+# "Lunetti, de 23 anos,", "García, de 31 años,": an age in years after a small word of the article's language
+_YEARS_APPOSITION = re.compile(r"^,\s*[a-z]{1,3}\s+$")
 _AGE_BEFORE_NAME = re.compile(r"^(?:-year)?[- ]old\s+$|^[- ]years?[- ]old\s+$", re.I)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
@@ -54,6 +56,8 @@ def holder(doc: Doc, m: Mention, entities: Sequence[EntityMention], text: str) -
         e = before[-1]
         gap = text[e.end : m.start]
         if _POSSESSIVE.match(gap) or _APPOSITION.match(gap):
+            return e
+        if m.kind == Kind.DURATION and m.unit == "year" and _YEARS_APPOSITION.match(gap) and text[m.end : m.end + 1] == ",":
             return e
     if after:
         e = after[0]

@@ -19,7 +19,7 @@ from factcheck.extract.context import DocContext
 from factcheck.extract.entities import EntityMention
 from factcheck.extract.markers import marker_before, words_re
 from factcheck.knowledge.schema import AttributeSpec
-from factcheck.models import Mention
+from factcheck.models import Kind, Mention
 
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 # The population a metric is about when no name is given: "users of AI native applications",
@@ -342,6 +342,10 @@ class SubjectChooser:
             return Subject(prev.surface, prev.known, prev.type, "the article's current subject", prev.start, prev.end)
         if block is not None and block.kind in ("bullet", "label", "heading", "row"):
             return self._from_headings(mention.start, spec) or self._document_subject(block, spec)
+        if spec is not None and spec.deal and mention.kind == Kind.MONEY and self.main is not None and self.main.type != "place":
+            # "The guaranteed fee is £48m": a deal's figure that names no party is the deal the headline names
+            # (match.parties joins the headline's party with the other outlets' parties of that deal)
+            return self._document_subject(block, spec)
         return self._from_headings(mention.start, spec) if anaphor else None
 
     def _own_report(self, start: int, end: int, spec: AttributeSpec | None) -> Subject | None:

@@ -45,6 +45,9 @@ class ConceptSpec(_Strict):
     # "money" an amount with a currency ("fined $2 million", not "355 damaged shops"); None: any figure
     # "record" a win-loss record ("52-3", extract.records) and no other figure
     measures: Literal["count", "money", "record"] | None = None
+    # what a length of time beside one of its words measures, where several concepts name one thing then:
+    # "a five-year deal" and "a five-year contract" both tell how long one agreement runs
+    lasting: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
 
 
 class SenseSpec(_Strict):

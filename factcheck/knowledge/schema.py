@@ -80,6 +80,9 @@ class AttributeSpec(Strict):
     refines: list[str] = Field(default_factory=list)  # wins over these when both are cued in one clause
     # the amount of a deal between parties (a fee, a round): outlets give it to either party (match.parties)
     deal: bool = False
+    # a cue counts only this many words from the figure at most ("a five-year deal", "contract voor vier jaar"):
+    # a deal named further off is often another ("the same deal as the Angels ... $140m over seven years")
+    cue_within: int | None = None
     outcomes: bool = False  # each figure is about an outcome named beside it ("50% independent success")
     sums_to: float | None = None  # the figures of one set of outcomes add up to this (100 for probabilities)
     # names of the attribute's instances written beside a figure ("Series A", "seed round"): figures that name

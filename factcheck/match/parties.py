@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from factcheck.match.sole import first_told
-from factcheck.models import Claim, Role
+from factcheck.models import Claim, Qualifier, Role
 
 
 def named_in(name: str, sentence: str) -> bool:
@@ -96,10 +96,11 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
     two articles' leads share one; they need at least two articles that tell one story (`same_story`), and an
     unnamed figure joins only in an article of that story. Another deal of a party ("rivals Castlebury spent
     £85m") keeps its own name, and a figure compared with keeps its subject."""
+    claims = _short_forms(claims)
     names: dict[str, str] = {c.entity.casefold(): c.entity for c in claims if c.entity}
     if not names:
         return list(claims)
-    per_sentence = Counter((c.document, c.sentence) for c in claims)
+    per_sentence = Counter((c.document, c.sentence) for c in claims if _plain(c))
     leads: list[tuple[str, set[str]]] = []
     for doc, c in first_told(claims).items():
         if per_sentence[(doc, c.sentence)] > 1:
@@ -127,6 +128,35 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
             c = c.model_copy(update={"entity": names[head], "notes": [*c.notes, f"{what} the deal {names[head]} is a party of (each outlet's lead names them)"]})
         out.append(c)
     return out
+
+
+def _short_forms(claims: Sequence[Claim]) -> list[Claim]:
+    """A one-word name that begins exactly one longer name of the block is that name, whichever outlet wrote it
+    ("Harwick" in one article, "Harwick City" in another); with two such names ("Manchester": City or United?)
+    it stays as written."""
+    keys = {c.entity.casefold(): c.entity for c in claims if c.entity}
+    full: dict[str, str] = {}
+    for k in keys:
+        if " " in k:
+            continue
+        longer = [n for n in keys if n.startswith(k + " ")]
+        if len(longer) == 1:
+            full[k] = keys[longer[0]]
+    if not full:
+        return list(claims)
+    return [
+        c.model_copy(update={"entity": full[c.entity.casefold()], "notes": [*c.notes, f"'{c.entity}' is short for {full[c.entity.casefold()]}"]})
+        if c.entity and c.entity.casefold() in full
+        else c
+        for c in claims
+    ]
+
+
+def _plain(c: Claim) -> bool:
+    """A figure told as the thing itself: not a bound ("could rise to £55m"), a part ("a further 12 months"), a
+    comparison or a plan. A lead that gives such a figure beside the deal's own still names one deal's parties
+    ("a fee of £46m, which could rise to £55m"); two plain figures in one sentence are rivals' ("A, B and C raised")."""
+    return c.qualifier in (Qualifier.EXACT, Qualifier.APPROXIMATE) and c.frame.role is None and c.frame.stage is None
 
 
 def _shared_parties(leads: list[tuple[str, set[str]]], same_story: Callable[[str, str], bool]) -> tuple[set[str], set[str]]:

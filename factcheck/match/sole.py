@@ -10,7 +10,7 @@ evidence that two articles tell one fact.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from factcheck.match.similarity import named, subject_key
@@ -44,7 +44,7 @@ def _same(a: tuple, b: tuple) -> bool:
     return abs(x - y) <= SAME_VALUE * max(abs(x), abs(y))
 
 
-def mark_sole(claims: Sequence[Claim], leads: bool = True) -> list[Claim]:
+def mark_sole(claims: Sequence[Claim], leads: bool = True, bounds: bool = False) -> list[Claim]:
     """The claims of one block, each with `frame.sole` set: does its article give no other value here? And
     `frame.lead`: is it the value its article gives first (the headline's or the lead's figure: news tells
     its main fact first, and the earlier round, the previous tour or a rival's figure later)?
@@ -54,6 +54,8 @@ def mark_sole(claims: Sequence[Claim], leads: bool = True) -> list[Claim]:
     `lone_bound`: a bound its article gives alone for the quantity (no value, no other bound): that article's
     word on the fact, which `align_pair` counts as its sole value only against a report of the same moment.
 
+    With `bounds` (a quantity of our knowledge, whose figures outlets often give as a limit: add-ons "up to £9m"), a
+    bound that is its article's only figure of the block is that article's sole value.
     Linear in the block: values are gathered per article once."""
     values: dict[str, list[tuple]] = defaultdict(list)
     by_subject: dict[tuple[str, str | None], list[tuple]] = defaultdict(list)  # (article, named subject) -> values
@@ -71,18 +73,22 @@ def mark_sole(claims: Sequence[Claim], leads: bool = True) -> list[Claim]:
         figure with no named subject."""
         return None if _subject(c) is None else len(by_subject[(c.document, _subject(c))]) == 1
     lead = {doc: _value_key(c) for doc, c in first_told(claims).items()}
-    bounds: dict[str, list[tuple]] = defaultdict(list)
+    bound_values: dict[str, list[tuple]] = defaultdict(list)
     for c in claims:
         if not _bound(c):
             continue
         k = _value_key(c)
-        if not any(_same(k, seen) for seen in bounds[c.document]):
-            bounds[c.document].append(k)
+        if not any(_same(k, seen) for seen in bound_values[c.document]):
+            bound_values[c.document].append(k)
+    per_doc = Counter(c.document for c in claims)
 
     def marks(c: Claim) -> dict[str, bool | None]:
         if not told_as_fact(c):
-            lone = _bound(c) and not values[c.document] and len(bounds[c.document]) == 1
-            return {"sole": None, "lead": None, "lone_bound": lone or None}
+            lone = _bound(c) and not values[c.document] and len(bound_values[c.document]) == 1
+            # with `bounds`, "add-ons worth up to £9 million" as the article's only figure of the quantity: its one
+            # value, told as a limit (a fee's add-ons are conditional), not a limit beside the value
+            alone = bounds and per_doc[c.document] == 1 and _bound(c)
+            return {"sole": True if alone else None, "lead": None, "lone_bound": lone or None}
         return {
             "sole": len(values[c.document]) == 1,
             "lead": leads and _same(_value_key(c), lead[c.document]),

@@ -342,7 +342,7 @@ class Patterns:
             IGNORE,
         )
         self.per_after = re.compile(
-            rf"[ \t]*(?:/[ \t]*|per[ \t]+|an?[ \t]+(?=(?:{words_regex(list(self.unit_words) + ['share', 'head', 'person', 'barrel', 'unit', 'piece', 'user', 'device'])}))|each[ \t]+)"
+            rf"[ \t]*(?:/[ \t]*|per[ \t]+|-?an?(?:[ \t]+|-)(?=(?:{words_regex(list(self.unit_words) + ['share', 'head', 'person', 'barrel', 'unit', 'piece', 'user', 'device'])}))|each[ \t]+)"
             rf"(?P<scale>(?:{alternation(t.numbers.scale_suffixes)})(?![A-Za-z])[ \t]*|(?:{alternation(self.scales)})[ \t]+)?"
             rf"(?P<noun>[A-Za-z][A-Za-z'\-]*(?:[ \t]+[A-Za-z][A-Za-z'\-]*)?)",
             IGNORE,

@@ -148,6 +148,20 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "two years after Orlin's $35M Series A, led by Brightfield.",
             Verdict.CONFLICT,
         ),
+        (
+            "Northgate sign Vell\n\nPublished: 2026-08-14\n\nNorthgate Rovers have signed Tomas Vell from Almada for a fee of "
+            "£45 million. Vell, 24, has signed a five-year contract, with the option of a further 12 months.",
+            "Almada sell Vell\n\nPublished: 2026-08-14\n\nAlmada confirmed the sale of Tomas Vell to Northgate Rovers for "
+            "£45 million. Northgate Rovers agreed a four-year deal with Vell.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Northgate sign Vell\n\nPublished: 2026-08-14\n\nNorthgate Rovers have signed Tomas Vell from Almada for a fee "
+            "of £45 million, the club said.",
+            "Vell deal done: what Northgate paid\n\nPublished: 2026-08-14\n\nThe long chase is over.\n\nThe guaranteed "
+            "fee is £41m, with more to follow in add-ons.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
@@ -157,7 +171,9 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
          "the same digits with the decimal point moved", "a named party's seats out of the whole",
          "a lone bound against the only value of a report of that day", "still unaccounted for, against a bound",
          "a fire named after a road, its toll since it broke out", "one party's share among others', one day",
-         "a toll does not fall back to none a day later", "one named round told years later by another outlet"],
+         "a toll does not fall back to none a day later", "one named round told years later by another outlet",
+         "a contract's length given to either party of the deal",
+         "a deal's fee that names no party is the deal the headline names"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -251,6 +267,11 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Depot blast\n\nPublished: June 5, 2025\n\nThree people were killed in the blast at the Harlow fuel depot, "
             "the fire chief said.",
         ),
+        (
+            "The Herons offered the pitcher Owen Marsh an eight-year contract during the winter talks.",
+            "Owen Marsh weighs his options. The Comets matched the deal of the Herons, the Pilots put $90 million on the "
+            "table over seven years, and the Gulls kept quiet.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
@@ -258,7 +279,7 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
          "the whole a part is counted from", "a toll of another time", "the verb after an age is nobody",
          "a bid turned down against the deal", "a fire's containment a day later", "crews added a day later",
          "a part of the injured with no named subject", "two rounds named beside their amounts",
-         "a toll found a day after none was reported"],
+         "a toll found a day after none was reported", "a length far from the word 'deal' is no length of that deal"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

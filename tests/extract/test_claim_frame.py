@@ -101,9 +101,19 @@ def test_a_date_beside_an_amount_scopes_it_and_is_no_event_date(toolkit, text, f
         ("Dario Vell is a Rovers player. The 23-year-old will fly in on Monday.", "23-year", "Dario Vell"),
         ("Sam Reed was jailed for his assault on the 12-year-old.", "12-year", None),
         ("Police arrested Sam Reed. A 12-year-old was taken to hospital.", "12-year", None),
+        ("Rovers finally landed Dario Vell. The 23-year-old winger, whose pace stood out, signed on Monday.", "23-year", "Dario Vell"),
+        ("Officers named the victim as Ann Pike, 41. The 29-year-old suspect was held overnight.", "29-year", "suspect"),
+        ("Rovers confirmed the arrival of keeper Ivo Brandt from Castlemoor for £9m. The 27-year-old signed on Monday.", "27-year", "Ivo Brandt"),
+        ("Almada striker Tomas Vell has joined Northgate Rovers. The 25-year-old has agreed terms.", "25-year", "Tomas Vell"),
+        ("Ivo Brandt lost the title on Saturday. The 31-year-old champion Rami Osk floored him in the fifth.", "31-year", "champion"),
     ],
     ids=["an age now", "an age at another moment", "a legal limit", "'The 23-year-old' opening a sentence is the person just named",
-         "past a name used as a modifier", "an age later in its sentence is someone else's", "an indefinite age is someone new"],
+         "past a name used as a modifier", "an age later in its sentence is someone else's", "an indefinite age is someone new",
+         "'The 23-year-old winger' opening a sentence is the person just named too",
+         "... unless the sentence before gives an age of its own: someone else",
+         "past a name after a preposition (a club, a place)",
+         "the name a role word introduces, not the club named nearer",
+         "a name right after the described noun: not the person named before"],
 )
 def test_an_age_of_another_moment_or_a_limit_is_nobodys_age_now(toolkit, text, figure, holder):
     """"The 23-year-old will fly ..." opening a sentence stands for the person just named (a transfer story's
@@ -196,9 +206,11 @@ def test_a_name_that_only_says_where_the_company_is_is_not_its_subject(toolkit, 
         ("DAILY LEDGER\n\nA new unicorn in freight\n\nBy Ann Lee\n\n- **Headcount:** 210 employees\n", "210 employees", None),
         ("Rovers said the fee could rise to £55 million if add-ons, linked to European qualification, are met.",
          "£55 million", "Rovers"),
+        ("BREAKING NEWS LIVE: Quillfeather land a new backer, plus the latest\n\n- **Headcount:** 210 employees\n",
+         "210 employees", "Quillfeather"),
     ],
     ids=["a breadcrumb of links", "a breadcrumb of words", "a newsletter call", "the headline's name", "a masthead in capitals",
-         "a people's adjective is no name"],
+         "a people's adjective is no name", "a rubric shouted in common words is no name"],
 )
 def test_the_site_named_on_its_page_is_no_subject(toolkit, text, figure, entity):
     """A bullet with no name is about what the article's headline names, never about the site named in its
@@ -403,3 +415,62 @@ def test_a_name_before_an_event_noun_only_names_the_event(toolkit, text, figure,
     """"The Dorran fire has killed 9": the toll is the fire's, the story's event, not that of Dorran Road that the
     fire is named after (so that it meets the toll an outlet tells without naming the fire)."""
     assert claim_of(toolkit, text, figure).entity == entity
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute, entity",
+    [
+        ("Kelso Rovers said Tomas Brandt signed a five-year contract on Friday.", "five-year", "contract_length", "Tomas Brandt"),
+        ("Tomas Brandt has agreed a five-year deal, with an option for a sixth season.", "five-year", "contract_length", "Tomas Brandt"),
+        ("Tomas Brandt joins Kelso Rovers.\n\n* Contract: five years\n", "five years", "contract_length", "Tomas Brandt"),
+    ],
+    ids=["a five-year contract", "a five-year deal", "a label 'Contract:' in a list"],
+)
+def test_how_long_a_contract_runs_is_one_attribute_whatever_the_word(toolkit, text, figure, attribute, entity):
+    """"a five-year contract", "a five-year deal", "Contract: five years" and "contract voor vier jaar" all tell
+    how long one agreement runs: outlets that choose different words are compared."""
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == figure)
+    assert (claim.attribute, claim.entity) == (attribute, entity)
+
+
+def test_a_dutch_contract_for_four_years_is_its_length(toolkit):
+    """"een contract voor vier jaar": the Dutch words for years make a length, and "contract" says of what."""
+    text = "Kelso Rovers en Hallam zijn het eens geworden over de transfer. Tomas Brandt, die de keuring doorstond, tekent bij Kelso een contract voor vier jaar."
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.text == "vier jaar")
+    assert (claim.attribute, claim.value.low) == ("contract_length", 4)
+
+
+def test_years_between_commas_after_a_name_and_a_small_word_are_an_age(toolkit):
+    """"Vell, de 23 anos, assinou ...": the Portuguese way to give an age, not a length of the contract beside it."""
+    text = "O clube confirmou a venda do atacante ao rival. Vell, de 23 anos, assinou contrato de cinco anos com o clube."
+    claims = {c.text: (c.attribute, c.entity) for c in scan_texts({"a.md": text}, toolkit).claims}
+    assert claims["23 anos"] == ("age", "Vell")
+    assert claims["cinco anos"] == ("contract_length", "Vell")
+
+
+def test_a_length_far_from_the_word_deal_is_no_length_of_that_deal(toolkit):
+    """"The Comets matched the deal of the Herons, the Pilots put $90 million on the table over seven years": the
+    deal named at the clause's start is another club's; only a word right beside a length says what it lasts."""
+    text = "Owen Marsh weighs his options. The Comets matched the deal of the Herons, the Pilots put $90 million on the table over seven years."
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if "seven years" in c.text)
+    assert claim.attribute != "contract_length"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Northgate Rovers sign Tomas Vell.\n\n* £40m up front to Almada\n", "£40m"),
+        ("Northgate Rovers land Tomas Vell in £40MILLION swoop.", "£40MILLION"),
+        ("Almada en Northgate Rovers zijn het eens over de transfer. De Engelse club betaalt 46 miljoen euro voor de spits Tomas Vell.",
+         "46 miljoen euro"),
+        ("O Almada confirmou nesta sexta-feira a venda do atacante Tomas Vell ao Northgate, que pagou 50 milhões de euros.",
+         "50 milhões de euros"),
+        ("Der FC Nordhafen hat Stürmer Tomas Vell verpflichtet. Der Klub zahlt 40 Millionen Euro an den FC Almada.",
+         "40 Millionen Euro"),
+    ],
+    ids=["paid up front", "a tabloid's swoop", "Dutch 'betaalt'", "Portuguese 'pagou'", "German 'zahlt'"],
+)
+def test_the_words_outlets_use_for_a_fee_paid_cue_it(toolkit, text, figure):
+    """"£40m up front", "a £40MILLION swoop", "betaalt 46 miljoen euro": the price paid in the deal, compared with
+    the fee the other outlets give."""
+    assert claim_of(toolkit, text, figure).attribute == "transfer_fee"

@@ -58,6 +58,8 @@ def read(toolkit):
         ("four firefighters", "A blast hit the depot, injuring four firefighters.", "injured"),
         ("11.8%", "The Harbour League won 27 seats on 11.8%, the board said.", "votes"),
         ("5.2", "State radio says a magnitude-5.2 quake has injured three people on the island.", "magnitude"),
+        ("four-year", "The keeper has signed a four-year deal and starts on Saturday.", "duration_of_agreement_term"),
+        ("five-year", "The keeper will sign a five-year contract after his medical.", "duration_of_agreement_term"),
     ],
     ids=[
         "verb killed", "adjective dead", "death toll", "wounded", "homes destroyed", "magnitude",
@@ -70,6 +72,7 @@ def read(toolkit):
         "a verb in -ing before the figure: workers killed, not a head count", "injuring",
         "the share seats were won on",
         "a word joined to the figure by a hyphen",
+        "a length beside 'deal' is an agreement's term", "... as beside 'contract'",
     ],
 )
 def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):

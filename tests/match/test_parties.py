@@ -8,15 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.match.parties import join_deal, join_parties, named_in
-from factcheck.models import Claim, ClaimFrame, Kind, Role, Value
+from factcheck.match.parties import _short_forms, join_deal, join_parties, named_in
+from factcheck.models import Claim, ClaimFrame, Kind, Qualifier, Role, Value
 
 
-def fee(doc: str, entity: str | None, sentence: str, i: int = 0, role: Role | None = None) -> Claim:
+def fee(
+    doc: str, entity: str | None, sentence: str, i: int = 0, role: Role | None = None, qualifier: Qualifier = Qualifier.EXACT
+) -> Claim:
     return Claim(
         id=f"{doc}-{i}", document=doc, start=i, end=i + 1, line=1, column=1, text="£45 million", sentence=sentence,
         kind=Kind.MONEY, entity=entity, attribute="transfer_fee", value=Value(low=45e6, high=45e6, unit="GBP"),
-        frame=ClaimFrame(role=role),
+        frame=ClaimFrame(role=role), qualifier=qualifier,
     )
 
 
@@ -110,3 +112,30 @@ def test_the_parties_of_the_story_deal_get_one_name(claims, index, entity):
     that names a party; another deal of a rival, a figure compared with, an article that names no party and a
     list of several figures keep what they had."""
     assert join_deal(claims)[index].entity == entity
+
+
+def test_a_lead_with_a_ceiling_beside_the_fee_still_names_the_deal():
+    """"a fee of £46m, which could rise to £55m": a bound beside the deal's own figure is no rival's figure, so the
+    lead still names the deal's parties (two plain figures in one sentence would be rivals')."""
+    lead = "Northgate Rovers signed Tomas Vell for £46 million, a fee that could rise to £55 million."
+    claims = [
+        fee("a", "Northgate Rovers", lead, 0),
+        fee("a", "Northgate Rovers", lead, 1, qualifier=Qualifier.UPPER_BOUND),
+        fee("b", "Tomas Vell", "Tomas Vell joined Northgate Rovers for £50 million.", 0),
+    ]
+    assert {c.entity for c in join_deal(claims)} == {"Northgate Rovers"}
+
+
+@pytest.mark.parametrize(
+    "names, joined",
+    [
+        (["Northgate Rovers", "Northgate"], {"Northgate Rovers"}),
+        (["Northgate Rovers", "Northgate City", "Northgate"], {"Northgate Rovers", "Northgate City", "Northgate"}),
+    ],
+    ids=["one longer name", "two longer names: which one?"],
+)
+def test_a_short_name_in_one_outlet_is_the_full_name_of_another(names, joined):
+    """"Northgate" in one article and "Northgate Rovers" in another are one party; with two clubs whose names
+    begin so, the short name stays as written."""
+    claims = [fee(chr(ord("a") + i), n, "The fee was agreed.", i) for i, n in enumerate(names)]
+    assert {c.entity for c in _short_forms(claims)} == joined

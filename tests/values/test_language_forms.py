@@ -570,3 +570,31 @@ def test_a_french_bound_keeps_its_qualifier_when_de_is_elided(text, qualifier):
     fraction ("plus de la moitié"): still a bound, not an exact amount."""
     found = [m for m in find_mentions(text, lexicon("fr")) if m.kind == Kind.NUMBER]
     assert [m.qualifier for m in found] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    "language,text,phrase,value",
+    [
+        ("nl", "Zij tekent een contract voor drie jaar bij de club.", "drie jaar", 3),
+        ("nl", "De renovatie duurde zes maanden.", "zes maanden", 6),
+        ("de", "Er unterschreibt einen Vertrag bis 2030, also für fünf Jahre.", "fünf Jahre", 5),
+        ("pt", "O zagueiro assinou contrato de quatro anos.", "quatro anos", 4),
+    ],
+)
+def test_a_length_of_time_in_the_language_is_a_duration(language, text, phrase, value):
+    """"voor drie jaar", "quatro anos": a number and the language's word for a unit of time measure how long,
+    as "three years" does in English (a contract's length compared across outlets in several languages)."""
+    found = [m for m in find_mentions(text, lexicon(language), published=PUB) if m.kind == Kind.DURATION]
+    assert [(m.text, m.low) for m in found] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    "language,text,start",
+    [
+        ("nl", "Hij vertrok twee jaar geleden.", date(2023, 6, 12)),
+        ("pt", "Ele saiu há dois anos.", date(2023, 6, 12)),
+    ],
+)
+def test_a_length_of_time_with_an_offset_word_stays_a_date(language, text, start):
+    """"twee jaar geleden" is a day two years back, not a duration, with the units added."""
+    assert one_date(text, language)[0] == start

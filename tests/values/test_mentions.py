@@ -84,6 +84,8 @@ PER_UNIT = [
     ("per_million_tokens_slash_M", "The API costs $0.14/M tokens.", "$0.14/M tokens", 0.14, "USD", "million tokens"),
     ("yuan_per_million_tokens", "only 0.06 yuan/million tokens.", "0.06 yuan/million tokens", 0.06, "CNY", "million tokens"),
     ("per_kg", "rose to $680 per kg", "$680 per kg", 680.0, "USD", "kg"),
+    ("hyphenated_a_week", "on a £95,000-a-week deal", "£95,000-a-week", 95000.0, "GBP", "week"),
+    ("hyphenated_a_month", "a $4,000-a-month flat", "$4,000-a-month", 4000.0, "USD", "month"),
 ]
 
 
