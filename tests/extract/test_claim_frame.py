@@ -474,3 +474,16 @@ def test_the_words_outlets_use_for_a_fee_paid_cue_it(toolkit, text, figure):
     """"£40m up front", "a £40MILLION swoop", "betaalt 46 miljoen euro": the price paid in the deal, compared with
     the fee the other outlets give."""
     assert claim_of(toolkit, text, figure).attribute == "transfer_fee"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The bill would create a $200 billion fund giving hazard pay to nurses.", "$200 billion"),
+        ("About $90 billion for back pay for furloughed staff.", "About $90 billion"),
+    ],
+    ids=["hazard pay", "back pay"],
+)
+def test_pay_as_a_noun_is_no_fee_paid(toolkit, text, figure):
+    """"Hazard pay" is wages, not a price paid in a deal: only "paid", "will pay", "is paying" cue a fee."""
+    assert claim_of(toolkit, text, figure).attribute != "transfer_fee"
