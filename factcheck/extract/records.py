@@ -43,20 +43,25 @@ class RecordHit:
         return "-".join(str(n) for n in self.counts)
 
 
+def _folded(words: list[str]) -> frozenset[str]:
+    """The words as matched: case-folded."""
+    return frozenset(w.casefold() for w in words)
+
+
 class Records:
     """Finds win-loss records in a text with the vocabulary's `records:` words."""
 
     def __init__(self, news: NewsVocabulary) -> None:
         words = news.records
-        self.before = frozenset(w.casefold() for w in words.before)
-        self.links = frozenset(w.casefold() for w in words.links)
-        self.after = frozenset(w.casefold() for w in words.after)
-        self.not_between = frozenset(w.casefold() for w in words.not_between)
-        self.splits = frozenset(w.casefold() for w in words.splits)
+        self.before = _folded(words.before)
+        self.links = _folded(words.links)
+        self.after = _folded(words.after)
+        self.not_between = _folded(words.not_between)
+        self.splits = _folded(words.splits)
         self.whole = tuple(w.casefold() for w in words.whole)
-        self.joins = frozenset(w.casefold() for w in words.joins)
-        self.not_owner_after = frozenset(w.casefold() for w in words.not_owner_after)
-        self.articles = frozenset(w.casefold() for w in words.articles)
+        self.joins = _folded(words.joins)
+        self.not_owner_after = _folded(words.not_owner_after)
+        self.articles = _folded(words.articles)
         self.concept = next((c.name for c in news.concepts if c.measures == "record"), None)
 
     def find(self, text: str) -> list[RecordHit]:
