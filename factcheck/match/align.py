@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from factcheck.knowledge import Knowledge
 from factcheck.match.groups import label_names
-from factcheck.match.similarity import Alignment, Words, align_pair, named, subject_key
+from factcheck.match.similarity import Alignment, Words, align_pair, different_instances, named, subject_key
 from factcheck.match.candidates import candidate_pairs
 from factcheck.match.parties import join_deal, join_parties
 from factcheck.match.prefilter import could_align, pair_key
@@ -102,7 +102,7 @@ class _Components:
 
 
 def _link(a: Claim, b: Claim, known: frozenset[str], stories: StoryIndex, sets: tuple[Words, Words] | None = None) -> Alignment | None:
-    if a.frame.instance and b.frame.instance and a.frame.instance != b.frame.instance:
+    if different_instances(a, b):
         return None  # "Series A" and "Series B": two instances of the attribute
     if a.attribute in known and named(a) and named(b) and subject_key(a) == subject_key(b):
         return Alignment(1.0, (f"same subject {a.entity} and attribute {a.attribute}",))

@@ -138,6 +138,20 @@ def _sole_and_lone_bound(a: Claim, b: Claim) -> bool:
     return bool(a.frame.sole and b.frame.lone_bound or b.frame.sole and a.frame.lone_bound)
 
 
+def different_instances(a: Claim, b: Claim) -> bool:
+    """Each figure names another instance of its attribute beside it ("Series A", "Series B"): two facts."""
+    return bool(a.frame.instance and b.frame.instance and a.frame.instance != b.frame.instance)
+
+
+def one_instance(a: Claim, b: Claim) -> bool:
+    """Both figures name the same instance of their attribute ("a $32 million Series A") and at least one names
+    its subject (never another one: `align_pair` drops two different names first). Every company has a Series A:
+    two unnamed ones are no evidence of one fact."""
+    return a.frame.instance is not None and a.frame.instance == b.frame.instance and bool(subject_key(a) or subject_key(b)) and (
+        not (subject_key(a) and subject_key(b)) or subject_key(a) == subject_key(b)
+    )
+
+
 def named(c: Claim) -> bool:
     """The claim's subject is a name ("Acme", "Tom Reed"), not a description ("a 30-year-old bartender"
     gives "bartender"): only a name is one subject wherever it is written."""
@@ -205,13 +219,13 @@ def align_pair(
     sa, sb = subject_key(a), subject_key(b)
     if sa and sb and sa != sb:
         return None
-    if each_its_own_now(a, b) or (a.frame.instance and b.frame.instance and a.frame.instance != b.frame.instance):
+    if each_its_own_now(a, b) or different_instances(a, b):
         return None  # two moments; two instances of the attribute ("Series A", "Series B")
     strength = once(story) if callable(story) else (lambda: story)
     sim = set_similarity(*(sets or (words(a), words(b))))
     firm = firm_quantity(a, b)
-    if firm and main_values(a, b) and languages_differ():
-        sim = max(sim, translated(strength()))
+    if firm and main_values(a, b) and languages_differ() and (a.frame.sole and b.frame.sole or _one_moment(a, b, strength)):
+        sim = max(sim, translated(strength()))  # a first figure of several only in reports of one moment
     if sim < MIN_SIMILARITY and not (firm and a.frame.sole and b.frame.sole and strength() >= 1.0):
         return None
     if sa and sb and ((named(a) and named(b)) or a.document == b.document or strength() >= 1.0):
@@ -228,7 +242,7 @@ def align_pair(
         confidence = sim
     if firm:
         confidence = min(1.0, confidence + FIRM_QUANTITY_BONUS)
-    instance = a.frame.instance is not None and a.frame.instance == b.frame.instance
+    instance = one_instance(a, b)
     if instance:
         confidence = min(1.0, confidence + SAME_INSTANCE_BONUS)
     sole = a.document != b.document and bool(a.frame.sole and b.frame.sole or _sole_and_lone_bound(a, b))

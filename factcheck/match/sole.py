@@ -84,11 +84,12 @@ def mark_sole(claims: Sequence[Claim], leads: bool = True, bounds: bool = False)
 
     def marks(c: Claim) -> dict[str, bool | None]:
         if not told_as_fact(c):
-            lone = _bound(c) and not values[c.document] and len(bound_values[c.document]) == 1
-            # with `bounds`, "add-ons worth up to £9 million" as the article's only figure of the quantity: its one
-            # value, told as a limit (a fee's add-ons are conditional), not a limit beside the value
+            # a bound its article gives alone: its word on the fact, counted as a sole value only against a report
+            # of the same moment (`align_pair`); with `bounds`, also where the article gives other bounds beside it
+            # ("add-ons worth up to £9 million", a fee's add-ons being conditional)
             alone = bounds and per_doc[c.document] == 1 and _bound(c)
-            return {"sole": True if alone else None, "lead": None, "lone_bound": lone or None}
+            lone = _bound(c) and not values[c.document] and len(bound_values[c.document]) == 1
+            return {"sole": None, "lead": None, "lone_bound": lone or alone or None}
         return {
             "sole": len(values[c.document]) == 1,
             "lead": leads and _same(_value_key(c), lead[c.document]),

@@ -272,6 +272,22 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Owen Marsh weighs his options. The Comets matched the deal of the Herons, the Pilots put $90 million on the "
             "table over seven years, and the Gulls kept quiet.",
         ),
+        (
+            "Funding news\n\nPublished: May 4, 2026\n\nA Porto start-up that routes delivery vans raised a $32 million "
+            "Series A round, led by Quay Partners.",
+            "Funding news\n\nPublished: May 4, 2026\n\nA robotics firm building warehouse arms closed a $35 million "
+            "Series A round with backing from Lind Capital.",
+        ),
+        (
+            "Grain prices\n\nPublished: May 4, 2026\n\nThe Tarn cooperative sold 1.5 billion tonnes of grain last "
+            "season, its chair said.",
+            "Grain prices\n\nPublished: May 4, 2026\n\nThe Tarn cooperative sold 15 million tonnes of grain last "
+            "season, its chair said.",
+        ),
+        (
+            "Ferry fire\n\nNo one was hurt in the ferry fire off Carrow, the coastguard said.",
+            "Ferry fire\n\nTwo crew members were hurt in the ferry fire off Carrow, the coastguard said.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
@@ -279,7 +295,9 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
          "the whole a part is counted from", "a toll of another time", "the verb after an age is nobody",
          "a bid turned down against the deal", "a fire's containment a day later", "crews added a day later",
          "a part of the injured with no named subject", "two rounds named beside their amounts",
-         "a toll found a day after none was reported", "a length far from the word 'deal' is no length of that deal"],
+         "a toll found a day after none was reported", "a length far from the word 'deal' is no length of that deal",
+         "two unnamed start-ups' Series A rounds", "a hundred times apart is no slip of the point",
+         "an undated none may be the first report"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

@@ -371,11 +371,8 @@ def test_a_place_named_in_a_relative_clause_is_not_the_subject(toolkit, text, fi
         ("Officers detained 40 members of the gang on Tuesday.", "40 members", "arrested"),
         ("Harlow Bakeries employs 300 people across the region.", "300 people", "employees"),
         ("The startup has 900 employees.", "900 employees", "employees"),
-        ("Varnholm, a town of 160,000 people, lost power.", "160,000 people", "population"),
-        ("The storm hit Varnholm, home to 167,000 people.", "167,000 people", "population"),
     ],
-    ids=["people rounded up are arrests", "members detained are arrests", "people employed are staff", "employees",
-         "a town of so many people", "home to so many people"],
+    ids=["people rounded up are arrests", "members detained are arrests", "people employed are staff", "employees"],
 )
 def test_people_and_members_are_counted_by_what_happened_to_them(toolkit, text, figure, attribute):
     """"People" and "members" say who is counted, not what about them: the verb decides, so a raid's 100

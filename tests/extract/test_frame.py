@@ -57,7 +57,7 @@ def read(toolkit):
         ("two workers", "The gunman opened fire, killing two workers at the plant.", "deaths"),
         ("four firefighters", "A blast hit the depot, injuring four firefighters.", "injured"),
         ("11.8%", "The Harbour League won 27 seats on 11.8%, the board said.", "votes"),
-        ("5.2", "State radio says a magnitude-5.2 quake has injured three people on the island.", "magnitude"),
+        ("4.9", "A magnitude-4.9 tremor rattled windows across the valley town on Sunday.", "magnitude"),
         ("four-year", "The keeper has signed a four-year deal and starts on Saturday.", "duration_of_agreement_term"),
         ("five-year", "The keeper will sign a five-year contract after his medical.", "duration_of_agreement_term"),
     ],

@@ -33,8 +33,10 @@ from factcheck.match.similarity import (
     Alignment,
     align_pair,
     containment,
+    different_instances,
     named,
     once,
+    one_instance,
     overlap,
 )
 from factcheck.evaluate.scopes import FIRM, compare_scopes
@@ -74,20 +76,18 @@ def _share_and_count(a: Claim, b: Claim) -> bool:
 
 
 def _decimal_slip(a: Claim, b: Claim) -> bool:
-    """The same digits with the decimal point moved ("a depth of 1.2 miles" against "12 miles"): one fact told
-    with a slip, not two things far apart. Only for figures written in digits, one of them with a decimal point:
-    "four bombs" and "forty bombs" are no slip of a point."""
+    """The same digits with the decimal point moved one place ("a depth of 1.2 miles" against "12 miles"): one
+    fact told with a slip, not two things far apart. Only for figures of one unit written in digits, one of them
+    with a decimal point: "four bombs" and "forty bombs", "1.5 billion" and "15 million" are no slip of a point."""
     x, y = a.value.low, b.value.low
-    if x is None or y is None or x != a.value.high or y != b.value.high or x <= 0 or y <= 0:
+    if x is None or y is None or x != a.value.high or y != b.value.high or x <= 0 or y <= 0 or a.value.unit != b.value.unit:
         return False
     digits = [_DIGITS.findall(c.text) for c in (a, b)]
     if any(len(d) != 1 for d in digits) or not any("." in d[0] for d in digits):
         return False
-    if len({d[0].replace(".", "").replace(",", "").strip("0") for d in digits}) != 1:
+    if len({d[0].replace(".", "").replace(",", "").lstrip("0") for d in digits}) != 1:
         return False
-    ratio = max(x, y) / min(x, y)
-    power = round(math.log10(ratio))
-    return 1 <= power <= 3 and math.isclose(ratio, 10**power, rel_tol=1e-9)
+    return math.isclose(max(x, y) / min(x, y), 10, rel_tol=1e-9)
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -157,17 +157,13 @@ def _grown(a: Claim, b: Claim, per_year: float) -> bool:
 
 
 def _none_since(a: Claim, b: Claim) -> bool:
-    """A running count told as none ("no one was killed") against a toll, where the none is not known to come
-    first: a toll grows from none, it does not fall back to it, so this is no update but two accounts."""
+    """A running count told as none ("no one was killed") in a report of the same day as a toll or later: a toll
+    grows from none, it does not fall back to it, so this is no update but two accounts. An undated none may be
+    the first report of the story, and stays an update."""
     zero, other = (a, b) if a.value.high == 0 else (b, a)
     if zero.value.low != 0 or zero.value.high != 0 or not (other.value.low or 0) > 0:
         return False
-    return zero.frame.reported is None or (other.frame.reported is not None and zero.frame.reported >= other.frame.reported)
-
-
-def _one_instance(a: Claim, b: Claim) -> bool:
-    """Both figures name the same instance of their event ("a $32 million Series A"): one event, dated or not."""
-    return a.frame.instance is not None and a.frame.instance == b.frame.instance
+    return zero.frame.reported is not None and other.frame.reported is not None and zero.frame.reported >= other.frame.reported
 
 
 def _told_for_the_report(a: Claim, b: Claim) -> bool:
@@ -183,7 +179,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
     True: go on comparing values; None: not comparable; a verdict: decided here."""
     if a.document == b.document and a.sentence == b.sentence and a.start != b.start:
         return PairVerdict(a, b, "compatible", "two figures of one sentence tell two things", True)
-    if a.frame.instance and b.frame.instance and a.frame.instance != b.frame.instance:
+    if different_instances(a, b):
         return PairVerdict(a, b, "compatible", f"two instances: {a.frame.instance} and {b.frame.instance}", True)
     if a.frame.running or b.frame.running:
         if a.document == b.document:
@@ -302,7 +298,7 @@ def judge_pair(
         return decided
     temporal = ctx.temporal(a.attribute)
     scope = compare_scopes(a.time, b.time, temporal)
-    if scope.kind == "different" and not (_one_instance(a, b) and _told_for_the_report(a, b)):
+    if scope.kind == "different" and not (one_instance(a, b) and _told_for_the_report(a, b)):
         return PairVerdict(a, b, "compatible", scope.reason, True)
     rel = relate(a, b, rule.tolerance, ctx.rates, a.value.rate_date)
     if rel.kind == "incomparable":
@@ -321,11 +317,11 @@ def judge_pair(
         return PairVerdict(a, b, "compatible", f"{rel.reason}; a running count told for times that do not meet", True)
     if _apart_in_one_article(a, b, ctx):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; two figures of one article in sentences that tell different things", True)
-    if temporal == "event" and scope.kind == "unknown" and not _one_story_one_value(a, b, ctx) and not _one_instance(a, b):
+    if temporal == "event" and scope.kind == "unknown" and not _one_story_one_value(a, b, ctx) and not one_instance(a, b):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; with no dates these may be different events", True)
     if temporal == "window" and scope.kind == "unknown":
         return PairVerdict(a, b, "compatible", f"{rel.reason}; counted over periods that are not both stated", True)
-    if scope.kind == "unknown" and _apart(a.time, b.time) and not (_one_instance(a, b) and _told_for_the_report(a, b)):
+    if scope.kind == "unknown" and _apart(a.time, b.time) and not (one_instance(a, b) and _told_for_the_report(a, b)):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
     known = _known(a, b, ctx)
     least = DAY_STORY if a.kind == Kind.DATE and not known else DIFFERENT_STORIES
