@@ -146,7 +146,7 @@ def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stori
             claims = join_deal(claims, lambda a, b: not stories.different_stories(a, b, least=SAME_STORY))
     # a main fact is a quantity the vocabulary or knowledge names; an open noun ("rebounds") has one value per player or game
     facts = fam in known or str(fam).removeprefix("date_of_").removeprefix("duration_of_") in stories.concepts
-    cs = mark_sole(sorted(claims, key=lambda c: (c.document, c.start)), leads=facts, bounds=fam in known)
+    cs = mark_sole(sorted(claims, key=lambda c: (c.document, c.start)), leads=facts)
     comps = _Components(cs)
     keys = [pair_key(c) for c in cs]
     for i, j in candidate_pairs(cs, [k.subject for k in keys]):

@@ -10,7 +10,7 @@ evidence that two articles tell one fact.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 
 from factcheck.match.similarity import named, subject_key
@@ -44,7 +44,7 @@ def _same(a: tuple, b: tuple) -> bool:
     return abs(x - y) <= SAME_VALUE * max(abs(x), abs(y))
 
 
-def mark_sole(claims: Sequence[Claim], leads: bool = True, bounds: bool = False) -> list[Claim]:
+def mark_sole(claims: Sequence[Claim], leads: bool = True) -> list[Claim]:
     """The claims of one block, each with `frame.sole` set: does its article give no other value here? And
     `frame.lead`: is it the value its article gives first (the headline's or the lead's figure: news tells
     its main fact first, and the earlier round, the previous tour or a rival's figure later)?
@@ -54,8 +54,6 @@ def mark_sole(claims: Sequence[Claim], leads: bool = True, bounds: bool = False)
     `lone_bound`: a bound its article gives alone for the quantity (no value, no other bound): that article's
     word on the fact, which `align_pair` counts as its sole value only against a report of the same moment.
 
-    With `bounds` (a quantity of our knowledge, whose figures outlets often give as a limit: add-ons "up to £9m"), a
-    bound that is its article's only figure of the block is that article's sole value.
     Linear in the block: values are gathered per article once."""
     values: dict[str, list[tuple]] = defaultdict(list)
     by_subject: dict[tuple[str, str | None], list[tuple]] = defaultdict(list)  # (article, named subject) -> values
@@ -80,16 +78,13 @@ def mark_sole(claims: Sequence[Claim], leads: bool = True, bounds: bool = False)
         k = _value_key(c)
         if not any(_same(k, seen) for seen in bound_values[c.document]):
             bound_values[c.document].append(k)
-    per_doc = Counter(c.document for c in claims)
 
     def marks(c: Claim) -> dict[str, bool | None]:
         if not told_as_fact(c):
-            # a bound its article gives alone: its word on the fact, counted as a sole value only against a report
-            # of the same moment (`align_pair`); with `bounds`, also where the article gives other bounds beside it
-            # ("add-ons worth up to £9 million", a fee's add-ons being conditional)
-            alone = bounds and per_doc[c.document] == 1 and _bound(c)
+            # a bound its article gives alone ("more than 3,000 firefighters", add-ons "up to £9 million"): its word
+            # on the fact, counted as a sole value only against a report of the same moment (`align_pair`)
             lone = _bound(c) and not values[c.document] and len(bound_values[c.document]) == 1
-            return {"sole": None, "lead": None, "lone_bound": lone or alone or None}
+            return {"sole": None, "lead": None, "lone_bound": lone or None}
         return {
             "sole": len(values[c.document]) == 1,
             "lead": leads and _same(_value_key(c), lead[c.document]),

@@ -72,20 +72,3 @@ def test_one_value_for_each_named_subject(claims, subject_sole):
     """A results story gives each party's share once: each is the only value for its party, though not for votes."""
     marked = mark_sole(claims)
     assert [c.frame.subject_sole for c in marked] == subject_sole
-
-
-@pytest.mark.parametrize(
-    "claims, bounds, sole",
-    [
-        ([fig(0, 9e6, q=Qualifier.UPPER_BOUND), fig(1, 12e6, doc="b")], True, [True, True]),
-        ([fig(0, 9e6, q=Qualifier.UPPER_BOUND), fig(1, 12e6, doc="b")], False, [None, True]),
-        ([fig(0, 45e6), fig(1, 9e6, q=Qualifier.UPPER_BOUND)], True, [True, None]),
-        ([fig(0, 55e6, q=Qualifier.UPPER_BOUND, stage=Stage.PROJECTION)], True, [None]),
-    ],
-    ids=["a limit alone in its article", "... only for a quantity of our knowledge", "a limit beside the value",
-         "a projection's limit"],
-)
-def test_a_limit_alone_in_its_article_is_its_one_value(claims, bounds, sole):
-    """"add-ons worth up to £9 million" as the article's only figure of the add-ons is its value of them, told as a
-    limit (add-ons are conditional); beside an actual value a limit stays none."""
-    assert [c.frame.sole for c in mark_sole(claims, bounds=bounds)] == sole
