@@ -11,7 +11,6 @@ restating a figure just given, "comparison" for the figure after "vs",
 from __future__ import annotations
 
 import functools
-
 import hashlib
 import re
 from dataclasses import replace
@@ -199,6 +198,8 @@ def _instance(text: str, m: Mention, clause: tuple[int, int], instances: list[st
 
 @functools.cache
 def _instance_pattern(instances: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for an attribute's instance names, longest first, a space in a name matching any run of
+    spaces; made once per attribute."""
     words = sorted(instances, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")(?!\w)", re.IGNORECASE)
 
@@ -648,8 +649,8 @@ class Extractor:
             frame["place"] = self._place(ctx, m)
         if spec is not None and spec.temporal == "event" and (cell := ctx.cell(m.start)) is not None:
             frame["item"] = cell.row_label.lower()
-        if spec is not None and spec.instances and (named := _instance(ctx.document.text, m, clause, spec.instances)) is not None:
-            frame["instance"] = named
+        if spec is not None and spec.instances and (instance := _instance(ctx.document.text, m, clause, spec.instances)) is not None:
+            frame["instance"] = instance
         kind = choice.kind if choice else m.kind
         unit = "params" if kind == Kind.PARAMETERS and m.kind != Kind.PARAMETERS else m.unit
         weekday = int(m.detail["weekday_index"]) if m.kind == Kind.DATE and m.detail.get("weekday_index") else None

@@ -40,6 +40,7 @@ class RecordHit:
 
     @property
     def value(self) -> str:
+        """The record as reports show it, with a plain hyphen whatever dash was written: "52-3"."""
         return "-".join(str(n) for n in self.counts)
 
 

@@ -75,6 +75,10 @@ class ZeroWords(_Strict):
     none: list[str] = Field(default_factory=list)
     between: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
+    # a count of one told in words beside a toll word ("killing one man", extract.singles), and the words after
+    # it that are no noun it counts ("one of the guards")
+    one: list[str] = Field(default_factory=list)
+    not_counted: list[str] = Field(default_factory=list)
 
 
 class RecordWords(_Strict):
