@@ -96,7 +96,7 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
     two articles' leads share one; they need at least two articles that tell one story (`same_story`), and an
     unnamed figure joins only in an article of that story. Another deal of a party ("rivals Castlebury spent
     £85m") keeps its own name, and a figure compared with keeps its subject."""
-    claims = _short_forms(claims)
+    claims = _short_forms(claims, same_story)
     names: dict[str, str] = {c.entity.casefold(): c.entity for c in claims if c.entity}
     if not names:
         return list(claims)
@@ -130,26 +130,31 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
     return out
 
 
-def _short_forms(claims: Sequence[Claim]) -> list[Claim]:
-    """A one-word name that begins exactly one longer name of the block is that name, whichever outlet wrote it
-    ("Harwick" in one article, "Harwick City" in another); with two such names ("Manchester": City or United?)
-    it stays as written."""
+def _short_forms(claims: Sequence[Claim], same_story: Callable[[str, str], bool]) -> list[Claim]:
+    """A one-word name that begins exactly one longer name of the block is that name, in an article that holds the
+    longer name or tells one story with one that does ("Harwick" in one outlet, "Harwick City" in another); with
+    two such names ("Manchester": City or United?) it stays as written, and so it does in an unrelated story."""
     keys = {c.entity.casefold(): c.entity for c in claims if c.entity}
+    docs: dict[str, set[str]] = defaultdict(set)  # name -> the articles that write it
+    for c in claims:
+        if c.entity:
+            docs[c.entity.casefold()].add(c.document)
     full: dict[str, str] = {}
     for k in keys:
         if " " in k:
             continue
         longer = [n for n in keys if n.startswith(k + " ")]
         if len(longer) == 1:
-            full[k] = keys[longer[0]]
-    if not full:
-        return list(claims)
-    return [
-        c.model_copy(update={"entity": full[c.entity.casefold()], "notes": [*c.notes, f"'{c.entity}' is short for {full[c.entity.casefold()]}"]})
-        if c.entity and c.entity.casefold() in full
-        else c
-        for c in claims
-    ]
+            full[k] = longer[0]
+
+    def expand(c: Claim) -> Claim:
+        key = c.entity.casefold() if c.entity else None
+        if key not in full or not any(c.document == d or same_story(c.document, d) for d in docs[full[key]]):
+            return c
+        name = keys[full[key]]
+        return c.model_copy(update={"entity": name, "notes": [*c.notes, f"'{c.entity}' is short for {name}"]})
+
+    return [expand(c) for c in claims] if full else list(claims)
 
 
 def _plain(c: Claim) -> bool:

@@ -127,15 +127,16 @@ def test_a_lead_with_a_ceiling_beside_the_fee_still_names_the_deal():
 
 
 @pytest.mark.parametrize(
-    "names, joined",
+    "names, one_story, joined",
     [
-        (["Northgate Rovers", "Northgate"], {"Northgate Rovers"}),
-        (["Northgate Rovers", "Northgate City", "Northgate"], {"Northgate Rovers", "Northgate City", "Northgate"}),
+        (["Northgate Rovers", "Northgate"], True, {"Northgate Rovers"}),
+        (["Northgate Rovers", "Northgate City", "Northgate"], True, {"Northgate Rovers", "Northgate City", "Northgate"}),
+        (["Northgate Rovers", "Northgate"], False, {"Northgate Rovers", "Northgate"}),
     ],
-    ids=["one longer name", "two longer names: which one?"],
+    ids=["one longer name", "two longer names: which one?", "the longer name only in an unrelated story"],
 )
-def test_a_short_name_in_one_outlet_is_the_full_name_of_another(names, joined):
-    """"Northgate" in one article and "Northgate Rovers" in another are one party; with two clubs whose names
-    begin so, the short name stays as written."""
+def test_a_short_name_in_one_outlet_is_the_full_name_of_another(names, one_story, joined):
+    """"Northgate" in one article and "Northgate Rovers" in another of the same story are one party; with two clubs
+    whose names begin so, or in unrelated stories, the short name stays as written."""
     claims = [fee(chr(ord("a") + i), n, "The fee was agreed.", i) for i, n in enumerate(names)]
-    assert {c.entity for c in _short_forms(claims)} == joined
+    assert {c.entity for c in _short_forms(claims, lambda a, b: one_story)} == joined
