@@ -24,9 +24,7 @@ from factcheck.knowledge.schema import AttributeSpec
 from factcheck.models import Kind, Mention, TimeScope
 
 _DATED = (Kind.DATE, Kind.PERIOD)
-# "since" a few words before a date, in its clause: "since it broke out on Saturday", "since Monday's quake"
 TALLY_DAYS = 31  # ... a day at most this long before the report's
-_SINCE_BEFORE = re.compile(r"\bsince\b(?:\s+[\w'’-]+){0,5}\s+$", re.IGNORECASE)
 
 
 def scope_from_mention(m: Mention, basis: str) -> TimeScope | None:
@@ -84,6 +82,13 @@ class TimeScopeChooser:
         ]
         self._dated_starts = [m.start for m in self._dated]
         self.windows = [(re.compile(w.pattern, re.IGNORECASE), w) for w in ctx.knowledge.windows]
+        # "since" (`since:` in time.yml) a few words before a date, in its clause: "since it broke out on Saturday"
+        self._since_words = frozenset(w.casefold() for w in ctx.knowledge.since)
+        self._since_before = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, ctx.knowledge.since)) + r")\b(?:\s+[\w'’-]+){0,5}\s+$", re.IGNORECASE)
+            if ctx.knowledge.since
+            else None
+        )
         self._any_window = _any_of(tuple(w.pattern for w in ctx.knowledge.windows))
 
     def window_spans(self) -> list[tuple[int, int]]:
@@ -146,7 +151,9 @@ class TimeScopeChooser:
         end = self.ctx.document.published
         if end is None or s.start is None or s.start != s.end or not s.start <= end <= s.start + timedelta(days=TALLY_DAYS):
             return s  # a tally since a day of the report's own weeks, not "the deadliest since the 2019 fire"
-        if d.text.lower().startswith("since") or not _SINCE_BEFORE.search(text, max(sent[0], d.start - 40), d.start):
+        if self._since_before is None or d.text.split()[0].casefold() in self._since_words:
+            return s  # "since Monday" read as a bound by the values library: already open-ended
+        if not self._since_before.search(text, max(sent[0], d.start - 40), d.start):
             return s
         return s.model_copy(update={"end": end, "text": f"since {s.text}"})
 

@@ -44,6 +44,7 @@ class Knowledge:
     windows: tuple[WindowSpec, ...] = ()
     anchors: dict[str, str] = field(default_factory=dict)
     present: tuple[str, ...] = ()
+    since: tuple[str, ...] = ()  # "since Saturday": a tally from that day (time.yml)
     published_cues: tuple[str, ...] = ()
     head_lines: int = 8
     page_furniture: tuple[str, ...] = ()
@@ -109,6 +110,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     windows: list[WindowSpec] = []
     anchors: dict[str, str] = {}
     present: list[str] = []
+    since: list[str] = []
     published_cues: list[str] = []
     head_lines = 8
     furniture: list[str] = []
@@ -142,6 +144,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             windows.extend(tf.windows)
             anchors.update(tf.anchors)
             present.extend(tf.present)
+            since.extend(tf.since)
             sources.append(str(p))
         if (p := kdir / "documents.yml").is_file():
             df = load_model(p, DocumentsFile)
@@ -164,6 +167,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         windows=tuple(windows),
         anchors=anchors,
         present=tuple(dict.fromkeys(present)),
+        since=tuple(dict.fromkeys(since)),
         published_cues=tuple(dict.fromkeys(published_cues)),
         head_lines=head_lines,
         page_furniture=tuple(dict.fromkeys(furniture)),

@@ -231,6 +231,8 @@ class TimeFile(Strict):
     anchors: dict[str, str] = Field(default_factory=dict)
     # Phrases that mean "up to the article's date".
     present: list[str] = Field(default_factory=list)
+    # Words before a recent day that make a figure a tally from that day to the report's ("since Saturday").
+    since: list[str] = Field(default_factory=list)
 
 
 class DocumentsFile(Strict):

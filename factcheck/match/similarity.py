@@ -109,11 +109,17 @@ def translated(strength: float) -> float:
     return CROSS_LANGUAGE_WORDS * strength
 
 
+def _dated_near(a: Claim, b: Claim) -> bool | None:
+    """Were the two articles published at most LEAD_DAYS apart? None where either is undated."""
+    da, db = a.frame.reported, b.frame.reported
+    return abs((da - db).days) <= LEAD_DAYS if da is not None and db is not None else None
+
+
 def _one_moment(a: Claim, b: Claim, strength: Callable[[], float]) -> bool:
     """Do two articles report one moment: published at most LEAD_DAYS apart, or, undated, telling one story
     (LEAD_STORY)?"""
-    da, db = a.frame.reported, b.frame.reported
-    return abs((da - db).days) <= LEAD_DAYS if da is not None and db is not None else strength() >= LEAD_STORY
+    near = _dated_near(a, b)
+    return near if near is not None else strength() >= LEAD_STORY
 
 
 def each_its_own_now(a: Claim, b: Claim) -> bool:
@@ -132,10 +138,7 @@ def _sole_and_lone_bound(a: Claim, b: Claim) -> bool:
     """One article's only value and the other's lone bound ("2,600 firefighters", "more than 3,000"), in reports
     dated within LEAD_DAYS of each other: each article's word on one fact. Undated, or days apart, a bound
     more often counts over another time ("more than 200 arrests" over a week, "86" on one day)."""
-    da, db = a.frame.reported, b.frame.reported
-    if da is None or db is None or abs((da - db).days) > LEAD_DAYS:
-        return False
-    return bool(a.frame.sole and b.frame.lone_bound or b.frame.sole and a.frame.lone_bound)
+    return bool(_dated_near(a, b)) and bool(a.frame.sole and b.frame.lone_bound or b.frame.sole and a.frame.lone_bound)
 
 
 def different_instances(a: Claim, b: Claim) -> bool:
@@ -147,9 +150,8 @@ def one_instance(a: Claim, b: Claim) -> bool:
     """Both figures name the same instance of their attribute ("a $32 million Series A") and at least one names
     its subject (never another one: `align_pair` drops two different names first). Every company has a Series A:
     two unnamed ones are no evidence of one fact."""
-    return a.frame.instance is not None and a.frame.instance == b.frame.instance and bool(subject_key(a) or subject_key(b)) and (
-        not (subject_key(a) and subject_key(b)) or subject_key(a) == subject_key(b)
-    )
+    sa, sb = subject_key(a), subject_key(b)
+    return a.frame.instance is not None and a.frame.instance == b.frame.instance and bool(sa or sb) and (sa == sb or not (sa and sb))
 
 
 def named(c: Claim) -> bool:

@@ -57,27 +57,20 @@ def mark_sole(claims: Sequence[Claim], leads: bool = True) -> list[Claim]:
     Linear in the block: values are gathered per article once."""
     values: dict[str, list[tuple]] = defaultdict(list)
     by_subject: dict[tuple[str, str | None], list[tuple]] = defaultdict(list)  # (article, named subject) -> values
+    bound_values: dict[str, list[tuple]] = defaultdict(list)
     for c in claims:
-        if not told_as_fact(c):
-            continue  # "could rise to £52 million", "up to 8 million": another moment or a limit, not a second value
         k = _value_key(c)
-        if not any(_same(k, seen) for seen in values[c.document]):
-            values[c.document].append(k)
-        if not any(_same(k, seen) for seen in by_subject[(c.document, _subject(c))]):
-            by_subject[(c.document, _subject(c))].append(k)
+        if told_as_fact(c):
+            _add_distinct(values[c.document], k)
+            _add_distinct(by_subject[(c.document, _subject(c))], k)
+        elif _bound(c):
+            _add_distinct(bound_values[c.document], k)  # "could rise to £52 million": a limit, not a second value
+    lead = {doc: _value_key(c) for doc, c in first_told(claims).items()}
 
     def subject_sole(c: Claim) -> bool | None:
         """One value for the claim's named subject (each party's vote share in a results story); None for a
         figure with no named subject."""
         return None if _subject(c) is None else len(by_subject[(c.document, _subject(c))]) == 1
-    lead = {doc: _value_key(c) for doc, c in first_told(claims).items()}
-    bound_values: dict[str, list[tuple]] = defaultdict(list)
-    for c in claims:
-        if not _bound(c):
-            continue
-        k = _value_key(c)
-        if not any(_same(k, seen) for seen in bound_values[c.document]):
-            bound_values[c.document].append(k)
 
     def marks(c: Claim) -> dict[str, bool | None]:
         if not told_as_fact(c):
@@ -99,9 +92,23 @@ def _subject(c: Claim) -> str | None:
     return subject_key(c) if named(c) else None
 
 
+_BOUNDS = (Qualifier.UPPER_BOUND, Qualifier.LOWER_BOUND)
+
+
+def _add_distinct(seen: list[tuple], key: tuple) -> None:
+    """Add a value key unless one of `seen` is the same value (`_same`)."""
+    if not any(_same(key, k) for k in seen):
+        seen.append(key)
+
+
+def _actual(c: Claim) -> bool:
+    """A figure of the actual stage, not one something is compared with."""
+    return c.frame.stage is None and c.frame.role != Role.COMPARISON
+
+
 def _bound(c: Claim) -> bool:
     """An actual figure told as a bound ("more than 3,000 firefighters", "at least 12 dead")."""
-    return c.frame.stage is None and c.frame.role != Role.COMPARISON and c.qualifier in (Qualifier.UPPER_BOUND, Qualifier.LOWER_BOUND)
+    return _actual(c) and c.qualifier in _BOUNDS
 
 
 def first_told(claims: Sequence[Claim]) -> dict[str, Claim]:
@@ -116,8 +123,4 @@ def first_told(claims: Sequence[Claim]) -> dict[str, Claim]:
 def told_as_fact(c: Claim) -> bool:
     """An actual figure, not a bound, a figure of another stage (talks, a projection, a target) or one
     something is compared with ("up from 1.8 million", "surpassing the £41 million paid for ...")."""
-    return (
-        c.frame.stage is None
-        and c.frame.role != Role.COMPARISON
-        and c.qualifier not in (Qualifier.UPPER_BOUND, Qualifier.LOWER_BOUND)
-    )
+    return _actual(c) and c.qualifier not in _BOUNDS

@@ -141,9 +141,10 @@ def test_a_date_of_a_comparison_or_a_record_does_not_scope_the_figure(toolkit, t
         ("Published: 2026-07-09\n\nThe blaze has killed 6 people since it broke out on Saturday.", "6 people", "2026-07-04", "2026-07-09"),
         ("Published: 2026-07-09\n\nThe blaze killed 6 people on Saturday.", "6 people", "2026-07-04", "2026-07-04"),
         ("Published: 2026-07-09\n\nNo blaze has come this close to the town since the 2019 Amber Ridge fire, which killed 9 people.", "9 people", "2019-01-01", None),
+        ("Veröffentlicht: 2026-07-09\n\nDas Feuer hat 6 Menschen getötet, seit es am Samstag ausgebrochen ist.", "6", "2026-07-04", "2026-07-09"),
     ],
     ids=["a tally since a day of the report's week", "a day alone dates the figure",
-         "a year opens no tally"],
+         "a year opens no tally", "'seit' in German, from the vocabulary"],
 )
 def test_a_figure_tallied_since_a_day_holds_until_its_report(toolkit, text, figure, start, end):
     """"Has killed 6 people since it broke out on Saturday": six by the day of the report, not on Saturday (which

@@ -166,10 +166,11 @@ def _none_since(a: Claim, b: Claim) -> bool:
     return zero.frame.reported is not None and other.frame.reported is not None and zero.frame.reported >= other.frame.reported
 
 
-def _told_for_the_report(a: Claim, b: Claim) -> bool:
-    """Is one of the two periods only the article's own date (or one inferred)? A named instance ("its $35M
-    Series A") took place when it did, whatever day the article that mentions it was written."""
-    return any(c.time is not None and c.time.basis in ("published", "context", "inferred") for c in (a, b))
+def _instance_dated_by_report(a: Claim, b: Claim) -> bool:
+    """One named instance of their event on both sides ("its $35M Series A", `one_instance`), one of the two periods
+    only an article's own date (or one inferred): the instance took place when it did, whatever day the article
+    that mentions it was written, so that date says nothing of it."""
+    return one_instance(a, b) and any(c.time is not None and c.time.basis in ("published", "context", "inferred") for c in (a, b))
 
 
 def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Alignment | None]) -> PairVerdict | None | bool:
@@ -298,7 +299,7 @@ def judge_pair(
         return decided
     temporal = ctx.temporal(a.attribute)
     scope = compare_scopes(a.time, b.time, temporal)
-    if scope.kind == "different" and not (one_instance(a, b) and _told_for_the_report(a, b)):
+    if scope.kind == "different" and not _instance_dated_by_report(a, b):
         return PairVerdict(a, b, "compatible", scope.reason, True)
     rel = relate(a, b, rule.tolerance, ctx.rates, a.value.rate_date)
     if rel.kind == "incomparable":
@@ -321,7 +322,7 @@ def judge_pair(
         return PairVerdict(a, b, "compatible", f"{rel.reason}; with no dates these may be different events", True)
     if temporal == "window" and scope.kind == "unknown":
         return PairVerdict(a, b, "compatible", f"{rel.reason}; counted over periods that are not both stated", True)
-    if scope.kind == "unknown" and _apart(a.time, b.time) and not (one_instance(a, b) and _told_for_the_report(a, b)):
+    if scope.kind == "unknown" and _apart(a.time, b.time) and not _instance_dated_by_report(a, b):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
     known = _known(a, b, ctx)
     least = DAY_STORY if a.kind == Kind.DATE and not known else DIFFERENT_STORIES
