@@ -301,3 +301,36 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)
+
+
+def agreements(toolkit, texts: dict[str, str]) -> list[set[str]]:
+    """The figures (as written) that each agreement finding holds."""
+    result = scan_texts(texts, toolkit)
+    by_id = {c.id: c for c in result.claims}
+    return [{by_id[c].text for c in f.claims if c in by_id} for f in result.findings if f.verdict == Verdict.AGREEMENT]
+
+
+@pytest.mark.parametrize(
+    "texts, apart",
+    [
+        (
+            {
+                "a.txt": "At least seven people were killed in the Dunmore market bombing on Tuesday, police said.",
+                "b.txt": "Seven people were killed in the Dunmore market bombing on Tuesday, police said.",
+                "c.txt": "Twelve people were killed in the Dunmore market bombing on Tuesday, police said.",
+            },
+            ("Seven people", "Twelve people"),
+        ),
+        (
+            {
+                "a.txt": "At least three people were killed when the Harlow bridge collapsed, rescuers said.",
+                "b.txt": "Three hundred people were killed when the Harlow bridge collapsed, rescuers said.",
+            },
+            ("At least three people", "Three hundred people"),
+        ),
+    ],
+    ids=["a bound agrees with two figures that differ", "a bound far below a figure"],
+)
+def test_an_agreement_holds_only_figures_that_agree(toolkit, texts, apart):
+    held = agreements(toolkit, texts)
+    assert not any(set(apart) <= figures for figures in held), held

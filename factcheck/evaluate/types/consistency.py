@@ -6,7 +6,8 @@ overlap -> agreement; two bounds that can both hold -> compatible; values
 that cannot both hold -> conflict (two sources) or inconsistency (one source).
 A funding round or other event with no stated date that differs is another
 event, not a conflict; figures of two articles that tell different stories
-(match.story) are never one fact. Pairs are then gathered into one finding per verdict.
+(match.story) are never one fact. Pairs are then gathered into one finding per verdict, agreeing
+pairs into one finding per set of figures that all agree with each other (`_agreeing_sets`).
 
 Rules of scope `across` report conflicts, agreements and compatible pairs;
 rules of scope `within` report a source contradicting itself.
@@ -306,6 +307,9 @@ def judge_pair(
         return None
     if _share_and_count(a, b):
         return PairVerdict(a, b, "compatible", f"'{a.text}' and '{b.text}': a share and a count", True)
+    if rel.kind == "agree" and (times := _far_apart(rel)) is not None:
+        # "at least 5" against "168,000", "thousands" against "at least 4": both can hold, but they say two things
+        return PairVerdict(a, b, "compatible", f"{rel.reason}, but {times:.3g} times apart: a bound or a vague count, not one figure", True)
     if rel.kind == "agree":
         return PairVerdict(a, b, "agreement", rel.reason, True)
     if rel.kind == "bounds":
@@ -462,6 +466,51 @@ def _claims(ids: set[str], by_id: dict[str, Claim]) -> list[Claim]:
     return sorted((by_id[i] for i in ids), key=lambda c: (c.document, c.start))
 
 
+def _values_agree(a: Claim, b: Claim, rule: ConsistencyRule, ctx: EvalContext) -> bool:
+    """Can two figures stand in one agreement: they overlap (or are bounds that can both hold) and are not so far
+    apart that one group would hold two different things ("at least 5" and "168,000" both overlap a third)."""
+    rel = relate(a, b, rule.tolerance, ctx.rates, a.value.rate_date)
+    return rel.kind in ("agree", "bounds") and _far_apart(rel) is None
+
+
+def _agreeing_sets(pairs: list[JudgedPair], rule: ConsistencyRule, ctx: EvalContext) -> list[list[JudgedPair]]:
+    """The agreeing pairs of one group, gathered in sets whose every figure agrees with every other: agreement is
+    not transitive ("1" and "20" both overlap "at least 1"), and one finding saying that 1, 20 and 168,000 agree
+    would tell a reviewer nothing true. Each agreeing pair no set holds yet starts a set, which takes every other
+    class that agrees with all its members (those with the most agreeing partners first); a bound that agrees
+    with two figures that differ ("at least 7" with "7" and with "12") stands in both their sets.
+    Cost: for each set made, one value test per class and member, each pair of classes tested once."""
+    if len(pairs) < 2:
+        return [pairs]
+    classes: dict[int, list[Claim]] = {}
+    degree: Counter[int] = Counter()
+    for p in pairs:
+        for cls in p.classes:
+            classes[id(cls)] = cls
+        degree.update({id(p.classes[0]), id(p.classes[1])})
+    first = {k: min((c.document, c.start) for c in cls) for k, cls in classes.items()}
+    order = sorted(classes, key=lambda k: (-degree[k], first[k]))
+    tested: dict[tuple[int, int], bool] = {}
+
+    def agree(x: int, y: int) -> bool:
+        key = (min(x, y), max(x, y))
+        if key not in tested:
+            tested[key] = x == y or _values_agree(classes[x][0], classes[y][0], rule, ctx)
+        return tested[key]
+
+    sets: list[set[int]] = []
+    for p in sorted(pairs, key=lambda p: (-degree[id(p.classes[0])] - degree[id(p.classes[1])], first[id(p.classes[0])], first[id(p.classes[1])])):
+        ends = {id(p.classes[0]), id(p.classes[1])}
+        if any(ends <= s for s in sets):
+            continue
+        members = set(ends)
+        for k in order:
+            if k not in members and all(agree(k, m) for m in members):
+                members.add(k)
+        sets.append(members)
+    return [[p for p in pairs if id(p.classes[0]) in s and id(p.classes[1]) in s] for s in sets]
+
+
 def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
@@ -497,27 +546,28 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
                 (Verdict.AGREEMENT, "agreement", Severity.INFO, "sources agree", True),
                 (Verdict.COMPATIBLE, "compatible", Severity.INFO, "aligned but not comparable", False),
             ):
-                ps = [p for p in judged if p.verdict.verdict == kind and (p.cross or not cross_only)]
-                ids = set().union(*(p.cross if cross_only else p.cross | set().union(*p.same_doc.values()) for p in ps)) if ps else set()
-                if not ids:
-                    continue
-                cl = _claims(ids, by_id)
-                severity = severity_of or (
-                    rule.severity if all(p.verdict.firm for p in ps) else capped(rule.severity, Severity.WARNING)
-                )
-                findings.append(
-                    make_finding(
-                        rule, verdict, severity, cl, **where,
-                        period=period_of([c.time for c in cl]),
-                        detail=detail,
-                        explanation=[
-                            *_reasons(ps),
-                            *aligned,
-                            *(_tolerance(group, tolerance_note) if kind == "conflict" else []),
-                            *ctx.maker_note(group.entity),
-                        ],
+                ps_all = [p for p in judged if p.verdict.verdict == kind and (p.cross or not cross_only)]
+                for ps in _agreeing_sets(ps_all, rule, ctx) if kind == "agreement" else [ps_all]:
+                    ids = set().union(*(p.cross if cross_only else p.cross | set().union(*p.same_doc.values()) for p in ps)) if ps else set()
+                    if not ids:
+                        continue
+                    cl = _claims(ids, by_id)
+                    severity = severity_of or (
+                        rule.severity if all(p.verdict.firm for p in ps) else capped(rule.severity, Severity.WARNING)
                     )
-                )
+                    findings.append(
+                        make_finding(
+                            rule, verdict, severity, cl, **where,
+                            period=period_of([c.time for c in cl]),
+                            detail=detail,
+                            explanation=[
+                                *_reasons(ps),
+                                *aligned,
+                                *(_tolerance(group, tolerance_note) if kind == "conflict" else []),
+                                *ctx.maker_note(group.entity),
+                            ],
+                        )
+                    )
     return findings
 
 
