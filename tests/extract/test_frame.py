@@ -60,6 +60,8 @@ def read(toolkit):
         ("4.9", "A magnitude-4.9 tremor rattled windows across the valley town on Sunday.", "magnitude"),
         ("four-year", "The keeper has signed a four-year deal and starts on Saturday.", "duration_of_agreement_term"),
         ("five-year", "The keeper will sign a five-year contract after his medical.", "duration_of_agreement_term"),
+        ("12 lives", "The avalanche claimed 12 lives on the pass.", "deaths"),
+        ("Nine people", "Nine people lost their lives on the pass.", "deaths"),
     ],
     ids=[
         "verb killed", "adjective dead", "death toll", "wounded", "homes destroyed", "magnitude",
@@ -73,6 +75,7 @@ def read(toolkit):
         "the share seats were won on",
         "a word joined to the figure by a hyphen",
         "a length beside 'deal' is an agreement's term", "... as beside 'contract'",
+        "lives a figure counts are deaths", "lost their lives",
     ],
 )
 def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
@@ -88,8 +91,11 @@ def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
         ("2,000 feet", "The hiker fell 2,000 feet and died at the scene.", "deaths"),
         ("355", "Rioters left 355 damaged shops in the old town.", "fine"),
         ("40 rows", "The new hall puts its 900 seats on 40 rows.", "votes"),
+        ("Hundreds of families", "Hundreds of families have been living in tents since the storm.", "deaths"),
+        ("Some 80 tenants", "Some 80 tenants lived in the building when it was sold.", "deaths"),
     ],
-    ids=["length beside death", "length beside died", "count beside damages", "a count after 'seats on' is no share of the vote"],
+    ids=["length beside death", "length beside died", "count beside damages", "a count after 'seats on' is no share of the vote",
+         "living in tents is no toll", "tenants who lived there are no toll"],
 )
 def test_a_count_or_money_concept_needs_a_count_or_money(read, figure, text, not_quantity):
     """A toll is a number of people, a fine an amount of money: a length or a count never measures them."""
