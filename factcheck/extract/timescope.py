@@ -90,6 +90,12 @@ class TimeScopeChooser:
             else None
         )
         self._any_window = _any_of(tuple(w.pattern for w in ctx.knowledge.windows))
+        # words that open a clause about another thing ("as well as", "that"; `other_clause:` in time.yml)
+        self._other_clause = (
+            re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, ctx.knowledge.other_clause)) + r")(?![\w])", re.IGNORECASE)
+            if ctx.knowledge.other_clause
+            else None
+        )
 
     def window_spans(self) -> list[tuple[int, int]]:
         """Where the article names a window of an entity's history: figures there are time, not claims."""
@@ -172,7 +178,18 @@ class TimeScopeChooser:
         ]
         if not dated:
             return None
-        return min(dated, key=lambda m: min(abs(m.start - mention.end), abs(mention.start - m.end)))
+        nearest = min(dated, key=lambda m: min(abs(m.start - mention.end), abs(mention.start - m.end)))
+        return self._own_clause_date(mention, nearest, dated)
+
+    def _own_clause_date(self, mention: Mention, nearest: Mention, dated: list[Mention]) -> Mention:
+        """The nearest date, unless it stands before a word that opens a clause about another thing and a date
+        after the figure, with no such word between, closes the figure's own clause: "the quakes of 2002, as well
+        as the flood that killed 300 people in 2004" dates the 300 in 2004."""
+        text = self.ctx.document.text
+        if self._other_clause is None or nearest.end > mention.start or not self._other_clause.search(text, nearest.end, mention.start):
+            return nearest
+        own = [m for m in dated if m.start >= mention.end and not self._other_clause.search(text, mention.end, m.start)]
+        return min(own, key=lambda m: m.start) if own else nearest
 
     def choose(self, mention: Mention, clause: tuple[int, int], spec: AttributeSpec | None) -> TimeScope | None:
         if mention.kind in _DATED or (spec is not None and spec.temporal == "fixed"):

@@ -45,6 +45,7 @@ class Knowledge:
     anchors: dict[str, str] = field(default_factory=dict)
     present: tuple[str, ...] = ()
     since: tuple[str, ...] = ()  # "since Saturday": a tally from that day (time.yml)
+    other_clause: tuple[str, ...] = ()  # "as well as", "that": a clause about another thing opens (time.yml)
     published_cues: tuple[str, ...] = ()
     head_lines: int = 8
     page_furniture: tuple[str, ...] = ()
@@ -111,6 +112,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     anchors: dict[str, str] = {}
     present: list[str] = []
     since: list[str] = []
+    other_clause: list[str] = []
     published_cues: list[str] = []
     head_lines = 8
     furniture: list[str] = []
@@ -145,6 +147,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             anchors.update(tf.anchors)
             present.extend(tf.present)
             since.extend(tf.since)
+            other_clause.extend(tf.other_clause)
             sources.append(str(p))
         if (p := kdir / "documents.yml").is_file():
             df = load_model(p, DocumentsFile)
@@ -168,6 +171,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         anchors=anchors,
         present=tuple(dict.fromkeys(present)),
         since=tuple(dict.fromkeys(since)),
+        other_clause=tuple(dict.fromkeys(other_clause)),
         published_cues=tuple(dict.fromkeys(published_cues)),
         head_lines=head_lines,
         page_furniture=tuple(dict.fromkeys(furniture)),

@@ -233,6 +233,9 @@ class TimeFile(Strict):
     present: list[str] = Field(default_factory=list)
     # Words before a recent day that make a figure a tally from that day to the report's ("since Saturday").
     since: list[str] = Field(default_factory=list)
+    # Words that open a clause about another thing between a date and a figure ("the quakes of 2002, as well as
+    # the flood that killed 300 in 2004"): a date of the figure's own clause then dates it, not the nearer one.
+    other_clause: list[str] = Field(default_factory=list)
 
 
 class DocumentsFile(Strict):

@@ -60,6 +60,11 @@ CASES = [
      "Acme", "monthly_active_users", "2025-03-01..2025-03-31"),
     ("a window of the entity's own history", "Acme was founded in April 2023.\n\nAcme released 11 models in its first year.",
      "11 models", "Acme", "models_released", "2023-04-01..2024-03-31"),
+    ("a date of the figure's own clause, not of the other event's before it",
+     "The storm revived memories of the floods that hit Dorrel in 2011, as well as the landslide that killed 40 people "
+     "in the remote hill villages of the northern province in 2015.", "40 people", None, "deaths", "2015-01-01..2015-12-31"),
+    ("a date after 'by the' that names a thing dates the figure",
+     "Some 900 people were killed in the valley by the 2015 landslide.", "Some 900 people", None, "deaths", "2015-01-01..2015-12-31"),
     ("fixed attributes have no period", "In 2025, Rocket-7 has 100 billion parameters.", "100 billion parameters",
      "Rocket-7", "parameter_count", None),
 ]

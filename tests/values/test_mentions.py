@@ -325,6 +325,8 @@ DATES = [
     ("year_range_both_years", "Original Positioning (2023-2024):", "2023-2024", Kind.PERIOD, date(2023, 1, 1), date(2025, 1, 1)),
     ("since_open_end", "Since 2024, at least 23 executives", "Since 2024", Kind.PERIOD, date(2024, 1, 1), None),
     ("before_open_start", "It was founded before 2018.", "before 2018", Kind.PERIOD, None, date(2018, 1, 1)),
+    ("by_the_year_naming_a_thing", "Farms were flooded by the 2019 storm.", "2019", Kind.DATE, date(2019, 1, 1), date(2020, 1, 1)),
+    ("by_the_end_of_is_a_bound", "It opens by the end of 2027.", "by the end of 2027", Kind.PERIOD, None, date(2028, 1, 1)),
     ("to_the_present_uses_published", "left from 2024 to the present.", "from 2024 to the present", Kind.PERIOD, date(2024, 1, 1), PUB),
     ("end_of_month", "As of the end of February 2025, users", "the end of February 2025", Kind.PERIOD, date(2025, 2, 16), date(2025, 3, 1)),
 ]

@@ -251,7 +251,19 @@ def _bounded(norm: str, h: DateHit, dp: DatePatterns) -> DateHit:
     word = " ".join(m.group("b").lower().split())
     if word in ("in", "on", "during", "from", "as of"):
         return h
+    if word == "by" and _names_a_thing(norm, m, h):
+        return h
     return _wrap(h, m.start(), h.end, _bound_kind(word, dp), dp)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _names_a_thing(norm: str, m: re.Match[str], h: DateHit) -> bool:
+    """"killed by the 2004 tsunami": after "by" and an article, a date with a noun after it names the thing that
+    did it (the agent of a passive verb), no deadline ("by the end of 2004", "by 2004" stay bounds)."""
+    between = norm[m.end("b") : h.start].split()
+    return bool(between) and _WORD_AFTER.match(norm, h.end) is not None
 
 
 def _opener_word(m: re.Match[str]) -> str:
