@@ -143,6 +143,12 @@ def furniture_spans(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
     return _short_lines(text, MAX_FURNITURE_LINE, furniture)
 
 
+def _opened(before: str, knowledge: Knowledge) -> bool:
+    """Is what stands before a date on a line near the top one small word that opens a date line ("on Nov 10,
+    2011" under a headline, `date_line_openers`)? The line is then the article's date all the same."""
+    return before.strip().casefold() in {w.casefold() for w in knowledge.date_line_openers}
+
+
 def find_published(text: str, knowledge: Knowledge, lexicon: Lexicon) -> tuple[date | None, str | None]:
     """The date the article says it was published or updated, and the words that say so."""
     lines = text.split("\n")
@@ -167,7 +173,7 @@ def find_published(text: str, knowledge: Knowledge, lexicon: Lexicon) -> tuple[d
         if (found := _dateline_date(stripped, lexicon)) is not None:
             return found.date_start, stripped
         found = _date_mention(stripped, lexicon)
-        if found is None or found.start > 2:
+        if found is None or (found.start > 2 and not _opened(stripped[: found.start], knowledge)):
             continue
         tail = stripped[found.end :]
         tail = tail[_CLOCK.match(tail).end() :]

@@ -47,6 +47,7 @@ class Knowledge:
     since: tuple[str, ...] = ()  # "since Saturday": a tally from that day (time.yml)
     other_clause: tuple[str, ...] = ()  # "as well as", "that": a clause about another thing opens (time.yml)
     published_cues: tuple[str, ...] = ()
+    date_line_openers: tuple[str, ...] = ()  # "on Nov 10, 2011" under a headline is its date (documents.yml)
     head_lines: int = 8
     page_furniture: tuple[str, ...] = ()
     page_counters: tuple[str, ...] = ()
@@ -114,6 +115,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     since: list[str] = []
     other_clause: list[str] = []
     published_cues: list[str] = []
+    date_line_openers: list[str] = []
     head_lines = 8
     furniture: list[str] = []
     counters: list[str] = []
@@ -152,6 +154,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         if (p := kdir / "documents.yml").is_file():
             df = load_model(p, DocumentsFile)
             published_cues.extend(df.published_cues)
+            date_line_openers.extend(df.date_line_openers)
             head_lines = df.head_lines
             furniture.extend(df.page_furniture)
             counters.extend(df.page_counters)
@@ -173,6 +176,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         since=tuple(dict.fromkeys(since)),
         other_clause=tuple(dict.fromkeys(other_clause)),
         published_cues=tuple(dict.fromkeys(published_cues)),
+        date_line_openers=tuple(dict.fromkeys(date_line_openers)),
         head_lines=head_lines,
         page_furniture=tuple(dict.fromkeys(furniture)),
         page_counters=tuple(dict.fromkeys(counters)),

@@ -242,6 +242,8 @@ class DocumentsFile(Strict):
     """How to read an article's own metadata."""
 
     published_cues: list[str] = Field(default_factory=list)
+    # Small words a date line near the top may start with ("on Nov 10, 2011" under the headline): still the date.
+    date_line_openers: list[str] = Field(default_factory=list)
     head_lines: int = 8
     # Words that mark a line as the page's furniture, not the story ("Copyright", "Slideshow"): no claims.
     page_furniture: list[str] = Field(default_factory=list)

@@ -23,9 +23,12 @@ from factcheck.values import Lexicon
         ("pt", "# Título\n\nPublicado em 14/08/2026 às 18h02\n\nO clube ...", date(2026, 8, 14)),
         (None, "# Title\n\nPORT ELLIS, Norvia, Aug 20 (NPS) - The club said ...", None),
         (None, "# Title\n\nThe club said on Aug. 19, 2026 (a Wednesday) - a day late - that ...", None),
+        (None, "Source: http://blog.example.org/storm-hits-dorrel\n\nStorm hits Dorrel\non Nov 10, 2031\nThe storm ...", date(2031, 11, 10)),
+        (None, "Storm hits Dorrel\nThe storm reached the coast on Nov 10, 2031, officials said.", None),
     ],
     ids=["English cue", "wire dateline with its year", "German cue", "Dutch date line with a time and an update",
-         "Dutch cue", "Portuguese cue", "a dateline with no year dates nothing", "a date in the story is no dateline"],
+         "Dutch cue", "Portuguese cue", "a dateline with no year dates nothing", "a date in the story is no dateline",
+         "a date line under the headline that starts with 'on'", "'on' a date inside a sentence is no date line"],
 )
 def test_an_article_says_its_own_date(toolkit, language, text, day):
     """A cue in the article's language ("Veröffentlicht:", "Gepubliceerd:"), a date line near the top followed
