@@ -44,6 +44,10 @@ LEAD_STORY = 0.5
 # The two articles tell one story (match.story strength 1; a share of it below). Two unrelated stories in
 # one scan never earn it, so it is safe to count on.
 STORY_BONUS = 0.2
+# Both figures a running count (a toll) of the story's event, with no named subject, in two articles of one story
+# (strength 1) published the same day: that day's toll of one event, however differently each outlet words it
+# ("no one was killed or injured" and "12 people were killed and 20 wounded").
+SAME_DAY_TOLL_BONUS = 0.35
 FIRM_READINGS = frozenset(
     {
         "figure's own words", "word before the figure", "subject of the figure", "counted noun", "governing verb", "age", "event word",
@@ -120,6 +124,16 @@ def _one_moment(a: Claim, b: Claim, strength: Callable[[], float]) -> bool:
     (LEAD_STORY)?"""
     near = _dated_near(a, b)
     return near if near is not None else strength() >= LEAD_STORY
+
+
+def _same_day_toll(a: Claim, b: Claim) -> bool:
+    """Two running counts (a toll) in two articles published the same day: that day's count of one thing."""
+    return (
+        a.document != b.document
+        and bool(a.frame.running and b.frame.running)
+        and a.frame.reported is not None
+        and a.frame.reported == b.frame.reported
+    )
 
 
 def each_its_own_now(a: Claim, b: Claim) -> bool:
@@ -260,6 +274,9 @@ def align_pair(
     story_ = strength() if firm and not sa and not sb else 0.0
     if story_ > 0:
         confidence = min(1.0, confidence + STORY_BONUS * story_)
+    same_day = story_ >= 1.0 and _same_day_toll(a, b)
+    if same_day:
+        confidence = min(1.0, confidence + SAME_DAY_TOLL_BONUS)
     if confidence < ALIGN_CONFIDENCE:
         return None
     reasons = [f"both measure {a.attribute}"]
@@ -286,5 +303,7 @@ def align_pair(
         reasons.append(f"an article gives other {a.attribute} figures too (whose, or when, may differ)")
     if story_ > 0:
         reasons.append(f"their articles tell the same story ({story_:.0%} sure, by the rare words they share)")
+    if same_day:
+        reasons.append(f"both are the toll of the story's event in reports of one day ({a.frame.reported})")
     reasons.append(f"their words agree at {sim:.0%} (around the figures and in their sentences)")
     return Alignment(round(confidence, 2), tuple(reasons))

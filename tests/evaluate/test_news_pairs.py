@@ -162,6 +162,21 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "fee is £41m, with more to follow in add-ons.",
             Verdict.CONFLICT,
         ),
+        (
+            "Raid on Tesslin camp\n\nPublished: March 3, 2031\n\nAircraft bombed the Tesslin refugee camp near the Varro "
+            "border on Thursday afternoon. Aid workers at the camp said no one was killed or injured.",
+            "Tesslin camp bombed\n\nPublished: March 3, 2031\n\nWarplanes dropped four bombs on the Tesslin refugee camp near "
+            "the Varro border on Thursday. A local official told reporters that 12 people had died and 20 were wounded.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Raid on Tesslin camp\n\nPublished: March 3, 2031\n\nAircraft bombed the Tesslin refugee camp near the Varro "
+            "border. Aid workers at the camp said no one was killed or injured in the raid.",
+            "Tesslin camp bombed\n\nPublished: March 3, 2031\n\nThe Tesslin refugee camp near the Varro border shelters "
+            "families who fled a war that killed some 2 million people from 1990 to 2010. Warplanes bombed the camp on "
+            "Thursday, and a local official said 12 people were killed in the raid.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
@@ -173,7 +188,8 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
          "a fire named after a road, its toll since it broke out", "one party's share among others', one day",
          "a toll does not fall back to none a day later", "one named round told years later by another outlet",
          "a contract's length given to either party of the deal",
-         "a deal's fee that names no party is the deal the headline names"],
+         "a deal's fee that names no party is the deal the headline names",
+         "two tolls of one day worded apart", "a toll of one day that is not its article's first, one undated"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)

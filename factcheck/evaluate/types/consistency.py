@@ -229,6 +229,18 @@ def _one_story_one_value(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     return a.document != b.document and first and ctx.stories.strength(a.document, b.document) >= 1.0
 
 
+def _same_day_toll(a: Claim, b: Claim, ctx: EvalContext) -> bool:
+    """Two articles of one story, reported the same day, each giving a running count (a toll): the toll of the
+    story's event that day, not two events, even where neither figure states a date of its own."""
+    return (
+        (a.frame.running or b.frame.running)
+        and a.document != b.document
+        and a.frame.reported is not None
+        and a.frame.reported == b.frame.reported
+        and ctx.stories.strength(a.document, b.document) >= 1.0
+    )
+
+
 def _each_subjects_one_value(a: Claim, b: Claim) -> bool:
     """Reports of one day, each giving one value for the same named subject among others' ("the Greens took
     11.8%" beside each other party's share): that subject's figure of the day's event. Reports of two days may
@@ -322,7 +334,10 @@ def judge_pair(
         return PairVerdict(a, b, "compatible", f"{rel.reason}; a running count told for times that do not meet", True)
     if _apart_in_one_article(a, b, ctx):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; two figures of one article in sentences that tell different things", True)
-    if temporal == "event" and scope.kind == "unknown" and not _one_story_one_value(a, b, ctx) and not one_instance(a, b):
+    if (
+        temporal == "event" and scope.kind == "unknown" and not _one_story_one_value(a, b, ctx) and not one_instance(a, b)
+        and not _same_day_toll(a, b, ctx)
+    ):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; with no dates these may be different events", True)
     if temporal == "window" and scope.kind == "unknown":
         return PairVerdict(a, b, "compatible", f"{rel.reason}; counted over periods that are not both stated", True)
