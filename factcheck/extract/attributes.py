@@ -33,6 +33,13 @@ def as_year(m: Mention) -> int | None:
     return int(y) if y.is_integer() and 1000 <= y <= 2100 and len(m.text.strip()) == 4 else None
 
 
+def _whole_count(m: Mention) -> bool:
+    """Can the figure count whole people or things: a number with no fraction after its scale ("6.1" cannot,
+    "1.5 million" can)? Figures that are no bare number (a range, a bound) count by their ends."""
+    ends = [v for v in (m.low, m.high) if v is not None]
+    return m.kind != Kind.NUMBER or all(float(v).is_integer() for v in ends)
+
+
 @dataclass(frozen=True)
 class AttributeChoice:
     spec: AttributeSpec
@@ -76,6 +83,8 @@ class AttributeChooser:
         self._chosen: dict[tuple[int, tuple[int, int]], tuple[Mention, AttributeChoice | None]] = {}
 
     def _kind_for(self, spec: AttributeSpec, kind: Kind, mention: Mention | None = None) -> Kind | None:
+        if spec.whole and mention is not None and not _whole_count(mention):
+            return None
         if not spec.kinds or kind in spec.kinds:
             return kind
         for alt in _KIND_CAN_BE.get(kind, ()):

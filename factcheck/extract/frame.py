@@ -631,7 +631,8 @@ def _measurable(concept: ConceptSpec, m: Mention) -> bool:
     if concept.personal and m.kind == Kind.MONEY:
         return False
     if concept.measures == "count":
-        return m.kind == Kind.NUMBER
+        # whole people or things: "a magnitude 6.1 quake" near "killed" is no toll ("1.5 million dead" is)
+        return m.kind == Kind.NUMBER and all(float(v).is_integer() for v in (m.low, m.high) if v is not None)
     if concept.measures == "money":
         return m.kind == Kind.MONEY
     if concept.measures == "record" or m.kind == Kind.RECORD:

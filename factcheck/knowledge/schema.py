@@ -80,6 +80,9 @@ class AttributeSpec(Strict):
     refines: list[str] = Field(default_factory=list)  # wins over these when both are cued in one clause
     # the amount of a deal between parties (a fee, a round): outlets give it to either party (match.parties)
     deal: bool = False
+    # counts whole people or things (a toll, arrests): a figure with a fraction and no scale word is never one
+    # ("a magnitude 6.1 quake killed five": 6.1 is no toll; "1.5 million dead" is)
+    whole: bool = False
     # a cue counts only this many words from the figure at most ("a five-year deal", "contract voor vier jaar"):
     # a deal named further off is often another ("the same deal as the Angels ... $140m over seven years")
     cue_within: int | None = None

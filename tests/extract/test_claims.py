@@ -65,6 +65,14 @@ CASES = [
      "in the remote hill villages of the northern province in 2015.", "40 people", None, "deaths", "2015-01-01..2015-12-31"),
     ("a date after 'by the' that names a thing dates the figure",
      "Some 900 people were killed in the valley by the 2015 landslide.", "Some 900 people", None, "deaths", "2015-01-01..2015-12-31"),
+    ("a figure with a fraction is no toll",
+     "Darrow province was shaken by a magnitude 6.1 earthquake today, the latest strong tremor to hit the region where "
+     "five people were killed at the weekend.", "6.1", "Darrow", "magnitude", None),
+    ("a toll is a whole count, in millions too", "Some 1.5 million people died in the famine.", "Some 1.5 million people",
+     None, "deaths", None),
+    ("lives a figure counts are a toll", "The avalanche claimed 12 lives on the pass.", "12 lives", None, "deaths", None),
+    ("people living in tents are no toll", "Thousands of people are living in tents after the quake killed 12.",
+     "Thousands of people", None, None, None),
     ("fixed attributes have no period", "In 2025, Rocket-7 has 100 billion parameters.", "100 billion parameters",
      "Rocket-7", "parameter_count", None),
 ]

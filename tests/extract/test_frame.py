@@ -93,9 +93,10 @@ def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
         ("40 rows", "The new hall puts its 900 seats on 40 rows.", "votes"),
         ("Hundreds of families", "Hundreds of families have been living in tents since the storm.", "deaths"),
         ("Some 80 tenants", "Some 80 tenants lived in the building when it was sold.", "deaths"),
+        ("2.5 people", "The blast in the market injured 2.5 people, officials said.", "injured"),
     ],
     ids=["length beside death", "length beside died", "count beside damages", "a count after 'seats on' is no share of the vote",
-         "living in tents is no toll", "tenants who lived there are no toll"],
+         "living in tents is no toll", "tenants who lived there are no toll", "a count of people is whole"],
 )
 def test_a_count_or_money_concept_needs_a_count_or_money(read, figure, text, not_quantity):
     """A toll is a number of people, a fine an amount of money: a length or a count never measures them."""
