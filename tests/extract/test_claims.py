@@ -73,6 +73,10 @@ CASES = [
     ("lives a figure counts are a toll", "The avalanche claimed 12 lives on the pass.", "12 lives", None, "deaths", None),
     ("people living in tents are no toll", "Thousands of people are living in tents after the quake killed 12.",
      "Thousands of people", None, None, None),
+    ("a place home to N people: its population", "Dorrel, home to 167,000 people, is a port.", "167,000 people",
+     "Dorrel", "population", None),
+    ("a quake's magnitude beside a town's name is no population",
+     "A magnitude 6.1 earthquake shook the coastal town of Velmora on Sunday.", "6.1", None, "magnitude", None),
     ("fixed attributes have no period", "In 2025, Rocket-7 has 100 billion parameters.", "100 billion parameters",
      "Rocket-7", "parameter_count", None),
 ]
