@@ -79,6 +79,9 @@ class ZeroWords(_Strict):
     # it that are no noun it counts ("one of the guards")
     one: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
+    # words that join a second quantity's word to the first under one none ("no one was killed or injured",
+    # "no dead or wounded"): none of either
+    joiners: list[str] = Field(default_factory=list)
 
 
 class RecordWords(_Strict):

@@ -27,6 +27,20 @@ def test_a_count_told_as_none_is_zero(toolkit, text, zero, quantity):
     assert [(c.text, c.attribute) for c in zeros] == ([(zero, quantity)] if zero else [])
 
 
+@pytest.mark.parametrize(
+    "text, zeros",
+    [
+        ("Aid workers said no one was killed or injured in the raid.", [("no one", "deaths"), ("injured", "injured")]),
+        ("A spokesman said there were no dead or wounded.", [("no", "deaths"), ("wounded", "injured")]),
+        ("No one was killed or died in the crash.", [("No one", "deaths")]),
+    ],
+    ids=["killed or injured", "dead or wounded", "a second word of the same quantity is no second count"],
+)
+def test_one_none_of_two_joined_quantities_is_none_of_each(toolkit, text, zeros):
+    found = [c for c in scan_texts({"a.txt": text}, toolkit).claims if c.value.low == 0]
+    assert [(c.text, c.attribute) for c in found] == zeros
+
+
 def test_none_against_a_toll_is_a_conflict(toolkit):
     """Zero and twelve are not "too far apart to be one fact": none against some is the plainest conflict."""
     result = scan_texts(
