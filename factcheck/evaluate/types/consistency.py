@@ -494,15 +494,20 @@ def _agreeing_sets(pairs: list[JudgedPair], rule: ConsistencyRule, ctx: EvalCont
     would tell a reviewer nothing true. Each agreeing pair no set holds yet starts a set, which takes every other
     class that agrees with all its members (those with the most agreeing partners first); a bound that agrees
     with two figures that differ ("at least 7" with "7" and with "12") stands in both their sets.
-    Cost: for each set made, one value test per class and member, each pair of classes tested once."""
+    Cost: for each set made, one value test per partner of its first two classes and member, each pair of classes
+    tested once."""
     if len(pairs) < 2:
         return [pairs]
     classes: dict[int, list[Claim]] = {}
     degree: Counter[int] = Counter()
+    partners: dict[int, set[int]] = defaultdict(set)
     for p in pairs:
         for cls in p.classes:
             classes[id(cls)] = cls
-        degree.update({id(p.classes[0]), id(p.classes[1])})
+        x, y = id(p.classes[0]), id(p.classes[1])
+        degree.update({x, y})
+        partners[x].add(y)
+        partners[y].add(x)
     first = {k: min((c.document, c.start) for c in cls) for k, cls in classes.items()}
     order = sorted(classes, key=lambda k: (-degree[k], first[k]))
     tested: dict[tuple[int, int], bool] = {}
@@ -519,8 +524,9 @@ def _agreeing_sets(pairs: list[JudgedPair], rule: ConsistencyRule, ctx: EvalCont
         if any(ends <= s for s in sets):
             continue
         members = set(ends)
+        near = partners[id(p.classes[0])] | partners[id(p.classes[1])]  # only a class agreeing with an end can join
         for k in order:
-            if k not in members and all(agree(k, m) for m in members):
+            if k in near and k not in members and all(agree(k, m) for m in members):
                 members.add(k)
         sets.append(members)
     return [[p for p in pairs if id(p.classes[0]) in s and id(p.classes[1]) in s] for s in sets]
