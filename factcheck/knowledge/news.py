@@ -111,6 +111,8 @@ class QuantitiesFile(_Strict):
     zero_counts: ZeroWords = Field(default_factory=ZeroWords)
     records: RecordWords = Field(default_factory=RecordWords)
     senses: list[SenseSpec] = Field(default_factory=list)
+    # what each player piles up in one game ("points", "carries", "yards"): a value per player and game
+    player_tallies: list[str] = Field(default_factory=list)
 
 
 class RoleMarkers(_Strict):
@@ -156,6 +158,12 @@ class NewsVocabulary:
     attribution: tuple[str, ...] = ()
     other_instance: tuple[str, ...] = ()
     unit_prices: frozenset[str] = frozenset()
+    player_tallies: frozenset[str] = frozenset()  # the words and their stems (an open quantity is named by its stem)
+
+    def player_tally(self, quantity: str) -> bool:
+        """Is the quantity a player's tally of one game (points, carries, yards)? Every player of every game has
+        one, so only the same named player's two figures can be one fact."""
+        return quantity.casefold() in self.player_tallies
 
     @cached_property
     def _by_name(self) -> dict[str, ConceptSpec]:
@@ -204,6 +212,13 @@ def _check_senses(path: Path, qf: QuantitiesFile, known: set[str]) -> None:
             raise DataFileError(str(path), line, col, f"unknown concept {sense.concept!r}: expected the name of a concept")
 
 
+def _forms(words: list[str]) -> set[str]:
+    """Each word and its stem: a quantity is named by a concept's name or, open, by its noun's stem ("carri")."""
+    from factcheck.values.words import stem  # here: the values library loads knowledge itself
+
+    return {form for w in words for form in (w.casefold(), stem(w))}
+
+
 def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     """Merge `quantities.yml` and `modality.yml` of each knowledge folder, in order."""
     concepts: dict[str, ConceptSpec] = {}
@@ -223,6 +238,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     attribution: list[str] = []
     other_instance: list[str] = []
     unit_prices: set[str] = set()
+    tallies: set[str] = set()
     for kdir in knowledge_dirs:
         if (p := kdir / "quantities.yml").is_file():
             qf = load_model(p, QuantitiesFile)
@@ -236,6 +252,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             zero = ZeroWords(**{k: list(dict.fromkeys([*getattr(zero, k), *getattr(qf.zero_counts, k)])) for k in ZeroWords.model_fields})
             records = RecordWords(**{k: list(dict.fromkeys([*getattr(records, k), *getattr(qf.records, k)])) for k in RecordWords.model_fields})
             senses.extend(qf.senses)
+            tallies.update(_forms(qf.player_tallies))
             _check_senses(p, qf, {*concepts, *(c.name for c in qf.concepts)})
         if (p := kdir / "modality.yml").is_file():
             mf = load_model(p, ModalityFile)
@@ -268,4 +285,5 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         attribution=tuple(attribution),
         other_instance=tuple(other_instance),
         unit_prices=frozenset(unit_prices),
+        player_tallies=frozenset(tallies),
     )

@@ -35,6 +35,7 @@ from factcheck.match.similarity import (
     containment,
     different_instances,
     named,
+    subject_key,
     once,
     one_instance,
     overlap,
@@ -266,6 +267,14 @@ def _apart_in_one_article(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     )
 
 
+def _tallies_of_unnamed_players(a: Claim, b: Claim, ctx: EvalContext) -> bool:
+    """A player's tally of a game (points, carries, yards: `player_tallies`) where the two figures do not both name
+    one player: every player of every game has his own, so words alone never make two of them one fact."""
+    if not ctx.knowledge.news.player_tally(a.attribute or ""):
+        return False
+    return not (named(a) and named(b) and subject_key(a) == subject_key(b))
+
+
 def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     """A known attribute of one named subject: aligned by knowledge, not by words."""
     return a.attribute in ctx.specs and named(a) and a.entity == b.entity
@@ -338,6 +347,9 @@ def judge_pair(
         return PairVerdict(a, b, "compatible", f"{rel.reason}; {times:.3g} times apart: more likely two different things", True)
     if (gap := _days_apart(a, b)) is not None and gap > DATE_GAP_DAYS and overlap(a.frame.terms, b.frame.terms) < DATE_GAP_OVERLAP:
         return PairVerdict(a, b, "compatible", f"{rel.reason}; {gap / 365:.1f} years apart in sentences that share few words: more likely two events", True)
+    if _tallies_of_unnamed_players(a, b, ctx):
+        # "caught 29 passes" and "caught 39 passes": each player of each game has his own
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; a player's tally, and not both name the same player", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
     firm = firm and a.frame.relative_date is None and b.frame.relative_date is None
     firm = firm and not ((a.frame.running or b.frame.running) and a.frame.reported is None)  # undated running counts
