@@ -19,11 +19,13 @@ KNOWLEDGE = load_knowledge([builtin_rules_dir()])
 RULE = ConsistencyRule(code="FC102", name="self-contradiction", type="consistency", scope="within", message="m", severity="warning")
 
 
-def claim(i: int, sentence: str, value: Value, kind: Kind, attribute: str, quantity_how: str | None = None) -> Claim:
-    """A claim of a.md about Tom Reed; a known attribute read from a cue word has no quantity of its own."""
+def claim(
+    i: int, sentence: str, value: Value, kind: Kind, attribute: str, quantity_how: str | None = None, entity: str = "Tom Reed"
+) -> Claim:
+    """A claim of a.md about Tom Reed (or `entity`); a known attribute read from a cue word has no quantity of its own."""
     return Claim(
         id=f"c{i}", document="a.md", start=i * 100, end=i * 100 + 2, line=i, column=1, text="x", sentence=sentence,
-        kind=kind, attribute=attribute, entity="Tom Reed", value=value,
+        kind=kind, attribute=attribute, entity=entity, value=value,
         frame=ClaimFrame(
             terms=tuple(stem(w) for w in sentence.lower().split()),
             quantity=attribute if quantity_how else None,
@@ -59,8 +61,19 @@ def day(d: date) -> Value:
             claim(2, "the median age for that kind of stroke is 74", age(74), Kind.NUMBER, "age"),
             "compatible",
         ),
+        (
+            claim(1, "the guard leaves a wife and two children, a 16-year-old son and a grown daughter", age(16), Kind.NUMBER, "age", "age", "son"),
+            claim(2, "the driver leaves a wife and three children, a 17-year-old son and two daughters", age(17), Kind.NUMBER, "age", "age", "son"),
+            "compatible",
+        ),
+        (
+            claim(1, "Tom Reed, 44, leaves a wife and two children", age(44), Kind.NUMBER, "age", "age"),
+            claim(2, "Tom Reed, 47, leaves a wife and two children", age(47), Kind.NUMBER, "age", "age"),
+            "conflict",
+        ),
     ],
-    ids=["one person's age told twice", "a statistic beside the name"],
+    ids=["one person's age told twice", "a statistic beside the name", "two people described alike",
+         "one named person's age in its own words"],
 )
 def test_one_article_contradicts_itself_only_on_one_thing_told_twice(a, b, expected):
     assert verdict(a, b) == expected

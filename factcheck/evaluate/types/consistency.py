@@ -196,6 +196,9 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
     if concept is not None and concept.stale_after_days is not None and a.frame.reported and b.frame.reported:
         if abs((a.frame.reported - b.frame.reported).days) > concept.stale_after_days:
             return PairVerdict(a, b, "compatible", f"reports {a.frame.reported} and {b.frame.reported} measure different moments", True)
+    if concept is not None and concept.personal and a.document == b.document and not named(a) and not named(b):
+        # "a 16-year-old son" here and "a 17-year-old son" further on: one article describing two people alike
+        return PairVerdict(a, b, "compatible", "one article describes two people alike (no name ties the figures)", True)
     if concept is not None and concept.grows_per_year and _grown(a, b, concept.grows_per_year):
         return PairVerdict(a, b, "compatible", f"reports {a.frame.reported} and {b.frame.reported}: it grows in between (a birthday)", True)
     if a.document == b.document and a.frame.quantity == a.attribute and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
