@@ -164,9 +164,10 @@ def test_role_marks_rates_and_comparisons(read, figure, text, role):
         ("Thursday", "The suspect was arrested last month, officials said Thursday.", "date_of_said"),
         ("1972", "He was the informant in the Deep Water scandal of 1972, a book says.", "date_of_event"),
         ("Monday", "The old mill was sold on Monday.", "date_of_event"),
+        ("May 6", "Guest Tom Reed on the late show with Stephen Kole, May 6.", "date_of_event"),
     ],
     ids=["opened", "born", "deliberated", "the day something was said", "a concept word inside a name",
-         "what a person has dates nothing"],
+         "what a person has dates nothing", "a name in -en is no participle"],
 )
 def test_dates_and_periods_measure_their_event(read, figure, text, quantity):
     m, frame = read(figure, text)
