@@ -310,3 +310,16 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)
+
+
+def test_an_undated_age_may_be_of_any_moment_the_dated_reports_span(toolkit):
+    """The scan's dated reports give one named person's age two years apart (her arrest, her sentencing): an
+    undated report's age within two of another's may be of another moment, and is no conflict. Where the dated
+    reports are of one moment, the undated one is compared as told."""
+    arrest = "Mill owner charged\n\nPublished: June 3, 2024\n\nProsecutors charged Ada Brenn, 54, with fraud at the mill."
+    sentencing = "Mill owner sentenced\n\nPublished: May 12, 2026\n\nAda Brenn, 56, was sentenced for fraud at the mill."
+    undated = "Mill owner in court\n\nAda Brenn, 54, appeared in court over fraud at the mill."
+    result = scan_texts({"a.txt": arrest, "b.txt": sentencing, "c.txt": undated}, toolkit)
+    assert not {f.verdict for f in result.findings} & set(PROBLEMS)
+    result = scan_texts({"a.txt": arrest, "c.txt": undated.replace("54", "56")}, toolkit)
+    assert Verdict.CONFLICT in {f.verdict for f in result.findings}

@@ -157,6 +157,18 @@ def _grown(a: Claim, b: Claim, per_year: float) -> bool:
     return 0 < late.value.low - early.value.low <= per_year * years
 
 
+def _undated_growth(a: Claim, b: Claim, per_year: float, ctx: EvalContext) -> int:
+    """Two values of one named subject's growing quantity (an age), at least one in an undated report, while the
+    scan's dated reports of it span years ("27" at the shooting, "29" at the trial): they differ by no more than it
+    grows over those years, so the undated one may be of another moment. The years, or 0."""
+    if a.frame.reported is not None and b.frame.reported is not None or not (named(a) and subject_key(a) == subject_key(b)):
+        return 0
+    years = ctx.reported_years(a)
+    if a.value.low is None or b.value.low is None or years == 0:
+        return 0
+    return years if 0 < abs(a.value.low - b.value.low) <= per_year * years else 0
+
+
 def _none_since(a: Claim, b: Claim) -> bool:
     """A running count told as none ("no one was killed") in a report of the same day as a toll or later: a toll
     grows from none, it does not fall back to it, so this is no update but two accounts. An undated none may be
@@ -201,6 +213,8 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
         return PairVerdict(a, b, "compatible", "one article describes two people alike (no name ties the figures)", True)
     if concept is not None and concept.grows_per_year and _grown(a, b, concept.grows_per_year):
         return PairVerdict(a, b, "compatible", f"reports {a.frame.reported} and {b.frame.reported}: it grows in between (a birthday)", True)
+    if concept is not None and concept.grows_per_year and (years := _undated_growth(a, b, concept.grows_per_year, ctx)):
+        return PairVerdict(a, b, "compatible", f"an undated report, and the dated ones span {years} years: it may have grown in between", True)
     if a.document == b.document and a.frame.quantity == a.attribute and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
         # one article, a quantity read from the figures' own words (an age, a toll), in sentences that
         # tell different things: two people, two moments, not the article contradicting itself
