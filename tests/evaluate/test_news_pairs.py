@@ -167,6 +167,13 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "Herons win\n\nThe Herons beat the Comets 70-61 on Friday. Ray Dunne had 12 points and four assists.",
             Verdict.CONFLICT,
         ),
+        (
+            "Poll results\n\nPublished: May 2, 2020\n\nThe Harbour Institute poll of 1,057 adults was conducted April 16-20 "
+            "using a sample drawn from its panel.",
+            "Poll results\n\nPublished: May 12, 2020\n\nThe Harbour Institute poll of 1,002 adults was conducted April "
+            "16-20 using a sample drawn from its panel.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
@@ -178,7 +185,8 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
          "a fire named after a road, its toll since it broke out", "one party's share among others', one day",
          "a toll does not fall back to none a day later", "one named round told years later by another outlet",
          "a contract's length given to either party of the deal",
-         "a deal's fee that names no party is the deal the headline names", "one named player's points in one game"],
+         "a deal's fee that names no party is the deal the headline names", "one named player's points in one game",
+         "one poll's days told in both"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -297,6 +305,12 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Herons win\n\nThe Herons beat the Comets 24-17 on Sunday. He ran for 112 yards and caught 29 passes for 201 yards.",
             "Herons win\n\nThe Herons beat the Comets 24-17 on Sunday. He caught 39 passes for 302 yards and two touchdowns.",
         ),
+        (
+            "Poll results\n\nPublished: May 2, 2020\n\nThe Harbour Institute poll of 1,057 adults was conducted April 16-20 "
+            "using a sample drawn from its panel.",
+            "Poll results\n\nPublished: May 12, 2020\n\nThe Harbour Institute poll of 1,002 adults was conducted April "
+            "30-May 4 using a sample drawn from its panel.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
@@ -306,7 +320,8 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
          "a part of the injured with no named subject", "two rounds named beside their amounts",
          "a toll found a day after none was reported", "a length far from the word 'deal' is no length of that deal",
          "two unnamed start-ups' Series A rounds", "a hundred times apart is no slip of the point",
-         "an undated none may be the first report", "the tallies of players no figure names"],
+         "an undated none may be the first report", "the tallies of players no figure names",
+         "two polls' days, their years guessed"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

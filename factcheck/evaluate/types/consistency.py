@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from factcheck.evaluate.compare import Relation, relate
@@ -136,6 +136,23 @@ def _apart(a: TimeScope | None, b: TimeScope | None) -> bool:
     a0, a1 = a.start or date.min, a.end or date.max
     b0, b1 = b.start or date.min, b.end or date.max
     return a1 < b0 or b1 < a0
+
+
+SHORT_SPAN_DAYS = 62  # a few days or a month or two ("April 16-20", "in June"): a span a year's shift cannot meet
+
+
+def _apart_in_any_year(a: TimeScope | None, b: TimeScope | None) -> bool:
+    """Two short periods each stated in its figure's clause without a year ("conducted April 16-20", "April 30-May
+    4"), their years guessed: days of the year that do not meet, whatever the years, are two periods."""
+    if a is None or b is None or a.basis != "inferred" or b.basis != "inferred" or None in (a.start, a.end, b.start, b.end):
+        return False
+    a0, a1, b0, b1 = a.start, a.end, b.start, b.end
+    if (a1 - a0).days > SHORT_SPAN_DAYS or (b1 - b0).days > SHORT_SPAN_DAYS:  # type: ignore[operator]
+        return False
+    # move b by whole years next to a: the nearest placing is the only one that could meet
+    shift = round((a0 - b0).days / 365.25)  # type: ignore[operator]
+    b0, b1 = b0 + timedelta(days=round(shift * 365.25)), b1 + timedelta(days=round(shift * 365.25))  # type: ignore[operator]
+    return a1 < b0 - timedelta(days=1) or b1 < a0 - timedelta(days=1)  # type: ignore[operator]
 
 
 def _disjoint(a: TimeScope | None, b: TimeScope | None) -> bool:
@@ -350,6 +367,8 @@ def judge_pair(
         return PairVerdict(a, b, "compatible", f"{rel.reason}; counted over periods that are not both stated", True)
     if scope.kind == "unknown" and _apart(a.time, b.time) and not _instance_dated_by_report(a, b):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
+    if scope.kind == "unknown" and _apart_in_any_year(a.time, b.time):
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; stated for days that do not meet in any year ({scope.reason})", True)
     known = _known(a, b, ctx)
     least = DAY_STORY if a.kind == Kind.DATE and not known else DIFFERENT_STORIES
     if ctx.stories.different_stories(a.document, b.document, least):
