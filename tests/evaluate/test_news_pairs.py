@@ -174,6 +174,12 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "16-20 using a sample drawn from its panel.",
             Verdict.CONFLICT,
         ),
+        (
+            "Senate report\n\nAfter a long tussle between the Harlow Agency and the committee, the report being released Tuesday is 480 pages long.",
+            "Senate report\n\nAfter a long tussle between the Harlow Agency and the committee, the report released Wednesday is 480 "
+            "pages long.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
@@ -186,7 +192,7 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
          "a toll does not fall back to none a day later", "one named round told years later by another outlet",
          "a contract's length given to either party of the deal",
          "a deal's fee that names no party is the deal the headline names", "one named player's points in one game",
-         "one poll's days told in both"],
+         "one poll's days told in both", "a weekday the event's own words date in both"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -311,6 +317,11 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Poll results\n\nPublished: May 12, 2020\n\nThe Harbour Institute poll of 1,002 adults was conducted April "
             "30-May 4 using a sample drawn from its panel.",
         ),
+        (
+            "Senate report\n\nAfter a long tussle between the Harlow Agency and the committee, the report being released Tuesday is 480 pages long.",
+            "Senate report\n\nA former minister slammed the recently released Senate report on Harlow Agency interrogation methods "
+            "Wednesday, calling it deeply flawed.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
@@ -321,7 +332,7 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
          "a toll found a day after none was reported", "a length far from the word 'deal' is no length of that deal",
          "two unnamed start-ups' Series A rounds", "a hundred times apart is no slip of the point",
          "an undated none may be the first report", "the tallies of players no figure names",
-         "two polls' days, their years guessed"],
+         "two polls' days, their years guessed", "a weekday no word beside it ties to the release"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

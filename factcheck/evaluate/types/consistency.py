@@ -239,6 +239,9 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
     if a.document == b.document and (a.kind == Kind.DATE or b.kind == Kind.DATE) and "no event word" in (a.frame.quantity_how, b.frame.quantity_how):
         # an article names many days; one no word ties to an event is not the article dating one event twice
         return PairVerdict(a, b, "compatible", "a day of one article that no word ties to the other's event", True)
+    if _untied_weekday_against_event(a, b):
+        # "Cheney slammed the recently released report ... Wednesday" beside "the report being released Tuesday"
+        return PairVerdict(a, b, "compatible", "a weekday no word beside it ties to the event the other's words name", True)
     if _known(a, b, ctx):
         qa, qb = _own_words_quantity(a), _own_words_quantity(b)
         if qa and qb and qa != qb and a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS:
@@ -282,6 +285,17 @@ def _days_apart(a: Claim, b: Claim) -> int | None:
     if None in (a.value.start, a.value.end, b.value.start, b.value.end):
         return None
     return max((b.value.start - a.value.end).days, (a.value.start - b.value.end).days)
+
+
+def _untied_weekday_against_event(a: Claim, b: Claim) -> bool:
+    """Two weekdays in two articles, one dating in its own words the event ("being released Tuesday"), the other
+    with no event word beside it (the attribute's cue further off in its sentence: "slammed the recently released
+    report ... Wednesday"): a week's news names a day for each thing it tells, and the second most often dates
+    another one."""
+    if a.document == b.document or a.value.weekday is None or b.value.weekday is None:
+        return False
+    hows = {a.frame.quantity_how, b.frame.quantity_how}
+    return "no event word" in hows and "event word" in hows
 
 
 def _own_words_quantity(c: Claim) -> str | None:
