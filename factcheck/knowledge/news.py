@@ -9,6 +9,7 @@ a concept with the same name replaces the earlier one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -97,6 +98,14 @@ class RecordWords(_Strict):
     articles: list[str] = Field(default_factory=list)
 
 
+class MoveWords(_Strict):
+    """Words beside a figure that tell it is a move up (`up`: "jumped", "higher") or down (`down`: "plunged",
+    "lower")."""
+
+    up: list[str] = Field(default_factory=list)
+    down: list[str] = Field(default_factory=list)
+
+
 class QuantitiesFile(_Strict):
     concepts: list[ConceptSpec] = Field(default_factory=list)
     generic_counted: list[str] = Field(default_factory=list)
@@ -113,6 +122,8 @@ class QuantitiesFile(_Strict):
     senses: list[SenseSpec] = Field(default_factory=list)
     # what each player piles up in one game ("points", "carries", "yards"): a value per player and game
     player_tallies: list[str] = Field(default_factory=list)
+    # words that tell a figure is a move up or down ("jumped 900 points", "fell 3%"): a rise is never a fall
+    moves: MoveWords = Field(default_factory=lambda: MoveWords())
 
 
 class RoleMarkers(_Strict):
@@ -159,6 +170,28 @@ class NewsVocabulary:
     other_instance: tuple[str, ...] = ()
     unit_prices: frozenset[str] = frozenset()
     player_tallies: frozenset[str] = frozenset()  # the words and their stems (an open quantity is named by its stem)
+    moves_up: frozenset[str] = frozenset()  # stems of the words of a move up, and of a move down
+    moves_down: frozenset[str] = frozenset()
+
+    def move(self, sentence: str, figure: str) -> str | None:
+        """"up" or "down" where the word right before the figure ("jumped 1,985 points", "fell by 3%") or right
+        after it ("closed 1,985 points higher") tells a move; None otherwise: "rose to 12" tells a level, not a move."""
+        from factcheck.values.words import stem  # here: the values library loads knowledge itself
+
+        at = sentence.find(figure)
+        if at < 0:
+            return None
+        before = re.findall(r"[A-Za-z]+", sentence[:at])[-2:]
+        if before and before[-1].casefold() == "by":
+            before = before[:-1]  # "fell by 9.99%"
+        after = re.match(r"\s*([A-Za-z]+)", sentence[at + len(figure) :])
+        for word in ([before[-1]] if before else []) + ([after.group(1)] if after else []):
+            key = stem(word)
+            if key in self.moves_up or word.casefold() in self.moves_up:
+                return "up"
+            if key in self.moves_down or word.casefold() in self.moves_down:
+                return "down"
+        return None
 
     def player_tally(self, quantity: str) -> bool:
         """Is the quantity a player's tally of one game (points, carries, yards)? Every player of every game has
@@ -239,6 +272,8 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     other_instance: list[str] = []
     unit_prices: set[str] = set()
     tallies: set[str] = set()
+    ups: set[str] = set()
+    downs: set[str] = set()
     for kdir in knowledge_dirs:
         if (p := kdir / "quantities.yml").is_file():
             qf = load_model(p, QuantitiesFile)
@@ -253,6 +288,8 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             records = RecordWords(**{k: list(dict.fromkeys([*getattr(records, k), *getattr(qf.records, k)])) for k in RecordWords.model_fields})
             senses.extend(qf.senses)
             tallies.update(_forms(qf.player_tallies))
+            ups.update(_forms(qf.moves.up))
+            downs.update(_forms(qf.moves.down))
             _check_senses(p, qf, {*concepts, *(c.name for c in qf.concepts)})
         if (p := kdir / "modality.yml").is_file():
             mf = load_model(p, ModalityFile)
@@ -286,4 +323,6 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         other_instance=tuple(other_instance),
         unit_prices=frozenset(unit_prices),
         player_tallies=frozenset(tallies),
+        moves_up=frozenset(ups),
+        moves_down=frozenset(downs),
     )

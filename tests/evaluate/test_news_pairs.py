@@ -180,6 +180,11 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "pages long.",
             Verdict.CONFLICT,
         ),
+        (
+            "Markets\n\nThe Harbour index plunged 900 points shortly after the opening bell, traders said.",
+            "Markets\n\nThe Harbour index plunged 1,985 points shortly after the opening bell, traders said.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
@@ -192,7 +197,8 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
          "a toll does not fall back to none a day later", "one named round told years later by another outlet",
          "a contract's length given to either party of the deal",
          "a deal's fee that names no party is the deal the headline names", "one named player's points in one game",
-         "one poll's days told in both", "a weekday the event's own words date in both"],
+         "one poll's days told in both", "a weekday the event's own words date in both",
+         "two falls of one morning"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -322,6 +328,10 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Senate report\n\nA former minister slammed the recently released Senate report on Harlow Agency interrogation methods "
             "Wednesday, calling it deeply flawed.",
         ),
+        (
+            "Markets\n\nThe Harbour index plunged 900 points shortly after the opening bell, traders said.",
+            "Markets\n\nThe Harbour index jumped 1,985 points to close at 23,185, a day after a steep fall, traders said.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
@@ -332,7 +342,8 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
          "a toll found a day after none was reported", "a length far from the word 'deal' is no length of that deal",
          "two unnamed start-ups' Series A rounds", "a hundred times apart is no slip of the point",
          "an undated none may be the first report", "the tallies of players no figure names",
-         "two polls' days, their years guessed", "a weekday no word beside it ties to the release"],
+         "two polls' days, their years guessed", "a weekday no word beside it ties to the release",
+         "a rise and a fall"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)

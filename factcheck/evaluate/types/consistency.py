@@ -315,6 +315,15 @@ def _apart_in_one_article(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     )
 
 
+def _opposite_moves(a: Claim, b: Claim, ctx: EvalContext) -> str | None:
+    """One figure a move up, the other down, by the word right beside it ("jumped 1,985 points", "plunged 900
+    points"; `moves` in quantities.yml): a rise and a fall are two moves, whatever their sizes. What each is, or
+    None."""
+    news = ctx.knowledge.news
+    ma, mb = news.move(a.sentence, a.text), news.move(b.sentence, b.text)
+    return f"one a move {ma}, the other {mb}" if ma and mb and ma != mb else None
+
+
 def _tallies_of_unnamed_players(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     """A player's tally of a game (points, carries, yards: `player_tallies`) where the two figures do not both name
     one player: every player of every game has his own, so words alone never make two of them one fact."""
@@ -397,6 +406,8 @@ def judge_pair(
         return PairVerdict(a, b, "compatible", f"{rel.reason}; {times:.3g} times apart: more likely two different things", True)
     if (gap := _days_apart(a, b)) is not None and gap > DATE_GAP_DAYS and overlap(a.frame.terms, b.frame.terms) < DATE_GAP_OVERLAP:
         return PairVerdict(a, b, "compatible", f"{rel.reason}; {gap / 365:.1f} years apart in sentences that share few words: more likely two events", True)
+    if (move := _opposite_moves(a, b, ctx)) is not None:
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; {move}: two moves", True)
     if _tallies_of_unnamed_players(a, b, ctx):
         # "caught 29 passes" and "caught 39 passes": each player of each game has his own
         return PairVerdict(a, b, "compatible", f"{rel.reason}; a player's tally, and not both name the same player", True)
