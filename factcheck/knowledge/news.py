@@ -122,6 +122,8 @@ class QuantitiesFile(_Strict):
     senses: list[SenseSpec] = Field(default_factory=list)
     # what each player piles up in one game ("points", "carries", "yards"): a value per player and game
     player_tallies: list[str] = Field(default_factory=list)
+    # phrases right after a tally that give it for a part of the game only ("10 points in the first half")
+    tally_parts: list[str] = Field(default_factory=list)
     # words that tell a figure is a move up or down ("jumped 900 points", "fell 3%"): a rise is never a fall
     moves: MoveWords = Field(default_factory=lambda: MoveWords())
 
@@ -170,8 +172,15 @@ class NewsVocabulary:
     other_instance: tuple[str, ...] = ()
     unit_prices: frozenset[str] = frozenset()
     player_tallies: frozenset[str] = frozenset()  # the words and their stems (an open quantity is named by its stem)
+    tally_parts: tuple[str, ...] = ()  # casefolded
     moves_up: frozenset[str] = frozenset()  # stems of the words of a move up, and of a move down
     moves_down: frozenset[str] = frozenset()
+
+    def part_of_game(self, sentence: str, figure: str) -> bool:
+        """Is the figure told for a part of a game only ("had 10 points in the first half", `tally_parts`)?"""
+        at = sentence.find(figure)
+        rest = " ".join(sentence[at + len(figure) :].split()).casefold() if at >= 0 else ""
+        return any(rest.startswith(p) and (len(rest) == len(p) or not rest[len(p)].isalpha()) for p in self.tally_parts)
 
     def move(self, sentence: str, figure: str) -> str | None:
         """"up" or "down" where the word right before the figure ("jumped 1,985 points", "fell by 3%") or right
@@ -272,6 +281,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     other_instance: list[str] = []
     unit_prices: set[str] = set()
     tallies: set[str] = set()
+    parts: list[str] = []
     ups: set[str] = set()
     downs: set[str] = set()
     for kdir in knowledge_dirs:
@@ -288,6 +298,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             records = RecordWords(**{k: list(dict.fromkeys([*getattr(records, k), *getattr(qf.records, k)])) for k in RecordWords.model_fields})
             senses.extend(qf.senses)
             tallies.update(_forms(qf.player_tallies))
+            parts.extend(p.casefold() for p in qf.tally_parts if p.casefold() not in parts)
             ups.update(_forms(qf.moves.up))
             downs.update(_forms(qf.moves.down))
             _check_senses(p, qf, {*concepts, *(c.name for c in qf.concepts)})
@@ -323,6 +334,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         other_instance=tuple(other_instance),
         unit_prices=frozenset(unit_prices),
         player_tallies=frozenset(tallies),
+        tally_parts=tuple(parts),
         moves_up=frozenset(ups),
         moves_down=frozenset(downs),
     )

@@ -86,3 +86,20 @@ def test_days_no_word_ties_to_an_event_are_no_self_contradiction(how, expected):
     a = claim(1, "the show went on air with the host and Tom Reed as the guest", day(date(2020, 5, 1)), Kind.DATE, "date_of_show", how)
     b = claim(2, "the show went on air with the host and Tom Reed as its guest", day(date(2020, 5, 8)), Kind.DATE, "date_of_show", how)
     assert verdict(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("Tom Reed had 10 points in the first half of the win over the Comets", "compatible"),
+        ("Tom Reed had 10 points in the win over the Comets", "conflict"),
+    ],
+    ids=["a part of the game", "the game told twice"],
+)
+def test_a_players_tally_for_part_of_the_game_is_no_second_total(later, expected):
+    """"Had 23 points" and "had 10 points in the first half" (`tally_parts`): a part of the game
+    beside its total, not the article contradicting itself; the same game's total told twice is."""
+    a = claim(1, "Tom Reed had 23 points in the win over the Comets", Value(low=23, high=23), Kind.NUMBER, "points", "counted noun")
+    b = claim(2, later, Value(low=10, high=10), Kind.NUMBER, "points", "counted noun")
+    a, b = a.model_copy(update={"text": "23 points"}), b.model_copy(update={"text": "10 points"})
+    assert verdict(a, b) == expected

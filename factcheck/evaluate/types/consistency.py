@@ -332,6 +332,15 @@ def _tallies_of_unnamed_players(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     return not (named(a) and named(b) and subject_key(a) == subject_key(b))
 
 
+def _tally_and_its_part(a: Claim, b: Claim, ctx: EvalContext) -> bool:
+    """A player's tally (`player_tallies`) where one figure is told for a part of the game only ("finished with 23
+    points" and "had 10 points in the first seven minutes"; `tally_parts`): a part, not the total told otherwise."""
+    news = ctx.knowledge.news
+    if not news.player_tally(a.attribute or ""):
+        return False
+    return news.part_of_game(a.sentence, a.text) != news.part_of_game(b.sentence, b.text)
+
+
 def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     """A known attribute of one named subject: aligned by knowledge, not by words."""
     return a.attribute in ctx.specs and named(a) and a.entity == b.entity
@@ -411,6 +420,8 @@ def judge_pair(
     if _tallies_of_unnamed_players(a, b, ctx):
         # "caught 29 passes" and "caught 39 passes": each player of each game has his own
         return PairVerdict(a, b, "compatible", f"{rel.reason}; a player's tally, and not both name the same player", True)
+    if _tally_and_its_part(a, b, ctx):
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; one is told for a part of the game only", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
     firm = firm and a.frame.relative_date is None and b.frame.relative_date is None
     firm = firm and not ((a.frame.running or b.frame.running) and a.frame.reported is None)  # undated running counts
