@@ -9,7 +9,6 @@ a concept with the same name replaces the earlier one.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -171,41 +170,11 @@ class NewsVocabulary:
     attribution: tuple[str, ...] = ()
     other_instance: tuple[str, ...] = ()
     unit_prices: frozenset[str] = frozenset()
-    player_tallies: frozenset[str] = frozenset()  # the words and their stems (an open quantity is named by its stem)
-    tally_parts: tuple[str, ...] = ()  # casefolded
-    moves_up: frozenset[str] = frozenset()  # stems of the words of a move up, and of a move down
+    # casefolded words: evaluate.tallies reads them (and stems them: an open quantity is named by its noun's stem)
+    player_tallies: frozenset[str] = frozenset()
+    tally_parts: tuple[str, ...] = ()
+    moves_up: frozenset[str] = frozenset()
     moves_down: frozenset[str] = frozenset()
-
-    def part_of_game(self, sentence: str, figure: str) -> bool:
-        """Is the figure told for a part of a game only ("had 10 points in the first half", `tally_parts`)?"""
-        at = sentence.find(figure)
-        rest = " ".join(sentence[at + len(figure) :].split()).casefold() if at >= 0 else ""
-        return any(rest.startswith(p) and (len(rest) == len(p) or not rest[len(p)].isalpha()) for p in self.tally_parts)
-
-    def move(self, sentence: str, figure: str) -> str | None:
-        """"up" or "down" where the word right before the figure ("jumped 1,985 points", "fell by 3%") or right
-        after it ("closed 1,985 points higher") tells a move; None otherwise: "rose to 12" tells a level, not a move."""
-        from factcheck.values.words import stem  # here: the values library loads knowledge itself
-
-        at = sentence.find(figure)
-        if at < 0:
-            return None
-        before = re.findall(r"[A-Za-z]+", sentence[:at])[-2:]
-        if before and before[-1].casefold() == "by":
-            before = before[:-1]  # "fell by 9.99%"
-        after = re.match(r"\s*([A-Za-z]+)", sentence[at + len(figure) :])
-        for word in ([before[-1]] if before else []) + ([after.group(1)] if after else []):
-            key = stem(word)
-            if key in self.moves_up or word.casefold() in self.moves_up:
-                return "up"
-            if key in self.moves_down or word.casefold() in self.moves_down:
-                return "down"
-        return None
-
-    def player_tally(self, quantity: str) -> bool:
-        """Is the quantity a player's tally of one game (points, carries, yards)? Every player of every game has
-        one, so only the same named player's two figures can be one fact."""
-        return quantity.casefold() in self.player_tallies
 
     @cached_property
     def _by_name(self) -> dict[str, ConceptSpec]:
@@ -254,13 +223,6 @@ def _check_senses(path: Path, qf: QuantitiesFile, known: set[str]) -> None:
             raise DataFileError(str(path), line, col, f"unknown concept {sense.concept!r}: expected the name of a concept")
 
 
-def _forms(words: list[str]) -> set[str]:
-    """Each word and its stem: a quantity is named by a concept's name or, open, by its noun's stem ("carri")."""
-    from factcheck.values.words import stem  # here: the values library loads knowledge itself
-
-    return {form for w in words for form in (w.casefold(), stem(w))}
-
-
 def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     """Merge `quantities.yml` and `modality.yml` of each knowledge folder, in order."""
     concepts: dict[str, ConceptSpec] = {}
@@ -297,10 +259,10 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             zero = ZeroWords(**{k: list(dict.fromkeys([*getattr(zero, k), *getattr(qf.zero_counts, k)])) for k in ZeroWords.model_fields})
             records = RecordWords(**{k: list(dict.fromkeys([*getattr(records, k), *getattr(qf.records, k)])) for k in RecordWords.model_fields})
             senses.extend(qf.senses)
-            tallies.update(_forms(qf.player_tallies))
+            tallies.update(w.casefold() for w in qf.player_tallies)
             parts.extend(p.casefold() for p in qf.tally_parts if p.casefold() not in parts)
-            ups.update(_forms(qf.moves.up))
-            downs.update(_forms(qf.moves.down))
+            ups.update(w.casefold() for w in qf.moves.up)
+            downs.update(w.casefold() for w in qf.moves.down)
             _check_senses(p, qf, {*concepts, *(c.name for c in qf.concepts)})
         if (p := kdir / "modality.yml").is_file():
             mf = load_model(p, ModalityFile)

@@ -43,6 +43,7 @@ from factcheck.match.similarity import (
 from factcheck.evaluate.scopes import FIRM, compare_scopes
 from factcheck.match.prefilter import PairKey, could_align, pair_key
 from factcheck.match.story import DAY_STORY, DIFFERENT_STORIES
+from factcheck.evaluate.tallies import move, part_of_game, player_tally
 from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import AlignedGroup, Claim, Finding, Kind, Qualifier, Severity, Stage, TimeScope, Verdict
 
@@ -320,14 +321,14 @@ def _opposite_moves(a: Claim, b: Claim, ctx: EvalContext) -> str | None:
     points"; `moves` in quantities.yml): a rise and a fall are two moves, whatever their sizes. What each is, or
     None."""
     news = ctx.knowledge.news
-    ma, mb = news.move(a.sentence, a.text), news.move(b.sentence, b.text)
+    ma, mb = move(news, a.sentence, a.text), move(news, b.sentence, b.text)
     return f"one a move {ma}, the other {mb}" if ma and mb and ma != mb else None
 
 
 def _tallies_of_unnamed_players(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     """A player's tally of a game (points, carries, yards: `player_tallies`) where the two figures do not both name
     one player: every player of every game has his own, so words alone never make two of them one fact."""
-    if not ctx.knowledge.news.player_tally(a.attribute or ""):
+    if not player_tally(ctx.knowledge.news, a.attribute or ""):
         return False
     return not (named(a) and named(b) and subject_key(a) == subject_key(b))
 
@@ -336,9 +337,9 @@ def _tally_and_its_part(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     """A player's tally (`player_tallies`) where one figure is told for a part of the game only ("finished with 23
     points" and "had 10 points in the first seven minutes"; `tally_parts`): a part, not the total told otherwise."""
     news = ctx.knowledge.news
-    if not news.player_tally(a.attribute or ""):
+    if not player_tally(news, a.attribute or ""):
         return False
-    return news.part_of_game(a.sentence, a.text) != news.part_of_game(b.sentence, b.text)
+    return part_of_game(news, a.sentence, a.text) != part_of_game(news, b.sentence, b.text)
 
 
 def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
