@@ -539,7 +539,8 @@ class FrameReader:
     def _verb_near(self, toks: list[Token], stems: list[str], first: int, last: int) -> str | None:
         """Without a parse: a participle right after the figure ("12 were killed"), past the light verbs,
         else the nearest one before it ("killed 12"), or a vocabulary verb in -ing before it ("opened fire,
-        killing two workers"). A capitalised word inside the sentence is a name ("Stephen", "Ted"), not a participle."""
+        killing two workers"). A capitalised word right after another word is a name ("with Stephen Kole"), not a
+        participle."""
         for i in range(last + 1, min(len(toks), last + 4)):
             if stems[i] in self.light:
                 continue
@@ -617,9 +618,9 @@ class FrameReader:
 
 
 def _participle(toks: list[Token], i: int) -> bool:
-    """A word in -ed or -en that is no name: a capitalised word inside the sentence ("with Stephen Colbert")
-    names someone."""
-    return toks[i].text.endswith(("ed", "en")) and not (i > 0 and toks[i].text[:1].isupper())
+    """A word in -ed or -en that is no name: a capitalised word right after another word ("with Stephen Kole")
+    names someone; one opening the sentence or a label's text ("Assessment: Recognized as ...") need not."""
+    return toks[i].text.endswith(("ed", "en")) and not (i > 0 and toks[i].text[:1].isupper() and toks[i - 1].is_alpha)
 
 
 def _glued_word(tok: Token, m: Mention, text: str) -> str | None:
