@@ -57,6 +57,20 @@ def human(x: float) -> str:
     return f"{x:.4g}"
 
 
+ROUND_TENS_DIGITS = 1000  # "$80 million", "$350 billion": at most three digits before a scale word
+
+
+def _round_tens(claim: Claim) -> bool:
+    """An amount of money written with a scale word whose last digit is a zero ("$80 million", "$350 billion"):
+    outlets round such a figure to its tens ("$82 million" told as "$80 million"), so the zero is no digit read
+    exactly; "£200,000" writes out its zeros and keeps them."""
+    v = claim.value
+    if claim.kind != Kind.MONEY or v.tolerance <= 0 or v.low is None or v.low != v.high:
+        return False
+    written = v.low / (2 * v.tolerance)  # the number as its digits are written ("80" of "$80 million")
+    return written == int(written) and int(written) % 10 == 0 and 0 < written < ROUND_TENS_DIGITS
+
+
 def span(claim: Claim, tol: FigureSlack) -> Span:
     """The interval a claim allows, given how it was bounded."""
     v = claim.value
@@ -69,7 +83,8 @@ def span(claim: Claim, tol: FigureSlack) -> Span:
     one_digit = (
         claim.kind == Kind.MONEY and v.tolerance > 0 and abs(base) < 20 * v.tolerance and sum(ch.isdigit() for ch in claim.text) == 1
     )
-    slack = (v.tolerance if one_digit else min(v.tolerance, tol.rounding_cap * abs(base))) + tol.relative * abs(base)
+    digits = 10 * v.tolerance if _round_tens(claim) else v.tolerance  # "$80 million" may be rounded to its tens
+    slack = (v.tolerance if one_digit else min(digits, tol.rounding_cap * abs(base))) + tol.relative * abs(base)
     q = claim.qualifier
     if q == Qualifier.APPROXIMATE:
         slack = max(slack, tol.approximate * abs(base))

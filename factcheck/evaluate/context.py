@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 
 from factcheck.knowledge import Knowledge
@@ -70,6 +72,23 @@ class EvalContext:
         """The claim `c` refers to (the figure it converts, the whole it is part of), if it was kept."""
         ref = c.frame.refers_to
         return self.by_id.get(ref.id) if ref is not None else None
+
+    @cached_property
+    def _reported_days(self) -> dict[tuple[str, str], tuple[date, date]]:
+        """(named subject, attribute) -> the first and last publication day of the reports that give it a value."""
+        out: dict[tuple[str, str], tuple[date, date]] = {}
+        for c in self.claims:
+            if c.entity and c.attribute and c.frame.reported is not None:
+                key = (c.entity.casefold(), c.attribute)
+                first, last = out.get(key, (c.frame.reported, c.frame.reported))
+                out[key] = (min(first, c.frame.reported), max(last, c.frame.reported))
+        return out
+
+    def reported_years(self, c: Claim) -> int:
+        """Over how many years begun the dated reports of the scan give the claim's subject this attribute (0 for one
+        year or none): an undated report of it may be of any moment between them."""
+        span = self._reported_days.get(((c.entity or "").casefold(), c.attribute or ""))
+        return math.ceil((span[1] - span[0]).days / 365.25) if span else 0
 
     def sentence_of(self, c: Claim) -> list[Claim]:
         return sorted(self.by_sentence[(c.document, c.sentence)], key=lambda x: x.start)

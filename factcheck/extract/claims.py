@@ -21,7 +21,7 @@ from factcheck.extract.context import DocContext
 from factcheck.extract.entities import EntityMention
 from factcheck.extract.cues import CueMention
 from factcheck.extract.frame import OF_WHOLE_AFTER, FrameReader, FrameReading, score_like
-from factcheck.extract.holder import holder
+from factcheck.extract.holder import described_after_name, holder
 from factcheck.extract.groups import GroupFinder, GroupLabel
 from factcheck.extract.markers import marker_before, words_re
 from factcheck.extract.pagewords import page_words
@@ -718,7 +718,10 @@ class Extractor:
                 personal = (concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.personal
                 described = _described(ctx.document.text, m, self.frames.function_words) if personal else None
                 named = _named_before(ctx, m, self.frames.function_words, described is not None) if personal and held is None else None
-                if described is not None and named is None:  # "Jeffs's 16-year-old daughter": the daughter's age
+                apposed = described_after_name(m, ctx.entities_in(*ctx.sentence(m.start)), ctx.document.text) if described else None
+                if apposed is not None:  # "Ada Brenn, a 30-year-old nurse": her age, told with what she is
+                    subject = Subject.of(apposed, "named before its description")
+                elif described is not None and named is None:  # "Jeffs's 16-year-old daughter": the daughter's age
                     subject = described
                 elif named is not None:
                     subject = named

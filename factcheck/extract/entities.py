@@ -151,6 +151,7 @@ class EntityFinder:
         self.not_entities = frozenset(w.casefold() for w in knowledge.not_entities)
         self.suffixes = frozenset(w.casefold().rstrip(".") for w in knowledge.org_suffixes)
         self.modifier_suffixes = frozenset(w.casefold() for w in knowledge.modifier_suffixes)
+        self.organization_words = knowledge.organization_words
         self.alias_to: dict[str, EntitySpec] = {}
         self.case_sensitive: set[str] = set()
         for spec in knowledge.entities:
@@ -323,9 +324,15 @@ class EntityFinder:
                 k = bisect_right(value_starts, end) - 1
                 overlaps_figure = k >= 0 and values[k][1] > start  # "H2 2024", "$70M"
                 if not overlaps_figure and text.casefold() not in self.not_entities and not _shouted_words(toks, language):
-                    found.append(EntityMention(start, end, text, None, guess_type(text)))
+                    found.append(EntityMention(start, end, text, None, self._organization(text) or guess_type(text)))
             i = j
         return found
+
+    def _organization(self, name: str) -> str | None:
+        """"organization" for an unlisted name of several words one of which says it is one ("Harbour Workers
+        Union", "Church of the Valley": `organization_words`), else None. A one-word name may be a person's."""
+        words = name.split()
+        return "organization" if len(words) > 1 and any(w.casefold() in self.organization_words for w in words) else None
 
     def __call__(
         self, doc: Doc, text: str, marked: list[tuple[int, int]], values: list[tuple[int, int]], language: str | None = None

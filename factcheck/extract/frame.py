@@ -539,15 +539,16 @@ class FrameReader:
     def _verb_near(self, toks: list[Token], stems: list[str], first: int, last: int) -> str | None:
         """Without a parse: a participle right after the figure ("12 were killed"), past the light verbs,
         else the nearest one before it ("killed 12"), or a vocabulary verb in -ing before it ("opened fire,
-        killing two workers")."""
+        killing two workers"). A capitalised word right after another word is a name ("with Stephen Kole"), not a
+        participle."""
         for i in range(last + 1, min(len(toks), last + 4)):
             if stems[i] in self.light:
                 continue
-            if toks[i].text.endswith(("ed", "en")) and self._content(stems[i]):
+            if _participle(toks, i) and self._content(stems[i]):
                 return stems[i]
             break
         for i in range(first - 1, max(-1, first - _WINDOW - 1), -1):
-            if toks[i].text.endswith(("ed", "en")) and self._content(stems[i]):
+            if _participle(toks, i) and self._content(stems[i]):
                 return stems[i]
             if toks[i].text.endswith("ing") and (stems[i],) in self.concept_of:
                 return stems[i]
@@ -614,6 +615,12 @@ class FrameReader:
     @cached_property
     def concept_names(self) -> frozenset[str]:
         return frozenset(c.name for c in self.news.concepts)
+
+
+def _participle(toks: list[Token], i: int) -> bool:
+    """A word in -ed or -en that is no name: a capitalised word right after another word ("with Stephen Kole")
+    names someone; one opening the sentence or a label's text ("Assessment: Recognized as ...") need not."""
+    return toks[i].text.endswith(("ed", "en")) and not (i > 0 and toks[i].text[:1].isupper() and toks[i - 1].is_alpha)
 
 
 def _glued_word(tok: Token, m: Mention, text: str) -> str | None:

@@ -25,6 +25,7 @@ _APPOSITION = re.compile(r"^,\s*(?:age[ds]?\s+)?$|^\s*[(（]\s*$", re.I)  # "Roe
 _YEARS_APPOSITION = re.compile(r"^,\s*[a-z]{1,3}\s+$")
 _AGE_BEFORE_NAME = re.compile(r"^(?:-year)?[- ]old\s+$|^[- ]years?[- ]old\s+$", re.I)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+_DESCRIPTION_AFTER_NAME = re.compile(r"^,\s*an?\s+$")  # "Ada Brenn, a 30-year-old nurse"
 
 
 def _entity_at(entities: Sequence[EntityMention], offset: int) -> EntityMention | None:
@@ -75,3 +76,10 @@ def _parsed(doc: Doc) -> bool:
     if parsed is None or parsed[0] != len(doc):
         parsed = doc.user_data["fc_parsed"] = (len(doc), doc.has_annotation("DEP"))
     return bool(parsed[1])
+
+
+def described_after_name(m: Mention, entities: Sequence[EntityMention], text: str) -> EntityMention | None:
+    """The name a description with a personal figure stands beside: "Ada Brenn, a 30-year-old nurse at the
+    clinic, said ..." is Ada Brenn's age, told with what she is; not any nurse's."""
+    before = [e for e in entities if e.end <= m.start and m.start - e.end <= 6]
+    return before[-1] if before and _DESCRIPTION_AFTER_NAME.match(text[before[-1].end : m.start]) else None

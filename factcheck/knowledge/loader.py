@@ -35,6 +35,7 @@ class Knowledge:
     entities: tuple[EntitySpec, ...] = ()
     not_entities: frozenset[str] = frozenset()
     org_suffixes: tuple[str, ...] = ()
+    organization_words: frozenset[str] = frozenset()  # casefolded
     distinct: tuple[frozenset[str], ...] = ()
     modifier_suffixes: tuple[str, ...] = ()
     group_filler_words: frozenset[str] = frozenset()
@@ -103,6 +104,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     entities: list[EntitySpec] = []
     not_entities: set[str] = set()
     suffixes: list[str] = []
+    org_words: set[str] = set()
     distinct: list[frozenset[str]] = []
     modifiers: list[str] = []
     filler: set[str] = set()
@@ -130,6 +132,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             _merge_by(entities, ef.entities, lambda e: e.name.casefold())
             not_entities.update(ef.not_entities)
             suffixes.extend(s for s in ef.org_suffixes if s not in suffixes)
+            org_words.update(w.casefold() for w in ef.organization_words)
             distinct.extend(frozenset(n.casefold() for n in pair) for pair in ef.distinct)
             modifiers.extend(ef.modifier_suffixes)
             filler.update(w.casefold() for w in ef.group_filler_words)
@@ -164,6 +167,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         entities=tuple(entities),
         not_entities=frozenset(not_entities),
         org_suffixes=tuple(suffixes),
+        organization_words=frozenset(org_words),
         distinct=tuple(distinct),
         modifier_suffixes=tuple(dict.fromkeys(modifiers)),
         group_filler_words=frozenset(filler),

@@ -100,6 +100,14 @@ class RecordWords(_Strict):
     articles: list[str] = Field(default_factory=list)
 
 
+class MoveWords(_Strict):
+    """Words beside a figure that tell it is a move up (`up`: "jumped", "higher") or down (`down`: "plunged",
+    "lower")."""
+
+    up: list[str] = Field(default_factory=list)
+    down: list[str] = Field(default_factory=list)
+
+
 class QuantitiesFile(_Strict):
     concepts: list[ConceptSpec] = Field(default_factory=list)
     generic_counted: list[str] = Field(default_factory=list)
@@ -114,6 +122,12 @@ class QuantitiesFile(_Strict):
     zero_counts: ZeroWords = Field(default_factory=ZeroWords)
     records: RecordWords = Field(default_factory=RecordWords)
     senses: list[SenseSpec] = Field(default_factory=list)
+    # what each player piles up in one game ("points", "carries", "yards"): a value per player and game
+    player_tallies: list[str] = Field(default_factory=list)
+    # phrases right after a tally that give it for a part of the game only ("10 points in the first half")
+    tally_parts: list[str] = Field(default_factory=list)
+    # words that tell a figure is a move up or down ("jumped 900 points", "fell 3%"): a rise is never a fall
+    moves: MoveWords = Field(default_factory=lambda: MoveWords())
 
 
 class RoleMarkers(_Strict):
@@ -159,6 +173,11 @@ class NewsVocabulary:
     attribution: tuple[str, ...] = ()
     other_instance: tuple[str, ...] = ()
     unit_prices: frozenset[str] = frozenset()
+    # casefolded words: evaluate.tallies reads them (and stems them: an open quantity is named by its noun's stem)
+    player_tallies: frozenset[str] = frozenset()
+    tally_parts: tuple[str, ...] = ()
+    moves_up: frozenset[str] = frozenset()
+    moves_down: frozenset[str] = frozenset()
 
     @cached_property
     def _by_name(self) -> dict[str, ConceptSpec]:
@@ -226,6 +245,10 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     attribution: list[str] = []
     other_instance: list[str] = []
     unit_prices: set[str] = set()
+    tallies: set[str] = set()
+    parts: list[str] = []
+    ups: set[str] = set()
+    downs: set[str] = set()
     for kdir in knowledge_dirs:
         if (p := kdir / "quantities.yml").is_file():
             qf = load_model(p, QuantitiesFile)
@@ -239,6 +262,10 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             zero = ZeroWords(**{k: list(dict.fromkeys([*getattr(zero, k), *getattr(qf.zero_counts, k)])) for k in ZeroWords.model_fields})
             records = RecordWords(**{k: list(dict.fromkeys([*getattr(records, k), *getattr(qf.records, k)])) for k in RecordWords.model_fields})
             senses.extend(qf.senses)
+            tallies.update(w.casefold() for w in qf.player_tallies)
+            parts.extend(p.casefold() for p in qf.tally_parts if p.casefold() not in parts)
+            ups.update(w.casefold() for w in qf.moves.up)
+            downs.update(w.casefold() for w in qf.moves.down)
             _check_senses(p, qf, {*concepts, *(c.name for c in qf.concepts)})
         if (p := kdir / "modality.yml").is_file():
             mf = load_model(p, ModalityFile)
@@ -271,4 +298,8 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         attribution=tuple(attribution),
         other_instance=tuple(other_instance),
         unit_prices=frozenset(unit_prices),
+        player_tallies=frozenset(tallies),
+        tally_parts=tuple(parts),
+        moves_up=frozenset(ups),
+        moves_down=frozenset(downs),
     )

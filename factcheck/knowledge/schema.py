@@ -42,6 +42,9 @@ class EntitiesFile(Strict):
     not_entities: list[str] = Field(default_factory=list)
     # Words that end an organisation's name without changing who it is ("Zhipu AI" = "Zhipu").
     org_suffixes: list[str] = Field(default_factory=list)
+    # Words that make a name of several words an organisation's ("Harbour Workers Union", "Church of ..."): no
+    # person, so never the holder of a person's figure (an age)
+    organization_words: list[str] = Field(default_factory=list)
     # Pairs of names that look alike but are different entities (fuzzy matching guard).
     distinct: list[list[str]] = Field(default_factory=list)
     # Last words of hyphenated modifiers made from names ("Austin-based"): such words are not names.

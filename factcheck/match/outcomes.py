@@ -27,8 +27,15 @@ def outcome_sets(claims: Sequence[Claim], knowledge: Knowledge) -> list[OutcomeS
     return [
         OutcomeSet(document=doc, attribute=attribute, place=places[key], claims=tuple(cs))
         for (doc, attribute, key), cs in sorted(sets.items())
-        if len(cs) >= 2 and not any(_spread(c) for c in cs)
+        if len(cs) >= 2 and not any(_spread(c) for c in cs) and not _one_outcome_twice(cs)
     ]
+
+
+def _one_outcome_twice(claims: Sequence[Claim]) -> bool:
+    """Two figures naming the same outcome ("a 60 percent chance of a quake in one city and a 72 percent chance in
+    another"): the chances of one kind of event under two conditions, no outcomes that share out one whole."""
+    named = [c.frame.outcome for c in claims if c.frame.outcome]
+    return len(named) != len(set(named))
 
 
 def _spread(c: Claim) -> bool:

@@ -42,12 +42,17 @@ def claim(low, high=None, unit="USD", q=Qualifier.EXACT, tol=0.0, kind=Kind.MONE
         (claim(2e5, unit="GBP", tol=5e4, text="£200,000 a week"), claim(1.8e5, unit="GBP", tol=5e3, text="£180,000 a week"), "conflict"),
         (claim(2, unit="year", tol=0.5, kind=Kind.DURATION), claim(2.5, unit="year", tol=0.05, kind=Kind.DURATION), "conflict"),
         (claim(6.4e6, tol=0.05e6), claim(6.2e6, tol=0.05e6), "conflict"),
+        (claim(80e6, tol=0.5e6, text="$80 million"), claim(82e6, tol=0.5e6, text="$82 million"), "agree"),
+        (claim(350e9, tol=0.5e9, text="$350 billion"), claim(349e9, tol=0.5e9, text="$349 billion"), "agree"),
+        (claim(10e6, tol=0.5e6, text="$10 million"), claim(12e6, tol=0.5e6, text="$12 million"), "conflict"),
+        (claim(80, unit=None, tol=0.5, kind=Kind.NUMBER), claim(82, unit=None, tol=0.5, kind=Kind.NUMBER), "conflict"),
     ],
     ids=[
         "130B vs 100B params", "1.4B rounded vs 1.43B", "100B+ holds 100B", "two lower bounds",
         "same lower bound", "upper below lower", "range holds point", "about 100 holds 108",
         "about 100 misses 115", "USD vs CNY at 2024 rates", "tenfold currency slip", "no rate",
         "$6 million reaches half its one digit", "£200,000 written with its zeros keeps them", "2 years is not 2 1/2", "two digits keep the cap",
+        "$80 million may be rounded to its tens", "$350 billion too", "a round amount keeps the cap", "a count stays exact",
     ],
 )
 def test_relate(a, b, kind):

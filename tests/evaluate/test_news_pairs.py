@@ -177,6 +177,29 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "Thursday, and a local official said 12 people were killed in the raid.",
             Verdict.CONFLICT,
         ),
+        (
+            "Herons win\n\nThe Herons beat the Comets 70-61 on Friday. Ray Dunne scored 14 points and Jon Pike added 13.",
+            "Herons win\n\nThe Herons beat the Comets 70-61 on Friday. Ray Dunne had 12 points and four assists.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Poll results\n\nPublished: May 2, 2020\n\nThe Harbour Institute poll of 1,057 adults was conducted April 16-20 "
+            "using a sample drawn from its panel.",
+            "Poll results\n\nPublished: May 12, 2020\n\nThe Harbour Institute poll of 1,002 adults was conducted April "
+            "16-20 using a sample drawn from its panel.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Senate report\n\nAfter a long tussle between the Harlow Agency and the committee, the report being released Tuesday is 480 pages long.",
+            "Senate report\n\nAfter a long tussle between the Harlow Agency and the committee, the report released Wednesday is 480 "
+            "pages long.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Markets\n\nThe Harbour index plunged 900 points shortly after the opening bell, traders said.",
+            "Markets\n\nThe Harbour index plunged 1,985 points shortly after the opening bell, traders said.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
@@ -189,7 +212,10 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
          "a toll does not fall back to none a day later", "one named round told years later by another outlet",
          "a contract's length given to either party of the deal",
          "a deal's fee that names no party is the deal the headline names",
-         "two tolls of one day worded apart", "a toll of one day that is not its article's first, one undated"],
+         "two tolls of one day worded apart", "a toll of one day that is not its article's first, one undated",
+         "one named player's points in one game",
+         "one poll's days told in both", "a weekday the event's own words date in both",
+         "two falls of one morning"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)
@@ -304,6 +330,25 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
             "Ferry fire\n\nNo one was hurt in the ferry fire off Carrow, the coastguard said.",
             "Ferry fire\n\nTwo crew members were hurt in the ferry fire off Carrow, the coastguard said.",
         ),
+        (
+            "Herons win\n\nThe Herons beat the Comets 24-17 on Sunday. He ran for 112 yards and caught 29 passes for 201 yards.",
+            "Herons win\n\nThe Herons beat the Comets 24-17 on Sunday. He caught 39 passes for 302 yards and two touchdowns.",
+        ),
+        (
+            "Poll results\n\nPublished: May 2, 2020\n\nThe Harbour Institute poll of 1,057 adults was conducted April 16-20 "
+            "using a sample drawn from its panel.",
+            "Poll results\n\nPublished: May 12, 2020\n\nThe Harbour Institute poll of 1,002 adults was conducted April "
+            "30-May 4 using a sample drawn from its panel.",
+        ),
+        (
+            "Senate report\n\nAfter a long tussle between the Harlow Agency and the committee, the report being released Tuesday is 480 pages long.",
+            "Senate report\n\nA former minister slammed the recently released Senate report on Harlow Agency interrogation methods "
+            "Wednesday, calling it deeply flawed.",
+        ),
+        (
+            "Markets\n\nThe Harbour index plunged 900 points shortly after the opening bell, traders said.",
+            "Markets\n\nThe Harbour index jumped 1,985 points to close at 23,185, a day after a steep fall, traders said.",
+        ),
     ],
     ids=["age of someone unnamed", "two people of one family", "ten times apart", "a running score",
          "two events years apart", "a forecast against the result",
@@ -313,7 +358,9 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
          "a part of the injured with no named subject", "two rounds named beside their amounts",
          "a toll found a day after none was reported", "a length far from the word 'deal' is no length of that deal",
          "two unnamed start-ups' Series A rounds", "a hundred times apart is no slip of the point",
-         "an undated none may be the first report"],
+         "an undated none may be the first report", "the tallies of players no figure names",
+         "two polls' days, their years guessed", "a weekday no word beside it ties to the release",
+         "a rise and a fall"],
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)
@@ -350,3 +397,16 @@ def agreements(toolkit, texts: dict[str, str]) -> list[set[str]]:
 def test_an_agreement_holds_only_figures_that_agree(toolkit, texts, apart):
     held = agreements(toolkit, texts)
     assert not any(set(apart) <= figures for figures in held), held
+
+
+def test_an_undated_age_may_be_of_any_moment_the_dated_reports_span(toolkit):
+    """The scan's dated reports give one named person's age two years apart (her arrest, her sentencing): an
+    undated report's age within two of another's may be of another moment, and is no conflict. Where the dated
+    reports are of one moment, the undated one is compared as told."""
+    arrest = "Mill owner charged\n\nPublished: June 3, 2024\n\nProsecutors charged Ada Brenn, 54, with fraud at the mill."
+    sentencing = "Mill owner sentenced\n\nPublished: May 12, 2026\n\nAda Brenn, 56, was sentenced for fraud at the mill."
+    undated = "Mill owner in court\n\nAda Brenn, 54, appeared in court over fraud at the mill."
+    result = scan_texts({"a.txt": arrest, "b.txt": sentencing, "c.txt": undated}, toolkit)
+    assert not {f.verdict for f in result.findings} & set(PROBLEMS)
+    result = scan_texts({"a.txt": arrest, "c.txt": undated.replace("54", "56")}, toolkit)
+    assert Verdict.CONFLICT in {f.verdict for f in result.findings}

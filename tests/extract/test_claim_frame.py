@@ -106,6 +106,10 @@ def test_a_date_beside_an_amount_scopes_it_and_is_no_event_date(toolkit, text, f
         ("Rovers confirmed the arrival of keeper Ivo Brandt from Castlemoor for £9m. The 27-year-old signed on Monday.", "27-year", "Ivo Brandt"),
         ("Almada striker Tomas Vell has joined Northgate Rovers. The 25-year-old has agreed terms.", "25-year", "Tomas Vell"),
         ("Ivo Brandt lost the title on Saturday. The 31-year-old champion Rami Osk floored him in the fifth.", "31-year", "champion"),
+        ("Ada Brenn, a 30-year-old nurse at the clinic, said she was worried.", "30-year", "Ada Brenn"),
+        ("The clinic hired two nurses, a 30-year-old nurse and a porter.", "30-year", "nurse"),
+        ("The older leader of the Harbour Valley Church of Saint Marel was charged after taking a 12-year old girl and "
+         "a 15-year girl as brides.", "15-year", None),
     ],
     ids=["an age now", "an age at another moment", "a legal limit", "'The 23-year-old' opening a sentence is the person just named",
          "past a name used as a modifier", "an age later in its sentence is someone else's", "an indefinite age is someone new",
@@ -113,7 +117,9 @@ def test_a_date_beside_an_amount_scopes_it_and_is_no_event_date(toolkit, text, f
          "... unless the sentence before gives an age of its own: someone else",
          "past a name after a preposition (a club, a place)",
          "the name a role word introduces, not the club named nearer",
-         "a name right after the described noun: not the person named before"],
+         "a name right after the described noun: not the person named before",
+         "a description set beside a name is the named person's", "a description with no name beside it",
+         "an organisation's name (organization_words) holds no age"],
 )
 def test_an_age_of_another_moment_or_a_limit_is_nobodys_age_now(toolkit, text, figure, holder):
     """"The 23-year-old will fly ..." opening a sentence stands for the person just named (a transfer story's

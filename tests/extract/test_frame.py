@@ -147,12 +147,13 @@ def test_stage_keeps_targets_and_talks_apart_from_actual_figures(read, figure, t
         ("two", "The judge added two extra prison terms for the assault.", "part"),
         ("six", "Divers recovered six more bodies from the lake.", "part"),
         ("nine", "Divers recovered nine bodies from the lake.", None),
+        ("11", "The mayor and 11 other council members were charged.", "part"),
         ("March 3", "The last such update was released on March 3.", "comparison"),
         ("March 3", "The update was released on March 3.", None),
         ("May", "A follow-up inquiry began in May.", "comparison"),
     ],
     ids=["per unit", "a year", "part named after", "the whole after a part", "up from", "surpassing", "total beside a rate",
-         "listed", "so far", "extra after the number", "more after the number", "no marker",
+         "listed", "so far", "extra after the number", "more after the number", "no marker", "other after the number",
          "date of an earlier instance", "date of this instance",
          "hyphenated marker"],
 )
@@ -170,9 +171,10 @@ def test_role_marks_rates_and_comparisons(read, figure, text, role):
         ("Thursday", "The suspect was arrested last month, officials said Thursday.", "date_of_said"),
         ("1972", "He was the informant in the Deep Water scandal of 1972, a book says.", "date_of_event"),
         ("Monday", "The old mill was sold on Monday.", "date_of_event"),
+        ("May 6", "Guest Tom Reed on the late show with Stephen Kole, May 6.", "date_of_event"),
     ],
     ids=["opened", "born", "deliberated", "the day something was said", "a concept word inside a name",
-         "what a person has dates nothing"],
+         "what a person has dates nothing", "a name in -en is no participle"],
 )
 def test_dates_and_periods_measure_their_event(read, figure, text, quantity):
     m, frame = read(figure, text)

@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from factcheck.evaluate.compare import Relation, relate
@@ -36,6 +36,7 @@ from factcheck.match.similarity import (
     containment,
     different_instances,
     named,
+    subject_key,
     once,
     one_instance,
     overlap,
@@ -43,6 +44,7 @@ from factcheck.match.similarity import (
 from factcheck.evaluate.scopes import FIRM, compare_scopes
 from factcheck.match.prefilter import PairKey, could_align, pair_key
 from factcheck.match.story import DAY_STORY, DIFFERENT_STORIES
+from factcheck.evaluate.tallies import move, part_of_game, player_tally
 from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import AlignedGroup, Claim, Finding, Kind, Qualifier, Severity, Stage, TimeScope, Verdict
 
@@ -138,6 +140,23 @@ def _apart(a: TimeScope | None, b: TimeScope | None) -> bool:
     return a1 < b0 or b1 < a0
 
 
+SHORT_SPAN_DAYS = 62  # a few days or a month or two ("April 16-20", "in June"): a span a year's shift cannot meet
+
+
+def _apart_in_any_year(a: TimeScope | None, b: TimeScope | None) -> bool:
+    """Two short periods each stated in its figure's clause without a year ("conducted April 16-20", "April 30-May
+    4"), their years guessed: days of the year that do not meet, whatever the years, are two periods."""
+    if a is None or b is None or a.basis != "inferred" or b.basis != "inferred" or None in (a.start, a.end, b.start, b.end):
+        return False
+    a0, a1, b0, b1 = a.start, a.end, b.start, b.end
+    if (a1 - a0).days > SHORT_SPAN_DAYS or (b1 - b0).days > SHORT_SPAN_DAYS:  # type: ignore[operator]
+        return False
+    # move b by whole years next to a: the nearest placing is the only one that could meet
+    shift = round((a0 - b0).days / 365.25)  # type: ignore[operator]
+    b0, b1 = b0 + timedelta(days=round(shift * 365.25)), b1 + timedelta(days=round(shift * 365.25))  # type: ignore[operator]
+    return a1 < b0 - timedelta(days=1) or b1 < a0 - timedelta(days=1)  # type: ignore[operator]
+
+
 def _disjoint(a: TimeScope | None, b: TimeScope | None) -> bool:
     """Two time scopes, each with both ends known, that do not meet."""
     if a is None or b is None or None in (a.start, a.end, b.start, b.end):
@@ -155,6 +174,18 @@ def _grown(a: Claim, b: Claim, per_year: float) -> bool:
         return False
     years = math.ceil((late.frame.reported - early.frame.reported).days / 365.25)  # type: ignore[operator]
     return 0 < late.value.low - early.value.low <= per_year * years
+
+
+def _undated_growth(a: Claim, b: Claim, per_year: float, ctx: EvalContext) -> int:
+    """Two values of one named subject's growing quantity (an age), at least one in an undated report, while the
+    scan's dated reports of it span years ("27" at the shooting, "29" at the trial): they differ by no more than it
+    grows over those years, so the undated one may be of another moment. The years, or 0."""
+    if a.frame.reported is not None and b.frame.reported is not None or not (named(a) and subject_key(a) == subject_key(b)):
+        return 0
+    years = ctx.reported_years(a)
+    if a.value.low is None or b.value.low is None or years == 0:
+        return 0
+    return years if 0 < abs(a.value.low - b.value.low) <= per_year * years else 0
 
 
 def _none_since(a: Claim, b: Claim) -> bool:
@@ -196,8 +227,13 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
     if concept is not None and concept.stale_after_days is not None and a.frame.reported and b.frame.reported:
         if abs((a.frame.reported - b.frame.reported).days) > concept.stale_after_days:
             return PairVerdict(a, b, "compatible", f"reports {a.frame.reported} and {b.frame.reported} measure different moments", True)
+    if concept is not None and concept.personal and a.document == b.document and not named(a) and not named(b):
+        # "a 16-year-old son" here and "a 17-year-old son" further on: one article describing two people alike
+        return PairVerdict(a, b, "compatible", "one article describes two people alike (no name ties the figures)", True)
     if concept is not None and concept.grows_per_year and _grown(a, b, concept.grows_per_year):
         return PairVerdict(a, b, "compatible", f"reports {a.frame.reported} and {b.frame.reported}: it grows in between (a birthday)", True)
+    if concept is not None and concept.grows_per_year and (years := _undated_growth(a, b, concept.grows_per_year, ctx)):
+        return PairVerdict(a, b, "compatible", f"an undated report, and the dated ones span {years} years: it may have grown in between", True)
     if a.document == b.document and a.frame.quantity == a.attribute and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
         # one article, a quantity read from the figures' own words (an age, a toll), in sentences that
         # tell different things: two people, two moments, not the article contradicting itself
@@ -205,6 +241,9 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
     if a.document == b.document and (a.kind == Kind.DATE or b.kind == Kind.DATE) and "no event word" in (a.frame.quantity_how, b.frame.quantity_how):
         # an article names many days; one no word ties to an event is not the article dating one event twice
         return PairVerdict(a, b, "compatible", "a day of one article that no word ties to the other's event", True)
+    if _untied_weekday_against_event(a, b):
+        # "Cheney slammed the recently released report ... Wednesday" beside "the report being released Tuesday"
+        return PairVerdict(a, b, "compatible", "a weekday no word beside it ties to the event the other's words name", True)
     if _known(a, b, ctx):
         qa, qb = _own_words_quantity(a), _own_words_quantity(b)
         if qa and qb and qa != qb and a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS:
@@ -262,6 +301,17 @@ def _days_apart(a: Claim, b: Claim) -> int | None:
     return max((b.value.start - a.value.end).days, (a.value.start - b.value.end).days)
 
 
+def _untied_weekday_against_event(a: Claim, b: Claim) -> bool:
+    """Two weekdays in two articles, one dating in its own words the event ("being released Tuesday"), the other
+    with no event word beside it (the attribute's cue further off in its sentence: "slammed the recently released
+    report ... Wednesday"): a week's news names a day for each thing it tells, and the second most often dates
+    another one."""
+    if a.document == b.document or a.value.weekday is None or b.value.weekday is None:
+        return False
+    hows = {a.frame.quantity_how, b.frame.quantity_how}
+    return "no event word" in hows and "event word" in hows
+
+
 def _own_words_quantity(c: Claim) -> str | None:
     """The quantity a figure's words name, or None where no word said (a date with no event word)."""
     return None if c.frame.quantity_how == "no event word" else c.frame.quantity
@@ -277,6 +327,32 @@ def _apart_in_one_article(a: Claim, b: Claim, ctx: EvalContext) -> bool:
         and _known(a, b, ctx)
         and containment(a.frame.terms, b.frame.terms) < WITHIN_KNOWN_SHARED
     )
+
+
+def _opposite_moves(a: Claim, b: Claim, ctx: EvalContext) -> str | None:
+    """One figure a move up, the other down, by the word right beside it ("jumped 1,985 points", "plunged 900
+    points"; `moves` in quantities.yml): a rise and a fall are two moves, whatever their sizes. What each is, or
+    None."""
+    news = ctx.knowledge.news
+    ma, mb = move(news, a.sentence, a.text), move(news, b.sentence, b.text)
+    return f"one a move {ma}, the other {mb}" if ma and mb and ma != mb else None
+
+
+def _tallies_of_unnamed_players(a: Claim, b: Claim, ctx: EvalContext) -> bool:
+    """A player's tally of a game (points, carries, yards: `player_tallies`) where the two figures do not both name
+    one player: every player of every game has his own, so words alone never make two of them one fact."""
+    if not player_tally(ctx.knowledge.news, a.attribute or ""):
+        return False
+    return not (named(a) and named(b) and subject_key(a) == subject_key(b))
+
+
+def _tally_and_its_part(a: Claim, b: Claim, ctx: EvalContext) -> bool:
+    """A player's tally (`player_tallies`) where one figure is told for a part of the game only ("finished with 23
+    points" and "had 10 points in the first seven minutes"; `tally_parts`): a part, not the total told otherwise."""
+    news = ctx.knowledge.news
+    if not player_tally(news, a.attribute or ""):
+        return False
+    return part_of_game(news, a.sentence, a.text) != part_of_game(news, b.sentence, b.text)
 
 
 def _known(a: Claim, b: Claim, ctx: EvalContext) -> bool:
@@ -343,6 +419,8 @@ def judge_pair(
         return PairVerdict(a, b, "compatible", f"{rel.reason}; counted over periods that are not both stated", True)
     if scope.kind == "unknown" and _apart(a.time, b.time) and not _instance_dated_by_report(a, b):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
+    if scope.kind == "unknown" and _apart_in_any_year(a.time, b.time):
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; stated for days that do not meet in any year ({scope.reason})", True)
     known = _known(a, b, ctx)
     least = DAY_STORY if a.kind == Kind.DATE and not known else DIFFERENT_STORIES
     if ctx.stories.different_stories(a.document, b.document, least):
@@ -357,6 +435,13 @@ def judge_pair(
         return PairVerdict(a, b, "compatible", f"{rel.reason}; {times:.3g} times apart: more likely two different things", True)
     if (gap := _days_apart(a, b)) is not None and gap > DATE_GAP_DAYS and overlap(a.frame.terms, b.frame.terms) < DATE_GAP_OVERLAP:
         return PairVerdict(a, b, "compatible", f"{rel.reason}; {gap / 365:.1f} years apart in sentences that share few words: more likely two events", True)
+    if (move := _opposite_moves(a, b, ctx)) is not None:
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; {move}: two moves", True)
+    if _tallies_of_unnamed_players(a, b, ctx):
+        # "caught 29 passes" and "caught 39 passes": each player of each game has his own
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; a player's tally, and not both name the same player", True)
+    if _tally_and_its_part(a, b, ctx):
+        return PairVerdict(a, b, "compatible", f"{rel.reason}; one is told for a part of the game only", True)
     firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
     firm = firm and a.frame.relative_date is None and b.frame.relative_date is None
     firm = firm and not ((a.frame.running or b.frame.running) and a.frame.reported is None)  # undated running counts
