@@ -158,6 +158,8 @@ class FrameReader:
         self.attribution = [_stems(w) for w in news.attribution]
         self.other_instance = _longest_first([_token_stems(w) for w in news.other_instance])
         self.attribution_longest = _longest_first(self.attribution)
+        # the last word of each reporting phrase as written: a noun of the same stem is no report ("the state")
+        self.attribution_written = frozenset(w.split()[-1].casefold() for w in news.attribution if w.strip())
         cumulative = [*news.roles_before.get("cumulative", ()), *news.roles_after.get("cumulative", ())]
         self.cumulative = _longest_first([_stems(w) for w in cumulative])
         self.before.pop("cumulative", None)
@@ -447,7 +449,7 @@ class FrameReader:
                 concept = self.counted_of.get(word)  # "146 shows": a noun the figure counts, never "figures show"
             if concept is not None and _measurable(concept, m):
                 return concept.name, (word,), how
-        if dated and (said := self._reporting_day(stems, first)) is not None:
+        if dated and (said := self._reporting_day(stems, first, toks)) is not None:
             # "police said Wednesday", "announced on Tuesday": the day of that saying, whatever it tells
             return f"date_of_{said}", (said,), "event word"
         if dated or lasting:
@@ -527,11 +529,14 @@ class FrameReader:
                 return concept, stems[k]
         return None
 
-    def _reporting_day(self, stems: list[str], first: int) -> str | None:
-        """The reporting verb a date is the day of ("said Wednesday", "announced on Tuesday"), as a stem."""
-        before = [s for s in stems[max(0, first - 3) : first] if s not in ("on", "late", "earli", "early")]
+    def _reporting_day(self, stems: list[str], first: int, toks: list[Token] | None = None) -> str | None:
+        """The reporting verb a date is the day of ("said Wednesday", "announced on Tuesday"), as a stem; with
+        `toks`, only a verb written as the vocabulary writes it: "the state high court", "Upper Nile state on
+        Tuesday" name a state, which shares its stem with "stated"."""
+        near = [i for i in range(max(0, first - 3), first) if stems[i] not in ("on", "late", "earli", "early")]
+        before = [stems[i] for i in near]
         hit = next((p for p in self.attribution if p and len(p) <= len(before) and before[-len(p) :] == list(p)), None)
-        if hit is None:
+        if hit is None or toks is not None and toks[near[-1]].text.casefold() not in self.attribution_written:
             return None
         concept = self.concept_of.get(tuple(hit))
         return concept.name if concept is not None else "_".join(hit)
@@ -543,11 +548,11 @@ class FrameReader:
         for i in range(last + 1, min(len(toks), last + 4)):
             if stems[i] in self.light:
                 continue
-            if toks[i].text.endswith(("ed", "en")) and self._content(stems[i]):
+            if self._participle(toks[i], stems[i]):
                 return stems[i]
             break
         for i in range(first - 1, max(-1, first - _WINDOW - 1), -1):
-            if toks[i].text.endswith(("ed", "en")) and self._content(stems[i]):
+            if self._participle(toks[i], stems[i]):
                 return stems[i]
             if toks[i].text.endswith("ing") and (stems[i],) in self.concept_of:
                 return stems[i]
@@ -595,6 +600,11 @@ class FrameReader:
                 return name(hit[0])
         return verb
 
+    def _participle(self, tok: Token, s: str) -> bool:
+        """A past form of a content verb ("signed", "overturned", "taken"), written in small letters: a name
+        that happens to end so ("Aden", "Bowen") is no verb."""
+        return tok.text.endswith(("ed", "en")) and tok.text[:1].islower() and self._content(s)
+
     @staticmethod
     def _age_apposition(m: Mention, text: str) -> bool:
         """"Jane Roe, 34, was ...": a whole number between commas after a name is an age; so is a number of
@@ -634,6 +644,8 @@ def _measurable(concept: ConceptSpec, m: Mention) -> bool:
         return m.kind == Kind.NUMBER
     if concept.measures == "money":
         return m.kind == Kind.MONEY
+    if concept.measures == "event":
+        return m.kind in (Kind.DATE, Kind.PERIOD, Kind.DURATION)  # "signed on Tuesday"; "signed 12 players" counts players
     if concept.measures == "record" or m.kind == Kind.RECORD:
         return concept.measures == "record" and m.kind == Kind.RECORD  # "52-3" measures a record, and nothing else does
     return True

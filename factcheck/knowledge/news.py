@@ -43,8 +43,9 @@ class ConceptSpec(_Strict):
     personal: bool = False  # belongs to one person: compared only where the text ties it to a name
     # what kind of figure can measure it: "count" a bare number ("12 killed", not "fell 600m to his death"),
     # "money" an amount with a currency ("fined $2 million", not "355 damaged shops"); None: any figure
-    # "record" a win-loss record ("52-3", extract.records) and no other figure
-    measures: Literal["count", "money", "record"] | None = None
+    # "record" a win-loss record ("52-3", extract.records) and no other figure; "event" only a date or a length of
+    # time: a word that names what happened ("signed", "thwarted"), never what a number counts
+    measures: Literal["count", "money", "record", "event"] | None = None
     # what a length of time beside one of its words measures, where several concepts name one thing then:
     # "a five-year deal" and "a five-year contract" both tell how long one agreement runs
     lasting: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")

@@ -173,6 +173,76 @@ def test_dates_and_periods_measure_their_event(read, figure, text, quantity):
     assert frame.quantity == quantity
 
 
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("Tuesday", "The Harbour Lions signed the striker on Tuesday.", "date_of_signing"),
+        ("Monday", "The Harbour Lions picked up the winger on Monday.", "date_of_signing"),
+        ("Friday", "Trading in the shares was suspended on Friday.", "date_of_suspension"),
+        ("yesterday", "The exchange said it was halting trading yesterday.", "date_of_suspension"),
+        ("Thursday", "A coastguard ship on Thursday thwarted a raid by smugglers.", "date_of_foiled"),
+        ("Thursday", "A coastguard ship intercepted the boats on Thursday.", "date_of_foiled"),
+        ("Wednesday", "The Wednesday bombings in the north drew condemnation.", "date_of_attack"),
+        ("Tuesday", "Jets bombed Hill state on Tuesday.", "date_of_attack"),
+    ],
+    ids=["signed", "picked up is a signing", "suspended", "halting is a suspension", "thwarted",
+         "intercepted is a foiled attack", "bombings after the day", "a state is no statement"],
+)
+def test_one_event_told_with_different_verbs_is_one_quantity(read, figure, text, quantity):
+    """Outlets date one event with different verbs: the news vocabulary makes them one quantity."""
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("Friday", "The ferry crossed the Gulf of Aden on Friday.", "date_of_cross"),
+        ("Tuesday", "The ministry stated on Tuesday that talks had failed.", "date_of_state"),
+        ("12", "The club signed 12 players in the summer.", "player"),
+    ],
+    ids=["a name ending in -en is no verb", "a reporting verb as written", "an event word counts nothing"],
+)
+def test_event_words_are_verbs_and_date_only(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("Tuesday", "The Harbour Lions signed the striker on Tuesday.", "date_of_signing"),
+        ("Monday", "The Harbour Lions picked up the winger on Monday.", "date_of_signing"),
+        ("Friday", "Trading in the shares was suspended on Friday.", "date_of_suspension"),
+        ("yesterday", "The exchange said it was halting trading yesterday.", "date_of_suspension"),
+        ("Thursday", "A coastguard ship on Thursday thwarted a raid by smugglers.", "date_of_foiled"),
+        ("Thursday", "A coastguard ship intercepted the boats on Thursday.", "date_of_foiled"),
+        ("Wednesday", "The Wednesday bombings in the north drew condemnation.", "date_of_attack"),
+        ("Tuesday", "Jets bombed Hill state on Tuesday.", "date_of_attack"),
+    ],
+    ids=["signed", "picked up is a signing", "suspended", "halting is a suspension", "thwarted",
+         "intercepted is a foiled attack", "bombings after the day", "a state is no statement"],
+)
+def test_one_event_told_with_different_verbs_is_one_quantity(read, figure, text, quantity):
+    """Outlets date one event with different verbs: the news vocabulary makes them one quantity."""
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("Friday", "The ferry crossed the Gulf of Aden on Friday.", "date_of_cross"),
+        ("Tuesday", "The ministry stated on Tuesday that talks had failed.", "date_of_state"),
+        ("12", "The club signed 12 players in the summer.", "player"),
+    ],
+    ids=["a name ending in -en is no verb", "a reporting verb as written", "an event word counts nothing"],
+)
+def test_event_words_are_verbs_and_date_only(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
 def test_running_counts_are_marked_as_changing(read):
     """A toll grows as a story develops: later reports update it rather than contradict it."""
     _, killed = read("12", "The storm killed 12 people along the coast.")
