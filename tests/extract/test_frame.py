@@ -243,6 +243,38 @@ def test_event_words_are_verbs_and_date_only(read, figure, text, quantity):
     assert frame.quantity == quantity
 
 
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("six", "Crews called in an additional six engines to the blaze.", "fire_engines"),
+        ("four", "Crews called a further four appliances to help.", "fire_engines"),
+        ("19", "The sect leader has 19 wives.", "spouses"),
+        ("20", "He is alleged to be married to 20 women.", "spouses"),
+        ("20", "He was charged with marrying 20 women.", "spouses"),
+    ],
+    ids=["engines", "appliances are engines", "wives", "married to", "marrying, not the charge"],
+)
+def test_counts_told_with_synonym_nouns_or_verbs_are_one_quantity(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("six", "Crews called in an additional six engines to the blaze.", "fire_engines"),
+        ("four", "Crews called a further four appliances to help.", "fire_engines"),
+        ("19", "The sect leader has 19 wives.", "spouses"),
+        ("20", "He is alleged to be married to 20 women.", "spouses"),
+        ("20", "He was charged with marrying 20 women.", "spouses"),
+    ],
+    ids=["engines", "appliances are engines", "wives", "married to", "marrying, not the charge"],
+)
+def test_counts_told_with_synonym_nouns_or_verbs_are_one_quantity(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
 def test_running_counts_are_marked_as_changing(read):
     """A toll grows as a story develops: later reports update it rather than contradict it."""
     _, killed = read("12", "The storm killed 12 people along the coast.")
