@@ -592,6 +592,19 @@ class FrameReader:
         def name(concept: ConceptSpec) -> str:
             return concept.lasting if lasting and concept.lasting else concept.name
 
+        if not lasting and last + 1 < len(stems) and toks[last + 1].text[:1].islower() and (hit := event_at(last + 1)) is not None:
+            # "the 2007 convictions", "the Wednesday bombings": a date written as an adjective dates the noun it
+            # stands before, not a verb before it ("overturned the 2007 convictions")
+            return name(hit[0])
+        if not lasting and (front := _fronted_clause(toks, stems, first, last)) is not None:
+            # "On Tuesday, the club signed ...", "In August, the court overturned ...": the day dates its clause's verb
+            for i in front:
+                if (said := self._reporting_day(stems, i + 1, toks)) is not None:
+                    return said  # "On Monday, the mayor said ...": the day of the saying
+                if (hit := event_at(i)) is not None:
+                    return name(hit[0])
+                if toks[i].text.endswith("ed") and self._participle(toks[i], stems[i]) and stems[i] not in self.generic:
+                    return stems[i]
         for i in range(first - 1, max(-1, first - _WINDOW - 1), -1):
             if (hit := event_at(i)) is not None:
                 return name(hit[0])
@@ -624,6 +637,31 @@ class FrameReader:
     @cached_property
     def concept_names(self) -> frozenset[str]:
         return frozenset(c.name for c in self.news.concepts)
+
+
+# the small words that may stand before a date opening its sentence ("On Friday,", "Early on Tuesday,", "In August,")
+_FRONT_WORDS = frozenset({"", "on", "in", "at", "by", "late", "later", "earli", "early", "earlier", "last", "the"})
+_FRONT_REACH = 8  # tokens after the comma of a fronted day where its clause's verb may stand
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "“", "”")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def _fronted_clause(toks: list[Token], stems: list[str], first: int, last: int) -> range | None:
+    """Where a day or a month opens its sentence and a comma follows it ("On Friday, the court ruled ..."), the
+    positions of the clause after the comma that may hold its verb, else None: such a day dates that clause,
+    whatever words stand near it. Not a bare year ("In 2005, he was convicted"): a year opening a sentence tells
+    the background of a story, one of its many earlier events."""
+    if last + 2 >= len(toks) or toks[last + 1].text != "," or not all(s in _FRONT_WORDS for s in stems[:first]):
+        return None
+    if first == last and _YEAR.match(toks[first].text):
+        return None
+    start = toks[0]
+    before = start.doc[start.i - 1] if start.i > 0 else None
+    if before is not None and not (before.text.startswith(_SENTENCE_ENDS) or "\n" in before.text or "\n" in before.whitespace_):
+        return None
+    end = min(len(toks), last + 2 + _FRONT_REACH)
+    stop = next((i for i in range(last + 2, end) if toks[i].text in (",", ";", ".")), end)
+    return range(last + 2, stop)
 
 
 def _glued_word(tok: Token, m: Mention, text: str) -> str | None:

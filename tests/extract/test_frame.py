@@ -246,6 +246,134 @@ def test_event_words_are_verbs_and_date_only(read, figure, text, quantity):
 @pytest.mark.parametrize(
     "figure, text, quantity",
     [
+        ("Tuesday", "On Tuesday, the Harbour Lions re-signed running back Tom Vey.", "date_of_signing"),
+        ("August", "In August, the state high court tossed out the verdict.", "date_of_overturned"),
+        ("March 3", "On March 3, the governor vetoed the bill.", "date_of_veto"),
+        ("Monday", "Report. On Monday, the mayor said the bridge would reopen.", "date_of_said"),
+        ("1969", "In 1969, he was indicted in Dorran.", "date_of_event"),
+        ("Monday", "The bridge, on Monday, was closed.", "date_of_event"),
+    ],
+    ids=["a day opening its sentence dates the clause's verb", "a month too", "a verb no vocabulary names",
+         "the day of a saying", "a year opening a sentence is background", "a day inside the sentence"],
+)
+def test_a_day_opening_its_sentence_dates_the_verb_after_its_comma(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("2008", "He was charged over the 2008 killings at the farm.", "date_of_deaths"),
+        ("July", "In July, the high court overturned the 2007 convictions.", "date_of_overturned"),
+        ("2008", "Two officers were injured in the 2008 raid on the ranch.", "date_of_attack"),
+    ],
+    ids=["the killings, not the charge", "the verb of the fronted month", "the raid, not the injuries"],
+)
+def test_a_date_written_as_an_adjective_dates_the_noun_after_it(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("Tuesday", "On Tuesday, the Harbour Lions re-signed running back Tom Vey.", "date_of_signing"),
+        ("August", "In August, the state high court tossed out the verdict.", "date_of_overturned"),
+        ("March 3", "On March 3, the governor vetoed the bill.", "date_of_veto"),
+        ("Monday", "Report. On Monday, the mayor said the bridge would reopen.", "date_of_said"),
+        ("1969", "In 1969, he was indicted in Dorran.", "date_of_event"),
+        ("Monday", "The bridge, on Monday, was closed.", "date_of_event"),
+    ],
+    ids=["a day opening its sentence dates the clause's verb", "a month too", "a verb no vocabulary names",
+         "the day of a saying", "a year opening a sentence is background", "a day inside the sentence"],
+)
+def test_a_day_opening_its_sentence_dates_the_verb_after_its_comma(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("2008", "He was charged over the 2008 killings at the farm.", "date_of_deaths"),
+        ("July", "In July, the high court overturned the 2007 convictions.", "date_of_overturned"),
+        ("2008", "Two officers were injured in the 2008 raid on the ranch.", "date_of_attack"),
+    ],
+    ids=["the killings, not the charge", "the verb of the fronted month", "the raid, not the injuries"],
+)
+def test_a_date_written_as_an_adjective_dates_the_noun_after_it(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("Tuesday", "On Tuesday, the Harbour Lions re-signed running back Tom Vey.", "date_of_signing"),
+        ("August", "In August, the state high court tossed out the verdict.", "date_of_overturned"),
+        ("March 3", "On March 3, the governor vetoed the bill.", "date_of_veto"),
+        ("Monday", "Report. On Monday, the mayor said the bridge would reopen.", "date_of_said"),
+        ("1969", "In 1969, he was indicted in Dorran.", "date_of_event"),
+        ("Monday", "The bridge, on Monday, was closed.", "date_of_event"),
+    ],
+    ids=["a day opening its sentence dates the clause's verb", "a month too", "a verb no vocabulary names",
+         "the day of a saying", "a year opening a sentence is background", "a day inside the sentence"],
+)
+def test_a_day_opening_its_sentence_dates_the_verb_after_its_comma(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("2008", "He was charged over the 2008 killings at the farm.", "date_of_deaths"),
+        ("July", "In July, the high court overturned the 2007 convictions.", "date_of_overturned"),
+        ("2008", "Two officers were injured in the 2008 raid on the ranch.", "date_of_attack"),
+    ],
+    ids=["the killings, not the charge", "the verb of the fronted month", "the raid, not the injuries"],
+)
+def test_a_date_written_as_an_adjective_dates_the_noun_after_it(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("Tuesday", "On Tuesday, the Harbour Lions re-signed running back Tom Vey.", "date_of_signing"),
+        ("August", "In August, the state high court tossed out the verdict.", "date_of_overturned"),
+        ("March 3", "On March 3, the governor vetoed the bill.", "date_of_veto"),
+        ("Monday", "Report. On Monday, the mayor said the bridge would reopen.", "date_of_said"),
+        ("1969", "In 1969, he was indicted in Dorran.", "date_of_event"),
+        ("Monday", "The bridge, on Monday, was closed.", "date_of_event"),
+    ],
+    ids=["a day opening its sentence dates the clause's verb", "a month too", "a verb no vocabulary names",
+         "the day of a saying", "a year opening a sentence is background", "a day inside the sentence"],
+)
+def test_a_day_opening_its_sentence_dates_the_verb_after_its_comma(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("2008", "He was charged over the 2008 killings at the farm.", "date_of_deaths"),
+        ("July", "In July, the high court overturned the 2007 convictions.", "date_of_overturned"),
+        ("2008", "Two officers were injured in the 2008 raid on the ranch.", "date_of_attack"),
+    ],
+    ids=["the killings, not the charge", "the verb of the fronted month", "the raid, not the injuries"],
+)
+def test_a_date_written_as_an_adjective_dates_the_noun_after_it(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
         ("six", "Crews called in an additional six engines to the blaze.", "fire_engines"),
         ("four", "Crews called a further four appliances to help.", "fire_engines"),
         ("19", "The sect leader has 19 wives.", "spouses"),
