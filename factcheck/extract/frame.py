@@ -107,6 +107,11 @@ def _marked(word: str, stemmed: str | None = None) -> str:
     return s
 
 
+def _unspaced(phrase: str) -> str:
+    """A phrase as written, case and spaces aside: "Picked up" and the tokens "picked", "up" are one."""
+    return "".join(phrase.split()).casefold()
+
+
 def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in _WORD.findall(phrase))
 
@@ -131,6 +136,9 @@ class FrameReader:
                 self.concept_of.setdefault(_stems(w), c)
         self.counted_of = {stem(w): c for c in news.concepts for w in c.counted}
         self.longest = max((len(k) for k in self.concept_of), default=1)
+        self.not_after = {c.name: frozenset(stem(w) for w in c.not_after) for c in news.concepts if c.not_after}
+        # an event word only as written ("signed", not the noun "signs" of its stem), spaces aside ("picked up")
+        self.event_written = {c.name: frozenset(_unspaced(w) for w in c.words) for c in news.concepts if c.measures == "event"}
         self.concept_first = frozenset(k[0] for k in self.concept_of if k)
         self.generic = frozenset(stem(w) for w in news.generic_counted)
         self.light = frozenset(stem(w) for w in news.light_verbs)
@@ -173,8 +181,16 @@ class FrameReader:
             return None  # most words start no concept: one set look-up instead of a slice per length
         for n in range(min(self.longest, len(stems) - i), 0, -1):
             if (c := self.concept_of.get(tuple(stems[i : i + n]))) is not None:
+                if i > 0 and stems[i - 1] in self.not_after.get(c.name, ()):
+                    return None  # "a heart attack": the word before gives it another sense
                 return c, n
         return None
+
+    def _as_written(self, concept: ConceptSpec, toks: list[Token], i: int, n: int) -> bool:
+        """Whether the words at toks[i:i+n] are an event concept's words as written: its stem alone would make
+        "no signs of the climbers" a signing; any other concept matches on its stems."""
+        written = self.event_written.get(concept.name)
+        return written is None or _unspaced("".join(t.text for t in toks[i : i + n])) in written
 
     @staticmethod
     def _find(stems: list[str], phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -587,6 +603,8 @@ class FrameReader:
             if named(i) or stems[i] in self.generic:
                 return None
             hit = self._concept_at(stems, i)
+            if hit is not None and not self._as_written(hit[0], toks, i, hit[1]):
+                return None
             return None if hit is not None and hit[0].personal else hit
 
         def name(concept: ConceptSpec) -> str:

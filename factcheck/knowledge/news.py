@@ -49,6 +49,8 @@ class ConceptSpec(_Strict):
     # what a length of time beside one of its words measures, where several concepts name one thing then:
     # "a five-year deal" and "a five-year contract" both tell how long one agreement runs
     lasting: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
+    # words right before one of its words that give it another sense: a "heart attack" is an illness, no attack
+    not_after: list[str] = Field(default_factory=list)
 
 
 class SenseSpec(_Strict):

@@ -211,6 +211,39 @@ def test_event_words_are_verbs_and_date_only(read, figure, text, quantity):
 @pytest.mark.parametrize(
     "figure, text, quantity",
     [
+        ("Saturday", "Searchers saw no signs of the climbers on Saturday.", "date_of_signing"),
+        ("Sunday", "The singer Ada Morrow died of a heart attack on Sunday.", "date_of_attack"),
+        ("Friday", "The goalkeeper suffered a panic attack on Friday.", "date_of_attack"),
+    ],
+    ids=["signs of life are no signing", "a heart attack is no attack", "a panic attack is no attack"],
+)
+def test_event_words_are_read_as_written_and_in_their_sense(read, figure, text, quantity):
+    """An event word names the event only in its own forms ("signs" is a noun, not "signed") and sense (a
+    heart attack is an illness): else a rescue or a death is dated as a signing or an attack."""
+    _, frame = read(figure, text)
+    assert frame.quantity != quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("Monday", "The Harbour Lions picked up the winger on Monday.", "date_of_signing"),
+        ("Tuesday", "The Harbour Lions re-signed the striker on Tuesday.", "date_of_signing"),
+        ("Sunday", "Gunmen attacked a convoy near Redmarsh on Sunday.", "date_of_attack"),
+        ("Sunday", "A heart surgeon was wounded in an attack on Sunday.", "date_of_attack"),
+        ("Thursday", "Jets dropped bombs Thursday near a camp.", "date_of_attack"),
+        ("Sunday", "The singer Ada Morrow died after a heart attack on Sunday.", "date_of_heart_attack"),
+    ],
+    ids=["picked up", "re-signed", "attacked", "a heart word elsewhere", "bombs as written", "a heart attack"],
+)
+def test_event_words_as_written_still_date_their_event(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
         ("Tuesday", "The Harbour Lions signed the striker on Tuesday.", "date_of_signing"),
         ("Monday", "The Harbour Lions picked up the winger on Monday.", "date_of_signing"),
         ("Friday", "Trading in the shares was suspended on Friday.", "date_of_suspension"),
@@ -239,6 +272,39 @@ def test_one_event_told_with_different_verbs_is_one_quantity(read, figure, text,
     ids=["a name ending in -en is no verb", "a reporting verb as written", "an event word counts nothing"],
 )
 def test_event_words_are_verbs_and_date_only(read, figure, text, quantity):
+    _, frame = read(figure, text)
+    assert frame.quantity == quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("Saturday", "Searchers saw no signs of the climbers on Saturday.", "date_of_signing"),
+        ("Sunday", "The singer Ada Morrow died of a heart attack on Sunday.", "date_of_attack"),
+        ("Friday", "The goalkeeper suffered a panic attack on Friday.", "date_of_attack"),
+    ],
+    ids=["signs of life are no signing", "a heart attack is no attack", "a panic attack is no attack"],
+)
+def test_event_words_are_read_as_written_and_in_their_sense(read, figure, text, quantity):
+    """An event word names the event only in its own forms ("signs" is a noun, not "signed") and sense (a
+    heart attack is an illness): else a rescue or a death is dated as a signing or an attack."""
+    _, frame = read(figure, text)
+    assert frame.quantity != quantity
+
+
+@pytest.mark.parametrize(
+    "figure, text, quantity",
+    [
+        ("Monday", "The Harbour Lions picked up the winger on Monday.", "date_of_signing"),
+        ("Tuesday", "The Harbour Lions re-signed the striker on Tuesday.", "date_of_signing"),
+        ("Sunday", "Gunmen attacked a convoy near Redmarsh on Sunday.", "date_of_attack"),
+        ("Sunday", "A heart surgeon was wounded in an attack on Sunday.", "date_of_attack"),
+        ("Thursday", "Jets dropped bombs Thursday near a camp.", "date_of_attack"),
+        ("Sunday", "The singer Ada Morrow died after a heart attack on Sunday.", "date_of_heart_attack"),
+    ],
+    ids=["picked up", "re-signed", "attacked", "a heart word elsewhere", "bombs as written", "a heart attack"],
+)
+def test_event_words_as_written_still_date_their_event(read, figure, text, quantity):
     _, frame = read(figure, text)
     assert frame.quantity == quantity
 
