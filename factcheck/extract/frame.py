@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -105,6 +106,11 @@ def _marked(word: str, stemmed: str | None = None) -> str:
     if len(low) > 4 and low.endswith("ly") and s == stem(low[:-2]):
         return s + "~ly"
     return s
+
+
+def _to_punctuation(toks: list[Token]) -> list[Token]:
+    """The words up to the first mark: "according to the Northern Seismic Survey." names the whole survey."""
+    return list(itertools.takewhile(lambda t: t.text[:1].isalnum(), toks))
 
 
 def _unspaced(phrase: str) -> str:
@@ -393,7 +399,7 @@ class FrameReader:
         i = next(i for i in range(len(stems)) if tuple(stems[i : i + len(p)]) == p)
         # "police said": the word right before the verb ("Later it said" credits nobody named);
         # "according to the coroner": the words after.
-        side = toks[max(0, i - 1) : i] if p[0] != stem("according") else toks[i + len(p) : i + len(p) + 3]
+        side = toks[max(0, i - 1) : i] if p[0] != stem("according") else _to_punctuation(toks[i + len(p) : i + len(p) + 5])
         who = " ".join(t.text for t in side if t.text[:1].isalpha() and stem(t.text) not in self.stop)
         return who or None
 

@@ -123,6 +123,12 @@ class RoleMarkers(_Strict):
 
 class Attribution(_Strict):
     verbs: list[str] = Field(default_factory=list)
+    # words of a name that make it one who reports others' figures (an agency, a survey, a ministry, police, a
+    # broadcaster, a spokesperson): before one of `source_verbs` it is the figure's source, never its subject
+    sources: list[str] = Field(default_factory=list)
+    source_verbs: list[str] = Field(default_factory=list)  # "the Geological Survey put the quake's strength at 5.4"
+    # words that tell a figure's moment (a first report, a later one): two sources' figures are then an update
+    moments: list[str] = Field(default_factory=list)
 
 
 class ModalityFile(_Strict):
@@ -157,6 +163,9 @@ class NewsVocabulary:
     roles_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roles_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     attribution: tuple[str, ...] = ()
+    attribution_sources: frozenset[str] = frozenset()
+    attribution_source_verbs: tuple[str, ...] = ()
+    attribution_moments: frozenset[str] = frozenset()
     other_instance: tuple[str, ...] = ()
     unit_prices: frozenset[str] = frozenset()
 
@@ -224,6 +233,9 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     before: dict[str, tuple[str, ...]] = {}
     after: dict[str, tuple[str, ...]] = {}
     attribution: list[str] = []
+    sources: set[str] = set()
+    source_verbs: list[str] = []
+    moments: set[str] = set()
     other_instance: list[str] = []
     unit_prices: set[str] = set()
     for kdir in knowledge_dirs:
@@ -250,6 +262,9 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
                 _extend(before, role, markers.before)
                 _extend(after, role, markers.after)
             attribution.extend(w for w in mf.attribution.verbs if w not in attribution)
+            sources.update(w.casefold() for w in mf.attribution.sources)
+            source_verbs.extend(w for w in mf.attribution.source_verbs if w not in source_verbs)
+            moments.update(w.casefold() for w in mf.attribution.moments)
             other_instance.extend(w for w in mf.other_instance if w not in other_instance)
             unit_prices.update(w.casefold() for w in mf.unit_prices)
         _add_language_words(concepts, generic, kdir)
@@ -269,6 +284,9 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         roles_before=before,
         roles_after=after,
         attribution=tuple(attribution),
+        attribution_sources=frozenset(sources),
+        attribution_source_verbs=tuple(source_verbs),
+        attribution_moments=frozenset(moments),
         other_instance=tuple(other_instance),
         unit_prices=frozenset(unit_prices),
     )
