@@ -399,9 +399,17 @@ class FrameReader:
         i = next(i for i in range(len(stems)) if tuple(stems[i : i + len(p)]) == p)
         # "police said": the word right before the verb ("Later it said" credits nobody named);
         # "according to the coroner": the words after.
-        side = toks[max(0, i - 1) : i] if p[0] != stem("according") else _to_punctuation(toks[i + len(p) : i + len(p) + 5])
+        side = self._source_before(toks, i) if p[0] != stem("according") else _to_punctuation(toks[i + len(p) : i + len(p) + 5])
         who = " ".join(t.text for t in side if t.text[:1].isalpha() and stem(t.text) not in self.stop)
         return who or None
+
+    def _source_before(self, toks: list[Token], i: int) -> list[Token]:
+        """The word right before a reporting verb and the small-letter words that describe it ("state television
+        says", "hospital officials said"): who the reviewer is told said it. Its last word names the source."""
+        k = i - 1
+        while k > max(0, i - 3) and toks[k - 1].text[:1].islower() and toks[k - 1].is_alpha and self._content(stem(toks[k - 1].text)):
+            k -= 1
+        return toks[max(0, k) : i]
 
     def _quantity(
         self, doc: Doc, m: Mention, toks: list[Token], stems: list[str], first: int, last: int, text: str,

@@ -269,7 +269,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
         return None
     if a.document == b.document and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
         return PairVerdict(a, b, "compatible", f"two figures of one article in different contexts ({link.reasons[-1]})", True)
-    if a.document == b.document and a.frame.attribution and b.frame.attribution and a.frame.attribution.casefold() != b.frame.attribution.casefold():
+    if a.document == b.document and a.frame.attribution and b.frame.attribution and not _same_source(a.frame.attribution, b.frame.attribution):
         return PairVerdict(a, b, "compatible", "credited to different sources in one article", True)
     return True
 
