@@ -8,7 +8,8 @@ A funding round or other event with no stated date that differs is another
 event, not a conflict; figures of two articles that tell different stories
 (match.story) are never one fact. Pairs are then gathered into one finding per verdict.
 
-Rules of scope `across` report conflicts, agreements and compatible pairs;
+Rules of scope `across` report conflicts, agreements and compatible pairs, and figures of one article
+credited to different sources that disagree (a conflict between those sources, `_sources_apart`);
 rules of scope `within` report a source contradicting itself.
 """
 
