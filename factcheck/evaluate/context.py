@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -13,6 +13,7 @@ from factcheck.knowledge.schema import AttributeSpec
 from factcheck.match.story import StoryIndex
 from factcheck.models import AlignedGroup, Claim, GroupCluster, MatchResult
 from factcheck.normalize.currency import RateTable
+from factcheck.values.words import stem
 
 
 @dataclass
@@ -53,6 +54,19 @@ class EvalContext:
         if self.story_index is not None:
             return self.story_index
         return StoryIndex(self.claims, self.knowledge.news.concept_names())
+
+    @cached_property
+    def moments(self) -> frozenset[str]:
+        """The stems of the words that tell a figure's moment (news vocabulary `attribution.moments`)."""
+        return frozenset(stem(w) for w in self.knowledge.news.attribution_moments)
+
+    @cached_property
+    def _per_article(self) -> Counter:
+        return Counter((c.document, c.attribute) for c in self.claims if c.attribute)
+
+    def per_article(self, document: str, attribute: str | None) -> int:
+        """How many figures of that attribute the article gives (counted once per scan)."""
+        return self._per_article[(document, attribute)]
 
     def story(self, a: Claim, b: Claim) -> float:
         return self.stories.for_pair(a, b)

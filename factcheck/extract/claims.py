@@ -686,6 +686,8 @@ class Extractor:
             # "Thursday" with no date to anchor it can be compared with nothing
             reading = replace(reading, quantity=None)
         frame.update(self._open_frame(reading, frame, ctx.document.published))
+        if role != Role.COMPARISON and (source := subjects.observer_before(ctx.sentence(m.start)[0], m.start)) is not None:
+            frame["attribution"] = source  # "the Geological Survey put the quake's strength at 5.4": who tells it
         if reading.quantity and m.kind == Kind.MONEY and reading.quantity_how == "governing verb" and reading.quantity not in self.frames.concept_names:
             # "Congress provided $350 billion": an amount of money a verb no vocabulary knows governs says
             # nothing of what it is (a loan, a grant, a package); its noun or a cue must say

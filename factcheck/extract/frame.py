@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -107,6 +108,16 @@ def _marked(word: str, stemmed: str | None = None) -> str:
     return s
 
 
+def _to_punctuation(toks: list[Token]) -> list[Token]:
+    """The words up to the first mark: "according to the Northern Seismic Survey." names the whole survey."""
+    return list(itertools.takewhile(lambda t: t.text[:1].isalnum(), toks))
+
+
+def _unspaced(phrase: str) -> str:
+    """A phrase as written, case and spaces aside: "Picked up" and the tokens "picked", "up" are one."""
+    return "".join(phrase.split()).casefold()
+
+
 def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in _WORD.findall(phrase))
 
@@ -131,6 +142,9 @@ class FrameReader:
                 self.concept_of.setdefault(_stems(w), c)
         self.counted_of = {stem(w): c for c in news.concepts for w in c.counted}
         self.longest = max((len(k) for k in self.concept_of), default=1)
+        self.not_after = {c.name: frozenset(stem(w) for w in c.not_after) for c in news.concepts if c.not_after}
+        # an event word only as written ("signed", not the noun "signs" of its stem), spaces aside ("picked up")
+        self.event_written = {c.name: frozenset(_unspaced(w) for w in c.words) for c in news.concepts if c.measures == "event"}
         self.concept_first = frozenset(k[0] for k in self.concept_of if k)
         self.generic = frozenset(stem(w) for w in news.generic_counted)
         self.light = frozenset(stem(w) for w in news.light_verbs)
@@ -158,6 +172,8 @@ class FrameReader:
         self.attribution = [_stems(w) for w in news.attribution]
         self.other_instance = _longest_first([_token_stems(w) for w in news.other_instance])
         self.attribution_longest = _longest_first(self.attribution)
+        # the last word of each reporting phrase as written: a noun of the same stem is no report ("the state")
+        self.attribution_written = frozenset(w.split()[-1].casefold() for w in news.attribution if w.strip())
         cumulative = [*news.roles_before.get("cumulative", ()), *news.roles_after.get("cumulative", ())]
         self.cumulative = _longest_first([_stems(w) for w in cumulative])
         self.before.pop("cumulative", None)
@@ -171,8 +187,16 @@ class FrameReader:
             return None  # most words start no concept: one set look-up instead of a slice per length
         for n in range(min(self.longest, len(stems) - i), 0, -1):
             if (c := self.concept_of.get(tuple(stems[i : i + n]))) is not None:
+                if i > 0 and stems[i - 1] in self.not_after.get(c.name, ()):
+                    return None  # "a heart attack": the word before gives it another sense
                 return c, n
         return None
+
+    def _as_written(self, concept: ConceptSpec, toks: list[Token], i: int, n: int) -> bool:
+        """Whether the words at toks[i:i+n] are an event concept's words as written: its stem alone would make
+        "no signs of the climbers" a signing; any other concept matches on its stems."""
+        written = self.event_written.get(concept.name)
+        return written is None or _unspaced("".join(t.text for t in toks[i : i + n])) in written
 
     @staticmethod
     def _find(stems: list[str], phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -375,9 +399,17 @@ class FrameReader:
         i = next(i for i in range(len(stems)) if tuple(stems[i : i + len(p)]) == p)
         # "police said": the word right before the verb ("Later it said" credits nobody named);
         # "according to the coroner": the words after.
-        side = toks[max(0, i - 1) : i] if p[0] != stem("according") else toks[i + len(p) : i + len(p) + 3]
+        side = self._source_before(toks, i) if p[0] != stem("according") else _to_punctuation(toks[i + len(p) : i + len(p) + 5])
         who = " ".join(t.text for t in side if t.text[:1].isalpha() and stem(t.text) not in self.stop)
         return who or None
+
+    def _source_before(self, toks: list[Token], i: int) -> list[Token]:
+        """The word right before a reporting verb and the small-letter words that describe it ("state television
+        says", "hospital officials said"): who the reviewer is told said it. Its last word names the source."""
+        k = i - 1
+        while k > max(0, i - 3) and toks[k - 1].text[:1].islower() and toks[k - 1].is_alpha and self._content(stem(toks[k - 1].text)):
+            k -= 1
+        return toks[max(0, k) : i]
 
     def _quantity(
         self, doc: Doc, m: Mention, toks: list[Token], stems: list[str], first: int, last: int, text: str,
@@ -447,7 +479,7 @@ class FrameReader:
                 concept = self.counted_of.get(word)  # "146 shows": a noun the figure counts, never "figures show"
             if concept is not None and _measurable(concept, m):
                 return concept.name, (word,), how
-        if dated and (said := self._reporting_day(stems, first)) is not None:
+        if dated and (said := self._reporting_day(stems, first, toks)) is not None:
             # "police said Wednesday", "announced on Tuesday": the day of that saying, whatever it tells
             return f"date_of_{said}", (said,), "event word"
         if dated or lasting:
@@ -527,11 +559,14 @@ class FrameReader:
                 return concept, stems[k]
         return None
 
-    def _reporting_day(self, stems: list[str], first: int) -> str | None:
-        """The reporting verb a date is the day of ("said Wednesday", "announced on Tuesday"), as a stem."""
-        before = [s for s in stems[max(0, first - 3) : first] if s not in ("on", "late", "earli", "early")]
+    def _reporting_day(self, stems: list[str], first: int, toks: list[Token] | None = None) -> str | None:
+        """The reporting verb a date is the day of ("said Wednesday", "announced on Tuesday"), as a stem; with
+        `toks`, only a verb written as the vocabulary writes it: "the state high court", "Upper Nile state on
+        Tuesday" name a state, which shares its stem with "stated"."""
+        near = [i for i in range(max(0, first - 3), first) if stems[i] not in ("on", "late", "earli", "early")]
+        before = [stems[i] for i in near]
         hit = next((p for p in self.attribution if p and len(p) <= len(before) and before[-len(p) :] == list(p)), None)
-        if hit is None:
+        if hit is None or toks is not None and toks[near[-1]].text.casefold() not in self.attribution_written:
             return None
         concept = self.concept_of.get(tuple(hit))
         return concept.name if concept is not None else "_".join(hit)
@@ -583,11 +618,28 @@ class FrameReader:
             if named(i) or stems[i] in self.generic:
                 return None
             hit = self._concept_at(stems, i)
+            if hit is not None and not self._as_written(hit[0], toks, i, hit[1]):
+                return None
             return None if hit is not None and hit[0].personal else hit
 
         def name(concept: ConceptSpec) -> str:
             return concept.lasting if lasting and concept.lasting else concept.name
 
+        if not lasting and last + 1 < len(stems) and toks[last + 1].text[:1].islower() and (hit := event_at(last + 1)) is not None:
+            # "the 2007 convictions", "the Wednesday bombings": a date written as an adjective dates the noun it
+            # stands before, not a verb before it ("overturned the 2007 convictions")
+            return name(hit[0])
+        if not lasting and (front := _fronted_clause(toks, stems, first, last)) is not None:
+            # "On Tuesday, the club signed ...", "In August, the court overturned ...": the day dates its clause's verb
+            for i in front:
+                if (said := self._reporting_day(stems, i + 1, toks)) is not None:
+                    return said  # "On Monday, the mayor said ...": the day of the saying
+                if (hit := event_at(i)) is not None:
+                    return name(hit[0])
+                # after the comma a capitalised word opens the clause and is its subject's name, no verb
+                verb_form = toks[i].text.endswith("ed") and toks[i].text[:1].islower() and _participle(toks, i)
+                if verb_form and self._content(stems[i]) and stems[i] not in self.generic:
+                    return stems[i]
         for i in range(first - 1, max(-1, first - _WINDOW - 1), -1):
             if (hit := event_at(i)) is not None:
                 return name(hit[0])
@@ -623,6 +675,31 @@ def _participle(toks: list[Token], i: int) -> bool:
     return toks[i].text.endswith(("ed", "en")) and not (i > 0 and toks[i].text[:1].isupper() and toks[i - 1].is_alpha)
 
 
+# the small words that may stand before a date opening its sentence ("On Friday,", "Early on Tuesday,", "In August,")
+_FRONT_WORDS = frozenset({"", "on", "in", "at", "by", "late", "later", "earli", "early", "earlier", "last", "the"})
+_FRONT_REACH = 8  # tokens after the comma of a fronted day where its clause's verb may stand
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "“", "”")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def _fronted_clause(toks: list[Token], stems: list[str], first: int, last: int) -> range | None:
+    """Where a day or a month opens its sentence and a comma follows it ("On Friday, the court ruled ..."), the
+    positions of the clause after the comma that may hold its verb, else None: such a day dates that clause,
+    whatever words stand near it. Not a bare year ("In 2005, he was convicted"): a year opening a sentence tells
+    the background of a story, one of its many earlier events."""
+    if last + 2 >= len(toks) or toks[last + 1].text != "," or not all(s in _FRONT_WORDS for s in stems[:first]):
+        return None
+    if first == last and _YEAR.match(toks[first].text):
+        return None
+    start = toks[0]
+    before = start.doc[start.i - 1] if start.i > 0 else None
+    if before is not None and not (before.text.startswith(_SENTENCE_ENDS) or "\n" in before.text or "\n" in before.whitespace_):
+        return None
+    end = min(len(toks), last + 2 + _FRONT_REACH)
+    stop = next((i for i in range(last + 2, end) if toks[i].text in (",", ";", ".")), end)
+    return range(last + 2, stop)
+
+
 def _glued_word(tok: Token, m: Mention, text: str) -> str | None:
     """The stem of a word joined to the figure by a hyphen in one token ("magnitude-5.2", "level-3"), which the
     tokenizer keeps whole: it says what the figure measures as a word before it would."""
@@ -642,6 +719,8 @@ def _measurable(concept: ConceptSpec, m: Mention) -> bool:
         return m.kind == Kind.NUMBER and all(float(v).is_integer() for v in (m.low, m.high) if v is not None)
     if concept.measures == "money":
         return m.kind == Kind.MONEY
+    if concept.measures == "event":
+        return m.kind in (Kind.DATE, Kind.PERIOD, Kind.DURATION)  # "signed on Tuesday"; "signed 12 players" counts players
     if concept.measures == "record" or m.kind == Kind.RECORD:
         return concept.measures == "record" and m.kind == Kind.RECORD  # "52-3" measures a record, and nothing else does
     return True

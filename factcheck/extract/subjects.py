@@ -99,6 +99,13 @@ class SubjectChooser:
             else None
         )
         self.entity_headers = {h.casefold() for h in k.table_entity_headers}
+        news = ctx.knowledge.news
+        self.observer_words = news.attribution_sources
+        self.observer_verb = (
+            re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?i:" + "|".join(re.escape(w) for w in news.attribution_source_verbs) + r")\b")
+            if news.attribution_source_verbs and news.attribution_sources
+            else None
+        )
         self.excluded = self._excluded_entities()
         self.main = self._main_entity()
         self.last_subject: dict[int, Subject] = {}  # paragraph start -> latest subject chosen there
@@ -123,6 +130,8 @@ class SubjectChooser:
                 ("place", self.locative),
             )
             why = next((name for name, rx in markers if rx is not None and rx.search(before)), None)
+            if why is None and self._observer(e, text):
+                why = "observer"  # "the Geological Survey put the quake's strength at 5.4": its source, not its subject
             if why == "place" and e.known and e.type in ("company", "organization", "product", "model"):
                 why = None  # "invest in DeepSeek": a known company after "in" is no place
             if why is None and self._modifies_org_noun(e, text):
@@ -148,6 +157,20 @@ class SubjectChooser:
             ):
                 excluded[e.start] = excluded[ents[i - 1].start]  # "(with Zhipu, Baichuan)": the whole list
         return excluded
+
+    def _observer(self, e: EntityMention, text: str) -> bool:
+        """Is the name one who reports others' figures (an agency, a survey, the police: its words) right before
+        a verb that credits a figure to it? Then it is the figure's source; an organisation reporting its own
+        figure ("Acme reported revenue of ...") names no such word and stays the subject."""
+        if self.observer_verb is None:
+            return False
+        words = {w.casefold() for w in re.findall(r"[^\W\d_]+", e.text)}
+        return bool(words & self.observer_words) and self.observer_verb.match(text, e.end) is not None
+
+    def observer_before(self, start: int, end: int) -> str | None:
+        """The name of the last source of that kind (`_observer`) between two offsets: the figure's source."""
+        names = [e for e in self.ctx.entities_in(start, end) if self.excluded.get(e.start) == "observer"]
+        return names[-1].text if names else None
 
     def _modifies_org_noun(self, e: EntityMention, text: str) -> bool:
         """Is the name a modifier between "the" and an organisation's noun ("the Berlin company")?"""

@@ -43,11 +43,14 @@ class ConceptSpec(_Strict):
     personal: bool = False  # belongs to one person: compared only where the text ties it to a name
     # what kind of figure can measure it: "count" a bare number ("12 killed", not "fell 600m to his death"),
     # "money" an amount with a currency ("fined $2 million", not "355 damaged shops"); None: any figure
-    # "record" a win-loss record ("52-3", extract.records) and no other figure
-    measures: Literal["count", "money", "record"] | None = None
+    # "record" a win-loss record ("52-3", extract.records) and no other figure; "event" only a date or a length of
+    # time: a word that names what happened ("signed", "thwarted"), never what a number counts
+    measures: Literal["count", "money", "record", "event"] | None = None
     # what a length of time beside one of its words measures, where several concepts name one thing then:
     # "a five-year deal" and "a five-year contract" both tell how long one agreement runs
     lasting: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
+    # words right before one of its words that give it another sense: a "heart attack" is an illness, no attack
+    not_after: list[str] = Field(default_factory=list)
 
 
 class SenseSpec(_Strict):
@@ -137,6 +140,12 @@ class RoleMarkers(_Strict):
 
 class Attribution(_Strict):
     verbs: list[str] = Field(default_factory=list)
+    # words of a name that make it one who reports others' figures (an agency, a survey, a ministry, police, a
+    # broadcaster, a spokesperson): before one of `source_verbs` it is the figure's source, never its subject
+    sources: list[str] = Field(default_factory=list)
+    source_verbs: list[str] = Field(default_factory=list)  # "the Geological Survey put the quake's strength at 5.4"
+    # words that tell a figure's moment (a first report, a later one): two sources' figures are then an update
+    moments: list[str] = Field(default_factory=list)
 
 
 class ModalityFile(_Strict):
@@ -171,6 +180,9 @@ class NewsVocabulary:
     roles_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roles_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     attribution: tuple[str, ...] = ()
+    attribution_sources: frozenset[str] = frozenset()
+    attribution_source_verbs: tuple[str, ...] = ()
+    attribution_moments: frozenset[str] = frozenset()
     other_instance: tuple[str, ...] = ()
     unit_prices: frozenset[str] = frozenset()
     # casefolded words: evaluate.tallies reads them (and stems them: an open quantity is named by its noun's stem)
@@ -243,6 +255,9 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     before: dict[str, tuple[str, ...]] = {}
     after: dict[str, tuple[str, ...]] = {}
     attribution: list[str] = []
+    sources: set[str] = set()
+    source_verbs: list[str] = []
+    moments: set[str] = set()
     other_instance: list[str] = []
     unit_prices: set[str] = set()
     tallies: set[str] = set()
@@ -277,6 +292,9 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
                 _extend(before, role, markers.before)
                 _extend(after, role, markers.after)
             attribution.extend(w for w in mf.attribution.verbs if w not in attribution)
+            sources.update(w.casefold() for w in mf.attribution.sources)
+            source_verbs.extend(w for w in mf.attribution.source_verbs if w not in source_verbs)
+            moments.update(w.casefold() for w in mf.attribution.moments)
             other_instance.extend(w for w in mf.other_instance if w not in other_instance)
             unit_prices.update(w.casefold() for w in mf.unit_prices)
         _add_language_words(concepts, generic, kdir)
@@ -296,6 +314,9 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         roles_before=before,
         roles_after=after,
         attribution=tuple(attribution),
+        attribution_sources=frozenset(sources),
+        attribution_source_verbs=tuple(source_verbs),
+        attribution_moments=frozenset(moments),
         other_instance=tuple(other_instance),
         unit_prices=frozenset(unit_prices),
         player_tallies=frozenset(tallies),

@@ -77,6 +77,7 @@ def _environment() -> Environment:
         attribute_label=view.attribute_label,
         line_list=view.line_list,
         plural=view.plural,
+        sources_label=view.sources_label,
         short_id=view.short_id,
         claim_anchor=claim_anchor,
         is_problem=view.is_problem,

@@ -168,7 +168,7 @@ def _lines(report: Report, findings: list[Finding]) -> Iterator[str]:
             yield from ["None.", ""]
         for f in section:
             srcs = view.sources(f, claims)
-            heading = f"{f.verdict.value} · {view.finding_title(f)} · {view.plural(len(srcs), 'source')}"
+            heading = f"{f.verdict.value} · {view.finding_title(f)} · {view.sources_label(f, len(srcs))}"
             if view.is_problem(f):
                 yield from [f"### {_MARK[f.severity.value]} {f.severity.value}: {text_cell(heading)}", ""]
                 yield from _finding(f, srcs, claims)

@@ -33,6 +33,12 @@ def plural(n: int, noun: str) -> str:
     return f"{n} {noun if n == 1 else _PLURALS.get(noun, noun + 's')}"
 
 
+def sources_label(f: Finding, n: int) -> str:
+    """How many articles a finding's quotes come from; a conflict inside one article is between the sources
+    that article credits ("sources inside one article disagree"), so it says so rather than "1 source"."""
+    return "1 article, its sources disagree" if n == 1 and f.verdict == Verdict.CONFLICT else plural(n, "source")
+
+
 def is_problem(f: Finding) -> bool:
     return f.verdict in PROBLEMS
 

@@ -410,3 +410,54 @@ def test_an_undated_age_may_be_of_any_moment_the_dated_reports_span(toolkit):
     assert not {f.verdict for f in result.findings} & set(PROBLEMS)
     result = scan_texts({"a.txt": arrest, "c.txt": undated.replace("54", "56")}, toolkit)
     assert Verdict.CONFLICT in {f.verdict for f in result.findings}
+
+
+def one_article(toolkit, text: str) -> list:
+    """The problem findings one article makes on its own."""
+    return [f for f in scan_texts({"a.txt": text}, toolkit).findings if f.verdict in PROBLEMS]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        (
+            "Harbour radio says a magnitude-4.8 quake shook the island of Tessel on Sunday. The Northern Seismic "
+            "Survey put the strength of the quake that shook the island of Tessel at magnitude-5.1.",
+            ("radio 4.8", "Northern Seismic Survey 5.1"),
+        ),
+        (
+            "The new bridge cost $40 million to build, the Transport Ministry said. City officials said the new "
+            "bridge cost $55 million to build.",
+            ("Ministry $40 million", "officials $55 million"),
+        ),
+    ],
+    ids=["an agency puts the magnitude at another figure", "two sources give the cost"],
+)
+def test_sources_inside_one_article_that_disagree_are_a_conflict_naming_them(toolkit, text, sources):
+    """Figures credited to different sources in one article are a disagreement between those sources: a
+    conflict whose message names both, not the article contradicting itself."""
+    found = one_article(toolkit, text)
+    assert [f.verdict for f in found] == [Verdict.CONFLICT]
+    assert "sources inside one article disagree" in found[0].message
+    assert all(s in found[0].message for s in sources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour radio says a magnitude-4.8 quake shook the island of Tessel on Sunday. The Northern Seismic "
+        "Survey later put the strength of the quake that shook the island of Tessel at magnitude-5.1.",
+        "Three people died in the blast at the depot, police said. Hospital officials said five people died in "
+        "the blast at the depot.",
+        "A magnitude-4.4 quake shook the island of Tessel, according to the Northern Seismic Survey. A "
+        "magnitude-2.0 quake shook the island of Tessel, according to the NSS.",
+        "The new bridge cost $40 million to build, the Transport Ministry said. The ministry also said the new "
+        "bridge cost $55 million to build.",
+        "The pilot, 41, landed the plane safely, the airline said. The co-pilot, 29, landed the plane safely, "
+        "police said.",
+    ],
+    ids=["a later figure is an update", "a running toll", "one source and its initials",
+         "one source named twice", "two people's ages"],
+)
+def test_figures_of_one_article_credited_to_sources_that_only_look_alike_raise_no_conflict(toolkit, text):
+    assert not [f for f in one_article(toolkit, text) if "sources inside one article" in f.message]

@@ -493,3 +493,25 @@ def test_the_words_outlets_use_for_a_fee_paid_cue_it(toolkit, text, figure):
 def test_pay_as_a_noun_is_no_fee_paid(toolkit, text, figure):
     """"Hazard pay" is wages, not a price paid in a deal: only "paid", "will pay", "is paying" cue a fee."""
     assert claim_of(toolkit, text, figure).attribute != "transfer_fee"
+
+
+@pytest.mark.parametrize(
+    "text, figure, entity, attribution",
+    [
+        ("The Northern Seismic Survey put the quake's strength at magnitude-5.1.", "5.1", None, "Northern Seismic Survey"),
+        ("The Coastal Weather Service measured the gusts at 140 km/h.", "140 km/h", None, "Coastal Weather Service"),
+        ("A magnitude-4.4 quake shook Tessel, according to the Northern Seismic Survey.", "4.4", None, "Northern Seismic Survey"),
+        ("Acme Robotics reported revenue of $5.2 billion.", "$5.2 billion", "Acme Robotics", ...),
+        ("Harbor News Corp reported revenue of $5.2 billion.", "$5.2 billion", "Harbor News Corp", ...),
+        ("Harbour state television says a magnitude-4.8 quake shook the island.", "4.8", None, "state television"),
+        ("Five people were hurt in the crash, hospital officials said.", "Five people", None, "hospital officials"),
+    ],
+    ids=["a survey puts a figure at", "a service measured", "according to a named survey", "a firm reports its own figure",
+         "a firm named for news reports its own figure", "a broadcaster described", "officials described"],
+)
+def test_a_source_naming_a_figure_is_its_attribution_not_its_subject(toolkit, text, figure, entity, attribution):
+    """An agency, a survey, a ministry or a broadcaster that puts, measures or reports a figure about something
+    else is who tells it: the figure stays the event's, credited to that source."""
+    claim = claim_of(toolkit, text, figure)
+    assert claim.entity == entity
+    assert attribution is ... or claim.frame.attribution == attribution  # (...: a firm's own figure, source unchecked)

@@ -26,6 +26,21 @@ def test_plural_writes_counts_as_people_do(n, noun, expected):
     assert view.plural(n, noun) == expected
 
 
+@pytest.mark.parametrize(
+    "verdict, n, expected",
+    [
+        (Verdict.CONFLICT, 1, "1 article, its sources disagree"),
+        (Verdict.CONFLICT, 2, "2 sources"),
+        (Verdict.INCONSISTENCY, 1, "1 source"),
+    ],
+    ids=["sources inside one article", "two articles", "an article contradicting itself"],
+)
+def test_a_conflict_inside_one_article_is_labelled_as_its_sources_disagreeing(verdict, n, expected):
+    """A conflict whose quotes all come from one article is between the sources it credits, not "1 source"."""
+    c = claim("x", "a.md", "1", "1")
+    assert view.sources_label(finding("f", [c], verdict, Severity.WARNING), n) == expected
+
+
 def test_findings_are_ordered_problems_by_severity_then_agreements_then_compatible():
     c = claim("x", "a.md", "1", "1")
     fs = [

@@ -9,7 +9,8 @@ event, not a conflict; figures of two articles that tell different stories
 (match.story) are never one fact. Pairs are then gathered into one finding per verdict, agreeing
 pairs into one finding per set of figures that all agree with each other (`_agreeing_sets`).
 
-Rules of scope `across` report conflicts, agreements and compatible pairs;
+Rules of scope `across` report conflicts, agreements and compatible pairs, and figures of one article
+credited to different sources that disagree (a conflict between those sources, `_sources_apart`);
 rules of scope `within` report a source contradicting itself.
 """
 
@@ -128,6 +129,8 @@ class PairVerdict:
     verdict: str  # agreement | compatible | conflict
     reason: str
     firm: bool  # for conflicts: periods stated (or not needed) and figures not approximate
+    # for a conflict inside one article: the two sources its figures are credited to (`_sources_apart`)
+    sources: tuple[str, str] | None = None
 
 
 def _apart(a: TimeScope | None, b: TimeScope | None) -> bool:
@@ -205,11 +208,63 @@ def _instance_dated_by_report(a: Claim, b: Claim) -> bool:
     return one_instance(a, b) and any(c.time is not None and c.time.basis in ("published", "context", "inferred") for c in (a, b))
 
 
+# How a figure's own words said what it measures, sure enough to tie two figures of one article told by two sources
+_SOURCED_READINGS = frozenset({"figure's own words", "counted noun", "word before the figure"})
+_DAY_KINDS = (Kind.DATE, Kind.PERIOD, Kind.DURATION)
+
+
+def _same_source(x: str, y: str) -> bool:
+    """"police" and "state police", "the ministry" and "Ministry", "U.S. Geological Survey" and "USGS": one
+    source named twice."""
+    if _initials(x) == y.replace(".", "") or _initials(y) == x.replace(".", ""):
+        return True
+    x, y = x.casefold(), y.casefold()
+    return x in y or y in x or x.split()[-1] == y.split()[-1]
+
+
+def _initials(name: str) -> str:
+    """The short form of a name of several words: its capitals ("U.S. Geological Survey" -> "USGS")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w.]*", name) if w[:1].isupper()]
+    return "".join(w.replace(".", "") if "." in w else w[0] for w in words) if len(words) > 1 else ""
+
+
+def _sources_apart(a: Claim, b: Claim, ctx: EvalContext) -> tuple[str, str] | None:
+    """The two sources of two figures of one article that tell one fact differently ("state television says a
+    magnitude-5.2 quake", "the Geological Survey put its strength at 5.4"), or None. Each figure credited to its
+    own source, measuring the same quantity in its own words, the only two figures of it the article gives, and
+    both in one frame (no role, stage, instance or heading apart): their sentences then need share no words. Not
+    a running count (two moments of a toll: an update), nothing one person has (two people), no day (each
+    source's day of saying differs)."""
+    sa, sb = a.frame.attribution, b.frame.attribution
+    if a.document != b.document or a.sentence == b.sentence or not sa or not sb or _same_source(sa, sb):
+        return None
+    fa, fb = a.frame, b.frame
+    if a.kind in _DAY_KINDS or b.kind in _DAY_KINDS or fa.running or fb.running:
+        return None
+    if ctx.moments & {*(fa.terms or ()), *(fb.terms or ())}:
+        return None  # "police first said 3 ... later 5", "earlier this morning": two moments, an update
+    if fa.quantity is None or not (fa.quantity == fb.quantity == a.attribute == b.attribute):
+        return None
+    if fa.quantity_how not in _SOURCED_READINGS or fb.quantity_how not in _SOURCED_READINGS:
+        return None
+    apart = ("role", "stage", "instance", "hypothesis", "variant", "item", "outcome")
+    if any(getattr(fa, f) is not None or getattr(fb, f) is not None for f in apart):
+        return None
+    concept = ctx.knowledge.news.concept(a.attribute or "")
+    if concept is not None and (concept.personal or concept.changes or concept.measures == "event"):
+        return None
+    if ctx.per_article(a.document, a.attribute) != 2:
+        return None
+    return sa, sb
+
+
 def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Alignment | None]) -> PairVerdict | None | bool:
     """Judge what only an open-domain pair needs: is it aligned at all, an update, two sources? `aligned`: the
     pair's `align_pair` (`_alignment`).
 
     True: go on comparing values; None: not comparable; a verdict: decided here."""
+    if _sources_apart(a, b, ctx) is not None:
+        return True  # two sources of one article telling one fact: their values decide (judge_pair)
     if a.document == b.document and a.sentence == b.sentence and a.start != b.start:
         return PairVerdict(a, b, "compatible", "two figures of one sentence tell two things", True)
     if different_instances(a, b):
@@ -255,7 +310,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
         return None
     if a.document == b.document and overlap(a.frame.terms, b.frame.terms) < WITHIN_OVERLAP:
         return PairVerdict(a, b, "compatible", f"two figures of one article in different contexts ({link.reasons[-1]})", True)
-    if a.document == b.document and a.frame.attribution and b.frame.attribution and a.frame.attribution.casefold() != b.frame.attribution.casefold():
+    if a.document == b.document and a.frame.attribution and b.frame.attribution and not _same_source(a.frame.attribution, b.frame.attribution):
         return PairVerdict(a, b, "compatible", "credited to different sources in one article", True)
     return True
 
@@ -421,6 +476,12 @@ def judge_pair(
         return PairVerdict(a, b, "compatible", f"{rel.reason}; one is stated for another period ({scope.reason})", True)
     if scope.kind == "unknown" and _apart_in_any_year(a.time, b.time):
         return PairVerdict(a, b, "compatible", f"{rel.reason}; stated for days that do not meet in any year ({scope.reason})", True)
+    if (sources := _sources_apart(a, b, ctx)) is not None:
+        if (times := _far_apart(rel)) is not None:
+            return PairVerdict(a, b, "compatible", f"{rel.reason}; {times:.3g} times apart: more likely two different things", True)
+        firm = scope.kind == "same" and a.qualifier not in _SOFT_QUALIFIERS and b.qualifier not in _SOFT_QUALIFIERS
+        told = f"sources inside one article disagree: {sources[0]} {a.text}, {sources[1]} {b.text}"
+        return PairVerdict(a, b, "conflict", f"{told}; {rel.reason}; {scope.reason}", firm, sources)
     known = _known(a, b, ctx)
     least = DAY_STORY if a.kind == Kind.DATE and not known else DIFFERENT_STORIES
     if ctx.stories.different_stories(a.document, b.document, least):
@@ -617,6 +678,32 @@ def _agreeing_sets(pairs: list[JudgedPair], rule: ConsistencyRule, ctx: EvalCont
     return [[p for p in pairs if id(p.classes[0]) in s and id(p.classes[1]) in s] for s in sets]
 
 
+def _sources_disagree(
+    judged: list[JudgedPair], by_id: dict[str, Claim], rule: ConsistencyRule, where: dict, notes: list[str]
+) -> list[Finding]:
+    """One conflict per article whose figures, credited to different sources, disagree (`_sources_apart`): a
+    disagreement between those sources, which the message names, not the article contradicting itself."""
+    by_doc: dict[str, list[JudgedPair]] = defaultdict(list)
+    for p in judged:
+        if p.verdict.verdict == "conflict" and p.verdict.sources is not None:
+            for doc in p.same_doc:
+                by_doc[doc].append(p)
+    out = []
+    for doc, ps in sorted(by_doc.items()):
+        cl = _claims(set().union(*(p.same_doc[doc] for p in ps)), by_id)
+        severity = rule.severity if all(p.verdict.firm for p in ps) else capped(rule.severity, Severity.WARNING)
+        told = "; ".join(dict.fromkeys(f"{c.frame.attribution} {c.text}" for c in cl if c.frame.attribution))
+        out.append(
+            make_finding(
+                rule, Verdict.CONFLICT, severity, cl, **where,
+                period=period_of([c.time for c in cl]),
+                detail=f"sources inside one article disagree ({told})",
+                explanation=[*_reasons(ps, doc=doc), *notes],
+            )
+        )
+    return out
+
+
 def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
@@ -631,7 +718,7 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
             if rule.scope == "within":
                 by_doc: dict[str, list[JudgedPair]] = defaultdict(list)
                 for p in judged:
-                    if p.verdict.verdict == "conflict":
+                    if p.verdict.verdict == "conflict" and p.verdict.sources is None:  # (two sources: `across`)
                         for doc in p.same_doc:
                             by_doc[doc].append(p)
                 for doc, ps in sorted(by_doc.items()):
@@ -647,6 +734,8 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
                         )
                     )
                 continue
+            findings.extend(_sources_disagree(judged, by_id, rule, where, [*aligned, *_tolerance(group, tolerance_note)]))
+            judged = [p for p in judged if p.verdict.sources is None]
             for verdict, kind, severity_of, detail, cross_only in (
                 (Verdict.CONFLICT, "conflict", None, "sources disagree", True),
                 (Verdict.AGREEMENT, "agreement", Severity.INFO, "sources agree", True),
