@@ -393,15 +393,30 @@ class FrameReader:
         return None, None
 
     def _attribution(self, stems: list[str], toks: list[Token]) -> str | None:
-        p = self._find(stems, self.attribution_longest)
-        if p is None:
+        """Who the sentence credits its figures to: the words by the first reporting phrase written as the
+        vocabulary writes it; a noun sharing a verb's stem ("public announcements", "state-owned", "available
+        estimates") credits nobody."""
+        found = self._phrase_as_written(stems, toks)
+        if found is None:
             return None
-        i = next(i for i in range(len(stems)) if tuple(stems[i : i + len(p)]) == p)
+        p, i = found
         # "police said": the word right before the verb ("Later it said" credits nobody named);
         # "according to the coroner": the words after.
         side = self._source_before(toks, i) if p[0] != stem("according") else _to_punctuation(toks[i + len(p) : i + len(p) + 5])
         who = " ".join(t.text for t in side if t.text[:1].isalpha() and stem(t.text) not in self.stop)
         return who or None
+
+    def _phrase_as_written(self, stems: list[str], toks: list[Token]) -> tuple[tuple[str, ...], int] | None:
+        """The first attribution phrase (longest first) whose last word stands as written, and where it starts."""
+        present = set(stems)
+        for p in self.attribution_longest:
+            if p[0] not in present:
+                continue
+            n = len(p)
+            for i in range(len(stems) - n + 1):
+                if tuple(stems[i : i + n]) == p and toks[i + n - 1].text.casefold() in self.attribution_written:
+                    return p, i
+        return None
 
     def _source_before(self, toks: list[Token], i: int) -> list[Token]:
         """The word right before a reporting verb and the small-letter words that describe it ("state television

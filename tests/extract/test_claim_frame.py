@@ -515,3 +515,20 @@ def test_a_source_naming_a_figure_is_its_attribution_not_its_subject(toolkit, te
     claim = claim_of(toolkit, text, figure)
     assert claim.entity == entity
     assert attribution is ... or claim.frame.attribution == attribution  # (...: a firm's own figure, source unchecked)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Over 60% of the tenders went to state-owned builders last year.", "Over 60%"),
+        ("The firm made more than 40 public announcements of new orders.", "more than 40"),
+        ("Publicly available estimates put few numbers on the 300 shops.", "300 shops"),
+    ],
+    ids=["a compound sharing the stem of 'stated'", "a noun sharing the stem of 'announced'",
+         "a noun sharing the stem of 'estimated'"],
+)
+def test_a_noun_sharing_a_reporting_verbs_stem_credits_no_source(toolkit, text, figure):
+    """Only a reporting word written as the vocabulary writes it ("said", "stated", "announced") credits a
+    figure to a source: "state-owned", "announcements" or "estimates" would make "tenders" or "public" a source
+    and keep two figures of one article from being compared."""
+    assert claim_of(toolkit, text, figure).frame.attribution is None
