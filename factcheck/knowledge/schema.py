@@ -80,6 +80,9 @@ class AttributeSpec(Strict):
     refines: list[str] = Field(default_factory=list)  # wins over these when both are cued in one clause
     # the amount of a deal between parties (a fee, a round): outlets give it to either party (match.parties)
     deal: bool = False
+    # the amount is itself a limit ("add-ons worth up to £9m", "taking the potential total to £58m"): a bound told
+    # of it is its value, and a "could" its agreed term, not a projection
+    limit: bool = False
     # a cue counts only this many words from the figure at most ("a five-year deal", "contract voor vier jaar"):
     # a deal named further off is often another ("the same deal as the Angels ... $140m over seven years")
     cue_within: int | None = None

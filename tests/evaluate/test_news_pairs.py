@@ -301,3 +301,23 @@ def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
 )
 def test_figures_that_only_look_alike_raise_no_problem(toolkit, a, b):
     assert not verdicts(toolkit, a, b) & set(PROBLEMS)
+
+
+@pytest.mark.parametrize(
+    "ceiling, expected",
+    [
+        ("A further £6m is due in add-ons, taking the potential total to £58m.", {"transfer_fee": Verdict.AGREEMENT, "fee_ceiling": Verdict.CONFLICT}),
+        ("A further £7m is due in add-ons, taking the potential total to £52m.", {"transfer_fee": Verdict.AGREEMENT, "fee_ceiling": Verdict.AGREEMENT}),
+    ],
+    ids=["two outlets' ceilings differ", "two outlets' ceilings agree"],
+)
+def test_a_fees_ceiling_meets_the_other_outlets_ceiling_not_its_fee(toolkit, ceiling, expected):
+    """"The fee could rise to £52 million" and "the potential total to £58m" are one deal's ceiling told by two
+    outlets, each giving it to the party it writes about: they conflict with each other and never with the £45m
+    paid (before, the first was a projected fee and the second a bound, and neither met anything)."""
+    a = ("Rovers sign Vell\n\nPublished 2 July 2025\n\nNorthgate Rovers have signed striker Tomas Vell from Sporting "
+         "Almada for a fee of £45 million, the club said on Wednesday. The fee could rise to £52 million with add-ons.")
+    b = ("Vell joins Rovers\n\nJuly 2, 2025\n\nSporting Almada striker Tomas Vell has joined Northgate Rovers for "
+         f"£45 million, the club said on Wednesday. {ceiling}")
+    result = scan_texts({"a.txt": a, "b.txt": b}, toolkit)
+    assert {f.attribute: f.verdict for f in result.findings if f.verdict != Verdict.COMPATIBLE} == expected

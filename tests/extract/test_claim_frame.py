@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from factcheck.api import scan_texts
-from factcheck.models import Claim, ClaimFrame, ClaimRef, GroupName, Place, Role
+from factcheck.models import Claim, ClaimFrame, ClaimRef, GroupName, Place, Qualifier, Role
 
 
 def claim_of(toolkit, text: str, figure: str) -> Claim:
@@ -228,7 +228,7 @@ def test_the_site_named_on_its_page_is_no_subject(toolkit, text, figure, entity)
         ("Corvel earned $2.1 billion last quarter, the filing showed.", "$2.1 billion", "net_income"),
         ("The Lantern Tour played 40 concerts.", "40 concerts", "performances"),
         ("Taylor Vey earned $5 million from the tour.", "$5 million", "net_income"),
-        ("The deal could eventually be worth £60m, the club said.", "£60m", "price"),
+        ("The deal is worth £60m, the club said.", "£60m", "price"),
         ("Corvel is now worth $2 billion, its investors said.", "$2 billion", "valuation"),
         ("Vell will earn a weekly wage of £180,000 at Rovers.", "£180,000", "compensation"),
         ("Rovers will pay £52m up front for Vell.", "£52m", "transfer_fee"),
@@ -239,7 +239,7 @@ def test_the_site_named_on_its_page_is_no_subject(toolkit, text, figure, entity)
         ("A transferência foi fechada por 60 milhões de euros, mais 9 milhões de euros em bônus.", "9 milhões de euros", "add_ons"),
         ("Congress provided $350 billion for small business loans.", "$350 billion", None),
         ("Rovers said the fee could rise to £55 million if add-ons worth up to £9 million are met.", "up to £9 million", "add_ons"),
-        ("Rovers said the fee could rise to £55 million if add-ons worth up to £9 million are met.", "£55 million", "transfer_fee"),
+        ("Rovers said the fee could rise to £55 million if add-ons worth up to £9 million are met.", "£55 million", "fee_ceiling"),
         ("The Kestrel fire was 25% contained on Tuesday, officials said.", "25%", "containment"),
         ("The Kestrel fire, which began in 2021, was 40% contained.", "40%", "containment"),
     ],
@@ -259,6 +259,38 @@ def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, att
     deal's price, and "£8m in add-ons" the add-ons, not the fee (the words after an amount are its own); "fired" shares its stem with "fire", and as a
     layoffs cue it made a wildfire's containment a count of layoffs."""
     assert claim_of(toolkit, text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute, value",
+    [
+        ("Rovers said the fee could rise to £55 million if add-ons are met.", "£55 million", "fee_ceiling", 55e6),
+        ("Rovers will pay £52m up front, meaning the deal could eventually be worth £60m.", "£60m", "fee_ceiling", 60e6),
+        ("Rovers will pay £52m up front, meaning the deal could eventually be worth £60m.", "£52m", "transfer_fee", 52e6),
+        ("The guaranteed fee is £40m, with a further £6m in add-ons, taking the potential total to £46m.",
+         "potential total to £46m", "fee_ceiling", 46e6),
+        ("The guaranteed fee is £40m, with a further £6m in add-ons, taking the potential total to £46m.", "£6m", "add_ons", 6e6),
+        ("Rovers said add-ons worth up to £9 million are linked to appearances.", "up to £9 million", "add_ons", 9e6),
+        ("Up to £7m more is tied to goals, which would lift the total package to £50m.", "£50m", "fee_ceiling", 50e6),
+        ("Via bonussen kan het bedrag met 4 miljoen euro oplopen, tot maximaal 30 miljoen euro.",
+         "tot maximaal 30 miljoen euro", "fee_ceiling", 30e6),
+        ("Via bonussen kan het bedrag met 4 miljoen euro oplopen, tot maximaal 30 miljoen euro.", "4 miljoen euro", "add_ons", 4e6),
+        ("Corvel said its revenue could rise to $5 billion next year.", "$5 billion", "revenue", None),
+    ],
+    ids=["the fee could rise to", "the deal's eventual worth", "the fee beside its ceiling", "a potential total",
+         "a further amount of add-ons is the add-ons, no part", "add-ons up to a bound", "a total package",
+         "a Dutch maximum", "Dutch add-ons before the maximum", "revenue that could rise is no fee's ceiling"],
+)
+def test_a_fee_ceiling_and_add_ons_are_limits_told_as_values(toolkit, text, figure, attribute, value):
+    """The most a fee can reach with its add-ons is its own quantity (`fee_ceiling`), never the fee paid, and a
+    limit's bound is its value ("add-ons worth up to £9m" is £9m of add-ons; `limit` in attributes.yml): two
+    outlets' ceilings or add-ons then compare as figures, not as bounds that can both hold. The words are a fee's
+    or its add-ons', never "rise to" alone (revenue may rise to anything)."""
+    claim = claim_of(toolkit, text, figure)
+    assert claim.attribute == attribute
+    if value is not None:
+        assert (claim.value.low, claim.value.high, claim.qualifier) == (value, value, Qualifier.EXACT)
+        assert claim.frame.stage is None and claim.frame.role is None
 
 
 @pytest.mark.parametrize(
