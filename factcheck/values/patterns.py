@@ -94,6 +94,14 @@ class Patterns:
         self._multipliers_and_rates(t)
         self._date_words(t.dates)
 
+    def _spread(self, over_words: list[str]) -> tuple[re.Pattern[str], frozenset[str]]:
+        """The end of an amount and the noun it counts ("4.4 million tickets ", "17 goals "), and the words that
+        after it tell what they were spread across ("sold 4.4 million tickets over 146 shows"): no bound of the next
+        figure."""
+        scales = alternation(list(self.scales) + list(self.scale_suffixes))
+        end = re.compile(rf"(?:\d|(?<![\w])(?:{scales}))[ \t]+[^\W\d_][\w'’-]*[ \t]+$", IGNORE)
+        return end, frozenset(w.lower() for w in over_words)
+
     def _number_words(self, n: NumberWords) -> None:
         """Number words, digit tokens and the gaps that join them into one number."""
         self.units = {k.lower(): v for k, v in n.units.items()}
@@ -111,6 +119,7 @@ class Patterns:
         self.figure_end = re.compile(
             rf"(?:\d|%|(?<![\w])(?:{alternation(list(self.scales) + list(self.scale_suffixes))}))[ \t]*$", IGNORE
         )
+        self.counted_end, self.spread_words = self._spread(n.over_words)
         word_tokens = list(self.units) + list(self.tens) + list(self.hundred) + list(self.scales)
         word_tokens += list(self.multiples) + list(self.fractions)
         self.hundreds = {k.lower(): v for k, v in n.hundreds.items()}

@@ -262,6 +262,22 @@ def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, att
 
 
 @pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("O Lumen-2 tem 412 bilhões de parâmetros, segundo a empresa.", "412 bilhões"),
+        ("El modelo Lumen-2 tiene 70.000 millones de parámetros.", "70.000 millones"),
+        ("Le modèle Lumen-2 compte 70 milliards de paramètres.", "70 milliards"),
+        ("Il modello Lumen-2 ha 70 miliardi di parametri.", "70 miliardi"),
+    ],
+    ids=["Portuguese", "Spanish", "French", "Italian"],
+)
+def test_a_models_parameters_in_other_languages(toolkit, text, figure):
+    """"412 bilhões de parâmetros" is the parameter count another outlet writes "412 billion parameters": the word
+    is vocabulary in each language (`lang/*.yml`), else the Portuguese figure measured nothing and never met it."""
+    assert claim_of(toolkit, text, figure).attribute == "parameter_count"
+
+
+@pytest.mark.parametrize(
     "text, figure, attribute, value",
     [
         ("Rovers said the fee could rise to £55 million if add-ons are met.", "£55 million", "fee_ceiling", 55e6),
@@ -321,7 +337,7 @@ def test_an_amount_per_ticket_is_the_tickets_price(toolkit, text, figure, attrib
         ("Records showed 1,500 people were evacuated.", "1,500 people", "evacuated"),
         ("The Marrow Tour by leg:\n\n| Leg | Shows |\n|---|---|\n| East | 40 |\n| West | 12 |\n", "40", "performances"),
         ("Doran closed the run with three sold-out shows at the harbour park.", "three sold-out shows", "performances"),
-        ("Doran played to 90,000 fans over four sold-out nights.", "over four sold-out nights", "night"),
+        ("Doran played to 90,000 fans over four sold-out nights.", "four sold-out nights", "night"),
     ],
     ids=["shows counted are performances", "Dutch concerts are the same performances", "'figures show' counts no shows",
          "'records showed' counts no shows", "a column headed Shows counts performances",
