@@ -27,6 +27,8 @@ from factcheck.knowledge.schema import EntitySpec
 
 COMMON_WORD_ZIPF = 3.5  # at or above: a common English word (e.g. "recent" 5.0, "jiang" 3.2)
 _CONNECTORS = frozenset({"of", "the", "de", "&", "for"})
+# a link's target, a URL or a path ("](/startups)", "https://...", "/media/2026/kestrion-founders.jpg"): no prose
+_ADDRESS = re.compile(r"\]\([^)\s]*\)|(?:https?://|www\.)\S+|(?<![\w/])/[\w.-]+(?:/[\w.-]+)+")
 _MODEL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9.]*(?:[- ][A-Za-z0-9.]+)*\d[A-Za-z0-9.-]*$|^[A-Za-z]+-[A-Za-z0-9-]+$")
 _HAS_UPPER = re.compile(r"[A-Z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -139,6 +141,20 @@ def guess_type(name: str) -> str | None:
     if _MODEL_NAME.match(name) and any(c.isdigit() for c in name) or re.search(r"-[A-Z]\d|V\d", name):
         return "model"
     return None
+
+
+def _prose_lower_words(table, text: str) -> set[str]:
+    """The words the article writes in lower case in its prose: a name is one it never writes so. A word in an
+    address ("/media/2026/kestrion-founders.jpg", "(/startups/kestrion)") is no prose: sites write names so in
+    their paths, and the name of the company in a photo's path made it an ordinary word everywhere."""
+    spans = [(u.start(), u.end()) for u in _ADDRESS.finditer(text)]
+    starts = [a for a, _ in spans]
+
+    def in_address(idx: int) -> bool:
+        k = bisect_right(starts, idx) - 1
+        return k >= 0 and idx < spans[k][1]
+
+    return {t.lower for t in table if t.text.islower() and not (spans and in_address(t.idx))}
 
 
 class EntityFinder:
@@ -260,7 +276,9 @@ class EntityFinder:
         while j < n and not toks[j].sent_start:
             t, prev = toks[j], toks[j - 1]
             lone_capital = len(t.text) == 1 and t.text.isupper()
-            if self._namey(t) or t.text.casefold() in self.suffixes or lone_capital:
+            # a company suffix, not a word's prefix: "Acme Co", never the "co" of "Acme co-founders Ann Lee"
+            suffix = t.text.casefold() in self.suffixes and not (t.ws == "" and j + 1 < n and toks[j + 1].text == "-")
+            if self._namey(t) or suffix or lone_capital:
                 j += 1
             elif t.text == "-" and prev.ws == "" and t.ws == "" and j + 1 < n and toks[j + 1].text[:1].isalnum():
                 j += 2  # "Open-Reasoner-Zero", "Step R-mini": hyphenated parts belong to the name
@@ -302,7 +320,7 @@ class EntityFinder:
     ) -> list[EntityMention]:
         table = token_table(doc, marked)
         full_text = text
-        lower_words = {t.lower for t in table if t.text.islower()}
+        lower_words = _prose_lower_words(table, text)
         prose_caps = self._prose_caps(table, lower_words, language)
         value_starts = [s for s, _ in values]
         found = []

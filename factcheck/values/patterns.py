@@ -324,7 +324,9 @@ class Patterns:
         )
         self.time_of_day = re.compile(r"[ \t]?(?:[ap]\.?m\.?)(?![A-Za-z])", IGNORE)
         self.percent_of_before = re.compile(r"(?<![\w])(?:percent(?:age)?s?|per[ \t]+cent)[ \t]+of[ \t]+$", IGNORE)
-        self.url = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", IGNORE)
+        # a web address, a link's target or a site's path ("](/startups)", "/media/2026/11/photo.jpg"): its numbers
+        # are no figures
+        self.url = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<=\]\()[^)\s]+|(?<![\w/.])/[\w.-]+(?:/[\w.-]+)+", IGNORE)
         spaced = ["[ \t]*".join(re.escape(ch) for ch in p) for p in sorted(t.chinese.percent_point, key=len, reverse=True)]
         self.percent_after_zh = re.compile(rf"[ \t]*(?:{'|'.join(spaced) or '(?!)'})")
 

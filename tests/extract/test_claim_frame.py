@@ -208,9 +208,14 @@ def test_a_name_that_only_says_where_the_company_is_is_not_its_subject(toolkit, 
          "£55 million", "Rovers"),
         ("BREAKING NEWS LIVE: Quillfeather land a new backer, plus the latest\n\n- **Headcount:** 210 employees\n",
          "210 employees", "Quillfeather"),
+        ("# Quillfeather raises $20 million\n\n![Ann Lee in the office](/media/2026/quillfeather-founders.jpg)\n\n"
+         "- **Headcount:** 210 employees\n", "210 employees", "Quillfeather"),
+        ("# Quillfeather raises $20 million\n\n*Quillfeather co-founders Ann Lee and Bo Park.*\n\n"
+         "- **Headcount:** 210 employees\n", "210 employees", "Quillfeather"),
     ],
     ids=["a breadcrumb of links", "a breadcrumb of words", "a newsletter call", "the headline's name", "a masthead in capitals",
-         "a people's adjective is no name", "a rubric shouted in common words is no name"],
+         "a people's adjective is no name", "a rubric shouted in common words is no name",
+         "a name in lower case in a photo's path is still a name", "co-founders are no company suffix"],
 )
 def test_the_site_named_on_its_page_is_no_subject(toolkit, text, figure, entity):
     """A bullet with no name is about what the article's headline names, never about the site named in its
