@@ -267,6 +267,26 @@ def test_a_word_takes_the_sense_its_sentence_gives_it(toolkit, text, figure, att
 
 
 @pytest.mark.parametrize(
+    "text, figure, attribute, entity",
+    [
+        ("Quillfeather's annual recurring revenue reached $38 million in October.", "$38 million", "recurring_revenue", "Quillfeather"),
+        ("# Quillfeather raises $20 million\n\n- **ARR:** $38M, up from $11M a year earlier\n", "$38M", "recurring_revenue", "Quillfeather"),
+        ("On revenue, Quillfeather is at around $30m in ARR, people said.", "around $30m", "recurring_revenue", "Quillfeather"),
+        ("# Quillfeather sammelt Geld ein\n\nDie wiederkehrenden Jahresumsätze (ARR) von Quillfeather beliefen sich auf 38 Millionen Dollar.",
+         "38 Millionen Dollar", "recurring_revenue", "Quillfeather"),
+        ("Quillfeather booked revenue of $12 million last year.", "$12 million", "revenue", "Quillfeather"),
+    ],
+    ids=["annual recurring revenue", "an ARR label", "in ARR", "German, with ARR in brackets", "revenue stays revenue"],
+)
+def test_recurring_revenue_is_its_own_metric_and_arr_no_name(toolkit, text, figure, attribute, entity):
+    """A subscription business's annual recurring revenue (ARR) is a run rate, not the revenue of a period: its own
+    attribute, which "ARR", "annual recurring revenue" and German "wiederkehrende Jahresumsätze" all name. "ARR" in
+    capitals is a metric, never the subject of the figures after it (`not_entities`)."""
+    claim = claim_of(toolkit, text, figure)
+    assert (claim.attribute, claim.entity) == (attribute, entity)
+
+
+@pytest.mark.parametrize(
     "text, figure",
     [
         ("O Lumen-2 tem 412 bilhões de parâmetros, segundo a empresa.", "412 bilhões"),
