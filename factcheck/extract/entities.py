@@ -307,6 +307,8 @@ class EntityFinder:
         if language not in (None, "en", "zh"):
             while toks and toks[0].text not in prose_caps and is_common_word(toks[0].text, language) and not self._strong(toks[:1]):
                 toks = toks[1:]  # "Hafenbetreiber Elbkai", "Umsatz": capitalised nouns, not names
+                while toks and toks[0].text == "-" and toks[0].ws == "" and len(toks) > 1:
+                    toks = toks[2:]  # "Lkw-Transporten": the rest of a compound whose head is a common noun
         if toks and toks[0].marked:
             # Headlines and bold labels capitalise every word: keep only the words that are
             # names elsewhere in the article ("Voltara" of "Voltara Posts Record Year").

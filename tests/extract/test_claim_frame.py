@@ -287,6 +287,33 @@ def test_recurring_revenue_is_its_own_metric_and_arr_no_name(toolkit, text, figu
 
 
 @pytest.mark.parametrize(
+    "text, figure, attribute, quantity",
+    [
+        ("# Quillfeather raises $20 million\n\n- **Founded:** 2021\n", "2021", "founding_date", "date_of_founding"),
+        ("Quillfeather was founded in 2021, the company said.", "2021", "founding_date", "date_of_founding"),
+        ("# Quillfeather sammelt Geld ein\n\nDie 2019 gegründete Quillfeather entwickelt Software für Häfen.",
+         "2019", "founding_date", None),
+    ],
+    ids=["a fact sheet's label", "founded in prose", "German"],
+)
+def test_a_founding_year_is_one_quantity_however_labelled(toolkit, text, figure, attribute, quantity):
+    """"Founded: 2021" opening a fact sheet's line dates the founding as "founded in 2021" does: a capital that opens
+    a line is no name (it read as "Founded", an open quantity of its own, and the two years never met); German
+    "gegründete" is the founding's word too (`lang/de.yml`)."""
+    claim = claim_of(toolkit, text, figure)
+    assert claim.attribute == attribute
+    assert quantity is None or claim.frame.quantity == quantity
+
+
+def test_a_compound_whose_head_is_a_common_noun_is_no_name(toolkit):
+    """"Lkw-Transporten" in a German article: "Lkw" is a common noun, and the rest of the compound is no name either
+    (it became the subject "-Transporten" of the sentence's year)."""
+    text = ("# Quillfeather sammelt Geld ein\n\nDas 2020 gegründete Unternehmen entwickelt Software, die Verspätungen "
+            "vorhersagt, etwa bei Lkw-Transporten, in Häfen und in Lagerhäusern.")
+    assert claim_of(toolkit, text, "2020").entity != "-Transporten"
+
+
+@pytest.mark.parametrize(
     "text, figure",
     [
         ("O Lumen-2 tem 412 bilhões de parâmetros, segundo a empresa.", "412 bilhões"),
