@@ -143,6 +143,12 @@ def guess_type(name: str) -> str | None:
     return None
 
 
+def _after_apostrophe(toks: list[Tok]) -> bool:
+    """Is the last word a capitalised one after a plural's apostrophe ("Citizens' Front", "Workers' Party")? Then it
+    is the name's own, even where it is also a small word ("front")."""
+    return len(toks) > 2 and toks[-1].text[:1].isupper() and toks[-2].text in ("'", "’")
+
+
 def _prose_lower_words(table, text: str) -> set[str]:
     """The words the article writes in lower case in its prose: a name is one it never writes so. A word in an
     address ("/media/2026/kestrion-founders.jpg", "(/startups/kestrion)") is no prose: sites write names so in
@@ -253,12 +259,13 @@ class EntityFinder:
         """The longest run of words that are names on their own evidence ("NIO" of "NIO Highlights")."""
         runs: list[list[Tok]] = [[]]
         for t in toks:
-            if t.text in prose_caps or self._strong([t]) or (t.text == "-" and runs[-1]):
+            # (a hyphen or a plural's apostrophe inside a name: "Citizens' Front")
+            if t.text in prose_caps or self._strong([t]) or (t.text in ("-", "'", "’") and runs[-1]):
                 runs[-1].append(t)
             elif runs[-1]:
                 runs.append([])
         best = max(runs, key=len)
-        while best and best[-1].text == "-":
+        while best and best[-1].text in ("-", "'", "’"):
             best.pop()
         return best
 
@@ -284,6 +291,12 @@ class EntityFinder:
                 j += 2  # "Open-Reasoner-Zero", "Step R-mini": hyphenated parts belong to the name
             elif t.lower in _CONNECTORS and j + 1 < n and self._namey(toks[j + 1]):
                 j += 2
+            elif t.text in ("'", "’") and prev.ws == "" and prev.text.endswith("s") and j + 1 < n and self._namey(toks[j + 1]) and (
+                is_common_word(toks[j + 1].text) and not self._strong(toks[j + 1 : j + 2])
+            ):
+                # "Citizens' Front", "Workers’ Party": a plural's apostrophe inside a name, before a common word; not
+                # a possessive before a name of its own ("Corvane Systems' Halyard-5")
+                j += 2
             else:
                 break
         return j
@@ -295,7 +308,7 @@ class EntityFinder:
         toks = self._after_modifier(toks)
         while toks and ((toks[0].is_stop and not toks[0].like_num) or toks[0].text.casefold() in self.not_entities):
             toks = toks[1:]  # "The", "In" go; "Six" in "Six Tigers" stays
-        while toks and (toks[-1].text == "-" or toks[-1].is_stop):
+        while toks and (toks[-1].text in ("-", "'", "’") or (toks[-1].is_stop and not _after_apostrophe(toks))):
             toks = toks[:-1]
         if toks and self._initial(table, toks[0].i):
             # A word capitalised mid-sentence elsewhere in the article is a name ("Lopez said ...").

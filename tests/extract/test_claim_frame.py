@@ -305,6 +305,24 @@ def test_a_founding_year_is_one_quantity_however_labelled(toolkit, text, figure,
     assert quantity is None or claim.frame.quantity == quantity
 
 
+@pytest.mark.parametrize(
+    "text, figure, entity",
+    [
+        ("# Vote count\n\n| Party | Seats |\n|---|---|\n| Citizens' Front (CF) | 79 |\n| Green Union (GU) | 30 |\n\n"
+         "The Citizens' Front (CF) fell to 79 seats.", "79", "Citizens' Front"),
+        ("# Vote count\n\nThe Workers' Party won 40 seats on Sunday.", "40 seats", "Workers' Party"),
+        ("# Chips\n\nRivals trained Harlow Systems' Orca-5 on about 16,000 GPUs.", "about 16,000", None),
+    ],
+    ids=["a party's name with a plural's apostrophe, in a table", "in prose", "a possessive before a name of its own"],
+)
+def test_a_plurals_apostrophe_inside_a_name(toolkit, text, figure, entity):
+    """"Citizens' Front" is one name, even though "front" is a small word: cut at the apostrophe, a table's "Citizens"
+    never met another outlet's "CF" or "Citizens' Front". "Harlow Systems' Orca-5" stays a possessor and its
+    product (no name "Harlow Systems' Orca-5")."""
+    claim = claim_of(toolkit, text, figure)
+    assert claim.entity == entity if entity else claim.entity != "Harlow Systems' Orca-5"
+
+
 def test_a_compound_whose_head_is_a_common_noun_is_no_name(toolkit):
     """"Lkw-Transporten" in a German article: "Lkw" is a common noun, and the rest of the compound is no name either
     (it became the subject "-Transporten" of the sentence's year)."""
