@@ -136,15 +136,15 @@ def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stori
     block's claims they depend on `stories` only through the articles of those claims (`StoryIndex.document_key`)."""
     known = frozenset(a.name for a in knowledge.attributes)
     fam, sep, _stage, _role = key
-    spec = next((a for a in knowledge.attributes if a.deal and a.name == fam), None)
-    deal = spec is not None
+    deal = any(a.deal and a.name == fam for a in knowledge.attributes)
     if fam in known and (deal or all(c.kind == Kind.MONEY for c in claims)):
         # a fee or a price, or another term of a deal (how long a contract runs): the parties of one deal
         claims = join_parties(claims)
         if deal:
             # one story: English articles that share its rare words, or an article in another language (which
-            # shares only names with an English one); a limit of the deal (its add-ons, its ceiling) is told once
-            claims = join_deal(claims, lambda a, b: not stories.different_stories(a, b, least=SAME_STORY), term=spec.limit)  # type: ignore[union-attr]
+            # shares only names with an English one); a figure of the deal each article tells once (a price, its
+            # add-ons, its ceiling) is the story's deal's whichever party each outlet gives it to
+            claims = join_deal(claims, lambda a, b: not stories.different_stories(a, b, least=SAME_STORY), term=True)
     # a main fact is a quantity the vocabulary or knowledge names; an open noun ("rebounds") has one value per player or game
     facts = fam in known or str(fam).removeprefix("date_of_").removeprefix("duration_of_") in stories.concepts
     cs = mark_sole(sorted(claims, key=lambda c: (c.document, c.start)), leads=facts)

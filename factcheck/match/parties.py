@@ -97,9 +97,9 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
     unnamed figure joins only in an article of that story. Another deal of a party ("rivals Castlebury spent
     £85m") keeps its own name, and a figure compared with keeps its subject.
 
-    `term`: the block is a limit of the deal (its add-ons, the most its fee can reach), told once by each article
-    of the story, each outlet giving it to the party it writes about; with no shared lead, those are one deal's
-    (`_one_term`)."""
+    `term`: a figure of the deal each article of the story tells once (a price, its add-ons, the most its fee can
+    reach), each outlet giving it to the party it writes about, is one deal's even where no two leads share a
+    party (`_one_term`)."""
     claims = _short_forms(claims, same_story)
     names: dict[str, str] = {c.entity.casefold(): c.entity for c in claims if c.entity}
     if not names:

@@ -321,3 +321,14 @@ def test_a_fees_ceiling_meets_the_other_outlets_ceiling_not_its_fee(toolkit, cei
          f"£45 million, the club said on Wednesday. {ceiling}")
     result = scan_texts({"a.txt": a, "b.txt": b}, toolkit)
     assert {f.attribute: f.verdict for f in result.findings if f.verdict != Verdict.COMPATIBLE} == expected
+
+
+def test_a_fee_each_outlet_tells_once_is_one_deals_whichever_party_it_names(toolkit):
+    """The seller's outlet gives the fee to the seller, the buyer's to the buyer, and neither names the other: each
+    article of the story tells the fee once, so it is one deal's fee (`join_deal` with `term`), and £45m against £48m
+    is a conflict (before, two parties' figures never met)."""
+    a = ("Vell deal done\n\nPublished 2 July 2025\n\nSporting Almada will receive a transfer fee of £45 million for "
+         "their striker, the club said on Wednesday after his medical in the harbour city.")
+    b = ("Vell deal done\n\nJuly 2, 2025\n\nThe transfer of their striker is complete: Northgate Rovers paid a fee of "
+         "£48 million, the club said on Wednesday after his medical in the harbour city.")
+    assert verdicts(toolkit, a, b) == {Verdict.CONFLICT}
