@@ -732,8 +732,13 @@ class Extractor:
             attribute, attribute_text = reading.quantity, " ".join(reading.quantity_words)
             notes.append(f"measures {reading.quantity} ({reading.quantity_how})")
             if role != Role.COMPARISON:
-                held = holder(ctx.doc, m, ctx.entities_in(*ctx.sentence(m.start)), ctx.document.text)
                 personal = (concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.personal
+                held = holder(
+                    ctx.doc, m, ctx.entities_in(*ctx.sentence(m.start)), ctx.document.text, self.frames.function_words if personal else None
+                )
+                if personal and frame.get("role") == Role.PART:
+                    del frame["role"]  # "the signing of the 24-year-old": one person's age is no part of a whole
+                    frame.pop("refers_to", None)
                 described = _described(ctx.document.text, m, self.frames.function_words) if personal else None
                 named = _named_before(ctx, m, self.frames.function_words, described is not None) if personal and held is None else None
                 if described is not None and named is None:  # "Jeffs's 16-year-old daughter": the daughter's age

@@ -323,6 +323,25 @@ def test_a_plurals_apostrophe_inside_a_name(toolkit, text, figure, entity):
     assert claim.entity == entity if entity else claim.entity != "Harlow Systems' Orca-5"
 
 
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("Harwick City have finally got their man. Tomas Vell is a Harwick player, with the club confirming the signing "
+         "of the 24-year-old Almada midfielder on Friday.", "Tomas Vell"),
+        ("Police said the driver was the 34-year-old Jane Roe.", "Jane Roe"),
+        ("Officers arrested the 29-year-old Elmfield man on Sunday, police said.", None),
+    ],
+    ids=["a club naming the noun after the age: the player named before", "a name after the age is the person's",
+         "a place naming the noun, no one named before"],
+)
+def test_an_age_before_a_name_that_modifies_a_noun(toolkit, text, entity):
+    """"The signing of the 24-year-old Rio Claro midfielder": the club's name modifies "midfielder", so the age is
+    the person named before it in the sentence, not the club's, and one person's age is no part of a whole ("of
+    the"); "the 34-year-old Jane Roe" stays hers."""
+    claim = next(c for c in scan_texts({"a.md": text}, toolkit).claims if c.attribute == "age")
+    assert (claim.entity, claim.frame.role) == (entity, None)
+
+
 def test_a_compound_whose_head_is_a_common_noun_is_no_name(toolkit):
     """"Lkw-Transporten" in a German article: "Lkw" is a common noun, and the rest of the compound is no name either
     (it became the subject "-Transporten" of the sentence's year)."""
