@@ -31,9 +31,9 @@ def test_seed_report_meets_the_gold_thresholds(seed_result):
     [
         ("ev", 2, 3, 1, 0), ("nev", 1, 5, 0, 0), ("football", 2, 1, 0, 0), ("multilingual", 1, 2, 0, 0),
         ("news_fire", 2, 3, 0, 0), ("news_transfer", 1, 1, 0, 0), ("news_election", 3, 2, 0, 0), ("news_tour", 2, 1, 0, 0),
-        ("web_funding", 3, 4, 3, 0), ("web_training", 1, 2, 0, 0), ("web_transfer", 1, 4, 1, 0), ("web_tour", 3, 2, 1, 0),
+        ("web_funding", 3, 4, 3, 0), ("web_training", 2, 2, 0, 0), ("web_transfer", 5, 4, 0, 0), ("web_tour", 3, 2, 1, 0),
         ("web_wildfire", 2, 4, 4, 0), ("web_election", 1, 4, 3, 0),
-        ("web2_funding", 2, 2, 3, 0), ("web2_training", 4, 6, 2, 1), ("web2_transfer", 0, 3, 0, 1),
+        ("web2_funding", 5, 7, 4, 0), ("web2_training", 4, 6, 2, 1), ("web2_transfer", 4, 8, 2, 0),
         ("web2_tour", 1, 4, 0, 0), ("web2_wildfire", 0, 6, 7, 0), ("web2_election", 2, 3, 4, 0),
     ],
     ids=[
@@ -62,8 +62,9 @@ def test_seed_report_meets_the_gold_thresholds(seed_result):
 def test_corpora_on_other_subjects(toolkit, corpus, conflicts, agreements, scope, false_alarms):
     """The same pipeline on articles it was not written for (gold files written by hand next to them):
     at least the expected cases found, and nothing that should stay quiet flagged beyond the false alarms
-    known (web2_training: a later round's valuation dated by "to date" meets the earlier one; web2_transfer: a
-    live blog's separate entry on another player's contract length meets the striker's)."""
+    known (web2_training: a later round's valuation dated by "to date" meets the earlier one). A fee and the most it
+    can reach are two quantities (`fee_ceiling`), so web_transfer's "base fee vs fee with add-ons" is no longer a
+    finding at all."""
     from factcheck.api import scan
 
     folder = Path(__file__).parent / "corpora" / corpus

@@ -144,6 +144,8 @@ class AttributeChooser:
                 dist = self.ctx.token_distance(c.end, mention.start) + 0.5
             elif self._after_number(mention) <= c.start and c.end <= mention.end:
                 dist = -0.5  # the figure's own words: "100 billion parameters" (not "up to" before it)
+            elif spec.limit and mention.start <= c.start and c.end <= self._after_number(mention):
+                dist = 0  # a limit's words read into its bound: "the potential total to £58m", "tot maximaal €64m"
             else:
                 continue
             if spec.cue_within is not None and dist > spec.cue_within:
@@ -158,6 +160,8 @@ class AttributeChooser:
                 # "70 billion parameters and was trained on 4,000 GPUs": an earlier figure's own word (one
                 # after the figure may be shared: "116 million and 41.64 million monthly active users")
                 continue
+            if c.start >= mention.end and self._bound_of_another(mention, c):
+                continue  # "€10.5m ..., tot maximaal €64m": the words of the later figure's bound are its own
             if c.start >= mention.end and self._behind_source(mention, c):
                 continue  # "started on Sept. 8, according to a timeline released by ...": the source's words
             if mention.kind == Kind.MONEY and self._nearer_figure(mention, c):
@@ -208,6 +212,14 @@ class AttributeChooser:
             for m in self.ctx.mentions_in(*self.ctx.clause(mention.start, mention.end))
         )
 
+    def _bound_of_another(self, mention: Mention, cue: CueMention) -> bool:
+        """Is the cue inside another figure's words before its number ("the potential total to £62m", "tot maximaal
+        64 miljoen euro")? Then it says what that figure measures, not this earlier one."""
+        return any(
+            m is not mention and m.start <= cue.start and cue.end <= self._after_number(m)
+            for m in self.ctx.mentions_in(*self.ctx.clause(mention.start, mention.end))
+        )
+
     def _nearer_figure(self, mention: Mention, cue: CueMention) -> bool:
         """Is the cue another amount's own words: after this figure with another amount between them ("£52m up
         front, with a further £8m in add-ons") or right before another amount after it ("£55m if add-ons worth
@@ -217,8 +229,10 @@ class AttributeChooser:
                 continue
             if mention.end <= cue.start and mention.end <= m.start and m.end <= cue.start:
                 return True
-            if mention.end <= cue.start and cue.end <= m.start and self.ctx.token_distance(cue.end, m.start) <= 1:
-                return True  # "could rise to £55 million if add-ons worth up to £9 million": the £9m's words
+            if mention.end <= cue.start and cue.end <= m.start and self.ctx.token_distance(cue.end, m.start) <= 2:
+                # "could rise to £55 million if add-ons worth up to £9 million": the £9m's words; "£9m more ...,
+                # lifting the total package to £55m": the £55m's
+                return True
             if (
                 cue.end <= mention.start
                 and m.end <= cue.start

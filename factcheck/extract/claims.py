@@ -613,6 +613,23 @@ class Extractor:
                 out["of_whole"] = True
         return out
 
+    @staticmethod
+    def _limit_value(m: Mention, value: Value, frame: dict[str, object], notes: list[str]) -> tuple[Value, Qualifier]:
+        """The value of a figure that measures a limit ("add-ons worth up to £9m", "the fee could rise to £60m"): the
+        bound is the figure itself, agreed now (not a projection), so that two outlets' ceilings compare as values."""
+        qualifier = m.qualifier
+        if qualifier == Qualifier.UPPER_BOUND and value.high is not None:
+            value = value.model_copy(update={"low": value.high})
+            qualifier = Qualifier.EXACT
+            notes.append(f"'{m.text}' is the most it can reach: the figure itself, not a bound")
+        if frame.get("stage") == Stage.PROJECTION:
+            del frame["stage"]  # "could rise to": the limit is agreed, not forecast
+        if frame.get("role") == Role.PART:
+            # "a further £10m in add-ons", "£9m more": a limit on top of the fee is no part of another figure's whole
+            del frame["role"]
+            frame.pop("refers_to", None)
+        return value, qualifier
+
     def _claim(self, ctx, m: Mention, attributes, subjects, times, roles, made: dict[int, Claim]) -> Claim:
         clause = ctx.clause(m.start, m.end)
         role, other = roles.get(m.start, (None, None))
@@ -692,7 +709,8 @@ class Extractor:
             # "Congress provided $350 billion": an amount of money a verb no vocabulary knows governs says
             # nothing of what it is (a loan, a grant, a package); its noun or a cue must say
             reading = replace(reading, quantity=None)
-        if reading.quantity and (
+        limit = spec is not None and spec.limit and attribute == spec.name  # "the potential total of £58m": a limit's cue
+        if reading.quantity and not limit and (
             reading.changes  # a toll or an age: whose it is decides everything
             or ((concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.stale_after_days is not None)
             or attribute is None
@@ -716,8 +734,13 @@ class Extractor:
             attribute, attribute_text = reading.quantity, " ".join(reading.quantity_words)
             notes.append(f"measures {reading.quantity} ({reading.quantity_how})")
             if role != Role.COMPARISON:
-                held = holder(ctx.doc, m, ctx.entities_in(*ctx.sentence(m.start)), ctx.document.text)
                 personal = (concept := self.knowledge.news.concept(reading.quantity)) is not None and concept.personal
+                held = holder(
+                    ctx.doc, m, ctx.entities_in(*ctx.sentence(m.start)), ctx.document.text, self.frames.function_words if personal else None
+                )
+                if personal and frame.get("role") == Role.PART:
+                    del frame["role"]  # "the signing of the 24-year-old": one person's age is no part of a whole
+                    frame.pop("refers_to", None)
                 described = _described(ctx.document.text, m, self.frames.function_words) if personal else None
                 named = _named_before(ctx, m, self.frames.function_words, described is not None) if personal and held is None else None
                 apposed = described_after_name(m, ctx.entities_in(*ctx.sentence(m.start)), ctx.document.text) if described else None
@@ -754,6 +777,7 @@ class Extractor:
         if choice is not None and attribute == choice.spec.name:
             notes.append(f"measures {choice.spec.name} ({choice.how} '{choice.cue}')")
         scope = times.choose(m, clause, spec)
+        value, qualifier = self._limit_value(m, value, frame, notes) if limit and attribute == spec.name else (value, m.qualifier)  # type: ignore[union-attr]
         if m.relative:
             frame["relative_date"] = m.anchor or "unresolved"  # weaker evidence for a conflict
         if m.relative and m.resolved:
@@ -768,7 +792,7 @@ class Extractor:
             attribute=attribute,
             attribute_text=attribute_text,
             value=value,
-            qualifier=m.qualifier,
+            qualifier=qualifier,
             time=scope,
             frame=ClaimFrame(**frame),
             context=" / ".join(h.text for h in reversed(ctx.enclosing_headings(m.start))) or None,

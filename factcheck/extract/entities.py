@@ -27,6 +27,8 @@ from factcheck.knowledge.schema import EntitySpec
 
 COMMON_WORD_ZIPF = 3.5  # at or above: a common English word (e.g. "recent" 5.0, "jiang" 3.2)
 _CONNECTORS = frozenset({"of", "the", "de", "&", "for"})
+# a link's target, a URL or a path ("](/startups)", "https://...", "/media/2026/kestrion-founders.jpg"): no prose
+_ADDRESS = re.compile(r"\]\([^)\s]*\)|(?:https?://|www\.)\S+|(?<![\w/])/[\w.-]+(?:/[\w.-]+)+")
 _MODEL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9.]*(?:[- ][A-Za-z0-9.]+)*\d[A-Za-z0-9.-]*$|^[A-Za-z]+-[A-Za-z0-9-]+$")
 _HAS_UPPER = re.compile(r"[A-Z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -141,6 +143,26 @@ def guess_type(name: str) -> str | None:
     return None
 
 
+def _after_apostrophe(toks: list[Tok]) -> bool:
+    """Is the last word a capitalised one after a plural's apostrophe ("Citizens' Front", "Workers' Party")? Then it
+    is the name's own, even where it is also a small word ("front")."""
+    return len(toks) > 2 and toks[-1].text[:1].isupper() and toks[-2].text in ("'", "’")
+
+
+def _prose_lower_words(table, text: str) -> set[str]:
+    """The words the article writes in lower case in its prose: a name is one it never writes so. A word in an
+    address ("/media/2026/kestrion-founders.jpg", "(/startups/kestrion)") is no prose: sites write names so in
+    their paths, and the name of the company in a photo's path made it an ordinary word everywhere."""
+    spans = [(u.start(), u.end()) for u in _ADDRESS.finditer(text)]
+    starts = [a for a, _ in spans]
+
+    def in_address(idx: int) -> bool:
+        k = bisect_right(starts, idx) - 1
+        return k >= 0 and idx < spans[k][1]
+
+    return {t.lower for t in table if t.text.islower() and not (spans and in_address(t.idx))}
+
+
 class EntityFinder:
     """Built once per knowledge; call it on a Doc to get its entity mentions."""
 
@@ -238,12 +260,13 @@ class EntityFinder:
         """The longest run of words that are names on their own evidence ("NIO" of "NIO Highlights")."""
         runs: list[list[Tok]] = [[]]
         for t in toks:
-            if t.text in prose_caps or self._strong([t]) or (t.text == "-" and runs[-1]):
+            # (a hyphen or a plural's apostrophe inside a name: "Citizens' Front")
+            if t.text in prose_caps or self._strong([t]) or (t.text in ("-", "'", "’") and runs[-1]):
                 runs[-1].append(t)
             elif runs[-1]:
                 runs.append([])
         best = max(runs, key=len)
-        while best and best[-1].text == "-":
+        while best and best[-1].text in ("-", "'", "’"):
             best.pop()
         return best
 
@@ -261,11 +284,19 @@ class EntityFinder:
         while j < n and not toks[j].sent_start:
             t, prev = toks[j], toks[j - 1]
             lone_capital = len(t.text) == 1 and t.text.isupper()
-            if self._namey(t) or t.text.casefold() in self.suffixes or lone_capital:
+            # a company suffix, not a word's prefix: "Acme Co", never the "co" of "Acme co-founders Ann Lee"
+            suffix = t.text.casefold() in self.suffixes and not (t.ws == "" and j + 1 < n and toks[j + 1].text == "-")
+            if self._namey(t) or suffix or lone_capital:
                 j += 1
             elif t.text == "-" and prev.ws == "" and t.ws == "" and j + 1 < n and toks[j + 1].text[:1].isalnum():
                 j += 2  # "Open-Reasoner-Zero", "Step R-mini": hyphenated parts belong to the name
             elif t.lower in _CONNECTORS and j + 1 < n and self._namey(toks[j + 1]):
+                j += 2
+            elif t.text in ("'", "’") and prev.ws == "" and prev.text.endswith("s") and j + 1 < n and self._namey(toks[j + 1]) and (
+                is_common_word(toks[j + 1].text) and not self._strong(toks[j + 1 : j + 2])
+            ):
+                # "Citizens' Front", "Workers’ Party": a plural's apostrophe inside a name, before a common word; not
+                # a possessive before a name of its own ("Corvane Systems' Halyard-5")
                 j += 2
             else:
                 break
@@ -278,7 +309,7 @@ class EntityFinder:
         toks = self._after_modifier(toks)
         while toks and ((toks[0].is_stop and not toks[0].like_num) or toks[0].text.casefold() in self.not_entities):
             toks = toks[1:]  # "The", "In" go; "Six" in "Six Tigers" stays
-        while toks and (toks[-1].text == "-" or toks[-1].is_stop):
+        while toks and (toks[-1].text in ("-", "'", "’") or (toks[-1].is_stop and not _after_apostrophe(toks))):
             toks = toks[:-1]
         if toks and self._initial(table, toks[0].i):
             # A word capitalised mid-sentence elsewhere in the article is a name ("Lopez said ...").
@@ -290,6 +321,8 @@ class EntityFinder:
         if language not in (None, "en", "zh"):
             while toks and toks[0].text not in prose_caps and is_common_word(toks[0].text, language) and not self._strong(toks[:1]):
                 toks = toks[1:]  # "Hafenbetreiber Elbkai", "Umsatz": capitalised nouns, not names
+                while toks and toks[0].text == "-" and toks[0].ws == "" and len(toks) > 1:
+                    toks = toks[2:]  # "Lkw-Transporten": the rest of a compound whose head is a common noun
         if toks and toks[0].marked:
             # Headlines and bold labels capitalise every word: keep only the words that are
             # names elsewhere in the article ("Voltara" of "Voltara Posts Record Year").
@@ -303,7 +336,7 @@ class EntityFinder:
     ) -> list[EntityMention]:
         table = token_table(doc, marked)
         full_text = text
-        lower_words = {t.lower for t in table if t.text.islower()}
+        lower_words = _prose_lower_words(table, text)
         prose_caps = self._prose_caps(table, lower_words, language)
         value_starts = [s for s, _ in values]
         found = []

@@ -625,7 +625,11 @@ class FrameReader:
         ("a five-year deal", "a five-year contract": one agreement's term)."""
 
         def named(i: int) -> bool:
-            return i > 0 and toks[i].text[:1].isupper()
+            # a capital that opens its line or the sentence's words is no name ("- **Founded:** 2021", "* Contract:
+            # five years"): only one written so mid-sentence ("Deep Throat")
+            if i == 0 or not toks[i].text[:1].isupper():
+                return False
+            return any(t.text[:1].isalnum() for t in toks[:i]) and "\n" not in toks[i - 1].whitespace_ + toks[i - 1].text
 
         def event_at(i: int):
             # who is counted ("the victim", "residents") is no event: "identified the victim on Thursday";

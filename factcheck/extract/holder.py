@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.entities import EntityMention
 from factcheck.models import Kind, Mention
+from factcheck.values.words import stem
 
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 _APPOSITION = re.compile(r"^,\s*(?:age[ds]?\s+)?$|^\s*[(（]\s*$", re.I)  # "Roe, 34," "Roe, age 34," "Acme ($3 billion)"
@@ -49,8 +50,23 @@ def _from_parse(doc: Doc, m: Mention, entities: Sequence[EntityMention]) -> Enti
     return None
 
 
-def holder(doc: Doc, m: Mention, entities: Sequence[EntityMention], text: str) -> EntityMention | None:
-    """The named entity the figure belongs to, when the text ties it to one; else None."""
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def modifier(e: EntityMention, text: str, function_words: frozenset[str]) -> bool:
+    """Is the name a modifier of the noun after it ("the 24-year-old Rio Claro midfielder", "a Harwick player"), not
+    someone a figure is told of? A small word or a verb in the past after it ("Roe is", "Roe signed") keeps it a name
+    of its own."""
+    nxt = _NEXT_WORD.match(text, e.end, e.end + 30)
+    return nxt is not None and stem(nxt.group(1)) not in function_words and not nxt.group(1).endswith("ed")
+
+
+def holder(
+    doc: Doc, m: Mention, entities: Sequence[EntityMention], text: str, function_words: frozenset[str] | None = None
+) -> EntityMention | None:
+    """The named entity the figure belongs to, when the text ties it to one; else None. With `function_words` (a
+    person's figure), an age before a name that modifies a noun ("the signing of the 24-year-old Rio Claro
+    midfielder") is the person named before it in the sentence, not the club's."""
     before = [e for e in entities if e.end <= m.start and m.start - e.end <= 40]
     after = [e for e in entities if e.start >= m.end and e.start - m.end <= 20]
     if before:
@@ -63,7 +79,10 @@ def holder(doc: Doc, m: Mention, entities: Sequence[EntityMention], text: str) -
     if after:
         e = after[0]
         if _AGE_BEFORE_NAME.match(text[m.end : e.start]):
-            return e
+            if function_words is None or not modifier(e, text, function_words):
+                return e
+            told = [x for x in entities if x.end <= m.start and not modifier(x, text, function_words)]
+            return told[-1] if told else None
     if _parsed(doc):
         return _from_parse(doc, m, entities)
     return None

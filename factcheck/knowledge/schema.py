@@ -86,6 +86,9 @@ class AttributeSpec(Strict):
     # counts whole people or things (a toll, arrests): a figure with a fraction and no scale word is never one
     # ("a magnitude 6.1 quake killed five": 6.1 is no toll; "1.5 million dead" is)
     whole: bool = False
+    # the amount is itself a limit ("add-ons worth up to £9m", "taking the potential total to £58m"): a bound told
+    # of it is its value, and a "could" its agreed term, not a projection
+    limit: bool = False
     # a cue counts only this many words from the figure at most ("a five-year deal", "contract voor vier jaar"):
     # a deal named further off is often another ("the same deal as the Angels ... $140m over seven years")
     cue_within: int | None = None

@@ -142,8 +142,9 @@ def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stori
         claims = join_parties(claims)
         if deal:
             # one story: English articles that share its rare words, or an article in another language (which
-            # shares only names with an English one)
-            claims = join_deal(claims, lambda a, b: not stories.different_stories(a, b, least=SAME_STORY))
+            # shares only names with an English one); a figure of the deal each article tells once (a price, its
+            # add-ons, its ceiling) is the story's deal's whichever party each outlet gives it to
+            claims = join_deal(claims, lambda a, b: not stories.different_stories(a, b, least=SAME_STORY), term=True)
     # a main fact is a quantity the vocabulary or knowledge names; an open noun ("rebounds") has one value per player or game
     facts = fam in known or str(fam).removeprefix("date_of_").removeprefix("duration_of_") in stories.concepts
     cs = mark_sole(sorted(claims, key=lambda c: (c.document, c.start)), leads=facts)

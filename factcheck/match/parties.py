@@ -85,7 +85,7 @@ def join_parties(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = lambda a, b: True) -> list[Claim]:
+def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = lambda a, b: True, term: bool = False) -> list[Claim]:
     """The claims of one block of a knowledge attribute of money, with the parties of the story's deal given one
     name, and the unnamed figures of the articles that tell that deal given it too.
 
@@ -95,7 +95,11 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
     of each article's first actual figure (a list of several figures names rivals, not parties), joined where
     two articles' leads share one; they need at least two articles that tell one story (`same_story`), and an
     unnamed figure joins only in an article of that story. Another deal of a party ("rivals Castlebury spent
-    £85m") keeps its own name, and a figure compared with keeps its subject."""
+    £85m") keeps its own name, and a figure compared with keeps its subject.
+
+    `term`: a figure of the deal each article of the story tells once (a price, its add-ons, the most its fee can
+    reach), each outlet giving it to the party it writes about, is one deal's even where no two leads share a
+    party (`_one_term`)."""
     claims = _short_forms(claims, same_story)
     names: dict[str, str] = {c.entity.casefold(): c.entity for c in claims if c.entity}
     if not names:
@@ -109,7 +113,11 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
         parties = {k for k, shown in names.items() if (c.entity and k == c.entity.casefold()) or named_in(shown, words)}
         if parties:
             leads.append((doc, parties))
-    deal, docs = _shared_parties(leads, same_story)
+    # a term told once by each article is the story's deal's, whichever party each lead names
+    deal, docs = _one_term(claims, same_story) if term else (set(), set())
+    told_once = bool(deal)
+    if not deal:
+        deal, docs = _shared_parties(leads, same_story)
     if not deal:
         return list(claims)
     counts = Counter(c.entity.casefold() for c in claims if c.entity and c.entity.casefold() in deal)
@@ -119,7 +127,7 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
         for c in claims
         if ((c.entity and c.entity.casefold() in deal) or any(named_in(names[k], c.sentence) for k in deal))
         and any(c.document == d or same_story(c.document, d) for d in docs)
-    }
+    } | (docs if told_once else set())  # a term told once per article: each article's, named or not
     out = []
     for c in claims:
         key = c.entity.casefold() if c.entity else None
@@ -162,6 +170,36 @@ def _plain(c: Claim) -> bool:
     comparison or a plan. A lead that gives such a figure beside the deal's own still names one deal's parties
     ("a fee of £46m, which could rise to £55m"); two plain figures in one sentence are rivals' ("A, B and C raised")."""
     return c.qualifier in (Qualifier.EXACT, Qualifier.APPROXIMATE) and c.frame.role is None and c.frame.stage is None
+
+
+def _one_term(claims: Sequence[Claim], same_story: Callable[[str, str], bool]) -> tuple[set[str], set[str]]:
+    """A limit of a deal told once by each article of one story (its add-ons, the most its fee can reach), each
+    outlet giving it to the party it writes about (the buyer, the seller, the player): the story's deal's, one name
+    for all, and those articles. Nothing where an article gives it to two subjects or tells it twice, a figure is
+    one compared with, or the articles are not one story (each joined to the others, and at least half the pairs
+    telling it)."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.frame.role == Role.COMPARISON:
+            return set(), set()
+        by_doc[c.document].append(c)
+    docs = sorted(by_doc)
+    named = {c.entity.casefold() for c in claims if c.entity}
+    if len(docs) < 2 or not named or any(len({c.entity.casefold() for c in cs if c.entity}) > 1 for cs in by_doc.values()):
+        return set(), set()
+    if any(len({c.value.low for c in cs}) > 1 for cs in by_doc.values()):
+        return set(), set()  # two amounts in one article: two deals' (or a deal and another), not one term
+    same = {(a, b) for i, a in enumerate(docs) for b in docs[i + 1 :] if same_story(a, b)}
+    reached, todo = {docs[0]}, [docs[0]]
+    while todo:
+        d = todo.pop()
+        for other in docs:
+            if other not in reached and ((d, other) in same or (other, d) in same):
+                reached.add(other)
+                todo.append(other)
+    if len(reached) != len(docs) or 2 * len(same) < len(docs) * (len(docs) - 1) // 2:
+        return set(), set()
+    return named, set(docs)
 
 
 def _shared_parties(leads: list[tuple[str, set[str]]], same_story: Callable[[str, str], bool]) -> tuple[set[str], set[str]]:

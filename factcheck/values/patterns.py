@@ -94,6 +94,14 @@ class Patterns:
         self._multipliers_and_rates(t)
         self._date_words(t.dates)
 
+    def _spread(self, over_words: list[str]) -> tuple[re.Pattern[str], frozenset[str]]:
+        """The end of an amount and the noun it counts ("4.4 million tickets ", "17 goals "), and the words that
+        after it tell what they were spread across ("sold 4.4 million tickets over 146 shows"): no bound of the next
+        figure."""
+        scales = alternation(list(self.scales) + list(self.scale_suffixes))
+        end = re.compile(rf"(?:\d|(?<![\w])(?:{scales}))[ \t]+[^\W\d_][\w'’-]*[ \t]+$", IGNORE)
+        return end, frozenset(w.lower() for w in over_words)
+
     def _number_words(self, n: NumberWords) -> None:
         """Number words, digit tokens and the gaps that join them into one number."""
         self.units = {k.lower(): v for k, v in n.units.items()}
@@ -111,6 +119,7 @@ class Patterns:
         self.figure_end = re.compile(
             rf"(?:\d|%|(?<![\w])(?:{alternation(list(self.scales) + list(self.scale_suffixes))}))[ \t]*$", IGNORE
         )
+        self.counted_end, self.spread_words = self._spread(n.over_words)
         word_tokens = list(self.units) + list(self.tens) + list(self.hundred) + list(self.scales)
         word_tokens += list(self.multiples) + list(self.fractions)
         self.hundreds = {k.lower(): v for k, v in n.hundreds.items()}
@@ -315,7 +324,9 @@ class Patterns:
         )
         self.time_of_day = re.compile(r"[ \t]?(?:[ap]\.?m\.?)(?![A-Za-z])", IGNORE)
         self.percent_of_before = re.compile(r"(?<![\w])(?:percent(?:age)?s?|per[ \t]+cent)[ \t]+of[ \t]+$", IGNORE)
-        self.url = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", IGNORE)
+        # a web address, a link's target or a site's path ("](/startups)", "/media/2026/11/photo.jpg"): its numbers
+        # are no figures
+        self.url = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<=\]\()[^)\s]+|(?<![\w/.])/[\w.-]+(?:/[\w.-]+)+", IGNORE)
         spaced = ["[ \t]*".join(re.escape(ch) for ch in p) for p in sorted(t.chinese.percent_point, key=len, reverse=True)]
         self.percent_after_zh = re.compile(rf"[ \t]*(?:{'|'.join(spaced) or '(?!)'})")
 

@@ -319,11 +319,7 @@ def _read_before(norm: str, r: Reading, pat: Patterns, floor: int) -> None:
                 read_per(norm, r, pat)
     r.start = s
     m = pat.qual_before.search(norm, max(floor, s - 40), s)
-    if m is not None and m.lastgroup in ("lower_bound", "upper_bound") and " " not in m.group(0).strip() and pat.figure_end.search(
-        norm, max(0, m.start() - 16), m.start()
-    ):
-        # "grossed $1.04 billion over 146 shows": a one-word bound right after an amount is a preposition (the
-        # shows it was earned across), not "more than 146"
+    if m is not None and _preposition_after_figure(norm, m, pat):
         m = None
     if m is not None:
         q = m.lastgroup
@@ -341,6 +337,17 @@ def _read_before(norm: str, r: Reading, pat: Patterns, floor: int) -> None:
     if m is not None:
         r.opener = m.group("op").lower()
         r.opener_start = m.start()
+
+
+def _preposition_after_figure(norm: str, m: re.Match, pat: Patterns) -> bool:
+    """Is the bound word before a figure a preposition of the figure before it? "grossed $1.04 billion over 146
+    shows": a one-word bound right after an amount tells the shows it was earned across, not "more than 146"; so
+    does "over" after an amount and its noun ("sold 4.4 million tickets over 146 shows", "17 goals over 31 matches")."""
+    if m.lastgroup not in ("lower_bound", "upper_bound") or " " in m.group(0).strip():
+        return False
+    if pat.figure_end.search(norm, max(0, m.start() - 16), m.start()):
+        return True
+    return m.group(0).strip().lower() in pat.spread_words and bool(pat.counted_end.search(norm, max(0, m.start() - 40), m.start()))
 
 
 def _number_right_before(norm: str, pos: int, floor: int) -> bool:

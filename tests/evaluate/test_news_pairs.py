@@ -461,3 +461,34 @@ def test_sources_inside_one_article_that_disagree_are_a_conflict_naming_them(too
 )
 def test_figures_of_one_article_credited_to_sources_that_only_look_alike_raise_no_conflict(toolkit, text):
     assert not [f for f in one_article(toolkit, text) if "sources inside one article" in f.message]
+
+
+@pytest.mark.parametrize(
+    "ceiling, expected",
+    [
+        ("A further £6m is due in add-ons, taking the potential total to £58m.", {"transfer_fee": Verdict.AGREEMENT, "fee_ceiling": Verdict.CONFLICT}),
+        ("A further £7m is due in add-ons, taking the potential total to £52m.", {"transfer_fee": Verdict.AGREEMENT, "fee_ceiling": Verdict.AGREEMENT}),
+    ],
+    ids=["two outlets' ceilings differ", "two outlets' ceilings agree"],
+)
+def test_a_fees_ceiling_meets_the_other_outlets_ceiling_not_its_fee(toolkit, ceiling, expected):
+    """"The fee could rise to £52 million" and "the potential total to £58m" are one deal's ceiling told by two
+    outlets, each giving it to the party it writes about: they conflict with each other and never with the £45m
+    paid (before, the first was a projected fee and the second a bound, and neither met anything)."""
+    a = ("Rovers sign Vell\n\nPublished 2 July 2025\n\nNorthgate Rovers have signed striker Tomas Vell from Sporting "
+         "Almada for a fee of £45 million, the club said on Wednesday. The fee could rise to £52 million with add-ons.")
+    b = ("Vell joins Rovers\n\nJuly 2, 2025\n\nSporting Almada striker Tomas Vell has joined Northgate Rovers for "
+         f"£45 million, the club said on Wednesday. {ceiling}")
+    result = scan_texts({"a.txt": a, "b.txt": b}, toolkit)
+    assert {f.attribute: f.verdict for f in result.findings if f.verdict != Verdict.COMPATIBLE} == expected
+
+
+def test_a_fee_each_outlet_tells_once_is_one_deals_whichever_party_it_names(toolkit):
+    """The seller's outlet gives the fee to the seller, the buyer's to the buyer, and neither names the other: each
+    article of the story tells the fee once, so it is one deal's fee (`join_deal` with `term`), and £45m against £48m
+    is a conflict (before, two parties' figures never met)."""
+    a = ("Vell deal done\n\nPublished 2 July 2025\n\nSporting Almada will receive a transfer fee of £45 million for "
+         "their striker, the club said on Wednesday after his medical in the harbour city.")
+    b = ("Vell deal done\n\nJuly 2, 2025\n\nThe transfer of their striker is complete: Northgate Rovers paid a fee of "
+         "£48 million, the club said on Wednesday after his medical in the harbour city.")
+    assert verdicts(toolkit, a, b) == {Verdict.CONFLICT}

@@ -140,3 +140,30 @@ def test_a_short_name_in_one_outlet_is_the_full_name_of_another(names, one_story
     whose names begin so, or in unrelated stories, the short name stays as written."""
     claims = [fee(chr(ord("a") + i), n, "The fee was agreed.", i) for i, n in enumerate(names)]
     assert {c.entity for c in _short_forms(claims, lambda a, b: one_story)} == joined
+
+
+def term(doc: str, entity: str | None, value: float, i: int = 0) -> Claim:
+    """A limit of a deal (its add-ons) as one outlet tells it."""
+    return Claim(
+        id=f"{doc}-{i}", document=doc, start=i, end=i + 1, line=1, column=1, text="£8m", sentence="The add-ons were agreed.",
+        kind=Kind.MONEY, entity=entity, attribute="add_ons", value=Value(low=value, high=value, unit="GBP"), frame=ClaimFrame(),
+    )
+
+
+@pytest.mark.parametrize(
+    "claims, one_story, is_term, joined",
+    [
+        ([term("a", "Northgate Rovers", 8e6), term("b", "Tomas Vell", 10e6), term("c", None, 9e6)], True, True, 1),
+        ([term("a", "Northgate Rovers", 8e6), term("b", "Tomas Vell", 10e6), term("c", None, 9e6)], True, False, 3),
+        ([term("a", "Northgate Rovers", 8e6), term("b", "Tomas Vell", 10e6)], False, True, 2),
+        ([term("a", "Northgate Rovers", 8e6), term("a", "Northgate Rovers", 3e6, 1), term("b", "Tomas Vell", 10e6)], True, True, 2),
+        ([term("a", "Northgate Rovers", 8e6), term("a", "Castlebury", 8e6, 1), term("b", "Tomas Vell", 10e6)], True, True, 3),
+    ],
+    ids=["each outlet's party, or none: one deal's", "a deal's amount needs shared leads",
+         "two stories keep their names", "two amounts in one article: two deals", "two subjects in one article: rivals"],
+)
+def test_a_limit_told_once_per_article_of_one_story_is_its_deals(claims, one_story, is_term, joined):
+    """Add-ons, or the most a fee can reach, are told once by each outlet of one story, each giving them to the party
+    it writes about (the buyer, the seller, the player, or no one): one deal's term, one subject (`join_deal` with
+    `term`). An article that tells two such amounts or gives them to two subjects speaks of more than one deal."""
+    assert len({c.entity for c in join_deal(claims, lambda a, b: one_story, term=is_term)}) == joined

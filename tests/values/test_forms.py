@@ -204,3 +204,18 @@ def test_verb_opening_a_sentence_is_not_a_name_before_a_number(lex, text, expect
 def test_a_number_after_a_scale_word_starts_a_new_number(lex, text, expected):
     got = [(m.text, m.low, m.unit) for m in find_mentions(text, lex) if m.kind != Kind.DATE and m.kind != Kind.PERIOD]
     assert [g for g in got if g[0] in {e[0] for e in expected}] == expected
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("![Ann Lee in the office](/media/2026/11/founders.jpg)\nShe raised $5m.", ["$5m"]),
+        ("[Startups](/startups/2025) said 3/4 of staff agreed on 2026/11/30.", ["3/4", "2026/11/30"]),
+        ("See https://example.com/a/2024/5 for the 12 cases.", ["12 cases"]),
+    ],
+    ids=["a photo's path", "a link's target", "a web address"],
+)
+def test_numbers_in_addresses_are_no_figures(lex: Lexicon, text: str, found: list[str]) -> None:
+    """The year and month in a photo's path ("/media/2026/11/...") or a link's target are a site's filing, not
+    figures of the story: read as figures they took the caption's names as their subjects."""
+    assert [m.text for m in find_mentions(text, lex)] == found

@@ -314,10 +314,14 @@ def test_english_number_words_keep_their_reading(text, value):
         ("Acme has over 200 staff", [("over 200 staff", 200, None)]),
         ("a fine of $2 million under 3 statutes", [("$2 million", 2e6, 2e6), ("3 statutes", 3, 3)]),
         ("one over 120", [("one over 120", 1 / 120, 1 / 120)]),
+        ("The band sold 2,310,400 tickets over 96 shows.", [("2,310,400 tickets", 2310400, 2310400), ("96 shows", 96, 96)]),
+        ("Reed scored 14 goals over 29 matches.", [("14 goals", 14, 14), ("29 matches", 29, 29)]),
+        ("Acme hired staff over 50 years old", [("over 50 years", 50, None)]),
     ],
     ids=["a total over the shows it was earned across", "a fee over the years it is paid across", "over a count is a bound",
          "under after an amount is no bound either",
-         "a fraction in words"],
+         "a fraction in words", "a count over the shows it was sold across", "goals over the matches they were scored in",
+         "over after a word is a bound"],
 )
 def test_over_after_an_amount_is_across_not_more_than(text, figures):
     """"$1.04 billion over 146 shows" is the tour's total and its count of shows: not $7.1 million a show (a
