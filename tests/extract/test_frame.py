@@ -253,74 +253,6 @@ def test_event_words_as_written_still_date_their_event(read, figure, text, quant
 @pytest.mark.parametrize(
     "figure, text, quantity",
     [
-        ("Tuesday", "The Harbour Lions signed the striker on Tuesday.", "date_of_signing"),
-        ("Monday", "The Harbour Lions picked up the winger on Monday.", "date_of_signing"),
-        ("Friday", "Trading in the shares was suspended on Friday.", "date_of_suspension"),
-        ("yesterday", "The exchange said it was halting trading yesterday.", "date_of_suspension"),
-        ("Thursday", "A coastguard ship on Thursday thwarted a raid by smugglers.", "date_of_foiled"),
-        ("Thursday", "A coastguard ship intercepted the boats on Thursday.", "date_of_foiled"),
-        ("Wednesday", "The Wednesday bombings in the north drew condemnation.", "date_of_attack"),
-        ("Tuesday", "Jets bombed Hill state on Tuesday.", "date_of_attack"),
-    ],
-    ids=["signed", "picked up is a signing", "suspended", "halting is a suspension", "thwarted",
-         "intercepted is a foiled attack", "bombings after the day", "a state is no statement"],
-)
-def test_one_event_told_with_different_verbs_is_one_quantity(read, figure, text, quantity):
-    """Outlets date one event with different verbs: the news vocabulary makes them one quantity."""
-    _, frame = read(figure, text)
-    assert frame.quantity == quantity
-
-
-@pytest.mark.parametrize(
-    "figure, text, quantity",
-    [
-        ("Friday", "The ferry crossed the Gulf of Aden on Friday.", "date_of_cross"),
-        ("Tuesday", "The ministry stated on Tuesday that talks had failed.", "date_of_state"),
-        ("12", "The club signed 12 players in the summer.", "player"),
-    ],
-    ids=["a name ending in -en is no verb", "a reporting verb as written", "an event word counts nothing"],
-)
-def test_event_words_are_verbs_and_date_only(read, figure, text, quantity):
-    _, frame = read(figure, text)
-    assert frame.quantity == quantity
-
-
-@pytest.mark.parametrize(
-    "figure, text, quantity",
-    [
-        ("Saturday", "Searchers saw no signs of the climbers on Saturday.", "date_of_signing"),
-        ("Sunday", "The singer Ada Morrow died of a heart attack on Sunday.", "date_of_attack"),
-        ("Friday", "The goalkeeper suffered a panic attack on Friday.", "date_of_attack"),
-    ],
-    ids=["signs of life are no signing", "a heart attack is no attack", "a panic attack is no attack"],
-)
-def test_event_words_are_read_as_written_and_in_their_sense(read, figure, text, quantity):
-    """An event word names the event only in its own forms ("signs" is a noun, not "signed") and sense (a
-    heart attack is an illness): else a rescue or a death is dated as a signing or an attack."""
-    _, frame = read(figure, text)
-    assert frame.quantity != quantity
-
-
-@pytest.mark.parametrize(
-    "figure, text, quantity",
-    [
-        ("Monday", "The Harbour Lions picked up the winger on Monday.", "date_of_signing"),
-        ("Tuesday", "The Harbour Lions re-signed the striker on Tuesday.", "date_of_signing"),
-        ("Sunday", "Gunmen attacked a convoy near Redmarsh on Sunday.", "date_of_attack"),
-        ("Sunday", "A heart surgeon was wounded in an attack on Sunday.", "date_of_attack"),
-        ("Thursday", "Jets dropped bombs Thursday near a camp.", "date_of_attack"),
-        ("Sunday", "The singer Ada Morrow died after a heart attack on Sunday.", "date_of_heart_attack"),
-    ],
-    ids=["picked up", "re-signed", "attacked", "a heart word elsewhere", "bombs as written", "a heart attack"],
-)
-def test_event_words_as_written_still_date_their_event(read, figure, text, quantity):
-    _, frame = read(figure, text)
-    assert frame.quantity == quantity
-
-
-@pytest.mark.parametrize(
-    "figure, text, quantity",
-    [
         ("Tuesday", "On Tuesday, the Harbour Lions re-signed running back Tom Vey.", "date_of_signing"),
         ("August", "In August, the state high court tossed out the verdict.", "date_of_overturned"),
         ("March 3", "On March 3, the governor vetoed the bill.", "date_of_veto"),
@@ -346,22 +278,6 @@ def test_a_day_opening_its_sentence_dates_the_verb_after_its_comma(read, figure,
     ids=["the killings, not the charge", "the verb of the fronted month", "the raid, not the injuries"],
 )
 def test_a_date_written_as_an_adjective_dates_the_noun_after_it(read, figure, text, quantity):
-    _, frame = read(figure, text)
-    assert frame.quantity == quantity
-
-
-@pytest.mark.parametrize(
-    "figure, text, quantity",
-    [
-        ("six", "Crews called in an additional six engines to the blaze.", "fire_engines"),
-        ("four", "Crews called a further four appliances to help.", "fire_engines"),
-        ("19", "The sect leader has 19 wives.", "spouses"),
-        ("20", "He is alleged to be married to 20 women.", "spouses"),
-        ("20", "He was charged with marrying 20 women.", "spouses"),
-    ],
-    ids=["engines", "appliances are engines", "wives", "married to", "marrying, not the charge"],
-)
-def test_counts_told_with_synonym_nouns_or_verbs_are_one_quantity(read, figure, text, quantity):
     _, frame = read(figure, text)
     assert frame.quantity == quantity
 
