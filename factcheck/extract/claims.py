@@ -26,6 +26,7 @@ from factcheck.extract.groups import GroupFinder, GroupLabel
 from factcheck.extract.markers import marker_before, words_re
 from factcheck.extract.pagewords import page_words
 from factcheck.extract.pipeline import DocInputs, build_nlp, run
+from factcheck.extract.variants import model_size
 from factcheck.values import Lexicon, find_mentions
 from factcheck.values.words import stem
 from factcheck.extract.subjects import Subject, SubjectChooser
@@ -402,6 +403,13 @@ class Extractor:
             prev = m
         return roles
 
+    def _model_size(self, ctx: DocContext, m: Mention) -> str | None:
+        """The size that names the product model a sum of money is told for ("the 13-inch model starts at
+        $1,199"), bounded by the sentence's other sums (extract.variants)."""
+        sentence = ctx.sentence(m.start)
+        sums = tuple((x.start, x.end) for x in ctx.mentions_in(*sentence) if x is not m and x.kind == Kind.MONEY)
+        return model_size(ctx.document.text, m.start, m.end, sentence, sums, self.knowledge.news.model_sizes)
+
     def _function_stems(self, language: str | None) -> frozenset[str]:
         """The stems of an article language's own small words (its articles, prepositions, conjunctions: the
         words that end a count, and those that are no name), less English ones: "die" in a German article is
@@ -660,6 +668,8 @@ class Extractor:
             frame["variant"] = "active"
         if m.kind == Kind.RECORD and "split" in m.detail:
             frame["variant"] = m.detail["split"]  # "9-1 in close games": a part of the record, apart from the whole
+        if m.kind == Kind.MONEY and "variant" not in frame and (size := self._model_size(ctx, m)) is not None:
+            frame["variant"] = size  # "$1,099 for the 13-inch version": that model's price, not the 15-inch one's
         if spec is not None and spec.outcomes:
             if (o := self._outcome(ctx, m)) is not None:
                 frame["outcome"] = o

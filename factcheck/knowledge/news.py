@@ -66,8 +66,9 @@ class SenseSpec(_Strict):
 
     @model_validator(mode="after")
     def _conditioned(self) -> "SenseSpec":
-        if not self.near and not self.per:
-            raise ValueError("a sense needs `near` words or `per` units: else the words' usual sense is this one")
+        if not self.near and not self.per and not self.kinds:
+            # the kind of figure may decide alone: "starts at" before a sum of money is a price, not an event's start
+            raise ValueError("a sense needs `near` words, `per` units or `kinds`: else the words' usual sense is this one")
         return self
 
 
@@ -127,6 +128,9 @@ class QuantitiesFile(_Strict):
     senses: list[SenseSpec] = Field(default_factory=list)
     # what each player piles up in one game ("points", "carries", "yards"): a value per player and game
     player_tallies: list[str] = Field(default_factory=list)
+    # units of a size written as an adjective that names a product's model ("the 13-inch model", 'a 55" set'):
+    # a price told for one model is not the price of another
+    model_sizes: list[str] = Field(default_factory=list)
     # phrases right after a tally that give it for a part of the game only ("10 points in the first half")
     tally_parts: list[str] = Field(default_factory=list)
     # words that tell a figure is a move up or down ("jumped 900 points", "fell 3%"): a rise is never a fall
@@ -187,6 +191,7 @@ class NewsVocabulary:
     unit_prices: frozenset[str] = frozenset()
     # casefolded words: evaluate.tallies reads them (and stems them: an open quantity is named by its noun's stem)
     player_tallies: frozenset[str] = frozenset()
+    model_sizes: frozenset[str] = frozenset()  # casefolded units ("inch")
     tally_parts: tuple[str, ...] = ()
     moves_up: frozenset[str] = frozenset()
     moves_down: frozenset[str] = frozenset()
@@ -261,6 +266,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     other_instance: list[str] = []
     unit_prices: set[str] = set()
     tallies: set[str] = set()
+    sizes: set[str] = set()
     parts: list[str] = []
     ups: set[str] = set()
     downs: set[str] = set()
@@ -278,6 +284,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             records = RecordWords(**{k: list(dict.fromkeys([*getattr(records, k), *getattr(qf.records, k)])) for k in RecordWords.model_fields})
             senses.extend(qf.senses)
             tallies.update(w.casefold() for w in qf.player_tallies)
+            sizes.update(w.casefold() for w in qf.model_sizes)
             parts.extend(p.casefold() for p in qf.tally_parts if p.casefold() not in parts)
             ups.update(w.casefold() for w in qf.moves.up)
             downs.update(w.casefold() for w in qf.moves.down)
@@ -320,6 +327,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         other_instance=tuple(other_instance),
         unit_prices=frozenset(unit_prices),
         player_tallies=frozenset(tallies),
+        model_sizes=frozenset(sizes),
         tally_parts=tuple(parts),
         moves_up=frozenset(ups),
         moves_down=frozenset(downs),

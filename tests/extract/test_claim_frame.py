@@ -405,6 +405,51 @@ def test_a_fee_ceiling_and_add_ons_are_limits_told_as_values(toolkit, text, figu
 
 
 @pytest.mark.parametrize(
+    "text, figure, attribute",
+    [
+        ("The new Quorra tablet starts at $449 and ships in May.", "$449", "price"),
+        ("The Quorra Max is priced at $899 in the United States.", "$899", "price"),
+        ("The base Quorra retails for $329, the company said.", "$329", "price"),
+        ("Brindle will ask $1,249 for the larger model.", "$1,249", "price"),
+        ("The Quorra comes in $449 and $549 versions.", "$549", "price"),
+        ("The Quorra plant started at 6 a.m. on Monday.", "6 a.m. on Monday", None),
+        ("The Kestrel fire started on Monday near Arlo.", "Monday", "date_of_start"),
+    ],
+    ids=["'starts at' before a sum is a price", "'priced at'", "'retails for'", "a seller asks a price",
+         "a sum of money before 'versions'", "'started at' before a time is no price", "a fire's start is no price"],
+)
+def test_a_products_price_is_told_with_sale_words(toolkit, text, figure, attribute):
+    """"Starts at", "priced at", "retails for" before a sum of money say what a product sells for (a sense
+    decided by the figure's kind in quantities.yml): read by their nearest word, "starts at $1,199" measured a
+    "start" and "retails for $1,199" nothing, so two outlets' prices of one product never met."""
+    claim = next((c for c in scan_texts({"a.txt": text}, toolkit).claims if c.text == figure), None)
+    assert (claim.attribute if claim is not None else None) == attribute
+
+
+@pytest.mark.parametrize(
+    "text, figure, variant",
+    [
+        ("The 11-inch Quorra starts at $449, while the 13-inch will sell for $599.", "$449", "11-size"),
+        ("The 11-inch Quorra starts at $449, while the 13-inch will sell for $599.", "$599", "13-size"),
+        ("Brindle will ask $449 for the base 11-inch model and $599 for a 13-inch one.", "$449", "11-size"),
+        ("Brindle will ask $449 for the base 11-inch model and $599 for a 13-inch one.", "$599", "13-size"),
+        ('The 13" Quorra costs $599 in stores.', "$599", "13-size"),
+        ("The 13-inch model comes in $599 and $699 versions; the 15-inch model in $899 and $999 versions.", "$699", "13-size"),
+        ("The 13-inch model comes in $599 and $699 versions; the 15-inch model in $899 and $999 versions.", "$899", "15-size"),
+        ("The basic Quorra starts at $449.", "$449", None),
+        ("The storm dropped 15 inches of rain and caused $3 million in damage.", "$3 million", None),
+    ],
+    ids=["the size before the price", "the size after 'while'", "the size after the price", "the next size after the price",
+         "a size in inch marks", "a size before a list of prices", "a size after a semicolon", "no size",
+         "a depth in inches names no model"],
+)
+def test_a_price_belongs_to_the_model_its_size_names(toolkit, text, figure, variant):
+    """A launch lists one price per model ("the 13-inch at $1,199, the 15-inch at $1,799"): the size that names the
+    model keeps each price apart (frame.variant), so that two models' prices are never one conflicting figure."""
+    assert claim_of(toolkit, text, figure).frame.variant == variant
+
+
+@pytest.mark.parametrize(
     "text, figure, attribute, role",
     [
         ("Fans paid an average of £90 per ticket for the Marrow Tour.", "£90 per ticket", "price", None),
