@@ -37,6 +37,7 @@ class Knowledge:
     org_suffixes: tuple[str, ...] = ()
     distinct: tuple[frozenset[str], ...] = ()
     modifier_suffixes: tuple[str, ...] = ()
+    titles: frozenset[str] = frozenset()  # "Mr.", "Coach" before a name (entities.yml)
     group_filler_words: frozenset[str] = frozenset()
     attributes: tuple[AttributeSpec, ...] = ()
     cues: Cues = field(default_factory=Cues)
@@ -105,6 +106,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     suffixes: list[str] = []
     distinct: list[frozenset[str]] = []
     modifiers: list[str] = []
+    titles: set[str] = set()
     filler: set[str] = set()
     attributes: list[AttributeSpec] = []
     cues = Cues()
@@ -132,6 +134,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             suffixes.extend(s for s in ef.org_suffixes if s not in suffixes)
             distinct.extend(frozenset(n.casefold() for n in pair) for pair in ef.distinct)
             modifiers.extend(ef.modifier_suffixes)
+            titles.update(ef.titles)
             filler.update(w.casefold() for w in ef.group_filler_words)
             sources.append(str(p))
         if (p := kdir / "attributes.yml").is_file():
@@ -166,6 +169,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         org_suffixes=tuple(suffixes),
         distinct=tuple(distinct),
         modifier_suffixes=tuple(dict.fromkeys(modifiers)),
+        titles=frozenset(titles),
         group_filler_words=frozenset(filler),
         attributes=tuple(attributes),
         cues=cues,

@@ -487,3 +487,20 @@ def test_the_words_outlets_use_for_a_fee_paid_cue_it(toolkit, text, figure):
 def test_pay_as_a_noun_is_no_fee_paid(toolkit, text, figure):
     """"Hazard pay" is wages, not a price paid in a deal: only "paid", "will pay", "is paying" cue a fee."""
     assert claim_of(toolkit, text, figure).attribute != "transfer_fee"
+
+
+@pytest.mark.parametrize(
+    "text, figure, entity",
+    [
+        ("Mr. Pellowe was fined $500 on Monday.", "$500", "Pellowe"),
+        ("Forward Ida Marskog, 23, signed a new deal.", "23", "Ida Marskog"),
+        ("Sheriff Deputy Ron Tasker, 41, was shot twice.", "41", "Ron Tasker"),
+        ("Coach Bram Oduya was paid $2 million last year.", "$2 million", "Bram Oduya"),
+    ],
+    ids=["Mr.", "a player's position", "two titles", "a coach"],
+)
+def test_a_title_before_a_name_is_no_part_of_it(toolkit, text, figure, entity):
+    """"Mr. Pellowe" in one outlet and "Gus Pellowe" in another are one person; the title ("Mr.", "Forward",
+    "Sheriff Deputy") would keep them two subjects."""
+    claim = claim_of(toolkit, text, figure)
+    assert claim.entity == entity
