@@ -99,6 +99,12 @@ def _with_language_cues(attributes: list[AttributeSpec], kdir: Path) -> list[Att
     return [a.model_copy(update={"cues": list(dict.fromkeys([*a.cues, *extra[a.name]]))}) if a.name in extra else a for a in attributes]
 
 
+def _language_part_markers(kdir: Path) -> list[str]:
+    """Part markers of `lang/<code>.yml` ("davon", "dont"): a part of a whole is told so in every language."""
+    folder = kdir / "lang"
+    return [w for path in sorted(folder.glob("*.yml")) if folder.is_dir() for w in load_model(path, LanguageFile).part_markers]
+
+
 def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     """Read the knowledge files of every folder, in order, and merge them."""
     entities: list[EntitySpec] = []
@@ -143,6 +149,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             cues = cues.merged(af)
             sources.append(str(p))
         attributes = _with_language_cues(attributes, kdir)
+        cues = cues.merged(Cues(part_markers=_language_part_markers(kdir)))
         if (p := kdir / "rates.yml").is_file():
             _merge_by(rates, load_model(p, RatesFile).rates, lambda r: (r.base, r.quote))
             sources.append(str(p))
