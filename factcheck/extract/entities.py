@@ -174,6 +174,7 @@ class EntityFinder:
         self.suffixes = frozenset(w.casefold().rstrip(".") for w in knowledge.org_suffixes)
         self.modifier_suffixes = frozenset(w.casefold() for w in knowledge.modifier_suffixes)
         self.organization_words = knowledge.organization_words
+        self.titles = frozenset(w.casefold().rstrip(".") for w in knowledge.titles)
         self.alias_to: dict[str, EntitySpec] = {}
         self.case_sensitive: set[str] = set()
         for spec in knowledge.entities:
@@ -277,6 +278,17 @@ class EntityFinder:
                 return toks[i + 2 :]
         return toks
 
+    def _untitled(self, toks: list[Tok]) -> list[Tok]:
+        """Drop titles and role words before a name ("Mr. Reed", "Forward Ana Reed", "Sheriff Deputy Reed" -> the
+        name): outlets title one person differently, and the title is no part of who it is. A title alone stays."""
+        i = 0
+        while i < len(toks) and toks[i].text.casefold().rstrip(".") in self.titles:
+            j = i + 2 if i + 1 < len(toks) and toks[i + 1].text == "." else i + 1  # "Mr" "." tokenised apart
+            if j >= len(toks) or not toks[j].text[:1].isupper():
+                break
+            i = j
+        return toks[i:]
+
     def _sequence_end(self, toks: list[Tok], i: int) -> int:
         """Where a name that starts at token i ends: names, suffixes, a lone capital, hyphenated
         parts written without spaces, and "of"/"the" between names."""
@@ -311,6 +323,7 @@ class EntityFinder:
             toks = toks[1:]  # "The", "In" go; "Six" in "Six Tigers" stays
         while toks and (toks[-1].text in ("-", "'", "’") or (toks[-1].is_stop and not _after_apostrophe(toks))):
             toks = toks[:-1]
+        toks = self._untitled(toks)
         if toks and self._initial(table, toks[0].i):
             # A word capitalised mid-sentence elsewhere in the article is a name ("Lopez said ...").
             common = [(is_common_word(t.text, language) or t.lower in lower_words) and t.text not in prose_caps for t in toks if t.is_alpha]

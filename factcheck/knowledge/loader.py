@@ -38,6 +38,7 @@ class Knowledge:
     organization_words: frozenset[str] = frozenset()  # casefolded
     distinct: tuple[frozenset[str], ...] = ()
     modifier_suffixes: tuple[str, ...] = ()
+    titles: frozenset[str] = frozenset()  # "Mr.", "Coach" before a name (entities.yml)
     group_filler_words: frozenset[str] = frozenset()
     attributes: tuple[AttributeSpec, ...] = ()
     cues: Cues = field(default_factory=Cues)
@@ -99,6 +100,12 @@ def _with_language_cues(attributes: list[AttributeSpec], kdir: Path) -> list[Att
     return [a.model_copy(update={"cues": list(dict.fromkeys([*a.cues, *extra[a.name]]))}) if a.name in extra else a for a in attributes]
 
 
+def _language_part_markers(kdir: Path) -> list[str]:
+    """Part markers of `lang/<code>.yml` ("davon", "dont"): a part of a whole is told so in every language."""
+    folder = kdir / "lang"
+    return [w for path in sorted(folder.glob("*.yml")) if folder.is_dir() for w in load_model(path, LanguageFile).part_markers]
+
+
 def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     """Read the knowledge files of every folder, in order, and merge them."""
     entities: list[EntitySpec] = []
@@ -107,6 +114,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     org_words: set[str] = set()
     distinct: list[frozenset[str]] = []
     modifiers: list[str] = []
+    titles: set[str] = set()
     filler: set[str] = set()
     attributes: list[AttributeSpec] = []
     cues = Cues()
@@ -135,6 +143,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             org_words.update(w.casefold() for w in ef.organization_words)
             distinct.extend(frozenset(n.casefold() for n in pair) for pair in ef.distinct)
             modifiers.extend(ef.modifier_suffixes)
+            titles.update(ef.titles)
             filler.update(w.casefold() for w in ef.group_filler_words)
             sources.append(str(p))
         if (p := kdir / "attributes.yml").is_file():
@@ -143,6 +152,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             cues = cues.merged(af)
             sources.append(str(p))
         attributes = _with_language_cues(attributes, kdir)
+        cues = cues.merged(Cues(part_markers=_language_part_markers(kdir)))
         if (p := kdir / "rates.yml").is_file():
             _merge_by(rates, load_model(p, RatesFile).rates, lambda r: (r.base, r.quote))
             sources.append(str(p))
@@ -170,6 +180,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
         organization_words=frozenset(org_words),
         distinct=tuple(distinct),
         modifier_suffixes=tuple(dict.fromkeys(modifiers)),
+        titles=frozenset(titles),
         group_filler_words=frozenset(filler),
         attributes=tuple(attributes),
         cues=cues,

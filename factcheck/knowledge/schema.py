@@ -49,6 +49,9 @@ class EntitiesFile(Strict):
     distinct: list[list[str]] = Field(default_factory=list)
     # Last words of hyphenated modifiers made from names ("Austin-based"): such words are not names.
     modifier_suffixes: list[str] = Field(default_factory=list)
+    # Titles and role words written before a person's name ("Mr. Reed", "Coach Reed", "Forward Ana Reed"):
+    # not part of the name, so the person is one subject however an outlet titles them.
+    titles: list[str] = Field(default_factory=list)
     # Words that vary between translations of one group's name without naming another group
     # ("Little" in "Six Little Tigers" / "Six Tigers").
     group_filler_words: list[str] = Field(default_factory=list)

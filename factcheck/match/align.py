@@ -17,7 +17,7 @@ from factcheck.knowledge import Knowledge
 from factcheck.match.groups import label_names
 from factcheck.match.similarity import Alignment, Words, align_pair, different_instances, named, subject_key
 from factcheck.match.candidates import candidate_pairs
-from factcheck.match.parties import join_deal, join_parties
+from factcheck.match.parties import join_deal, join_parties, short_forms
 from factcheck.match.prefilter import could_align, pair_key
 from factcheck.match.sole import mark_sole
 from factcheck.match.story import SAME_STORY, StoryIndex
@@ -137,6 +137,8 @@ def align_block(key: tuple, claims: Sequence[Claim], knowledge: Knowledge, stori
     known = frozenset(a.name for a in knowledge.attributes)
     fam, sep, _stage, _role = key
     deal = any(a.deal and a.name == fam for a in knowledge.attributes)
+    # "Reed" in one outlet, "Ana Reed" in two others of the story: one subject
+    claims = short_forms(claims, lambda a, b: not stories.different_stories(a, b, least=SAME_STORY), least=2)
     if fam in known and (deal or all(c.kind == Kind.MONEY for c in claims)):
         # a fee or a price, or another term of a deal (how long a contract runs): the parties of one deal
         claims = join_parties(claims)

@@ -100,7 +100,7 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
     `term`: a figure of the deal each article of the story tells once (a price, its add-ons, the most its fee can
     reach), each outlet giving it to the party it writes about, is one deal's even where no two leads share a
     party (`_one_term`)."""
-    claims = _short_forms(claims, same_story)
+    claims = short_forms(claims, same_story)
     names: dict[str, str] = {c.entity.casefold(): c.entity for c in claims if c.entity}
     if not names:
         return list(claims)
@@ -138,10 +138,14 @@ def join_deal(claims: Sequence[Claim], same_story: Callable[[str, str], bool] = 
     return out
 
 
-def _short_forms(claims: Sequence[Claim], same_story: Callable[[str, str], bool]) -> list[Claim]:
-    """A one-word name that begins exactly one longer name of the block is that name, in an article that holds the
-    longer name or tells one story with one that does ("Harwick" in one outlet, "Harwick City" in another); with
-    two such names ("Manchester": City or United?) it stays as written, and so it does in an unrelated story."""
+def short_forms(claims: Sequence[Claim], same_story: Callable[[str, str], bool], least: int = 1) -> list[Claim]:
+    """A one-word name that is the first or the last word of exactly one longer name of the block is that name, in an
+    article that holds the longer name or tells one story with one that does: outlets shorten a name as they
+    please ("Harwick" and "Harwick City", "Colts" and "Indianapolis Colts", "Reed" and "Ana Reed"). With two such
+    names ("Manchester": City or United? "Reed": Ana or Tom?) it stays as written, and so it does in an
+    unrelated story. `least`: how many articles must write the longer name as a subject; outside a deal two, since
+    a longer name one article alone writes is often a headline's run of capitals ("Colts Beat Rams") or a
+    family's name ("the Reed family" beside "Ana Reed")."""
     keys = {c.entity.casefold(): c.entity for c in claims if c.entity}
     docs: dict[str, set[str]] = defaultdict(set)  # name -> the articles that write it
     for c in claims:
@@ -149,10 +153,8 @@ def _short_forms(claims: Sequence[Claim], same_story: Callable[[str, str], bool]
             docs[c.entity.casefold()].add(c.document)
     full: dict[str, str] = {}
     for k in keys:
-        if " " in k:
-            continue
-        longer = [n for n in keys if n.startswith(k + " ")]
-        if len(longer) == 1:
+        longer = [n for n in keys if _shortens(k, n)]
+        if len(longer) == 1 and len(docs[longer[0]]) >= least:
             full[k] = longer[0]
 
     def expand(c: Claim) -> Claim:
@@ -163,6 +165,13 @@ def _short_forms(claims: Sequence[Claim], same_story: Callable[[str, str], bool]
         return c.model_copy(update={"entity": name, "notes": [*c.notes, f"'{c.entity}' is short for {name}"]})
 
     return [expand(c) for c in claims] if full else list(claims)
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Is `short` one word that is the first or the last word of the longer `name` ("reed" of "ana reed")? A name
+    of several words inside a longer one ("Fennick Analytics" of "rival Fennick Analytics") is as often a name
+    with a description glued on as a short form."""
+    return " " not in short and (name.startswith(short + " ") or name.endswith(" " + short))
 
 
 def _plain(c: Claim) -> bool:

@@ -700,6 +700,23 @@ def test_a_source_naming_a_figure_is_its_attribution_not_its_subject(toolkit, te
 
 
 @pytest.mark.parametrize(
+    "text, figure, entity",
+    [
+        ("Mr. Pellowe was fined $500 on Monday.", "$500", "Pellowe"),
+        ("Forward Ida Marskog, 23, signed a new deal.", "23", "Ida Marskog"),
+        ("Sheriff Deputy Ron Tasker, 41, was shot twice.", "41", "Ron Tasker"),
+        ("Coach Bram Oduya was paid $2 million last year.", "$2 million", "Bram Oduya"),
+    ],
+    ids=["Mr.", "a player's position", "two titles", "a coach"],
+)
+def test_a_title_before_a_name_is_no_part_of_it(toolkit, text, figure, entity):
+    """"Mr. Pellowe" in one outlet and "Gus Pellowe" in another are one person; the title ("Mr.", "Forward",
+    "Sheriff Deputy") would keep them two subjects."""
+    claim = claim_of(toolkit, text, figure)
+    assert claim.entity == entity
+
+
+@pytest.mark.parametrize(
     "text, figure",
     [
         ("Over 60% of the tenders went to state-owned builders last year.", "Over 60%"),
@@ -714,3 +731,18 @@ def test_a_noun_sharing_a_reporting_verbs_stem_credits_no_source(toolkit, text, 
     figure to a source: "state-owned", "announcements" or "estimates" would make "tenders" or "public" a source
     and keep two figures of one article from being compared."""
     assert claim_of(toolkit, text, figure).frame.attribution is None
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Die Firma Brauwerk beschäftigt rund 300 Mitarbeiter, davon etwa 80 in Bremen.", "etwa 80"),
+        ("La société Vernel emploie 300 salariés, dont 80 à Lyon.", "80"),
+        ("La empresa Ocaña emplea a 300 personas, de las cuales 80 en Sevilla.", "80"),
+    ],
+    ids=["German davon", "French dont", "Spanish de las cuales"],
+)
+def test_of_which_in_another_language_makes_a_part(toolkit, text, figure):
+    """"davon etwa 80" is a part of the 300 staff just named, as "of which 80" is: told as the staff count it
+    would conflict with the 300 another outlet gives (lang/*.yml part_markers)."""
+    assert claim_of(toolkit, text, figure).frame.role == Role.PART

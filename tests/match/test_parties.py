@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.match.parties import _short_forms, join_deal, join_parties, named_in
+from factcheck.match.parties import join_deal, join_parties, named_in, short_forms
 from factcheck.models import Claim, ClaimFrame, Kind, Qualifier, Role, Value
 
 
@@ -139,7 +139,7 @@ def test_a_short_name_in_one_outlet_is_the_full_name_of_another(names, one_story
     """"Northgate" in one article and "Northgate Rovers" in another of the same story are one party; with two clubs
     whose names begin so, or in unrelated stories, the short name stays as written."""
     claims = [fee(chr(ord("a") + i), n, "The fee was agreed.", i) for i, n in enumerate(names)]
-    assert {c.entity for c in _short_forms(claims, lambda a, b: one_story)} == joined
+    assert {c.entity for c in short_forms(claims, lambda a, b: one_story)} == joined
 
 
 def term(doc: str, entity: str | None, value: float, i: int = 0) -> Claim:
@@ -167,3 +167,25 @@ def test_a_limit_told_once_per_article_of_one_story_is_its_deals(claims, one_sto
     it writes about (the buyer, the seller, the player, or no one): one deal's term, one subject (`join_deal` with
     `term`). An article that tells two such amounts or gives them to two subjects speaks of more than one deal."""
     assert len({c.entity for c in join_deal(claims, lambda a, b: one_story, term=is_term)}) == joined
+
+
+@pytest.mark.parametrize(
+    "names, joined",
+    [
+        (["Ana Pellowe", "Ana Pellowe", "Pellowe"], {"Ana Pellowe"}),
+        (["Harrowgate Falcons", "Harrowgate Falcons", "Falcons"], {"Harrowgate Falcons"}),
+        (["Ana Pellowe", "Ana Pellowe", "Tom Pellowe", "Tom Pellowe", "Pellowe"], {"Ana Pellowe", "Tom Pellowe", "Pellowe"}),
+        (["Ana Pellowe", "Pellowe"], {"Ana Pellowe", "Pellowe"}),
+        (["Brisk Analytics", "Brisk Analytics", "Rival Brisk Analytics"], {"Brisk Analytics", "Rival Brisk Analytics"}),
+    ],
+    ids=[
+        "a surname", "a team's last word", "two people of one surname: which one?",
+        "the full name in one article only", "a name of two words is no short form",
+    ],
+)
+def test_a_surname_or_last_word_in_one_outlet_is_the_name_two_others_write(names, joined):
+    """"Pellowe" in one article and "Ana Pellowe" in two others of the story are one person, as "Falcons" and
+    "Harrowgate Falcons" are one team; a longer name one article alone writes may be a headline's run of capitals
+    or a family's name, and two people of one surname leave the short form as written."""
+    claims = [fee(chr(ord("a") + i), n, "The fee was agreed.", i) for i, n in enumerate(names)]
+    assert {c.entity for c in short_forms(claims, lambda a, b: True, least=2)} == joined
