@@ -45,6 +45,8 @@ class LanguageFile(BaseModel):
     attributes: dict[str, list[str]] = Field(default_factory=dict)  # attribute name -> cue words in this language
     # nouns that say who or what is counted but not what about them ("Menschen", "casas"): the verb decides
     generic_counted: list[str] = Field(default_factory=list)
+    # phrases that name the organisation an article is about ("das Unternehmen"), as `organisation_anaphora`
+    organisation_anaphora: list[str] = Field(default_factory=list)
 
 
 def language_paths(rules_dirs: Sequence[Path], code: str) -> list[Path]:

@@ -99,6 +99,14 @@ def _with_language_cues(attributes: list[AttributeSpec], kdir: Path) -> list[Att
     return [a.model_copy(update={"cues": list(dict.fromkeys([*a.cues, *extra[a.name]]))}) if a.name in extra else a for a in attributes]
 
 
+def _with_language_anaphora(cues: Cues, kdir: Path) -> Cues:
+    """Organisation anaphora of `lang/<code>.yml` join the English ones: "das Unternehmen" is "the company"."""
+    extra = [w for path in sorted((kdir / "lang").glob("*.yml")) if (kdir / "lang").is_dir() for w in load_model(path, LanguageFile).organisation_anaphora]
+    if not extra:
+        return cues
+    return cues.model_copy(update={"organisation_anaphora": list(dict.fromkeys([*cues.organisation_anaphora, *extra]))})
+
+
 def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
     """Read the knowledge files of every folder, in order, and merge them."""
     entities: list[EntitySpec] = []
@@ -143,6 +151,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             cues = cues.merged(af)
             sources.append(str(p))
         attributes = _with_language_cues(attributes, kdir)
+        cues = _with_language_anaphora(cues, kdir)
         if (p := kdir / "rates.yml").is_file():
             _merge_by(rates, load_model(p, RatesFile).rates, lambda r: (r.base, r.quote))
             sources.append(str(p))
