@@ -437,6 +437,8 @@ class FrameReader:
         lasting = m.kind == Kind.DURATION
         if m.kind in (Kind.NUMBER, Kind.DURATION) and (self._age_apposition(m, text) or _AGE_AFTER.match(text[m.end : m.end + 12])):
             return "age", ("age",), "age"
+        if self._unit_price(m) and (unit := self.news.unit_price_quantity) is not None:
+            return unit, ((m.per or "").casefold(),), "figure's own words"  # "$219 per ticket": a ticket's price
         glued = _glued_word(toks[first], m, text) if toks else None
         if glued is not None and (concept := self.concept_of.get((glued,))) is not None and _measurable(concept, m):
             return concept.name, (glued,), "word before the figure"  # "a magnitude-5.2 quake"
@@ -476,9 +478,12 @@ class FrameReader:
         # A vocabulary word right before the figure names it where no counted noun does, where it tells what
         # happens to the things counted ("arrested 14 protesters"), or where the figure is no count of the
         # noun after it ("a magnitude 6.1 quake"); not "won 20 league titles", which counts titles.
-        before = covering.get(first - 1) if first > 0 else None
+        at = first - 1
+        if m.kind == Kind.MONEY and first > 1 and stems[first - 1] == "of" and covering.get(first - 2) is not None:
+            at = first - 2  # "a ticket price of about $236", "a fee of £50m": the noun 'of' joins to the amount
+        before = covering.get(at) if at >= 0 else None
         if before is not None and (not specific or before.changes or not _whole(m)):
-            candidates.append((first - 1, stems[first - 1], "word before the figure"))
+            candidates.append((at, stems[at], "word before the figure"))
         if not specific and (j := self._linked_subject(stems, covering, first)) is not None:
             candidates.append((j, stems[j], "subject of the figure"))
         candidates += [(None, w, how) for w, how in ((noun, "counted noun"), (of_noun, "noun after 'of'")) if w]

@@ -39,6 +39,20 @@ _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+[^,;.]*$", re.IGNORECASE)
 _TITLE_LINES = 4  # the headline stands within an article's first lines (after a breadcrumb, a masthead)
 
 
+def _split_anaphora(phrases: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Two patterns for an article-and-noun anaphor ("the company") written around a figure: the article
+    (and at most one short word: "het in 2020 opgerichte bedrijf") ending the text before it, the noun one
+    word after it."""
+    pairs = [p.split(None, 1) for p in phrases if " " in p.strip()]
+    if not pairs:
+        return None
+    articles = "|".join(sorted({re.escape(a) for a, _ in pairs}, key=len, reverse=True))
+    nouns = "|".join(sorted({re.escape(n) for _, n in pairs}, key=len, reverse=True))
+    before = re.compile(rf"(?:^|\s)(?i:{articles})\s+(?:\w{{1,3}}\s+)?$")
+    after = re.compile(rf"(?:-|\s+)[^\W\d][\w'’-]*\s+(?i:{nouns})\b")  # one word between: "gegründete", "-founded"
+    return before, after
+
+
 def _masthead(line: str) -> bool:
     """A line in capitals only ("NORLAND PRESS SERVICE — WIRE"): the site's name, not a headline (which has
     words in lower case even when it shouts: "LUNETTI LANDS: Harwick smash record")."""
@@ -93,6 +107,7 @@ class SubjectChooser:
             if nouns
             else None
         )
+        self.split_org = _split_anaphora(k.organisation_anaphora)
         self.event_name = (
             re.compile(r"(?:\s+\d{4})?\s+(?i:" + "|".join(re.escape(w) for w in sorted(k.event_nouns, key=len, reverse=True)) + r")\b")
             if k.event_nouns
@@ -356,7 +371,7 @@ class SubjectChooser:
             return Subject(prev.surface, prev.known, prev.type, "paragraph subject", prev.start, prev.end)
         org = any(
             rx is not None and bool(rx.search(ctx.document.text, clause[0], mention.start)) for rx in (self.org_anaphor, self.org_modifier)
-        )
+        ) or self._around_anaphor(clause, mention)
         if org and (dom := self._dominant(spec)) is not None:
             # "The company now employs ...": the organisation the article is mostly about.
             return Subject(dom.surface, dom.known, dom.type, "the organisation the article is about", dom.start, dom.end)
@@ -370,6 +385,15 @@ class SubjectChooser:
             # (match.parties joins the headline's party with the other outlets' parties of that deal)
             return self._document_subject(block, spec)
         return self._from_headings(mention.start, spec) if anaphor else None
+
+    def _around_anaphor(self, clause: tuple[int, int], mention: Mention) -> bool:
+        """Does an organisation anaphor stand around the figure ("Das 2020 gegründete Unternehmen", "the
+        2019-founded company")? A year told as the organisation's attribute splits its article from its noun."""
+        if self.split_org is None:
+            return False
+        before, after = self.split_org
+        text = self.ctx.document.text
+        return bool(before.search(text[clause[0] : mention.start]) and after.match(text, mention.end, clause[1]))
 
     def _own_report(self, start: int, end: int, spec: AttributeSpec | None) -> Subject | None:
         """"Acme Corp reported revenue of $5.2 billion", "Acme said revenue was ...": when the sentence names no

@@ -47,6 +47,8 @@ class LanguageFile(BaseModel):
     generic_counted: list[str] = Field(default_factory=list)
     # words right before a count that make it a part of the whole just named ("davon 45": "of which 45")
     part_markers: list[str] = Field(default_factory=list)
+    # phrases that name the organisation an article is about ("das Unternehmen"), as `organisation_anaphora`
+    organisation_anaphora: list[str] = Field(default_factory=list)
 
 
 def language_paths(rules_dirs: Sequence[Path], code: str) -> list[Path]:

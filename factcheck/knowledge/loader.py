@@ -100,10 +100,15 @@ def _with_language_cues(attributes: list[AttributeSpec], kdir: Path) -> list[Att
     return [a.model_copy(update={"cues": list(dict.fromkeys([*a.cues, *extra[a.name]]))}) if a.name in extra else a for a in attributes]
 
 
-def _language_part_markers(kdir: Path) -> list[str]:
-    """Part markers of `lang/<code>.yml` ("davon", "dont"): a part of a whole is told so in every language."""
+def _language_cues(kdir: Path) -> Cues:
+    """The cue words of `lang/<code>.yml` that join the English ones: "davon" marks a part as "of which" does,
+    "das Unternehmen" is "the company"."""
     folder = kdir / "lang"
-    return [w for path in sorted(folder.glob("*.yml")) if folder.is_dir() for w in load_model(path, LanguageFile).part_markers]
+    files = [load_model(path, LanguageFile) for path in sorted(folder.glob("*.yml"))] if folder.is_dir() else []
+    return Cues(
+        part_markers=[w for lf in files for w in lf.part_markers],
+        organisation_anaphora=[w for lf in files for w in lf.organisation_anaphora],
+    )
 
 
 def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
@@ -152,7 +157,7 @@ def load_knowledge(rules_dirs: Sequence[Path]) -> Knowledge:
             cues = cues.merged(af)
             sources.append(str(p))
         attributes = _with_language_cues(attributes, kdir)
-        cues = cues.merged(Cues(part_markers=_language_part_markers(kdir)))
+        cues = cues.merged(_language_cues(kdir))
         if (p := kdir / "rates.yml").is_file():
             _merge_by(rates, load_model(p, RatesFile).rates, lambda r: (r.base, r.quote))
             sources.append(str(p))

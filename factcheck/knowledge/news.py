@@ -163,6 +163,8 @@ class ModalityFile(_Strict):
     # units an amount per which is the unit's price, no rate ("$219 per ticket": what a ticket cost, as "an average
     # ticket price of $236")
     unit_prices: list[str] = Field(default_factory=list)
+    # the concept such an amount measures (a concept of quantities.yml): "$219 per ticket" tells its price
+    unit_price_quantity: str | None = None
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,7 @@ class NewsVocabulary:
     attribution_moments: frozenset[str] = frozenset()
     other_instance: tuple[str, ...] = ()
     unit_prices: frozenset[str] = frozenset()
+    unit_price_quantity: str | None = None
     # casefolded words: evaluate.tallies reads them (and stems them: an open quantity is named by its noun's stem)
     player_tallies: frozenset[str] = frozenset()
     model_sizes: frozenset[str] = frozenset()  # casefolded units ("inch")
@@ -265,6 +268,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     moments: set[str] = set()
     other_instance: list[str] = []
     unit_prices: set[str] = set()
+    unit_price_quantity: str | None = None
     tallies: set[str] = set()
     sizes: set[str] = set()
     parts: list[str] = []
@@ -304,6 +308,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             moments.update(w.casefold() for w in mf.attribution.moments)
             other_instance.extend(w for w in mf.other_instance if w not in other_instance)
             unit_prices.update(w.casefold() for w in mf.unit_prices)
+            unit_price_quantity = mf.unit_price_quantity or unit_price_quantity
         _add_language_words(concepts, generic, kdir)
     return NewsVocabulary(
         concepts=tuple(concepts.values()),
@@ -326,6 +331,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         attribution_moments=frozenset(moments),
         other_instance=tuple(other_instance),
         unit_prices=frozenset(unit_prices),
+        unit_price_quantity=unit_price_quantity,
         player_tallies=frozenset(tallies),
         model_sizes=frozenset(sizes),
         tally_parts=tuple(parts),

@@ -469,6 +469,40 @@ def test_an_amount_per_ticket_is_the_tickets_price(toolkit, text, figure, attrib
 
 
 @pytest.mark.parametrize(
+    "text, figure, quantity",
+    [
+        ("That works out to an average of $118 per ticket.", "$118 per ticket", "price"),
+        ("Fans paid about £90 per seat for the Marrow Tour.", "about £90 per seat", "price"),
+        ("The mine sold coal for $40 per ton last year.", "$40 per ton", None),
+    ],
+    ids=["an average per ticket", "paid so much per seat", "so much per ton is no unit price"],
+)
+def test_an_amount_per_ticket_names_its_price_in_its_own_words(toolkit, text, figure, quantity):
+    """"$219 per ticket" says in its own words what it measures (`unit_price_quantity` in modality.yml): as
+    firmly as "a ticket price was $236", the strongest sign two outlets tell one fact."""
+    c = claim_of(toolkit, text, figure)
+    if quantity is None:
+        assert c.frame.quantity_how != "figure's own words" or c.frame.quantity != "price"
+    else:
+        assert (c.frame.quantity, c.frame.quantity_how) == (quantity, "figure's own words")
+
+
+@pytest.mark.parametrize(
+    "text, figure, how",
+    [
+        ("Fans paid an average price of about $118 for the Marrow Tour.", "about $118", "word before the figure"),
+        ("Fans paid an average price of $118 for the Marrow Tour.", "$118", "word before the figure"),
+    ],
+    ids=["a price of about an amount", "a price of an amount"],
+)
+def test_an_amounts_noun_before_of_names_it(toolkit, text, figure, how):
+    """"an average price of about $236": the noun 'of' joins to an amount names it as firmly as the word right
+    before it (amounts only: "a depth of 2.7 miles" may be one of two quakes' depths, told alike)."""
+    c = claim_of(toolkit, text, figure)
+    assert (c.frame.quantity, c.frame.quantity_how) == ("price", how)
+
+
+@pytest.mark.parametrize(
     "text, figure, attribute",
     [
         ("The Marrow Tour played 52 shows in nine countries.", "52 shows", "performances"),
