@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -16,6 +17,27 @@ from factcheck.normalize.currency import RateTable
 from factcheck.values.words import stem
 
 
+@dataclass(frozen=True)
+class _Tallies:
+    """Counts over a set of claims that rules compare a pair against."""
+
+    per_article: Counter  # (document, attribute) -> how many figures of it the article gives
+    reported_days: dict[tuple[str, str], tuple[date, date]]  # (named subject, attribute) -> first and last report day
+
+    @classmethod
+    def of(cls, claims: Iterable[Claim]) -> _Tallies:
+        per_article: Counter = Counter()
+        days: dict[tuple[str, str], tuple[date, date]] = {}
+        for c in claims:
+            if c.attribute:
+                per_article[(c.document, c.attribute)] += 1
+            if c.entity and c.attribute and c.frame.reported is not None:
+                key = (c.entity.casefold(), c.attribute)
+                first, last = days.get(key, (c.frame.reported, c.frame.reported))
+                days[key] = (min(first, c.frame.reported), max(last, c.frame.reported))
+        return cls(per_article, days)
+
+
 @dataclass
 class EvalContext:
     knowledge: Knowledge
@@ -25,6 +47,7 @@ class EvalContext:
     specs: dict[str, AttributeSpec] = field(init=False)
     by_id: dict[str, Claim] = field(init=False)
     by_sentence: dict[tuple[str, str], list[Claim]] = field(init=False)
+    _tallies: tuple[MatchResult, _Tallies] | None = field(default=None, init=False, repr=False)
 
     @property
     def claims(self) -> list[Claim]:
@@ -60,13 +83,17 @@ class EvalContext:
         """The stems of the words that tell a figure's moment (news vocabulary `attribution.moments`)."""
         return frozenset(stem(w) for w in self.knowledge.news.attribution_moments)
 
-    @cached_property
-    def _per_article(self) -> Counter:
-        return Counter((c.document, c.attribute) for c in self.claims if c.attribute)
+    def _group_tallies(self) -> _Tallies:
+        """The tallies over the claims of the groups being judged, made once per `matched`: the rules read only
+        groups, so a block's findings (`block_findings`, whose context holds no claims and is reused from block to
+        block) are those a whole scan gives for its groups. A block holds every figure of its quantity family."""
+        if self._tallies is None or self._tallies[0] is not self.matched:
+            self._tallies = (self.matched, _Tallies.of({c.id: c for g in self.groups for c in g.claims}.values()))
+        return self._tallies[1]
 
     def per_article(self, document: str, attribute: str | None) -> int:
-        """How many figures of that attribute the article gives (counted once per scan)."""
-        return self._per_article[(document, attribute)]
+        """How many figures of that attribute the article gives, among the groups judged."""
+        return self._group_tallies().per_article[(document, attribute)]
 
     def story(self, a: Claim, b: Claim) -> float:
         return self.stories.for_pair(a, b)
@@ -87,21 +114,10 @@ class EvalContext:
         ref = c.frame.refers_to
         return self.by_id.get(ref.id) if ref is not None else None
 
-    @cached_property
-    def _reported_days(self) -> dict[tuple[str, str], tuple[date, date]]:
-        """(named subject, attribute) -> the first and last publication day of the reports that give it a value."""
-        out: dict[tuple[str, str], tuple[date, date]] = {}
-        for c in self.claims:
-            if c.entity and c.attribute and c.frame.reported is not None:
-                key = (c.entity.casefold(), c.attribute)
-                first, last = out.get(key, (c.frame.reported, c.frame.reported))
-                out[key] = (min(first, c.frame.reported), max(last, c.frame.reported))
-        return out
-
     def reported_years(self, c: Claim) -> int:
         """Over how many years begun the dated reports of the scan give the claim's subject this attribute (0 for one
         year or none): an undated report of it may be of any moment between them."""
-        span = self._reported_days.get(((c.entity or "").casefold(), c.attribute or ""))
+        span = self._group_tallies().reported_days.get(((c.entity or "").casefold(), c.attribute or ""))
         return math.ceil((span[1] - span[0]).days / 365.25) if span else 0
 
     def sentence_of(self, c: Claim) -> list[Claim]:

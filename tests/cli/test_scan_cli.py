@@ -141,3 +141,31 @@ def test_no_readable_article_exits_2(tmp_path):
     folder = write(tmp_path / "c", {"broken.txt": b"\xff\xfe"})
     res = run(["scan", str(folder)], tmp_path)
     assert res.exit_code == 2 and "could be read" in res.stderr
+
+
+@pytest.mark.parametrize(
+    "article, verdict",
+    [
+        (
+            "Harbour radio says a magnitude-4.8 quake shook the island of Tessel on Sunday. The Northern Seismic Survey "
+            "put the strength of the quake that shook the island of Tessel at magnitude-5.1.\n",
+            "conflict",
+        ),
+        (
+            "Ada Brenn, 54, was charged with fraud at the mill.\n",
+            None,
+        ),
+    ],
+    ids=["two sources of one article disagree", "one figure: nothing to compare"],
+)
+def test_a_scan_through_its_blocks_finds_what_a_whole_scan_finds(tmp_path, article, verdict):
+    """The scan judges claims block by block with a context that holds no claims: counts a rule reads ("the only
+    two figures of that quantity in the article") are taken over the groups judged, so a cached scan and a
+    `--no-cache` scan report the sources' disagreement alike (before, the cached one found it compatible)."""
+    folder = write(tmp_path / "c", {"a.txt": article})
+    found = []
+    for extra in (["--no-cache"], [], []):
+        run(["scan", str(folder), "-q", *extra], tmp_path)
+        report = json.loads((tmp_path / "out" / "report.json").read_text())
+        found.append(sorted(f["verdict"] for f in report["findings"] if f["verdict"] in ("conflict", "inconsistency")))
+    assert found[0] == found[1] == found[2] == ([verdict] if verdict else [])
