@@ -8,7 +8,6 @@ part of the game ("10 points in the first half") is no total; a move up is never
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from factcheck.knowledge.news import NewsVocabulary
 from factcheck.values.words import stem
@@ -17,7 +16,6 @@ _WORD = re.compile(r"[A-Za-z]+")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
 
-@lru_cache(maxsize=16)
 def _forms(words: frozenset[str]) -> frozenset[str]:
     """Each word and its stem: a quantity is named by a concept's name or, open, by its noun's stem ("carri")."""
     return frozenset(form for w in words for form in (w, stem(w)))
@@ -33,6 +31,14 @@ def _after(sentence: str, figure: str) -> str | None:
     """The sentence after the figure's first place in it, or None where the figure is not in it as written."""
     at = sentence.find(figure)
     return sentence[at + len(figure) :] if at >= 0 else None
+
+
+def compound_tally(news: NewsVocabulary, sentence: str, figure: str) -> bool:
+    """Does a word of `tally_compounds` stand in the figure's words or right after it, before its noun ("25 basis
+    points", "12,000 season passes")? Then the noun names another thing than a player's tally."""
+    rest = _after(sentence, figure)
+    words = _WORD.findall(figure) + _WORD.findall(rest or "")[:2]
+    return any(w.casefold() in news.tally_compounds for w in words)
 
 
 def part_of_game(news: NewsVocabulary, sentence: str, figure: str) -> bool:

@@ -128,6 +128,7 @@ class QuantitiesFile(_Strict):
     senses: list[SenseSpec] = Field(default_factory=list)
     # what each player piles up in one game ("points", "carries", "yards"): a value per player and game
     player_tallies: list[str] = Field(default_factory=list)
+    tally_compounds: list[str] = Field(default_factory=list)
     # units of a size written as an adjective that names a product's model ("the 13-inch model", 'a 55" set'):
     # a price told for one model is not the price of another
     model_sizes: list[str] = Field(default_factory=list)
@@ -194,6 +195,7 @@ class NewsVocabulary:
     unit_price_quantity: str | None = None
     # casefolded words: evaluate.tallies reads them (and stems them: an open quantity is named by its noun's stem)
     player_tallies: frozenset[str] = frozenset()
+    tally_compounds: frozenset[str] = frozenset()
     model_sizes: frozenset[str] = frozenset()  # casefolded units ("inch")
     tally_parts: tuple[str, ...] = ()
     moves_up: frozenset[str] = frozenset()
@@ -270,6 +272,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     unit_prices: set[str] = set()
     unit_price_quantity: str | None = None
     tallies: set[str] = set()
+    compounds: set[str] = set()
     sizes: set[str] = set()
     parts: list[str] = []
     ups: set[str] = set()
@@ -288,6 +291,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             records = RecordWords(**{k: list(dict.fromkeys([*getattr(records, k), *getattr(qf.records, k)])) for k in RecordWords.model_fields})
             senses.extend(qf.senses)
             tallies.update(w.casefold() for w in qf.player_tallies)
+            compounds.update(w.casefold() for w in qf.tally_compounds)
             sizes.update(w.casefold() for w in qf.model_sizes)
             parts.extend(p.casefold() for p in qf.tally_parts if p.casefold() not in parts)
             ups.update(w.casefold() for w in qf.moves.up)
@@ -333,6 +337,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         unit_prices=frozenset(unit_prices),
         unit_price_quantity=unit_price_quantity,
         player_tallies=frozenset(tallies),
+        tally_compounds=frozenset(compounds),
         model_sizes=frozenset(sizes),
         tally_parts=tuple(parts),
         moves_up=frozenset(ups),

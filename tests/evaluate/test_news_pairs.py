@@ -200,6 +200,17 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
             "Markets\n\nThe Harbour index plunged 1,985 points shortly after the opening bell, traders said.",
             Verdict.CONFLICT,
         ),
+        (
+            "Rate move\n\nMarch 3, 2026\n\nThe central bank cut its key rate by 25 basis points on Tuesday, surprising traders in Tessel.",
+            "Bank surprises Tessel\n\nMarch 3, 2026\n\nThe central bank cut its key rate by 50 basis points on Tuesday, surprising "
+            "traders in Tessel.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Park passes\n\nMay 2, 2026\n\nThe Carrow park sold 12,000 season passes last year.",
+            "Park sales\n\nMay 2, 2026\n\nThe Carrow park sold 19,000 season passes last year.",
+            Verdict.CONFLICT,
+        ),
     ],
     ids=["only count in each report", "weekday against weekday", "a toll told as confirmed dead", "same weekday",
          "age of one named person",
@@ -215,7 +226,7 @@ def verdicts(toolkit, a: str, b: str) -> set[Verdict]:
          "two tolls of one day worded apart", "a toll of one day that is not its article's first, one undated",
          "one named player's points in one game",
          "one poll's days told in both", "a weekday the event's own words date in both",
-         "two falls of one morning"],
+         "two falls of one morning", "basis points are no player's points", "season passes are no player's passes"],
 )
 def test_one_fact_told_twice_is_compared(toolkit, a, b, expected):
     assert expected in verdicts(toolkit, a, b)

@@ -45,7 +45,7 @@ from factcheck.match.similarity import (
 from factcheck.evaluate.scopes import FIRM, compare_scopes
 from factcheck.match.prefilter import PairKey, could_align, pair_key
 from factcheck.match.story import DAY_STORY, DIFFERENT_STORIES
-from factcheck.evaluate.tallies import move, part_of_game, player_tally
+from factcheck.evaluate.tallies import compound_tally, move, part_of_game, player_tally
 from factcheck.evaluate.tolerance import FigureSlack
 from factcheck.models import AlignedGroup, Claim, Finding, Kind, Qualifier, Severity, Stage, TimeScope, Verdict
 
@@ -395,8 +395,13 @@ def _opposite_moves(a: Claim, b: Claim, ctx: EvalContext) -> str | None:
 
 def _tallies_of_unnamed_players(a: Claim, b: Claim, ctx: EvalContext) -> bool:
     """A player's tally of a game (points, carries, yards: `player_tallies`) where the two figures do not both name
-    one player: every player of every game has his own, so words alone never make two of them one fact."""
-    if not player_tally(ctx.knowledge.news, a.attribute or ""):
+    one player: every player of every game has his own, so words alone never make two of them one fact. Not where a
+    side's subject is known to be no person, or a word before the noun makes it another thing ("25 basis points",
+    "12,000 season passes": `tally_compounds`)."""
+    news = ctx.knowledge.news
+    if not player_tally(news, a.attribute or ""):
+        return False
+    if any(c.frame.entity_type not in (None, "person") or compound_tally(news, c.sentence, c.text) for c in (a, b)):
         return False
     return not (named(a) and named(b) and subject_key(a) == subject_key(b))
 
