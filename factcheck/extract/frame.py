@@ -422,6 +422,11 @@ class FrameReader:
         """The word right before a reporting verb and the small-letter words that describe it ("state television
         says", "hospital officials said"): who the reviewer is told said it. Its last word names the source."""
         k = i - 1
+        if k > 0 and toks[k].text[:1].isupper():
+            # a source's own name ("the Transport Ministry said"): all of it, so two ministries stay two sources
+            while k > max(0, i - 4) and toks[k - 1].text[:1].isupper() and toks[k - 1].is_alpha and k - 1 > 0:
+                k -= 1
+            return toks[max(0, k) : i]
         while k > max(0, i - 3) and toks[k - 1].text[:1].islower() and toks[k - 1].is_alpha and self._content(stem(toks[k - 1].text)):
             k -= 1
         return toks[max(0, k) : i]

@@ -441,8 +441,13 @@ def one_article(toolkit, text: str) -> list:
             "bridge cost $55 million to build.",
             ("Ministry $40 million", "officials $55 million"),
         ),
+        (
+            "The new bridge cost $40 million to build, the Transport Ministry said. The Finance Ministry said the new "
+            "bridge cost $55 million to build.",
+            ("Transport Ministry $40 million", "Finance Ministry $55 million"),
+        ),
     ],
-    ids=["an agency puts the magnitude at another figure", "two sources give the cost"],
+    ids=["an agency puts the magnitude at another figure", "two sources give the cost", "two ministries"],
 )
 def test_sources_inside_one_article_that_disagree_are_a_conflict_naming_them(toolkit, text, sources):
     """Figures credited to different sources in one article are a disagreement between those sources: a

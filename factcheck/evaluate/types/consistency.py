@@ -218,8 +218,8 @@ def _same_source(x: str, y: str) -> bool:
     source named twice."""
     if _initials(x) == y.replace(".", "") or _initials(y) == x.replace(".", ""):
         return True
-    x, y = x.casefold(), y.casefold()
-    return x in y or y in x or x.split()[-1] == y.split()[-1]
+    xs, ys = set(x.casefold().split()), set(y.casefold().split())
+    return xs <= ys or ys <= xs  # whole words: "AP" is no part of "Japan officials", nor a Transport Ministry a Finance one
 
 
 def _initials(name: str) -> str:
