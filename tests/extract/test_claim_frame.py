@@ -780,3 +780,17 @@ def test_of_which_in_another_language_makes_a_part(toolkit, text, figure):
     """"davon etwa 80" is a part of the 300 staff just named, as "of which 80" is: told as the staff count it
     would conflict with the 300 another outlet gives (lang/*.yml part_markers)."""
     assert claim_of(toolkit, text, figure).frame.role == Role.PART
+
+
+@pytest.mark.parametrize(
+    "text, figure, attribute",
+    [
+        ("Analysts said the startup could eventually be worth $10 billion.", "$10 billion", "fee_ceiling"),
+        ("Her pay was $12 million including bonuses, filings show.", "$12 million", "fee_ceiling"),
+    ],
+    ids=["a startup's worth", "pay with bonuses"],
+)
+def test_words_of_worth_or_bonuses_alone_make_no_fee_ceiling(toolkit, text, figure, attribute):
+    """A fee's ceiling is told with words of a fee or a deal ("the deal could eventually be worth"): "could
+    eventually be worth" of a startup is its valuation, and "including bonuses" anyone's pay."""
+    assert claim_of(toolkit, text, figure).attribute != attribute

@@ -94,8 +94,8 @@ def read(toolkit):
         ("July", "In July, the high court overturned the 2007 convictions.", "date_of_overturned"),
         ("2008", "Two officers were injured in the 2008 raid on the ranch.", "date_of_attack"),
         # counts told with synonym nouns or verbs are one quantity
-        ("six", "Crews called in an additional six engines to the blaze.", "fire_engines"),
-        ("four", "Crews called a further four appliances to help.", "fire_engines"),
+        ("six", "Crews called in an additional six fire engines to the blaze.", "fire_engines"),
+        ("four", "Crews called a further four fire appliances to help.", "fire_engines"),
         ("19", "The sect leader has 19 wives.", "spouses"),
         ("20", "He is alleged to be married to 20 women.", "spouses"),
         ("20", "He was charged with marrying 20 women.", "spouses"),
@@ -143,10 +143,15 @@ def test_quantity_is_read_from_the_figures_words(read, figure, text, quantity):
         ("Saturday", "Searchers saw no signs of the climbers on Saturday.", "date_of_signing"),
         ("Sunday", "The singer Ada Morrow died of a heart attack on Sunday.", "date_of_attack"),
         ("Friday", "The goalkeeper suffered a panic attack on Friday.", "date_of_attack"),
+        # a bare "engines", "appliances", "pumps" is no fire engine
+        ("4,000 appliances", "Harlan Electric sold 4,000 appliances last quarter.", "fire_engines"),
+        ("500 heat pumps", "Installers fitted 500 heat pumps in the town.", "fire_engines"),
+        ("two engines", "The jet landed safely on two engines.", "fire_engines"),
     ],
     ids=["length beside death", "length beside died", "count beside damages", "a count after 'seats on' is no share of the vote",
          "living in tents is no toll", "tenants who lived there are no toll", "a count of people is whole",
-        "signs of life are no signing", "a heart attack is no attack", "a panic attack is no attack"
+        "signs of life are no signing", "a heart attack is no attack", "a panic attack is no attack",
+        "a shop's appliances", "heat pumps", "a plane's engines",
     ],
 )
 def test_a_count_or_money_concept_needs_a_count_or_money(read, figure, text, not_quantity):
