@@ -283,8 +283,13 @@ class EntityFinder:
         name): outlets title one person differently, and the title is no part of who it is. A title alone stays."""
         i = 0
         while i < len(toks) and toks[i].text.casefold().rstrip(".") in self.titles:
+            dotted = toks[i].text.endswith(".") or i + 1 < len(toks) and toks[i + 1].text == "."
             j = i + 2 if i + 1 < len(toks) and toks[i + 1].text == "." else i + 1  # "Mr" "." tokenised apart
             if j >= len(toks) or not toks[j].text[:1].isupper():
+                break
+            # a short or dotted form ("Mr", "Dr.", "Sgt.") is always a title; a word title needs a first name and a
+            # surname after it: "Forward Industries" and "Captain Morgan" are names of their own
+            if not (dotted or len(toks[i].text) <= 3) and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper()):
                 break
             i = j
         return toks[i:]

@@ -715,14 +715,15 @@ def test_pay_as_a_noun_is_no_fee_paid(toolkit, text, figure):
     "text, figure, entity, attribution",
     [
         ("The Northern Seismic Survey put the quake's strength at magnitude-5.1.", "5.1", None, "Northern Seismic Survey"),
-        ("The Coastal Weather Service measured the gusts at 140 km/h.", "140 km/h", None, "Coastal Weather Service"),
+        ("The Coastal Weather Bureau measured the gusts at 140 km/h.", "140 km/h", None, "Coastal Weather Bureau"),
+        ("The Tessel Valley Authority reported revenue of $9 billion.", "$9 billion", "Tessel Valley Authority", ...),
         ("A magnitude-4.4 quake shook Tessel, according to the Northern Seismic Survey.", "4.4", None, "Northern Seismic Survey"),
         ("Acme Robotics reported revenue of $5.2 billion.", "$5.2 billion", "Acme Robotics", ...),
         ("Harbor News Corp reported revenue of $5.2 billion.", "$5.2 billion", "Harbor News Corp", ...),
         ("Harbour state television says a magnitude-4.8 quake shook the island.", "4.8", None, "state television"),
         ("Five people were hurt in the crash, hospital officials said.", "Five people", None, "hospital officials"),
     ],
-    ids=["a survey puts a figure at", "a service measured", "according to a named survey", "a firm reports its own figure",
+    ids=["a survey puts a figure at", "a bureau measured", "a public body reports its own revenue", "according to a named survey", "a firm reports its own figure",
          "a firm named for news reports its own figure", "a broadcaster described", "officials described"],
 )
 def test_a_source_naming_a_figure_is_its_attribution_not_its_subject(toolkit, text, figure, entity, attribution):
@@ -740,8 +741,11 @@ def test_a_source_naming_a_figure_is_its_attribution_not_its_subject(toolkit, te
         ("Forward Ida Marskog, 23, signed a new deal.", "23", "Ida Marskog"),
         ("Sheriff Deputy Ron Tasker, 41, was shot twice.", "41", "Ron Tasker"),
         ("Coach Bram Oduya was paid $2 million last year.", "$2 million", "Bram Oduya"),
+        ("Mr Pellowe was fined $500 on Monday.", "$500", "Pellowe"),
+        ("Forward Castings reported revenue of $9 million last year.", "$9 million", "Forward Castings"),
     ],
-    ids=["Mr.", "a player's position", "two titles", "a coach"],
+    ids=["Mr.", "a player's position", "two titles", "a coach", "Mr without a stop",
+         "a firm whose name begins with a title's word"],
 )
 def test_a_title_before_a_name_is_no_part_of_it(toolkit, text, figure, entity):
     """"Mr. Pellowe" in one outlet and "Gus Pellowe" in another are one person; the title ("Mr.", "Forward",
