@@ -756,7 +756,7 @@ class Extractor:
                 apposed = described_after_name(m, ctx.entities_in(*ctx.sentence(m.start)), ctx.document.text) if described else None
                 if apposed is not None:  # "Ada Brenn, a 30-year-old nurse": her age, told with what she is
                     subject = Subject.of(apposed, "named before its description")
-                elif described is not None and named is None:  # "Jeffs's 16-year-old daughter": the daughter's age
+                elif described is not None and named is None:  # "Dravi's 16-year-old daughter": the daughter's age
                     subject = described
                 elif named is not None:
                     subject = named

@@ -586,7 +586,7 @@ class FrameReader:
 
     def _reporting_day(self, stems: list[str], first: int, toks: list[Token] | None = None) -> str | None:
         """The reporting verb a date is the day of ("said Wednesday", "announced on Tuesday"), as a stem; with
-        `toks`, only a verb written as the vocabulary writes it: "the state high court", "Upper Nile state on
+        `toks`, only a verb written as the vocabulary writes it: "the state high court", "Tessel state on
         Tuesday" name a state, which shares its stem with "stated"."""
         near = [i for i in range(max(0, first - 3), first) if stems[i] not in ("on", "late", "earli", "early")]
         before = [stems[i] for i in near]
@@ -599,7 +599,7 @@ class FrameReader:
     def _verb_near(self, toks: list[Token], stems: list[str], first: int, last: int) -> str | None:
         """Without a parse: a participle right after the figure ("12 were killed"), past the light verbs,
         else the nearest one before it ("killed 12"), or a vocabulary verb in -ing before it ("opened fire,
-        killing two workers"). A capitalised word right after another word is a name ("with Stephen Kole"), not a
+        killing two workers"). A capitalised word right after another word is a name ("with Oden Brask"), not a
         participle."""
         for i in range(last + 1, min(len(toks), last + 4)):
             if stems[i] in self.light:
@@ -655,8 +655,8 @@ class FrameReader:
             return concept.lasting if lasting and concept.lasting else concept.name
 
         if not lasting and last + 1 < len(stems) and toks[last + 1].text[:1].islower() and (hit := event_at(last + 1)) is not None:
-            # "the 2007 convictions", "the Wednesday bombings": a date written as an adjective dates the noun it
-            # stands before, not a verb before it ("overturned the 2007 convictions")
+            # "the 2019 rulings", "the Wednesday bombings": a date written as an adjective dates the noun it
+            # stands before, not a verb before it ("overturned the 2019 rulings")
             return name(hit[0])
         if not lasting and (front := _fronted_clause(toks, stems, first, last)) is not None:
             # "On Tuesday, the club signed ...", "In August, the court overturned ...": the day dates its clause's verb
@@ -699,7 +699,7 @@ class FrameReader:
 
 
 def _participle(toks: list[Token], i: int) -> bool:
-    """A word in -ed or -en that is no name: a capitalised word right after another word ("with Stephen Kole")
+    """A word in -ed or -en that is no name: a capitalised word right after another word ("with Oden Brask")
     names someone; one opening the sentence or a label's text ("Assessment: Recognized as ...") need not."""
     return toks[i].text.endswith(("ed", "en")) and not (i > 0 and toks[i].text[:1].isupper() and toks[i - 1].is_alpha)
 

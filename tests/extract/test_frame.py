@@ -91,12 +91,12 @@ def read(toolkit):
         ("Monday", "The bridge, on Monday, was closed.", "date_of_event"),
         # a date written as an adjective dates the event noun after it
         ("2008", "He was charged over the 2008 killings at the farm.", "date_of_deaths"),
-        ("July", "In July, the high court overturned the 2007 convictions.", "date_of_overturned"),
+        ("July", "In July, the appeals bench overturned the 2019 rulings.", "date_of_overturned"),
         ("2008", "Two officers were injured in the 2008 raid on the ranch.", "date_of_attack"),
         # counts told with synonym nouns or verbs are one quantity
         ("six", "Crews called in an additional six fire engines to the blaze.", "fire_engines"),
         ("four", "Crews called a further four fire appliances to help.", "fire_engines"),
-        ("19", "The sect leader has 19 wives.", "spouses"),
+        ("seven", "The trader Olm Dravi has seven wives, a court heard.", "spouses"),
         ("20", "He is alleged to be married to 20 women.", "spouses"),
         ("20", "He was charged with marrying 20 women.", "spouses"),
     ],
@@ -227,7 +227,7 @@ def test_role_marks_rates_and_comparisons(read, figure, text, role):
         ("Thursday", "The suspect was arrested last month, officials said Thursday.", "date_of_said"),
         ("1972", "He was the informant in the Deep Water scandal of 1972, a book says.", "date_of_event"),
         ("Monday", "The old mill was sold on Monday.", "date_of_event"),
-        ("May 6", "Guest Tom Reed on the late show with Stephen Kole, May 6.", "date_of_event"),
+        ("May 6", "Guest Tom Reed on the night program with Oden Brask, May 6.", "date_of_event"),
     ],
     ids=["opened", "born", "deliberated", "the day something was said", "a concept word inside a name",
          "what a person has dates nothing", "a name in -en is no participle"],

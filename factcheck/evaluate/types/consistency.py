@@ -297,7 +297,7 @@ def _open_pair(a: Claim, b: Claim, ctx: EvalContext, aligned: Callable[[], Align
         # an article names many days; one no word ties to an event is not the article dating one event twice
         return PairVerdict(a, b, "compatible", "a day of one article that no word ties to the other's event", True)
     if _untied_weekday_against_event(a, b):
-        # "Cheney slammed the recently released report ... Wednesday" beside "the report being released Tuesday"
+        # "a former minister slammed the recently released report ... Wednesday" beside "the report being released Tuesday"
         return PairVerdict(a, b, "compatible", "a weekday no word beside it ties to the event the other's words name", True)
     if _known(a, b, ctx):
         qa, qb = _own_words_quantity(a), _own_words_quantity(b)
