@@ -385,7 +385,7 @@ def agreements(toolkit, texts: dict[str, str]) -> list[set[str]]:
 
 
 @pytest.mark.parametrize(
-    "texts, apart",
+    "texts, apart, together",
     [
         (
             {
@@ -394,6 +394,7 @@ def agreements(toolkit, texts: dict[str, str]) -> list[set[str]]:
                 "c.txt": "Twelve people were killed in the Dunmore market bombing on Tuesday, police said.",
             },
             ("Seven people", "Twelve people"),
+            [{"At least seven people", "Seven people"}, {"At least seven people", "Twelve people"}],
         ),
         (
             {
@@ -401,13 +402,17 @@ def agreements(toolkit, texts: dict[str, str]) -> list[set[str]]:
                 "b.txt": "Three hundred people were killed when the Harlow bridge collapsed, rescuers said.",
             },
             ("At least three people", "Three hundred people"),
+            [],
         ),
     ],
     ids=["a bound agrees with two figures that differ", "a bound far below a figure"],
 )
-def test_an_agreement_holds_only_figures_that_agree(toolkit, texts, apart):
+def test_an_agreement_holds_only_figures_that_agree(toolkit, texts, apart, together):
+    """Agreement is not transitive: a bound agreeing with two figures that differ stands in two agreements, one with
+    each, and never one holding both figures."""
     held = agreements(toolkit, texts)
     assert not any(set(apart) <= figures for figures in held), held
+    assert all(t in held for t in together), held
 
 
 def test_an_undated_age_may_be_of_any_moment_the_dated_reports_span(toolkit):
@@ -476,7 +481,11 @@ def test_sources_inside_one_article_that_disagree_are_a_conflict_naming_them(too
          "one source named twice", "two people's ages"],
 )
 def test_figures_of_one_article_credited_to_sources_that_only_look_alike_raise_no_conflict(toolkit, text):
-    assert not [f for f in one_article(toolkit, text) if "sources inside one article" in f.message]
+    """A later figure, a running toll, one source named twice or two people's ages: no disagreement between sources.
+    One source giving two values is the article contradicting itself; the others are no problem at all."""
+    found = one_article(toolkit, text)
+    assert not [f for f in found if "sources inside one article" in f.message]
+    assert {f.verdict for f in found} == ({Verdict.INCONSISTENCY} if "also said" in text else set())
 
 
 @pytest.mark.parametrize(
