@@ -126,7 +126,7 @@ def _one_moment(a: Claim, b: Claim, strength: Callable[[], float]) -> bool:
     return near if near is not None else strength() >= LEAD_STORY
 
 
-def _same_day_toll(a: Claim, b: Claim) -> bool:
+def same_day_toll(a: Claim, b: Claim) -> bool:
     """Two running counts (a toll) in two articles published the same day: that day's count of one thing."""
     return (
         a.document != b.document
@@ -274,7 +274,7 @@ def align_pair(
     story_ = strength() if firm and not sa and not sb else 0.0
     if story_ > 0:
         confidence = min(1.0, confidence + STORY_BONUS * story_)
-    same_day = story_ >= 1.0 and _same_day_toll(a, b)
+    same_day = story_ >= 1.0 and same_day_toll(a, b)
     if same_day:
         confidence = min(1.0, confidence + SAME_DAY_TOLL_BONUS)
     if confidence < ALIGN_CONFIDENCE:

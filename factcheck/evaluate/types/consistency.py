@@ -41,6 +41,7 @@ from factcheck.match.similarity import (
     once,
     one_instance,
     overlap,
+    same_day_toll,
 )
 from factcheck.evaluate.scopes import FIRM, compare_scopes
 from factcheck.match.prefilter import PairKey, could_align, pair_key
@@ -324,15 +325,9 @@ def _one_story_one_value(a: Claim, b: Claim, ctx: EvalContext) -> bool:
 
 
 def _same_day_toll(a: Claim, b: Claim, ctx: EvalContext) -> bool:
-    """Two articles of one story, reported the same day, each giving a running count (a toll): the toll of the
-    story's event that day, not two events, even where neither figure states a date of its own."""
-    return (
-        (a.frame.running or b.frame.running)
-        and a.document != b.document
-        and a.frame.reported is not None
-        and a.frame.reported == b.frame.reported
-        and ctx.stories.strength(a.document, b.document) >= 1.0
-    )
+    """Two articles of one story, reported the same day, each giving a running count (a toll, `same_day_toll`): the
+    toll of the story's event that day, not two events, even where neither figure states a date of its own."""
+    return same_day_toll(a, b) and ctx.stories.strength(a.document, b.document) >= 1.0
 
 
 def _each_subjects_one_value(a: Claim, b: Claim) -> bool:
