@@ -10,12 +10,12 @@ the last clause break.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+# Where a model's name ends: any comma, colon or bracket, not only a clause's break (context._CLAUSE_BREAK), since
+# "the 13-inch model, at $1,199, and the 15-inch" names each model within its commas
 _BREAK = re.compile(r"[;,:()]|\b(?:while|but|whereas)\b", re.I)
 
 
-@lru_cache(maxsize=16)
 def _size_pattern(units: frozenset[str]) -> re.Pattern[str] | None:
     """'13-inch', '13 inch', '13"', '15.6-inch': a number and a unit written as one adjective (not "15 inches")."""
     if not units:
