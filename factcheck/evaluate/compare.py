@@ -68,7 +68,8 @@ def _round_tens(claim: Claim) -> bool:
     if claim.kind != Kind.MONEY or v.tolerance <= 0 or v.low is None or v.low != v.high:
         return False
     written = v.low / (2 * v.tolerance)  # the number as its digits are written ("80" of "$80 million")
-    return written == int(written) and int(written) % 10 == 0 and 0 < written < ROUND_TENS_DIGITS
+    whole = round(written)
+    return math.isclose(written, whole, rel_tol=1e-9) and whole % 10 == 0 and 0 < whole < ROUND_TENS_DIGITS
 
 
 def span(claim: Claim, tol: FigureSlack) -> Span:
