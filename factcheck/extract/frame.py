@@ -136,6 +136,8 @@ class FrameReader:
 
     def __init__(self, news: NewsVocabulary) -> None:
         self.news = news
+        # the small words before a day opening its sentence (`date_openers`), as written and as stems
+        self.date_openers = frozenset(x for p in news.date_openers for w in p.split() for x in (w, stem(w)))
         self.concept_of: dict[tuple[str, ...], ConceptSpec] = {}
         for c in news.concepts:
             for w in c.words:
@@ -658,7 +660,7 @@ class FrameReader:
             # "the 2019 rulings", "the Wednesday bombings": a date written as an adjective dates the noun it
             # stands before, not a verb before it ("overturned the 2019 rulings")
             return name(hit[0])
-        if not lasting and (front := _fronted_clause(toks, stems, first, last)) is not None:
+        if not lasting and (front := _fronted_clause(toks, stems, first, last, self.date_openers)) is not None:
             # "On Tuesday, the club signed ...", "In August, the court overturned ...": the day dates its clause's verb
             for i in front:
                 if (said := self._reporting_day(stems, i + 1, toks)) is not None:
@@ -704,19 +706,17 @@ def _participle(toks: list[Token], i: int) -> bool:
     return toks[i].text.endswith(("ed", "en")) and not (i > 0 and toks[i].text[:1].isupper() and toks[i - 1].is_alpha)
 
 
-# the small words that may stand before a date opening its sentence ("On Friday,", "Early on Tuesday,", "In August,")
-_FRONT_WORDS = frozenset({"", "on", "in", "at", "by", "late", "later", "earli", "early", "earlier", "last", "the"})
 _FRONT_REACH = 8  # tokens after the comma of a fronted day where its clause's verb may stand
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "“", "”")
 _YEAR = re.compile(r"^\d{4}$")
 
 
-def _fronted_clause(toks: list[Token], stems: list[str], first: int, last: int) -> range | None:
+def _fronted_clause(toks: list[Token], stems: list[str], first: int, last: int, openers: frozenset[str]) -> range | None:
     """Where a day or a month opens its sentence and a comma follows it ("On Friday, the court ruled ..."), the
     positions of the clause after the comma that may hold its verb, else None: such a day dates that clause,
     whatever words stand near it. Not a bare year ("In 2005, he was convicted"): a year opening a sentence tells
     the background of a story, one of its many earlier events."""
-    if last + 2 >= len(toks) or toks[last + 1].text != "," or not all(s in _FRONT_WORDS for s in stems[:first]):
+    if last + 2 >= len(toks) or toks[last + 1].text != "," or not all(not s or s in openers for s in stems[:first]):
         return None
     if first == last and _YEAR.match(toks[first].text):
         return None

@@ -166,6 +166,9 @@ class ModalityFile(_Strict):
     unit_prices: list[str] = Field(default_factory=list)
     # the concept such an amount measures (a concept of quantities.yml): "$219 per ticket" tells its price
     unit_price_quantity: str | None = None
+    # small words that may stand before a day or month opening its sentence ("On Friday,", "Early on Tuesday,",
+    # "Am Dienstag,"): such a day dates the verb of the clause after its comma
+    date_openers: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,7 @@ class NewsVocabulary:
     attribution_sources: frozenset[str] = frozenset()
     attribution_source_verbs: tuple[str, ...] = ()
     attribution_moments: frozenset[str] = frozenset()
+    date_openers: frozenset[str] = frozenset()
     other_instance: tuple[str, ...] = ()
     unit_prices: frozenset[str] = frozenset()
     unit_price_quantity: str | None = None
@@ -268,6 +272,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
     sources: set[str] = set()
     source_verbs: list[str] = []
     moments: set[str] = set()
+    openers: set[str] = set()
     other_instance: list[str] = []
     unit_prices: set[str] = set()
     unit_price_quantity: str | None = None
@@ -310,6 +315,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
             sources.update(w.casefold() for w in mf.attribution.sources)
             source_verbs.extend(w for w in mf.attribution.source_verbs if w not in source_verbs)
             moments.update(w.casefold() for w in mf.attribution.moments)
+            openers.update(w.casefold() for w in mf.date_openers)
             other_instance.extend(w for w in mf.other_instance if w not in other_instance)
             unit_prices.update(w.casefold() for w in mf.unit_prices)
             unit_price_quantity = mf.unit_price_quantity or unit_price_quantity
@@ -333,6 +339,7 @@ def load_news_vocabulary(knowledge_dirs: list[Path]) -> NewsVocabulary:
         attribution_sources=frozenset(sources),
         attribution_source_verbs=tuple(source_verbs),
         attribution_moments=frozenset(moments),
+        date_openers=frozenset(openers),
         other_instance=tuple(other_instance),
         unit_prices=frozenset(unit_prices),
         unit_price_quantity=unit_price_quantity,
