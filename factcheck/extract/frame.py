@@ -590,7 +590,7 @@ class FrameReader:
         """The reporting verb a date is the day of ("said Wednesday", "announced on Tuesday"), as a stem; with
         `toks`, only a verb written as the vocabulary writes it: "the state high court", "Tessel state on
         Tuesday" name a state, which shares its stem with "stated"."""
-        near = [i for i in range(max(0, first - 3), first) if stems[i] not in ("on", "late", "earli", "early")]
+        near = [i for i in range(max(0, first - 3), first) if stems[i] not in self.date_openers]  # "said on Tuesday"
         before = [stems[i] for i in near]
         hit = next((p for p in self.attribution if p and len(p) <= len(before) and before[-len(p) :] == list(p)), None)
         if hit is None or toks is not None and toks[near[-1]].text.casefold() not in self.attribution_written:

@@ -678,6 +678,11 @@ def _agreeing_sets(pairs: list[JudgedPair], rule: ConsistencyRule, ctx: EvalCont
     return [[p for p in pairs if id(p.classes[0]) in s and id(p.classes[1]) in s] for s in sets]
 
 
+def _severity(rule: ConsistencyRule, ps: list[JudgedPair]) -> Severity:
+    """The rule's severity where every pair's verdict is firm; at most a warning where one rests on a hedge."""
+    return rule.severity if all(p.verdict.firm for p in ps) else capped(rule.severity, Severity.WARNING)
+
+
 def _sources_disagree(
     judged: list[JudgedPair], by_id: dict[str, Claim], rule: ConsistencyRule, where: dict, notes: list[str]
 ) -> list[Finding]:
@@ -691,7 +696,7 @@ def _sources_disagree(
     out = []
     for doc, ps in sorted(by_doc.items()):
         cl = _claims(set().union(*(p.same_doc[doc] for p in ps)), by_id)
-        severity = rule.severity if all(p.verdict.firm for p in ps) else capped(rule.severity, Severity.WARNING)
+        severity = _severity(rule, ps)
         told = "; ".join(dict.fromkeys(f"{c.frame.attribution} {c.text}" for c in cl if c.frame.attribution))
         out.append(
             make_finding(
@@ -723,7 +728,7 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
                             by_doc[doc].append(p)
                 for doc, ps in sorted(by_doc.items()):
                     cl = _claims(set().union(*(p.same_doc[doc] for p in ps)), by_id)
-                    severity = rule.severity if all(p.verdict.firm for p in ps) else capped(rule.severity, Severity.WARNING)
+                    severity = _severity(rule, ps)
                     distinct = len({(c.value.low, c.value.high, c.value.start) for c in cl})
                     findings.append(
                         make_finding(
@@ -747,9 +752,7 @@ def run(rules: Sequence[ConsistencyRule], ctx: EvalContext) -> list[Finding]:
                     if not ids:
                         continue
                     cl = _claims(ids, by_id)
-                    severity = severity_of or (
-                        rule.severity if all(p.verdict.firm for p in ps) else capped(rule.severity, Severity.WARNING)
-                    )
+                    severity = severity_of or _severity(rule, ps)
                     findings.append(
                         make_finding(
                             rule, verdict, severity, cl, **where,
