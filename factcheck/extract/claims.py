@@ -10,7 +10,6 @@ restating a figure just given, "comparison" for the figure after "vs",
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from dataclasses import replace
@@ -197,10 +196,9 @@ def _instance(text: str, m: Mention, clause: tuple[int, int], instances: list[st
     return best[1] if best else None
 
 
-@functools.cache
 def _instance_pattern(instances: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for an attribute's instance names, longest first, a space in a name matching any run of
-    spaces; made once per attribute."""
+    spaces (compiled once per pattern text by `re`'s own cache)."""
     words = sorted(instances, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")(?!\w)", re.IGNORECASE)
 
